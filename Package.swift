@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "SoLieu",
+    products: [
+        .library(name: "SoLieu", targets: ["SoLieu"]),
+        .executable(name: "solieu", targets: ["solieu"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system ICU: flags from pkg-config, libraries to link. Its header includes no ICU header.
+        .systemLibrary(
+            name: "CICUSystem",
+            pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev", "pkg-config"])]
+        ),
+        // Prefixed wrappers over ICU. ICU headers are included only in the .c files, so Swift code
+        // importing both Foundation and CICU never sees ICU's own declarations.
+        .target(
+            name: "CICU",
+            dependencies: ["CICUSystem"],
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        .target(
+            name: "SoLieu",
+            dependencies: ["CICU"],
+            resources: [.embedInCode("Resources/lexicons"), .embedInCode("Resources/schema")]
+        ),
+        .executableTarget(
+            name: "solieu",
+            dependencies: ["SoLieu", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "SoLieuTests", dependencies: ["SoLieu"]),
+        .testTarget(name: "CLITests", dependencies: ["SoLieu"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

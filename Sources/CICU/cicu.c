@@ -1,0 +1,98 @@
+#include "CICU.h"
+
+#include <stdlib.h>
+#include <unicode/ubrk.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+#include <unicode/utypes.h>
+
+struct cicu_breaker {
+    UBreakIterator *iterator;
+};
+
+static const UNormalizer2 *nfc_instance(UErrorCode *err) {
+    return unorm2_getNFCInstance(err);
+}
+
+int32_t cicu_nfc_quick_span(const uint16_t *src, int32_t length, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    const UNormalizer2 *nfc = nfc_instance(&err);
+    int32_t span = 0;
+    if (U_SUCCESS(err)) span = unorm2_spanQuickCheckYes(nfc, (const UChar *)src, length, &err);
+    *status = (int32_t)err;
+    return span;
+}
+
+int32_t cicu_nfc(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    const UNormalizer2 *nfc = nfc_instance(&err);
+    if (U_FAILURE(err)) { *status = (int32_t)err; return 0; }
+    int32_t span = unorm2_spanQuickCheckYes(nfc, (const UChar *)src, length, &err);
+    if (U_FAILURE(err)) { *status = (int32_t)err; return 0; }
+    if (span == length) {
+        if (capacity >= length) {
+            for (int32_t i = 0; i < length; i++) dest[i] = src[i];
+        }
+        *status = 0;
+        return length;
+    }
+    if (capacity < span) { *status = 0; return length * 3 + 16; }
+    for (int32_t i = 0; i < span; i++) dest[i] = src[i];
+    int32_t total = unorm2_normalizeSecondAndAppend(nfc, (UChar *)dest, span, capacity,
+                                                    (const UChar *)src + span, length - span, &err);
+    if (err == U_BUFFER_OVERFLOW_ERROR) err = U_ZERO_ERROR;
+    *status = (int32_t)err;
+    return total;
+}
+
+int32_t cicu_lowercase(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity,
+                       const char *locale, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t needed = u_strToLower((UChar *)dest, capacity, (const UChar *)src, length, locale, &err);
+    if (err == U_BUFFER_OVERFLOW_ERROR || err == U_STRING_NOT_TERMINATED_WARNING) err = U_ZERO_ERROR;
+    *status = (int32_t)err;
+    return needed;
+}
+
+cicu_breaker *cicu_breaker_open(cicu_break_kind kind, const char *locale, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    UBreakIteratorType type = kind == CICU_BREAK_SENTENCE ? UBRK_SENTENCE : UBRK_WORD;
+    UBreakIterator *it = ubrk_open(type, locale, NULL, 0, &err);
+    if (U_FAILURE(err) || it == NULL) { *status = (int32_t)err; return NULL; }
+    cicu_breaker *b = malloc(sizeof *b);
+    if (b == NULL) { ubrk_close(it); *status = (int32_t)U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    b->iterator = it;
+    *status = 0;  // U_USING_DEFAULT_WARNING for "vi" is expected: ICU has no Vietnamese word rules.
+    return b;
+}
+
+void cicu_breaker_close(cicu_breaker *breaker) {
+    if (breaker == NULL) return;
+    ubrk_close(breaker->iterator);
+    free(breaker);
+}
+
+int32_t cicu_breaker_segment(cicu_breaker *breaker, const uint16_t *text, int32_t length,
+                             int32_t *boundaries, int32_t *statuses, int32_t capacity, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    static const UChar empty[1] = {0};
+    ubrk_setText(breaker->iterator, length > 0 ? (const UChar *)text : empty, length, &err);
+    if (U_FAILURE(err)) { *status = (int32_t)err; return 0; }
+    int32_t count = 0;
+    ubrk_first(breaker->iterator);
+    for (int32_t b = ubrk_next(breaker->iterator); b != UBRK_DONE; b = ubrk_next(breaker->iterator)) {
+        if (count < capacity) {
+            boundaries[count] = b;
+            statuses[count] = ubrk_getRuleStatus(breaker->iterator);
+        }
+        count++;
+    }
+    // Detach the text so the iterator never points at a freed buffer.
+    ubrk_setText(breaker->iterator, empty, 0, &err);
+    *status = U_FAILURE(err) ? (int32_t)err : 0;
+    return count;
+}
+
+const char *cicu_error_name(int32_t status) {
+    return u_errorName((UErrorCode)status);
+}

@@ -1,0 +1,23 @@
+/// The data files compiled into the binary (from `lexicons/` and `schema/`), so that SoLieu works
+/// from any directory.
+enum BundledData {
+    /// The bytes of a bundled lexicon file, or none when the name is unknown.
+    static func lexicon(_ name: String) -> [UInt8] {
+        switch name {
+        case "abbreviations.tsv": return PackageResources.abbreviations_tsv
+        case "qualifiers.tsv": return PackageResources.qualifiers_tsv
+        case "units.tsv": return PackageResources.units_tsv
+        case "triggers.tsv": return PackageResources.triggers_tsv
+        case "doc_types.tsv": return PackageResources.doc_types_tsv
+        case "organisations.tsv": return PackageResources.organisations_tsv
+        case "not_figures.tsv": return PackageResources.not_figures_tsv
+        case "periods.tsv": return PackageResources.periods_tsv
+        case "training.tsv": return PackageResources.training_tsv
+        case "targets.tsv": return PackageResources.targets_tsv
+        default: return []
+        }
+    }
+
+    /// The JSON Schema of the article record.
+    static var articleSchema: [UInt8] { PackageResources.article_schema_json }
+}

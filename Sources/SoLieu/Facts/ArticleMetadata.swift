@@ -1,0 +1,77 @@
+import Foundation
+
+/// The article's own metadata read from its text: the date line (`Cập nhật: Thứ tư 03/08/2022 -
+/// 11:18`), a headline above it, and the byline at the end (`Quỳnh Mai`, `Bài, ảnh: Thu Trang`).
+public struct ArticleMetadata: Sendable, Equatable {
+    /// ISO 8601: `2022-08-03T11:18:00+07:00`, or `2022-08-03` when no time is given.
+    public var published: String?
+    public var title: String?
+    public var author: String?
+
+    /// Words that open a date line.
+    static let dateLineWords: [String] = ["cập nhật", "ngày đăng", "đăng ngày", "đăng lúc", "thứ", "chủ nhật",
+                                         "ngày", "xuất bản", "thời gian đăng", "published"].map(FoldedKey.fold)
+    /// Prefixes of a byline, removed to leave the name.
+    static let bylinePrefixes: [String] = ["bài, ảnh:", "bài và ảnh:", "bài, ảnh", "tin, ảnh:", "tin và ảnh:", "bài:",
+                                           "tin:", "ảnh:", "theo", "tác giả:", "pv:"]
+
+    /// Reads the metadata of a normalised text.
+    public static func read(_ text: String) -> ArticleMetadata {
+        var meta = ArticleMetadata()
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !lines.isEmpty else { return meta }
+        for (i, line) in lines.prefix(4).enumerated() {
+            if let published = dateLine(line) {
+                meta.published = published
+                if i == 1, isHeadline(lines[0]) { meta.title = lines[0] }
+                break
+            }
+        }
+        if meta.published == nil, let last = lines.last, let published = dateLine(last) { meta.published = published }
+        for line in lines.suffix(2).reversed() {
+            if let author = byline(line) { meta.author = author; break }
+        }
+        return meta
+    }
+
+    /// The publication time of a date line, or nil when `line` is not one.
+    static func dateLine(_ line: String) -> String? {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count <= 90 else { return nil }
+        let dates = DateRecognizer.recognize(scalars).filter { $0.day != nil }
+        guard let date = dates.first else { return nil }
+        let lead = FoldedKey.fold(String(String.UnicodeScalarView(scalars[0..<date.start])))
+        let startsLikeDateLine = lead.trimmingCharacters(in: .whitespaces).isEmpty
+            || dateLineWords.contains { lead.hasPrefix($0) }
+        guard startsLikeDateLine else { return nil }
+        if let time = DateRecognizer.times(scalars).first {
+            let hh = time.hour < 10 ? "0\(time.hour)" : "\(time.hour)"
+            let mm = time.minute < 10 ? "0\(time.minute)" : "\(time.minute)"
+            return "\(date.iso)T\(hh):\(mm):00+07:00"
+        }
+        return date.iso
+    }
+
+    private static func isHeadline(_ line: String) -> Bool {
+        line.count <= 200 && !line.hasSuffix(".") && dateLine(line) == nil
+    }
+
+    /// The author's name in a byline, or nil when `line` is not one.
+    static func byline(_ line: String) -> String? {
+        var name = line
+        let folded = FoldedKey.fold(line)
+        for prefix in bylinePrefixes.map(FoldedKey.fold) where folded.hasPrefix(prefix) {
+            // Drop as many characters as the prefix has words and punctuation: find the colon.
+            if let colon = line.firstIndex(of: ":") { name = String(line[line.index(after: colon)...]) }
+            else { name = String(line.split(separator: " ").dropFirst().joined(separator: " ")) }
+            break
+        }
+        if let paren = name.firstIndex(of: "(") { name = String(name[..<paren]) }
+        name = name.trimmingCharacters(in: CharacterSet(charactersIn: " .,-–"))
+        let words = name.split(separator: " ")
+        guard (1...5).contains(words.count), name.count <= 40 else { return nil }
+        guard words.allSatisfy({ w in w.first.map { $0.isUppercase } ?? false }),
+              !name.unicodeScalars.contains(where: { $0.isASCIIDigit }) else { return nil }
+        return name
+    }
+}

@@ -1,0 +1,55 @@
+/// Builds `document_ref` facts from document codes: the type named before (`Chỉ thị số`), or from the
+/// code's letters; the date after (`, ngày 21/01/2019`); the issuer (`của Ban Bí thư …`) and title
+/// (`về …`) that follow.
+enum DocumentRefRule {
+    static func apply(_ ctx: inout FactContext) -> [Fact] {
+        var facts: [Fact] = []
+        for code in ctx.codes {
+            let first = ctx.position(atOrAfter: code.start)
+            var last = ctx.position(atOrAfter: code.end - 1)
+            var start = first
+            var typeBefore = first
+            if typeBefore > 0 && ctx.key(typeBefore - 1) == Keys.so { typeBefore -= 1 }
+            var docType: String?
+            if let t = phraseEnding(at: typeBefore, in: ctx.analysis, table: ctx.lexicons.documentTypes) {
+                docType = ctx.analysis.slice(ctx.token(t.start).start, ctx.token(typeBefore - 1).end)
+                docType = t.value.count == docType!.count ? t.value : docType
+                start = t.start
+            } else if let letters = code.typeLetters {
+                docType = ctx.lexicons.documentTypeByLetters[letters]
+            }
+            var fact = Fact(kind: .documentRef, evidence: ctx.evidence(from: start, to: last))
+            fact.docType = docType
+            fact.number = code.number
+            // The date: right after the code, through "," and "ngày".
+            var q = last + 1
+            while q < ctx.positionCount && (ctx.key(q) == "," || ctx.key(q) == Keys.ngay) { q += 1 }
+            if q < ctx.positionCount, let date = ctx.dates.first(where: { $0.start == ctx.token(q).start }), date.day != nil {
+                fact.date = date.iso
+                last = ctx.position(atOrAfter: date.end - 1)
+                q = last + 1
+            }
+            if ctx.key(q) == "," { q += 1 }
+            if ctx.key(q) == Keys.cua {
+                var r = q + 1
+                while r < ctx.positionCount && r - q <= 15 && !ctx.isClauseBreak(r) && ctx.key(r) != Keys.ve
+                        && ctx.key(r) != "," && ctx.sameSentence(r, q) {
+                    r += 1
+                }
+                fact.issuer = ctx.text(from: q + 1, to: r)
+                q = r
+            }
+            if ctx.key(q) == Keys.ve {
+                var r = q + 1
+                while r < ctx.positionCount && r - q <= 40 && !ctx.isClauseBreak(r) && ctx.sameSentence(r, q)
+                        && !(ctx.key(r) == "," && r + 1 < ctx.positionCount && ctx.lexicons.documentTypes.longestMatch(ctx.analysis, at: r + 1) != nil) {
+                    r += 1
+                }
+                fact.title = ctx.text(from: q + 1, to: r)
+            }
+            fact.evidence = ctx.evidence(from: start, to: last)
+            facts.append(fact)
+        }
+        return facts
+    }
+}

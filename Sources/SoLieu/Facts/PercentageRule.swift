@@ -1,0 +1,28 @@
+/// Builds `percentage` facts: "gần 70% có trình độ …" gives value 70, qualifier nearly, and `of` the
+/// words after the sign up to the end of the clause (or, when none follow, the clause before it).
+enum PercentageRule {
+    static func apply(_ ctx: inout FactContext, percents: [PercentSpan]) -> [Fact] {
+        var facts: [Fact] = []
+        for percent in percents {
+            let p = percent.number.position
+            guard !ctx.blocked[p], !ctx.used[p] else { continue }
+            let (qualifier, qualifierStart) = ctx.qualifier(number: p, afterUnit: nil)
+            var fact = Fact(kind: .percentage, evidence: ctx.evidence(from: qualifierStart ?? p, to: percent.lastPosition))
+            fact.value = percent.value
+            fact.qualifier = qualifier
+            var q = percent.lastPosition + 1
+            while q < ctx.positionCount && q - percent.lastPosition <= 60 && !ctx.isClauseBreak(q)
+                    && ctx.sameSentence(q, p) && ctx.token(q).kind != .number {
+                q += 1
+            }
+            fact.of = ctx.text(from: percent.lastPosition + 1, to: q)
+                ?? ctx.text(from: ctx.clauseStart(p), to: qualifierStart ?? p)
+            fact.subject = ctx.subjects.subject(at: p)
+            fact.period = ctx.period(at: p)
+            fact.modality = ctx.isTarget(p) ? .target : .actual
+            ctx.used[p] = true
+            facts.append(fact)
+        }
+        return facts
+    }
+}

@@ -1,0 +1,73 @@
+/// Decides which organisation a figure is about.
+///
+/// Each mention is first resolved in text order: a name stands for itself; "Chi bộ" alone refers
+/// back to the last named cell; "Đảng bộ", "Đảng ủy" alone to the last named organisation above a
+/// cell; an area word alone ("thành phố", "Thành ủy") to the last named one of its level; a whole
+/// area ("toàn tỉnh") is a subject as worded. A figure then takes, in order of preference: the
+/// nearest mention before it in its sentence; a mention after it in its sentence introduced by
+/// `như`, `của`, `tại`, `ở`, `thuộc`; the nearest resolved mention before it in the article.
+struct SubjectResolver {
+    let mentions: [OrganisationMention]
+    /// The subject text each mention stands for, when known.
+    let resolved: [String?]
+    private let sentenceOf: [Int]
+    private let analysis: TextAnalysis
+
+    static let forwardLinks: Set<String> = [Keys.nhu, Keys.cua, Keys.tai, Keys.o, Keys.thuoc]
+
+    init(analysis: TextAnalysis, mentions: [OrganisationMention]) {
+        self.analysis = analysis
+        self.mentions = mentions
+        var resolved: [String?] = []
+        var lastByLevel: [OrganisationLevel: String] = [:]
+        var lastAboveCell: String?
+        for m in mentions {
+            switch m.form {
+            case .named:
+                resolved.append(m.text)
+                lastByLevel[m.level] = m.text
+                if m.level != .chiBo && m.level != .hamlet { lastAboveCell = m.text }
+            case .whole:
+                resolved.append(m.text)
+            case .anaphor:
+                switch m.level {
+                case .dangBo, .entity: resolved.append(lastAboveCell)
+                default: resolved.append(lastByLevel[m.level])
+                }
+            }
+        }
+        self.resolved = resolved
+        sentenceOf = mentions.map { analysis.sentenceIndex(at: $0.start) }
+    }
+
+    /// The subject of a figure whose first token is at content position `position`.
+    func subject(at position: Int) -> String? {
+        let offset = analysis.tokens[analysis.contentTokens[position]].start
+        let sentence = analysis.sentenceIndex(at: offset)
+        // Index of the first mention starting at or after the figure.
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo - 1
+        while i >= 0 && sentenceOf[i] == sentence {
+            if let r = resolved[i] { return r }
+            i -= 1
+        }
+        var j = lo
+        while j < mentions.count && sentenceOf[j] == sentence {
+            let before = mentions[j].firstPosition - 1
+            if before >= 0, Self.forwardLinks.contains(analysis.tokens[analysis.contentTokens[before]].key),
+               let r = resolved[j] {
+                return r
+            }
+            j += 1
+        }
+        while i >= 0 {
+            if let r = resolved[i] { return r }
+            i -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,223 @@
+import Foundation
+
+/// A hedge on a figure, as named by the output contract.
+public enum Qualifier: String, Sendable, CaseIterable {
+    case exact, nearly, about, over, under
+    case atLeast = "at_least"
+    case atMost = "at_most"
+}
+
+/// What a counted noun is.
+public enum UnitRole: String, Sendable {
+    /// People; may be the participants of a training class.
+    case person
+    /// Party organisations.
+    case organisation
+    /// A training class (`lớp`).
+    case `class`
+    /// Anything else.
+    case thing
+}
+
+/// A counted noun from `units.tsv`.
+public struct UnitEntry: Sendable {
+    /// The measure the noun gives when no trigger verb says otherwise.
+    public let measure: String
+    /// What the noun is.
+    public let role: UnitRole
+    /// The measure family (`party_members`, `party_units`, `candidates`, `other`, `training`).
+    public var family: String { String(measure.prefix { $0 != "." }) }
+}
+
+/// A trigger word from `triggers.tsv`.
+public struct TriggerEntry: Sendable {
+    /// The measure it gives, or `base` to keep the unit's own.
+    public let measure: String
+    /// The measure family it applies to, or `any`.
+    public let appliesTo: String
+}
+
+/// The level of an organisation, used to resolve "Đảng bộ", "Thành ủy", "xã" back to a name.
+public enum OrganisationLevel: String, Sendable {
+    case chiBo = "chi_bo"
+    case dangBo = "dang_bo"
+    case city, province, district, town, commune, hamlet, entity, country
+}
+
+/// What an organisation head word does.
+public enum OrganisationHeadKind: String, Sendable {
+    /// A party body ("Đảng bộ", "Thành ủy"): capitalised and alone, it refers back.
+    case party
+    /// A territory ("xã", "thành phố"): alone, it refers back to the last one of its level.
+    case area
+    /// An organisation type ("Công ty", "Trường"): only with a name.
+    case entity
+    /// A whole area as worded ("toàn tỉnh", "cả nước"): a subject in itself.
+    case whole
+}
+
+/// An organisation head word from `organisations.tsv`.
+public struct OrganisationHead: Sendable {
+    public let level: OrganisationLevel
+    public let kind: OrganisationHeadKind
+}
+
+/// All language data SoLieu uses, compiled from the lexicon files.
+///
+/// ```swift
+/// let lexicons = try Lexicons.bundled()
+/// ```
+public struct Lexicons: Sendable {
+    /// Folded keys of words written with a dot that does not end a sentence (`tp` for `TP.`).
+    public let abbreviations: Set<String>
+    public let qualifiersBefore: PhraseTable<Qualifier>
+    public let qualifiersAfter: PhraseTable<Qualifier>
+    public let units: PhraseTable<UnitEntry>
+    public let triggers: PhraseTable<TriggerEntry>
+    /// Document type names as printed, keyed by their words.
+    public let documentTypes: PhraseTable<String>
+    /// Document type names by the type letters of codes (`CT` → `Chỉ thị`).
+    public let documentTypeByLetters: [String: String]
+    public let organisationHeads: PhraseTable<OrganisationHead>
+    public let notFigureBefore: PhraseTable<Bool>
+    public let notFigureAfter: PhraseTable<Bool>
+    public let periods: PhraseTable<Bool>
+    /// Words joining a class count to its participants (`cho`, `với`).
+    public let trainingLinks: PhraseTable<Bool>
+    /// Words that make a figure a target (`chỉ tiêu`, `phấn đấu`).
+    public let targetMarkers: PhraseTable<Bool>
+
+    /// The names of the lexicon files, in the order they are read.
+    public static let fileNames = ["abbreviations.tsv", "qualifiers.tsv", "units.tsv", "triggers.tsv",
+                                   "doc_types.tsv", "organisations.tsv", "not_figures.tsv", "periods.tsv",
+                                   "training.tsv", "targets.tsv"]
+
+    /// The lexicons compiled into the binary, extended by the files of the same names in
+    /// `extraDirectory` when given (their lines are added; a phrase listed again takes the new value).
+    public static func bundled(extraDirectory: URL? = nil) throws -> Lexicons {
+        var texts: [String: String] = [:]
+        for name in fileNames {
+            var text = String(decoding: BundledData.lexicon(name), as: UTF8.self)
+            if let dir = extraDirectory {
+                let url = dir.appendingPathComponent(name)
+                if FileManager.default.fileExists(atPath: url.path) {
+                    text += "\n" + (try String(contentsOf: url, encoding: .utf8))
+                }
+            }
+            texts[name] = text
+        }
+        return try Lexicons(texts: texts)
+    }
+
+    /// Compiles lexicons from file texts keyed by file name.
+    public init(texts: [String: String]) throws {
+        func rows(_ name: String) -> [LexiconRow] { LexiconFile.rows(texts[name] ?? "", file: name) }
+
+        var abbreviations: Set<String> = []
+        for row in rows("abbreviations.tsv") {
+            let entry = try row.field(0, "abbreviation")
+            guard entry.hasSuffix(".") else { throw row.error("an abbreviation ends with '.'") }
+            let word = entry.dropLast().split(separator: ".").last.map(String.init) ?? ""
+            abbreviations.insert(FoldedKey.fold(word))
+        }
+        self.abbreviations = abbreviations
+        let analyzer = try Analyzer(abbreviations: abbreviations)
+        func keys(_ phrase: String, _ row: LexiconRow) throws -> [String] {
+            let analysis = try analyzer.analyze(try Normalizer.normalize(phrase))
+            let k = analysis.contentTokens.map { analysis.tokens[$0].key }
+            if k.isEmpty { throw row.error("empty phrase") }
+            return k
+        }
+
+        var before = PhraseTable<Qualifier>(), after = PhraseTable<Qualifier>()
+        for row in rows("qualifiers.tsv") {
+            let name = try row.field(1, "qualifier")
+            guard let q = Qualifier(rawValue: name), q != .exact else { throw row.error("unknown qualifier '\(name)'") }
+            switch try row.field(2, "position") {
+            case "before": before.insert(try keys(row.field(0, "phrase"), row), q)
+            case "after": after.insert(try keys(row.field(0, "phrase"), row), q)
+            case let other: throw row.error("position is 'before' or 'after', not '\(other)'")
+            }
+        }
+        qualifiersBefore = before
+        qualifiersAfter = after
+
+        var units = PhraseTable<UnitEntry>()
+        for row in rows("units.tsv") {
+            let measure = try row.field(1, "measure")
+            guard Measures.count.contains(measure) || measure == "training.classes" else {
+                throw row.error("unknown measure '\(measure)'")
+            }
+            let roleName = try row.field(2, "role")
+            guard let role = UnitRole(rawValue: roleName) else { throw row.error("unknown role '\(roleName)'") }
+            units.insert(try keys(row.field(0, "phrase"), row), UnitEntry(measure: measure, role: role))
+        }
+        self.units = units
+
+        var triggers = PhraseTable<TriggerEntry>()
+        for row in rows("triggers.tsv") {
+            let measure = try row.field(1, "measure")
+            guard Measures.count.contains(measure) || measure == "base" else {
+                throw row.error("unknown measure '\(measure)'")
+            }
+            triggers.insert(try keys(row.field(0, "phrase"), row),
+                            TriggerEntry(measure: measure, appliesTo: try row.field(2, "applies to")))
+        }
+        self.triggers = triggers
+
+        var types = PhraseTable<String>()
+        var byLetters: [String: String] = [:]
+        for row in rows("doc_types.tsv") {
+            let name = try row.field(0, "name")
+            types.insert(try keys(name, row), name)
+            for letters in (row.optionalField(1) ?? "").split(separator: ",") {
+                let l = letters.trimmingCharacters(in: .whitespaces)
+                if byLetters[l] == nil { byLetters[l] = name }
+            }
+        }
+        documentTypes = types
+        documentTypeByLetters = byLetters
+
+        var heads = PhraseTable<OrganisationHead>()
+        for row in rows("organisations.tsv") {
+            let levelName = try row.field(1, "level"), kindName = try row.field(2, "kind")
+            guard let level = OrganisationLevel(rawValue: levelName) else { throw row.error("unknown level '\(levelName)'") }
+            guard let kind = OrganisationHeadKind(rawValue: kindName) else { throw row.error("unknown kind '\(kindName)'") }
+            heads.insert(try keys(row.field(0, "phrase"), row), OrganisationHead(level: level, kind: kind))
+        }
+        organisationHeads = heads
+
+        var nfBefore = PhraseTable<Bool>(), nfAfter = PhraseTable<Bool>()
+        for row in rows("not_figures.tsv") {
+            let notFigure = row.optionalField(2) != "figure"
+            switch try row.field(1, "position") {
+            case "before": nfBefore.insert(try keys(row.field(0, "phrase"), row), notFigure)
+            case "after": nfAfter.insert(try keys(row.field(0, "phrase"), row), notFigure)
+            case let other: throw row.error("position is 'before' or 'after', not '\(other)'")
+            }
+        }
+        notFigureBefore = nfBefore
+        notFigureAfter = nfAfter
+
+        var periods = PhraseTable<Bool>()
+        for row in rows("periods.tsv") { periods.insert(try keys(row.field(0, "phrase"), row), true) }
+        self.periods = periods
+
+        var links = PhraseTable<Bool>()
+        for row in rows("training.tsv") { links.insert(try keys(row.field(0, "phrase"), row), true) }
+        trainingLinks = links
+        var targets = PhraseTable<Bool>()
+        for row in rows("targets.tsv") { targets.insert(try keys(row.field(0, "phrase"), row), true) }
+        targetMarkers = targets
+    }
+}
+
+/// The measures of the output contract.
+public enum Measures {
+    /// Every `count` measure.
+    public static let count: Set<String> = [
+        "party_members.total", "party_members.admitted", "party_members.struck_off", "party_members.dismissed",
+        "party_members.expelled", "party_members.disciplined", "party_members.badge_awarded",
+        "party_members.official", "party_units.total", "party_units.new", "candidates.total", "other",
+    ]
+}

@@ -1,0 +1,59 @@
+/// Multi-word phrases keyed by folded syllable keys, matched over the content tokens of a text
+/// (longest match first).
+///
+/// A phrase is stored as the keys of its non-space tokens, so `TP.` is `["tp", "."]` and
+/// `Đảng bộ` is `["đang3", "bô5"]`; matching ignores case and tone-mark placement.
+public struct PhraseTable<Value: Sendable>: Sendable {
+    private final class Node: @unchecked Sendable {
+        var children: [String: Node] = [:]
+        var value: Value?
+    }
+
+    private let root = Node()
+    /// The number of phrases stored.
+    public private(set) var count = 0
+    /// The longest phrase, in tokens.
+    public private(set) var maxLength = 0
+
+    public init() {}
+
+    /// Adds a phrase given as folded keys. A later value for the same phrase replaces the earlier.
+    public mutating func insert(_ keys: [String], _ value: Value) {
+        guard !keys.isEmpty else { return }
+        var node = root
+        for k in keys {
+            if let next = node.children[k] { node = next } else {
+                let next = Node()
+                node.children[k] = next
+                node = next
+            }
+        }
+        if node.value == nil { count += 1 }
+        node.value = value
+        maxLength = max(maxLength, keys.count)
+    }
+
+    /// The longest phrase starting at content token `position`, as (number of content tokens, value).
+    public func longestMatch(_ analysis: TextAnalysis, at position: Int) -> (length: Int, value: Value)? {
+        var node = root
+        var best: (Int, Value)?
+        var i = position
+        let content = analysis.contentTokens
+        while i < content.count, let next = node.children[analysis.tokens[content[i]].key] {
+            node = next
+            i += 1
+            if let v = node.value { best = (i - position, v) }
+        }
+        return best
+    }
+
+    /// The value of a phrase given as folded keys, when stored.
+    public func lookup(_ keys: [String]) -> Value? {
+        var node = root
+        for k in keys {
+            guard let next = node.children[k] else { return nil }
+            node = next
+        }
+        return node.value
+    }
+}

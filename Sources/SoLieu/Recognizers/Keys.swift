@@ -1,0 +1,28 @@
+/// Folded keys of the few function words that recognisers test directly (grammar, not vocabulary:
+/// vocabulary lives in the lexicons).
+enum Keys {
+    static let tu = FoldedKey.fold("từ")
+    static let nay = FoldedKey.fold("nay")
+    static let nam = FoldedKey.fold("năm")
+    static let het = FoldedKey.fold("hết")
+    static let ngay = FoldedKey.fold("ngày")
+    static let thang = FoldedKey.fold("tháng")
+    static let dau = FoldedKey.fold("đầu")
+    static let cuoi = FoldedKey.fold("cuối")
+    static let trong = FoldedKey.fold("trong")
+    static let giai = FoldedKey.fold("giai")
+    static let doan = FoldedKey.fold("đoạn")
+    static let nhiem = FoldedKey.fold("nhiệm")
+    static let ky = FoldedKey.fold("kỳ")
+    static let so = FoldedKey.fold("số")
+    static let phan = FoldedKey.fold("phần")
+    static let tram = FoldedKey.fold("trăm")
+    static let cua = FoldedKey.fold("của")
+    static let ve = FoldedKey.fold("về")
+    static let nhu = FoldedKey.fold("như")
+    static let tai = FoldedKey.fold("tại")
+    static let o = FoldedKey.fold("ở")
+    static let thuoc = FoldedKey.fold("thuộc")
+    static let va = FoldedKey.fold("và")
+    static let den = FoldedKey.fold("đến")
+}

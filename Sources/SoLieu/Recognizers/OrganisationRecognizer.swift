@@ -1,0 +1,150 @@
+/// A mention of an organisation: a name (`Đảng bộ TP. Sông Công`), a word that refers back to one
+/// (`Đảng bộ`, `Thành ủy`, `thành phố`), or a whole area (`toàn tỉnh`).
+public struct OrganisationMention: Sendable {
+    public enum Form: Sendable {
+        /// A head word followed by a proper name.
+        case named
+        /// A head word alone, to be resolved to a name given before.
+        case anaphor
+        /// A whole area, a subject as worded.
+        case whole
+    }
+
+    public let start: Int, end: Int
+    /// Content positions covered: `firstPosition..<endPosition`.
+    public let firstPosition: Int, endPosition: Int
+    public let form: Form
+    /// The level that resolution matches on.
+    public let level: OrganisationLevel
+    /// The mention as written.
+    public let text: String
+}
+
+/// Finds organisation mentions from the head words of `organisations.tsv`.
+///
+/// A name is a run of capitalised words after a head (`xã Bá Xuyên`, `Chi bộ La Cảnh 2`), possibly
+/// through further heads (`Đảng bộ TP. Sông Công`, `Đảng ủy xã Bá Xuyên`). Names of entities may hold
+/// single lower-case words between capitalised ones (`Trường Cao đẳng Công nghiệp Việt Đức`) and
+/// `số N` (`Công ty CP Phụ tùng máy số 1`). Lower-case party words (`các đảng bộ`) are not mentions.
+public enum OrganisationRecognizer {
+    /// Quantifiers that make a following area word generic ("các xã"), not a reference.
+    static let quantifiers: Set<String> = Set(["các", "những", "mỗi", "nhiều", "mọi", "mấy", "từng", "cùng", "hai", "ba"]
+        .map(FoldedKey.fold))
+
+    /// Mentions in `analysis`, in order, not overlapping.
+    public static func recognize(_ analysis: TextAnalysis, lexicons: Lexicons) -> [OrganisationMention] {
+        let content = analysis.contentTokens
+        var mentions: [OrganisationMention] = []
+        var p = 0
+        while p < content.count {
+            guard let head = lexicons.organisationHeads.longestMatch(analysis, at: p) else { p += 1; continue }
+            let headToken = analysis.tokens[content[p]]
+            let previousKey = p > 0 ? analysis.tokens[content[p - 1]].key : ""
+            let previousIsNumber = p > 0 && analysis.tokens[content[p - 1]].kind == .number
+            if head.value.kind == .whole {
+                mentions.append(mention(analysis, p, p + head.length, .whole, head.value.level))
+                p += head.length
+                continue
+            }
+            // Follow a chain of heads, then read a name.
+            var q = p + head.length
+            var level = head.value.level
+            var sawEntity = head.value.kind == .entity
+            while q < content.count, let inner = lexicons.organisationHeads.longestMatch(analysis, at: q),
+                  inner.value.kind != .whole {
+                level = inner.value.level
+                if inner.value.kind == .entity { sawEntity = true }
+                q += inner.length
+            }
+            let nameEnd = readName(analysis, from: q, entity: sawEntity, allowNumber: level == .hamlet || sawEntity,
+                                   lexicons: lexicons)
+            if nameEnd > q {
+                let finalLevel = head.value.kind == .party && head.value.level == .chiBo ? .chiBo : level
+                mentions.append(mention(analysis, p, nameEnd, .named, finalLevel))
+                p = nameEnd
+                continue
+            }
+            // No name: a reference back, when the head can be one.
+            let generic = quantifiers.contains(previousKey) || previousIsNumber
+            switch head.value.kind {
+            case .party where headToken.isCapitalized && !generic:
+                let innerLevel = q > p + head.length ? level : head.value.level
+                mentions.append(mention(analysis, p, q, .anaphor, innerLevel))
+            case .area where !generic && headToken.kind == .word && !sawEntity:
+                mentions.append(mention(analysis, p, q, .anaphor, level))
+            default:
+                break
+            }
+            p = q
+        }
+        return mentions
+    }
+
+    private static func mention(_ analysis: TextAnalysis, _ first: Int, _ end: Int, _ form: OrganisationMention.Form,
+                                _ level: OrganisationLevel) -> OrganisationMention {
+        let start = analysis.tokens[analysis.contentTokens[first]].start
+        let stop = analysis.tokens[analysis.contentTokens[end - 1]].end
+        return OrganisationMention(start: start, end: stop, firstPosition: first, endPosition: end, form: form,
+                                   level: level, text: analysis.slice(start, stop))
+    }
+
+    /// The content position after a proper name starting at `from` (equal to `from` when none).
+    static func readName(_ analysis: TextAnalysis, from: Int, entity: Bool, allowNumber: Bool,
+                         lexicons: Lexicons) -> Int {
+        let content = analysis.contentTokens
+        var q = from
+        var end = from
+        func token(_ i: Int) -> Token { analysis.tokens[content[i]] }
+        func sameLine(_ i: Int) -> Bool {
+            i > 0 && !analysis.scalars[token(i - 1).end..<token(i).start].contains("\n")
+        }
+        while q < content.count, q == from || sameLine(q) {
+            let t = token(q)
+            if t.kind == .word && t.isCapitalized {
+                // A capitalised party head starts another mention ("… Thành ủy", "… Chi bộ").
+                if q > from, let h = lexicons.organisationHeads.longestMatch(analysis, at: q), h.value.kind == .party {
+                    break
+                }
+                q += 1
+                end = q
+                // "TP." inside a name: keep the dot of a listed abbreviation.
+                if q < content.count, token(q).key == ".", lexicons.abbreviations.contains(t.key), sameLine(q) {
+                    q += 1
+                }
+                continue
+            }
+            if t.kind == .number && (end > from || allowNumber) && (end == q) {
+                q += 1
+                end = q
+                break
+            }
+            if entity && end > from && t.kind == .word {
+                if t.key == Keys.so, q + 1 < content.count, token(q + 1).kind == .number {
+                    q += 2
+                    end = q
+                    break
+                }
+                // Up to two lower-case words followed by a capitalised word that is not a party head.
+                var r = q
+                while r < content.count && r - q < 2 && token(r).kind == .word && !token(r).isCapitalized { r += 1 }
+                if r < content.count && r > q && token(r).kind == .word && token(r).isCapitalized && sameLine(r),
+                   lexicons.organisationHeads.longestMatch(analysis, at: r)?.value.kind != .party,
+                   lexicons.triggers.longestMatch(analysis, at: q) == nil {
+                    q = r
+                    continue
+                }
+                if let h = lexicons.organisationHeads.longestMatch(analysis, at: q), h.value.kind == .area {
+                    // "Bệnh viện Đa khoa tỉnh Quảng Nam": an area inside an entity name.
+                    let after = readName(analysis, from: q + h.length, entity: false, allowNumber: false, lexicons: lexicons)
+                    if after > q + h.length { q = after; end = q; continue }
+                }
+            }
+            if t.key == "-" && end == q && q + 1 < content.count && token(q + 1).isCapitalized && end > from {
+                q += 1
+                continue
+            }
+            break
+        }
+        return end
+    }
+}

@@ -1,0 +1,89 @@
+/// A time span a figure belongs to, as written.
+public struct PeriodSpan: Sendable {
+    public let start: Int, end: Int
+    /// Content positions covered: `firstPosition..<endPosition`.
+    public let firstPosition: Int, endPosition: Int
+    public let text: String
+}
+
+/// Finds periods: the fixed phrases of `periods.tsv` (`từ đầu nhiệm kỳ đến nay`), and the patterns
+/// `từ … đến nay|năm N|ngày …` (at most eight words apart), `(trong) (N tháng đầu) năm YYYY`,
+/// `trong N(, M) năm|tháng`, `giai đoạn|nhiệm kỳ YYYY-YYYY`.
+public enum PeriodRecognizer {
+    static let untilWords: Set<String> = Set(["đến", "tới"].map(FoldedKey.fold))
+    static let durationUnits: Set<String> = Set([Keys.nam, "tháng", "tuần", "ngày", "quý"].map(FoldedKey.fold))
+
+    /// Periods in `analysis`, in order, not overlapping.
+    public static func recognize(_ analysis: TextAnalysis, lexicons: Lexicons) -> [PeriodSpan] {
+        let content = analysis.contentTokens
+        func key(_ i: Int) -> String { i < content.count ? analysis.tokens[content[i]].key : "" }
+        func isNumber(_ i: Int) -> Bool { i < content.count && analysis.tokens[content[i]].kind == .number }
+        func isYear(_ i: Int) -> Bool {
+            guard isNumber(i), let v = NumberParser.parse(key(i)) else { return false }
+            return key(i).count == 4 && v >= 1900 && v <= 2100
+        }
+        var spans: [PeriodSpan] = []
+        var p = 0
+        while p < content.count {
+            var end = p
+            let k = key(p)
+            if k == Keys.tu {
+                // từ … đến nay / đến năm N / đến ngày …
+                var q = p + 1
+                while q < content.count && q - p <= 9 && !untilWords.contains(key(q)) && key(q) != ";" && key(q) != "." {
+                    q += 1
+                }
+                if untilWords.contains(key(q)) {
+                    if key(q + 1) == Keys.nay { end = q + 2 }
+                    else if key(q + 1) == Keys.nam && isYear(q + 2) { end = q + 3 }
+                    else if key(q + 1) == Keys.het && key(q + 2) == Keys.nam && isYear(q + 3) { end = q + 4 }
+                    else if key(q + 1) == Keys.ngay && isNumber(q + 2) { end = dateEnd(analysis, q + 2) }
+                    else if key(q + 1) == Keys.thang && isNumber(q + 2) { end = dateEnd(analysis, q + 2) }
+                }
+            }
+            if end == p, let fixed = lexicons.periods.longestMatch(analysis, at: p) {
+                end = p + fixed.length
+                if key(end) == Keys.nam && isYear(end + 1) { end += 2 }  // "đầu năm 2022"
+            }
+            if end == p {
+                var q = p
+                if k == Keys.trong { q += 1 }
+                if isNumber(q) && key(q + 1) == Keys.thang && (key(q + 2) == Keys.dau || key(q + 2) == Keys.cuoi) { q += 3 }
+                if key(q) == Keys.nam && isYear(q + 1) { end = q + 2 }
+                else if k == Keys.trong && isNumber(p + 1) {
+                    var r = p + 1
+                    while isNumber(r) && (key(r + 1) == "," || key(r + 1) == "-") && isNumber(r + 2) { r += 2 }
+                    if durationUnits.contains(key(r + 1)) { end = r + 2 }
+                } else if (k == Keys.giai && key(p + 1) == Keys.doan) || (k == Keys.nhiem && key(p + 1) == Keys.ky) {
+                    if isYear(p + 2) {
+                        end = p + 3
+                        if key(p + 3) == "-" || key(p + 3) == "–", isYear(p + 4) { end = p + 5 }
+                    }
+                }
+            }
+            if end > p {
+                let start = analysis.tokens[content[p]].start
+                let stop = analysis.tokens[content[end - 1]].end
+                var text = analysis.slice(start, stop)
+                // A period opening a sentence is reported in lower case, as it reads mid-sentence.
+                if let first = text.first, first.isUppercase, !analysis.tokens[content[p]].key.isEmpty {
+                    text = first.lowercased() + text.dropFirst()
+                }
+                spans.append(PeriodSpan(start: start, end: stop, firstPosition: p, endPosition: end, text: text))
+                p = end
+            } else {
+                p += 1
+            }
+        }
+        return spans
+    }
+
+    /// The content position after a date written from position `p` (`31/12/2022`, `12/2022`).
+    private static func dateEnd(_ analysis: TextAnalysis, _ p: Int) -> Int {
+        let content = analysis.contentTokens
+        var q = p + 1
+        while q + 1 < content.count, analysis.tokens[content[q]].key == "/" || analysis.tokens[content[q]].key == "-",
+              analysis.tokens[content[q + 1]].kind == .number { q += 2 }
+        return q
+    }
+}

@@ -1,0 +1,48 @@
+/// A hedge on a figure ("gần", "hơn", "trở lên") and where it is.
+public struct QualifierSpan: Sendable {
+    public let start: Int, end: Int
+    public let qualifier: Qualifier
+}
+
+/// Finds the qualifier of a figure: a `before` phrase of `qualifiers.tsv` ending just before the
+/// number, or an `after` phrase starting at a given position after it.
+public enum QualifierRecognizer {
+    /// The qualifier phrase that ends right before content position `position`.
+    public static func before(_ analysis: TextAnalysis, position: Int, lexicons: Lexicons) -> QualifierSpan? {
+        phraseEnding(at: position, in: analysis, table: lexicons.qualifiersBefore).map { match in
+            QualifierSpan(start: analysis.tokens[analysis.contentTokens[match.start]].start,
+                          end: analysis.tokens[analysis.contentTokens[position - 1]].end, qualifier: match.value)
+        }
+    }
+
+    /// The qualifier phrase that starts at content position `position`.
+    public static func after(_ analysis: TextAnalysis, position: Int, lexicons: Lexicons) -> QualifierSpan? {
+        guard position < analysis.contentTokens.count,
+              let match = lexicons.qualifiersAfter.longestMatch(analysis, at: position) else { return nil }
+        return QualifierSpan(start: analysis.tokens[analysis.contentTokens[position]].start,
+                             end: analysis.tokens[analysis.contentTokens[position + match.length - 1]].end,
+                             qualifier: match.value)
+    }
+
+    /// Every qualifier attached to a number in the text (for specs and debugging).
+    public static func recognize(_ analysis: TextAnalysis, numbers: [NumberSpan], lexicons: Lexicons) -> [QualifierSpan] {
+        var spans: [QualifierSpan] = []
+        for n in numbers {
+            if let q = before(analysis, position: n.position, lexicons: lexicons) { spans.append(q) }
+        }
+        return spans
+    }
+}
+
+/// The longest phrase of `table` that ends right before content position `position`.
+func phraseEnding<V>(at position: Int, in analysis: TextAnalysis, table: PhraseTable<V>) -> (start: Int, value: V)? {
+    var best: (Int, V)?
+    var keys: [String] = []
+    var s = position - 1
+    while s >= 0 && position - s <= table.maxLength {
+        keys.insert(analysis.tokens[analysis.contentTokens[s]].key, at: 0)
+        if let v = table.lookup(keys) { best = (s, v) }
+        s -= 1
+    }
+    return best
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+/// Tokenises and sentence-splits normalised text with ICU's break iterators.
+///
+/// Create one per worker and reuse it: it owns ICU iterators, which are not thread-safe.
+///
+/// ```swift
+/// let analysis = try Analyzer(abbreviations: ["tp"]).analyze("Đảng bộ TP. Sông Công có 5.971 đảng viên.")
+/// analysis.tokens.count      // 17 (words, numbers, spaces and punctuation, lossless)
+/// analysis.sentences.count   // 1: no split after "TP."
+/// ```
+public final class Analyzer {
+    private let words: BreakIterator
+    private let sentences: BreakIterator
+    /// Folded keys of words that, followed by ".", do not end a sentence (`tp`, `ths`).
+    private let abbreviations: Set<String>
+
+    /// - Parameter abbreviations: folded keys (`FoldedKey`) of abbreviations written with a final dot.
+    public init(abbreviations: Set<String>) throws {
+        words = try BreakIterator(.word)
+        sentences = try BreakIterator(.sentence)
+        self.abbreviations = abbreviations
+    }
+
+    /// Tokens and sentences of `text`, which should already be normalised (`Normalizer`).
+    public func analyze(_ text: String) throws -> TextAnalysis {
+        let units = Array(text.utf16)
+        let scalars = Array(text.unicodeScalars)
+        let toScalar = Self.scalarOffsets(units: units, scalarCount: scalars.count)
+        let lowerUnits = try ICUText.lowercase(units)
+        let lower: [Unicode.Scalar]
+        if lowerUnits.count == units.count {
+            lower = Array(String(decoding: lowerUnits, as: UTF16.self).unicodeScalars)
+        } else {
+            lower = []  // length changed (rare letters): fold token by token below
+        }
+        let tokens = try tokenize(units: units, scalars: scalars, lower: lower.count == scalars.count ? lower : nil,
+                                  toScalar: toScalar)
+        var content: [Int] = []
+        content.reserveCapacity(tokens.count / 2)
+        for (i, t) in tokens.enumerated() where t.kind != .space { content.append(i) }
+        let sentenceRanges = try splitSentences(units: units, scalars: scalars, tokens: tokens, toScalar: toScalar)
+        return TextAnalysis(text: text, scalars: scalars, tokens: tokens, contentTokens: content,
+                            sentences: sentenceRanges)
+    }
+
+    /// Maps UTF-16 offsets to code point offsets (`nil` when the text has no surrogate pairs).
+    private static func scalarOffsets(units: [UInt16], scalarCount: Int) -> [Int]? {
+        if units.count == scalarCount { return nil }
+        var map = [Int](repeating: 0, count: units.count + 1)
+        var cp = 0
+        var i = 0
+        while i < units.count {
+            map[i] = cp
+            if UTF16.isLeadSurrogate(units[i]), i + 1 < units.count, UTF16.isTrailSurrogate(units[i + 1]) {
+                map[i + 1] = cp
+                i += 2
+            } else {
+                i += 1
+            }
+            cp += 1
+        }
+        map[units.count] = cp
+        return map
+    }
+
+    private func tokenize(units: [UInt16], scalars: [Unicode.Scalar], lower: [Unicode.Scalar]?,
+                          toScalar: [Int]?) throws -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(units.count / 3)
+        var previous = 0
+        for boundary in try words.boundaries(units) {
+            let start = toScalar?[previous] ?? previous
+            let end = toScalar?[boundary.offset] ?? boundary.offset
+            previous = boundary.offset
+            guard end > start else { continue }
+            let first = scalars[start]
+            let kind: TokenKind
+            switch boundary.status {
+            case 100..<200: kind = .number
+            case 200..<500: kind = .word
+            default:
+                if first.properties.isWhitespace { kind = .space }
+                else if first.properties.isAlphabetic { kind = .word }
+                else if first.properties.numericType != nil { kind = .number }
+                else { kind = .punct }
+            }
+            let key: String
+            switch kind {
+            case .word:
+                if let lower {
+                    key = FoldedKey.fold(lowercased: lower[start..<end])
+                } else {
+                    var view = String.UnicodeScalarView()
+                    view.append(contentsOf: scalars[start..<end])
+                    key = FoldedKey.fold(String(view))
+                }
+            case .space:
+                key = " "
+            default:
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[start..<end])
+                key = String(view)
+            }
+            tokens.append(Token(start: start, end: end, kind: kind, key: key,
+                                isCapitalized: kind == .word && first.properties.isUppercase))
+        }
+        return tokens
+    }
+
+    /// ICU sentence boundaries, re-joined where a sentence "ends" with a listed abbreviation.
+    private func splitSentences(units: [UInt16], scalars: [Unicode.Scalar], tokens: [Token],
+                                toScalar: [Int]?) throws -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var tokenIndex = 0
+        for boundary in try sentences.boundaries(units) {
+            let end = toScalar?[boundary.offset] ?? boundary.offset
+            // Find the last non-space token before `end`.
+            while tokenIndex < tokens.count && tokens[tokenIndex].end <= end { tokenIndex += 1 }
+            var j = tokenIndex - 1
+            while j >= 0 && tokens[j].kind == .space && tokens[j].key == " " && !containsNewline(scalars, tokens[j]) {
+                j -= 1
+            }
+            let joins = end < scalars.count && j >= 1 && tokens[j].key == "." && tokens[j - 1].kind == .word
+                && abbreviations.contains(tokens[j - 1].key)
+                && (j < 2 || tokens[j - 2].kind != .word)
+            if joins { continue }
+            if end > start { ranges.append(start..<end) }
+            start = end
+        }
+        if start < scalars.count { ranges.append(start..<scalars.count) }
+        if ranges.isEmpty { ranges.append(0..<scalars.count) }
+        return ranges
+    }
+
+    private func containsNewline(_ scalars: [Unicode.Scalar], _ token: Token) -> Bool {
+        scalars[token.start..<token.end].contains("\n")
+    }
+}

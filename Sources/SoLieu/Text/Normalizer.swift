@@ -1,0 +1,59 @@
+import Foundation
+
+/// Turns decoded text into the normalised text every offset refers to.
+///
+/// Steps: line ends to `\n`; NBSP and other space characters to a plain space; invisible characters
+/// (zero-width spaces and joiners, word joiner, BOM, soft hyphen) and stray control characters removed;
+/// `Ð`/`ð` (U+00D0/U+00F0, a common stand-in) to `Đ`/`đ`; runs of spaces folded to one and spaces at
+/// line ends dropped; then NFC through ICU.
+///
+/// ```swift
+/// Normalizer.normalize("Đảng\u{00A0}bộ  TP.\u{200B} Sông Công")  // "Đảng bộ TP. Sông Công"
+/// ```
+public enum Normalizer {
+    /// The normalised form of `text`.
+    public static func normalize(_ text: String) throws -> String {
+        var cleaned = String.UnicodeScalarView()
+        var pendingSpace = false
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v == 0x0D { previousWasCR = true; pendingSpace = false; cleaned.append("\n"); continue }
+            if v == 0x0A {
+                if previousWasCR { previousWasCR = false; continue }
+                pendingSpace = false
+                cleaned.append("\n")
+                continue
+            }
+            previousWasCR = false
+            switch classify(v) {
+            case .drop: continue
+            case .space: pendingSpace = true
+            case .keep(let replacement):
+                if pendingSpace, let last = cleaned.last, last != "\n" { cleaned.append(" ") }
+                pendingSpace = false
+                cleaned.append(replacement ?? scalar)
+            }
+        }
+        // Leading spaces at the start of a line are dropped by the rule above (no space after "\n"
+        // or at the start); trailing ones never get written because a space is only emitted before a
+        // kept character.
+        let units = Array(String(cleaned).utf16)
+        let normalised = try ICUText.nfc(units)
+        return String(decoding: normalised, as: UTF16.self)
+    }
+
+    private enum Treatment { case drop, space, keep(Unicode.Scalar?) }
+
+    private static func classify(_ v: UInt32) -> Treatment {
+        switch v {
+        case 0x09, 0x0B, 0x0C, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return .space
+        case 0x85, 0x2028, 0x2029: return .keep("\n")
+        case 0x00...0x08, 0x0E...0x1F, 0x7F...0x84, 0x86...0x9F: return .drop
+        case 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF, 0x180E: return .drop
+        case 0xD0: return .keep("\u{0110}")
+        case 0xF0: return .keep("\u{0111}")
+        default: return .keep(nil)
+        }
+    }
+}

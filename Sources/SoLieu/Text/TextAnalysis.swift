@@ -1,0 +1,33 @@
+/// The normalised text of an article with its tokens and sentences, all in code point offsets.
+public struct TextAnalysis: Sendable {
+    /// The normalised text.
+    public let text: String
+    /// The text's scalars, indexed by code point offset.
+    public let scalars: [Unicode.Scalar]
+    /// All tokens, covering the text.
+    public let tokens: [Token]
+    /// Indices into `tokens` of the tokens that are not spaces, in order.
+    public let contentTokens: [Int]
+    /// Sentence ranges in code point offsets, covering the text.
+    public let sentences: [Range<Int>]
+
+    /// The text between two code point offsets.
+    public func slice(_ start: Int, _ end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
+        return String(view)
+    }
+
+    /// The text of a token.
+    public func text(of token: Token) -> String { slice(token.start, token.end) }
+
+    /// Index of the sentence containing code point offset `offset`.
+    public func sentenceIndex(at offset: Int) -> Int {
+        var lo = 0, hi = sentences.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if sentences[mid].lowerBound <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return max(0, lo)
+    }
+}
