@@ -14,6 +14,7 @@ enum BundledData {
         case "periods.tsv": return PackageResources.periods_tsv
         case "training.tsv": return PackageResources.training_tsv
         case "targets.tsv": return PackageResources.targets_tsv
+        case "name_stops.tsv": return PackageResources.name_stops_tsv
         default: return []
         }
     }

@@ -9,7 +9,9 @@ enum CountRule {
             guard !ctx.isNotFigure(p), let unit = ctx.lexicons.units.longestMatch(ctx.analysis, at: p + 1),
                   unit.value.role != .class else { continue }
             let unitEnd = p + unit.length
-            let (measure, triggerStart) = self.measure(ctx, number: p, unit: unit.value)
+            let target = ctx.isTarget(p)
+            var (measure, triggerStart) = self.measure(ctx, number: p, unit: unit.value, target: target)
+            if let after = triggerAfter(ctx, unitEnd: unitEnd, unit: unit.value) { measure = after; triggerStart = nil }
             let (qualifier, qualifierStart) = ctx.qualifier(number: p, afterUnit: unitEnd + 1)
             var first = p
             if let t = triggerStart, p - t <= 6 { first = t }
@@ -21,7 +23,7 @@ enum CountRule {
             fact.qualifier = qualifier
             fact.subject = ctx.subjects.subject(at: p)
             fact.period = ctx.period(at: p)
-            fact.modality = ctx.isTarget(p) ? .target : .actual
+            fact.modality = target ? .target : .actual
             ctx.used[p] = true
             facts.append(fact)
         }
@@ -29,12 +31,14 @@ enum CountRule {
     }
 
     /// The measure of a count, and where its trigger starts (when one applies).
-    static func measure(_ ctx: FactContext, number p: Int, unit: UnitEntry) -> (String, Int?) {
+    static func measure(_ ctx: FactContext, number p: Int, unit: UnitEntry, target: Bool) -> (String, Int?) {
         var s = p - 1
         while s >= 0 && p - s <= 20 && !ctx.isClauseBreak(s) && ctx.sameSentence(s, p) {
             if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: s), s + m.length <= p {
                 let t = m.value
-                if t.appliesTo == "any" || t.appliesTo == unit.family {
+                if applies(t, to: unit) {
+                    // A target ("vượt chỉ tiêu 35 đảng viên") keeps the activity named before it.
+                    if t.measure == "base" && target { s -= 1; continue }
                     if t.measure == "base" { return (unit.measure, s) }
                     if unit.family == "other" && t.measure != "other" { return (unit.measure, s) }
                     return (t.measure, s)
@@ -43,5 +47,26 @@ enum CountRule {
             s -= 1
         }
         return (unit.measure, nil)
+    }
+
+    /// Whether a trigger applies to a unit: its own family, any, or party-member verbs applied to
+    /// people ("kết nạp 8 sinh viên").
+    static func applies(_ t: TriggerEntry, to unit: UnitEntry) -> Bool {
+        t.appliesTo == "any" || t.appliesTo == unit.family || (t.appliesTo == "party_members" && unit.role == .person)
+    }
+
+    /// Auxiliary words between a counted noun and a verb that follows it ("8 đồng chí được công
+    /// nhận đảng viên chính thức", "3 đảng viên bị kỷ luật").
+    static let auxiliaries: Set<String> = Set(["được", "bị", "mới", "đã", "đều"].map(FoldedKey.fold))
+
+    /// The measure of a trigger right after the unit, through auxiliaries (the passive voice).
+    static func triggerAfter(_ ctx: FactContext, unitEnd: Int, unit: UnitEntry) -> String? {
+        var q = unitEnd + 1
+        var sawAuxiliary = false
+        while q < ctx.positionCount && auxiliaries.contains(ctx.key(q)) { q += 1; sawAuxiliary = true }
+        guard q < ctx.positionCount, let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
+              m.value.measure != "base", m.value.measure != "other", applies(m.value, to: unit) else { return nil }
+        // Without an auxiliary only a word that cannot start a new clause counts ("412 đảng viên kết nạp").
+        return sawAuxiliary || m.value.measure.hasPrefix("party_members") ? m.value.measure : nil
     }
 }

@@ -41,6 +41,16 @@ enum FactMerger {
 
     private static func compatibleSubjects(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return true }
-        return FoldedKey.fold(a) == FoldedKey.fold(b)
+        let x = core(a), y = core(b)
+        return x == y || x.hasSuffix(y) || y.hasSuffix(x)
+    }
+
+    /// A subject without its leading party words: "Đảng bộ phường Vĩnh An Đông" and "Phường Vĩnh
+    /// An Đông" name the same organisation.
+    static func core(_ subject: String) -> String {
+        var words = subject.split(separator: " ").map { FoldedKey.fold(String($0)) }
+        let lead: Set<String> = Set(["toàn", "đảng", "bộ", "ủy", "uỷ", "chi"].map(FoldedKey.fold))
+        while let first = words.first, lead.contains(first), words.count > 1 { words.removeFirst() }
+        return words.joined(separator: " ")
     }
 }

@@ -22,11 +22,14 @@ struct SubjectResolver {
         var lastByLevel: [OrganisationLevel: String] = [:]
         var lastAboveCell: String?
         for m in mentions {
+            if m.isLocator { resolved.append(nil); continue }
             switch m.form {
             case .named:
                 resolved.append(m.text)
                 lastByLevel[m.level] = m.text
                 if m.level != .chiBo && m.level != .hamlet { lastAboveCell = m.text }
+            case .whole where m.level == .dangBo:
+                resolved.append(lastAboveCell ?? m.text)  // "toàn Đảng bộ": the party organisation in view
             case .whole:
                 resolved.append(m.text)
             case .anaphor:

@@ -84,13 +84,19 @@ public struct Lexicons: Sendable {
     public let periods: PhraseTable<Bool>
     /// Words joining a class count to its participants (`cho`, `với`).
     public let trainingLinks: PhraseTable<Bool>
+    /// Words after people sent to a class (`đi học lớp`).
+    public let trainingAttend: PhraseTable<Bool>
+    /// Verbs before `lớp` that open one class (`mở`, `tổ chức`).
+    public let trainingOpen: PhraseTable<Bool>
+    /// Lower-case words that end an organisation name (`name_stops.tsv`).
+    public let nameStops: PhraseTable<Bool>
     /// Words that make a figure a target (`chỉ tiêu`, `phấn đấu`).
     public let targetMarkers: PhraseTable<Bool>
 
     /// The names of the lexicon files, in the order they are read.
     public static let fileNames = ["abbreviations.tsv", "qualifiers.tsv", "units.tsv", "triggers.tsv",
                                    "doc_types.tsv", "organisations.tsv", "not_figures.tsv", "periods.tsv",
-                                   "training.tsv", "targets.tsv"]
+                                   "training.tsv", "targets.tsv", "name_stops.tsv"]
 
     /// The lexicons compiled into the binary, extended by the files of the same names in
     /// `extraDirectory` when given (their lines are added; a phrase listed again takes the new value).
@@ -203,9 +209,22 @@ public struct Lexicons: Sendable {
         for row in rows("periods.tsv") { periods.insert(try keys(row.field(0, "phrase"), row), true) }
         self.periods = periods
 
-        var links = PhraseTable<Bool>()
-        for row in rows("training.tsv") { links.insert(try keys(row.field(0, "phrase"), row), true) }
+        var links = PhraseTable<Bool>(), attend = PhraseTable<Bool>(), open = PhraseTable<Bool>()
+        for row in rows("training.tsv") {
+            let k = try keys(row.field(0, "phrase"), row)
+            switch try row.field(1, "role") {
+            case "link": links.insert(k, true)
+            case "attend": attend.insert(k, true)
+            case "open": open.insert(k, true)
+            case let other: throw row.error("role is link, attend or open, not '\(other)'")
+            }
+        }
         trainingLinks = links
+        trainingAttend = attend
+        trainingOpen = open
+        var stops = PhraseTable<Bool>()
+        for row in rows("name_stops.tsv") { stops.insert(try keys(row.field(0, "word"), row), true) }
+        nameStops = stops
         var targets = PhraseTable<Bool>()
         for row in rows("targets.tsv") { targets.insert(try keys(row.field(0, "phrase"), row), true) }
         targetMarkers = targets

@@ -18,6 +18,9 @@ public struct OrganisationMention: Sendable {
     public let level: OrganisationLevel
     /// The mention as written.
     public let text: String
+    /// A place given only to locate another organisation: inside brackets, or an area right after
+    /// a name and a comma ("Đảng bộ Công ty X (huyện Y, tỉnh Z)"). Never a subject.
+    public var isLocator = false
 }
 
 /// Finds organisation mentions from the head words of `organisations.tsv`.
@@ -42,8 +45,10 @@ public enum OrganisationRecognizer {
             let previousKey = p > 0 ? analysis.tokens[content[p - 1]].key : ""
             let previousIsNumber = p > 0 && analysis.tokens[content[p - 1]].kind == .number
             if head.value.kind == .whole {
-                mentions.append(mention(analysis, p, p + head.length, .whole, head.value.level))
-                p += head.length
+                let nameEnd = readName(analysis, from: p + head.length, entity: false, allowNumber: false, lexicons: lexicons)
+                mentions.append(mention(analysis, p, max(nameEnd, p + head.length), nameEnd > p + head.length ? .named : .whole,
+                                        head.value.level))
+                p = max(nameEnd, p + head.length)
                 continue
             }
             // Follow a chain of heads, then read a name.
@@ -56,7 +61,9 @@ public enum OrganisationRecognizer {
                 if inner.value.kind == .entity { sawEntity = true }
                 q += inner.length
             }
-            let nameEnd = readName(analysis, from: q, entity: sawEntity, allowNumber: level == .hamlet || sawEntity,
+            // Names of units and institutions run on through lower-case words; place names do not.
+            let runsOn = sawEntity || (head.value.kind == .party && q == p + head.length)
+            let nameEnd = readName(analysis, from: q, entity: runsOn, allowNumber: level == .hamlet || runsOn,
                                    lexicons: lexicons)
             if nameEnd > q {
                 let finalLevel = head.value.kind == .party && head.value.level == .chiBo ? .chiBo : level
@@ -77,7 +84,34 @@ public enum OrganisationRecognizer {
             }
             p = q
         }
+        markLocators(&mentions, analysis)
         return mentions
+    }
+
+    /// Flags places that only locate another organisation: inside brackets, or a named area right
+    /// after another name and a comma.
+    static func markLocators(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis) {
+        var depth = 0
+        var m = 0
+        var previousEnd: Int?
+        for index in analysis.contentTokens {
+            let t = analysis.tokens[index]
+            while m < mentions.count && mentions[m].start < t.start {
+                m += 1
+            }
+            if t.key == "(" { depth += 1 }
+            if t.key == ")" { depth = max(0, depth - 1) }
+            if t.key == "\n" { depth = 0 }
+            if m < mentions.count && mentions[m].start == t.start {
+                if depth > 0 { mentions[m].isLocator = true }
+                else if mentions[m].form == .named, [.province, .district, .city, .town, .country].contains(mentions[m].level),
+                        let previousEnd, m > 0, mentions[m - 1].form == .named {
+                    let between = analysis.slice(previousEnd, mentions[m].start).trimmingCharacters(in: .whitespaces)
+                    if between == "," || between == "-" || between == "–" { mentions[m].isLocator = true }
+                }
+                previousEnd = mentions[m].end
+            }
+        }
     }
 
     private static func mention(_ analysis: TextAnalysis, _ first: Int, _ end: Int, _ form: OrganisationMention.Form,
@@ -124,12 +158,17 @@ public enum OrganisationRecognizer {
                     end = q
                     break
                 }
-                // Up to two lower-case words followed by a capitalised word that is not a party head.
-                var r = q
-                while r < content.count && r - q < 2 && token(r).kind == .word && !token(r).isCapitalized { r += 1 }
-                if r < content.count && r > q && token(r).kind == .word && token(r).isCapitalized && sameLine(r),
-                   lexicons.organisationHeads.longestMatch(analysis, at: r)?.value.kind != .party,
-                   lexicons.triggers.longestMatch(analysis, at: q) == nil {
+                // Lower-case words run on until a stop word, a trigger or a unit ("Khoa Hồi sức tích cực").
+                if !t.isCapitalized, q - end < 4, lexicons.nameStops.longestMatch(analysis, at: q) == nil,
+                   lexicons.triggers.longestMatch(analysis, at: q) == nil,
+                   lexicons.organisationHeads.longestMatch(analysis, at: q)?.value.kind != .area {
+                    q += 1
+                    // At most four lower-case words in a row.
+                    var r = q
+                    while r < content.count && r - end < 4 && token(r).kind == .word && !token(r).isCapitalized
+                            && lexicons.nameStops.longestMatch(analysis, at: r) == nil
+                            && lexicons.triggers.longestMatch(analysis, at: r) == nil { r += 1 }
+                    end = r
                     q = r
                     continue
                 }
