@@ -54,7 +54,7 @@ public enum DateRecognizer {
             return DateSpan(start: i, end: c.end, year: c.value, month: b.value, day: a.value)
         }
         // Month and year: 3/2022, 03-2022 (not followed by another separator and digits).
-        if sep != ".", a.count <= 2, b.count == 4, (1...12).contains(a.value), (1900...2100).contains(b.value),
+        if sep != ".", a.count <= 2, b.count == 4, i == 0 || !(s[i - 1] == "/" || s[i - 1] == "-" || s[i - 1] == "."), (1...12).contains(a.value), (1900...2100).contains(b.value),
            !followedByDigit(s, b.end), !(b.end < s.count && (s[b.end] == "/" || s[b.end] == "-")) {
             return DateSpan(start: i, end: b.end, year: b.value, month: a.value, day: nil)
         }
@@ -88,7 +88,10 @@ public enum DateRecognizer {
     }
 
     static func valid(day: Int, month: Int, year: Int) -> Bool {
-        (1...31).contains(day) && (1...12).contains(month) && (1900...2100).contains(year)
+        guard (1...12).contains(month), (1900...2100).contains(year) else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return (1...days).contains(day)
     }
 
     /// Clock times in `s`: `11:18`, `8h30`, `08 giờ 30`.

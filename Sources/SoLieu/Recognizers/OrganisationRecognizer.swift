@@ -57,13 +57,13 @@ public enum OrganisationRecognizer {
             var sawEntity = head.value.kind == .entity
             while q < content.count, let inner = lexicons.organisationHeads.longestMatch(analysis, at: q),
                   inner.value.kind != .whole {
-                level = inner.value.level
-                if inner.value.kind == .entity { sawEntity = true }
+                if !sawEntity { level = inner.value.level }
+                if inner.value.kind == .entity { sawEntity = true; level = .entity }
                 q += inner.length
             }
             // Names of units and institutions run on through lower-case words; place names do not.
             let runsOn = sawEntity || (head.value.kind == .party && q == p + head.length)
-            let nameEnd = readName(analysis, from: q, entity: runsOn, allowNumber: level == .hamlet || runsOn,
+            let nameEnd = readName(analysis, from: q, entity: runsOn, allowNumber: [.hamlet, .commune, .district].contains(level) || runsOn,
                                    lexicons: lexicons)
             if nameEnd > q {
                 let finalLevel = head.value.kind == .party && head.value.level == .chiBo ? .chiBo : level
@@ -77,7 +77,8 @@ public enum OrganisationRecognizer {
             case .party where headToken.isCapitalized && !generic:
                 let innerLevel = q > p + head.length ? level : head.value.level
                 mentions.append(mention(analysis, p, q, .anaphor, innerLevel))
-            case .area where !generic && headToken.kind == .word && !sawEntity:
+            case .area where !generic && headToken.kind == .word && !sawEntity && level != .hamlet
+                && !(p >= 2 && analysis.tokens[content[p - 1]].key == "," && lexicons.organisationHeads.longestMatch(analysis, at: p - 2) != nil):
                 mentions.append(mention(analysis, p, q, .anaphor, level))
             default:
                 break
@@ -157,6 +158,11 @@ public enum OrganisationRecognizer {
                     q += 2
                     end = q
                     break
+                }
+                // "và" between capitalised words inside a name ("Ngân hàng Nông nghiệp và Phát triển …").
+                if t.key == Keys.va, end == q, q + 1 < content.count, token(q + 1).isCapitalized, sameLine(q + 1) {
+                    q += 1
+                    continue
                 }
                 // Lower-case words run on until a stop word, a trigger or a unit ("Khoa Hồi sức tích cực").
                 if !t.isCapitalized, q - end < 4, lexicons.nameStops.longestMatch(analysis, at: q) == nil,

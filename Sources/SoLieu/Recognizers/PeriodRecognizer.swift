@@ -41,9 +41,11 @@ public enum PeriodRecognizer {
                     else if key(q + 1) == Keys.thang && isNumber(q + 2) { end = dateEnd(analysis, q + 2) }
                 }
             }
+            var fixedEnd = p
             if end == p, let fixed = lexicons.periods.longestMatch(analysis, at: p) {
-                end = p + fixed.length
-                if key(end) == Keys.nam && isYear(end + 1) { end += 2 }  // "đầu năm 2022"
+                fixedEnd = p + fixed.length
+                if key(fixedEnd) == Keys.nam && isYear(fixedEnd + 1) { fixedEnd += 2 }  // "đầu năm 2022"
+                else if isYear(fixedEnd) && key(fixedEnd - 1) == Keys.nam { fixedEnd += 1 }  // "trong năm 2023"
             }
             if end == p {
                 var q = p

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import SoLieu
+
+struct ExtractionTests {
+    static let seedDirectory = TestSupport.root.deletingLastPathComponent().appendingPathComponent("shared/seed")
+
+    /// The seed article: all 17 facts, no extras, subjects right for at least 11 of 12, published right.
+    @Test func seedArticleScoresPerfectly() throws {
+        let golds = try GoldArticle.load(directory: Self.seedDirectory)
+        try #require(golds.count == 1, "the seed is read from ../shared/seed")
+        let extractor = try TestSupport.extractor()
+        var evaluator = Evaluator()
+        for gold in golds {
+            let bytes = Array(try Data(contentsOf: gold.articleURL))
+            evaluator.add(gold: gold, record: extractor.record(for: InputDocument(id: gold.id, path: nil, bytes: bytes)))
+        }
+        #expect(evaluator.overall.gold == 17)
+        #expect(evaluator.overall.matched == 17)
+        #expect(evaluator.overall.predicted == 17)
+        #expect(evaluator.subject.checked == 12)
+        #expect(evaluator.subject.right >= 11)
+        #expect(evaluator.published.right == 1)
+    }
+
+    /// The bundled corpus stays above the quality gate.
+    @Test func corpusStaysAboveTheQualityGate() throws {
+        let golds = try GoldArticle.load(directory: TestSupport.root.appendingPathComponent("corpus/articles"))
+        #expect(golds.count >= 12)
+        let extractor = try TestSupport.extractor()
+        var evaluator = Evaluator()
+        let validator = SchemaValidator.article
+        for gold in golds {
+            let bytes = Array(try Data(contentsOf: gold.articleURL))
+            let record = extractor.record(for: InputDocument(id: gold.id, path: gold.articleURL.path, bytes: bytes))
+            #expect(validator.validate(record.json()).isEmpty, "\(gold.id) validates")
+            #expect(record.diagnostics.isEmpty, "\(gold.id): \(record.diagnostics)")
+            evaluator.add(gold: gold, record: record)
+        }
+        #expect(evaluator.overall.f1 >= 0.95, "\(evaluator.report(verbose: true))")
+    }
+
+    /// Every evidence range slices the normalised text to the evidence text, and lies in its sentence.
+    @Test func evidenceOffsetsSliceTheNormalisedText() throws {
+        let extractor = try TestSupport.extractor()
+        let dir = TestSupport.root.appendingPathComponent("corpus/articles")
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) where name.hasSuffix(".txt") {
+            let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+            let extraction = try extractor.extract(text: text)
+            let scalars = Array(extraction.text.unicodeScalars)
+            for fact in extraction.facts {
+                let slice = String(String.UnicodeScalarView(scalars[fact.evidence.start..<fact.evidence.end]))
+                #expect(slice == fact.evidence.text, "\(name): \(fact.evidence)")
+                #expect(fact.evidence.sentence.contains(fact.evidence.text) || fact.evidence.text.contains("\n"))
+            }
+        }
+    }
+
+    @Test func repeatedFigureIsOneFactWithMentions() throws {
+        let text = "Đảng bộ xã Tân Hòa kết nạp 25 đảng viên mới.\nNăm qua, Đảng bộ xã Tân Hòa kết nạp 25 đảng viên mới, có 310 đảng viên."
+        let facts = try TestSupport.extractor().extract(text: text).facts
+        #expect(facts.count == 2)
+        #expect(facts[0].measure == "party_members.admitted" && facts[0].value == 25 && facts[0].mentions == 2)
+        #expect(facts[1].measure == "party_members.total" && facts[1].value == 310)
+    }
+
+    @Test func notFiguresAreLeftOut() throws {
+        let text = """
+        Nhiệm kỳ 2020-2025, Chi bộ thôn 5 có 40 đảng viên. Trong 16, 17 năm qua, lần thứ 3 đại hội; \
+        Trường THCS số 2 được trao Huy hiệu 30 năm tuổi Đảng. Liên hệ 0912345678.
+        """
+        let facts = try TestSupport.extractor().extract(text: text).facts
+        #expect(facts.map { $0.value } == [40])
+        #expect(facts.first?.subject == "Chi bộ thôn 5")
+    }
+
+    @Test func passiveVerbsSetTheMeasure() throws {
+        let facts = try TestSupport.extractor().extract(text: "Năm 2022, Đảng bộ xã An Phú có 8 đồng chí được công nhận đảng viên chính thức, 2 đảng viên bị xóa tên.").facts
+        #expect(facts.map { $0.measure } == ["party_members.official", "party_members.struck_off"])
+    }
+
+    @Test func targetsKeepTheActivityMeasure() throws {
+        let facts = try TestSupport.extractor().extract(text: "Đảng bộ huyện Bảo Lâm phấn đấu kết nạp 90 đảng viên trong năm 2023.").facts
+        #expect(facts.count == 1)
+        #expect(facts.first?.measure == "party_members.admitted")
+        #expect(facts.first?.modality == .target)
+        #expect(facts.first?.period == "trong năm 2023")
+    }
+
+    @Test func articleMetadataFromDateLineAndByline() {
+        let meta = ArticleMetadata.read("Tiêu đề bài viết\nThứ Hai, 12/09/2022 08:30\nNội dung.\nBài, ảnh: Thu Trang")
+        #expect(meta.published == "2022-09-12T08:30:00+07:00")
+        #expect(meta.title == "Tiêu đề bài viết")
+        #expect(meta.author == "Thu Trang")
+        #expect(ArticleMetadata.read("Ngày đăng: 15/03/2023\nNội dung có 5 đảng viên.").published == "2023-03-15")
+    }
+}
