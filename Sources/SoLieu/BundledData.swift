@@ -15,6 +15,8 @@ enum BundledData {
         case "training.tsv": return PackageResources.training_tsv
         case "targets.tsv": return PackageResources.targets_tsv
         case "name_stops.tsv": return PackageResources.name_stops_tsv
+        case "number_words.tsv": return PackageResources.number_words_tsv
+        case "breakdowns.tsv": return PackageResources.breakdowns_tsv
         default: return []
         }
     }

@@ -40,7 +40,11 @@ public final class Extractor {
         let normalized = try Normalizer.normalize(text)
         let analysis = try analyzer.analyze(normalized)
         let metadata = ArticleMetadata.read(normalized)
-        let facts = FactExtractor.facts(in: analysis, lexicons: lexicons)
+        var headlineEnd = 0
+        if let title = metadata.title, let range = normalized.range(of: title) {
+            headlineEnd = normalized.unicodeScalars.distance(from: normalized.unicodeScalars.startIndex, to: range.upperBound)
+        }
+        let facts = FactExtractor.facts(in: analysis, lexicons: lexicons, headlineEnd: headlineEnd)
         return Extraction(text: normalized, metadata: metadata, facts: facts)
     }
 

@@ -1,33 +1,136 @@
-/// Builds `count` facts: a number followed by a counted noun of `units.tsv`, whose measure is set by
+/// Builds `count` facts: a figure followed by a counted noun of `units.tsv`, whose measure is set by
 /// the nearest trigger of `triggers.tsv` before it in its clause ("kết nạp 322 đảng viên" →
-/// `party_members.admitted`), or by the noun alone ("5.971 đảng viên" → `party_members.total`).
+/// `party_members.admitted`), by a trigger after it in the passive ("8 đồng chí được công nhận đảng
+/// viên chính thức"), or by the noun alone ("5.971 đảng viên" → `party_members.total`).
+///
+/// Also: achieved over target ("kết nạp 11/15 đảng viên": 11 actual, 15 target); breakdowns after
+/// `trong đó` keep the parent's measure and subject with a `group`; a figure right after a trigger or
+/// a group label without a noun of its own ("khiển trách 28 (chiếm 45%)", "trong đó nữ 120") counts
+/// the parent's or the trigger's noun.
 enum CountRule {
     static func apply(_ ctx: inout FactContext) -> [Fact] {
         var facts: [Fact] = []
-        for number in ctx.numbers {
-            let p = number.position
-            guard !ctx.isNotFigure(p), let unit = ctx.lexicons.units.longestMatch(ctx.analysis, at: p + 1),
-                  unit.value.role != .class else { continue }
-            let unitEnd = p + unit.length
-            let target = ctx.isTarget(p)
-            var (measure, triggerStart) = self.measure(ctx, number: p, unit: unit.value, target: target)
-            if let after = triggerAfter(ctx, unitEnd: unitEnd, unit: unit.value) { measure = after; triggerStart = nil }
-            let (qualifier, qualifierStart) = ctx.qualifier(number: p, afterUnit: unitEnd + 1)
-            var first = p
-            if let t = triggerStart, p - t <= 6 { first = t }
+        for figure in ctx.figures {
+            guard !ctx.isNotFigure(figure.position) else { continue }
+            let parent = breakdownParent(ctx, figure: figure, facts: facts)
+            // The counted noun: after the figure, after "F/G", or implied.
+            var target: Figure?
+            var unitStart = figure.last + 1
+            if ctx.key(figure.last + 1) == "/", let g = ctx.figureAt[figure.last + 2], ctx.figures[g].valueMax == nil {
+                target = ctx.figures[g]
+                unitStart = ctx.figures[g].last + 1
+            }
+            var unitEntry: UnitEntry
+            var unitText: String
+            var unitEnd: Int
+            if let unit = ctx.lexicons.units.longestMatch(ctx.analysis, at: unitStart) {
+                guard unit.value.role != .class else { continue }
+                unitEntry = unit.value
+                unitEnd = unitStart + unit.length - 1
+                unitText = ctx.analysis.slice(ctx.token(unitStart).start, ctx.token(unitEnd).end).lowercased()
+            } else if let implied = impliedUnit(ctx, figure: figure, parent: parent) {
+                (unitEntry, unitText) = implied
+                unitEnd = figure.last
+            } else {
+                continue
+            }
+            let isTarget = ctx.isTarget(figure.first)
+            var (measure, triggerStart) = self.measure(ctx, number: figure.first, unit: unitEntry, target: isTarget)
+            if let after = triggerAfter(ctx, unitEnd: unitEnd, unit: unitEntry) { measure = after; triggerStart = nil }
+            var subject = ctx.subjects.subject(at: figure.first)
+            var group = groupLabel(ctx, figure: figure, unitEnd: unitEnd)
+            if let parent, parent.unitFamily == unitEntry.family || unitEntry.role == .person {
+                measure = parent.fact.measure ?? measure
+                subject = parent.fact.subject ?? subject
+                if group == nil, unitText != parent.fact.unit { group = unitText }
+            }
+            let (qualifier, qualifierStart) = ctx.qualifier(number: figure.first, afterUnit: unitEnd + 1)
+            var first = figure.first
+            if let t = triggerStart, figure.first - t <= 6 { first = t }
             if let q = qualifierStart, q < first { first = q }
-            var fact = Fact(kind: .count, evidence: ctx.evidence(from: first, to: unitEnd))
+            var fact = Fact(kind: .count, evidence: ctx.evidence(from: first, to: max(unitEnd, target?.last ?? unitEnd)))
             fact.measure = measure
-            fact.value = number.value
-            fact.unit = ctx.analysis.slice(ctx.token(p + 1).start, ctx.token(unitEnd).end).lowercased()
+            fact.value = figure.value
+            fact.valueMax = figure.valueMax
+            fact.unit = unitText
             fact.qualifier = qualifier
-            fact.subject = ctx.subjects.subject(at: p)
-            fact.period = ctx.period(at: p)
-            fact.modality = target ? .target : .actual
-            ctx.used[p] = true
+            fact.subject = subject
+            fact.period = ctx.period(at: figure.first)
+            fact.modality = isTarget && target == nil ? .target : .actual
+            fact.group = group
+            ctx.markUsed(figureAt: figure.first)
             facts.append(fact)
+            if let target {
+                var planned = fact
+                planned.value = target.value
+                planned.modality = .target
+                planned.qualifier = .exact
+                ctx.markUsed(figureAt: target.first)
+                facts.append(planned)
+            }
         }
         return facts
+    }
+
+    /// The fact a breakdown figure belongs to: the last count before it in its sentence, when a
+    /// breakdown marker (`trong đó`) stands between them, or when the sentence opens with
+    /// "Trong <parent figure> …".
+    private static func breakdownParent(_ ctx: FactContext, figure: Figure, facts: [Fact])
+        -> (fact: Fact, unitFamily: String)? {
+        guard let last = facts.last, ctx.analysis.sentenceIndex(at: last.evidence.start)
+                == ctx.analysis.sentenceIndex(at: ctx.token(figure.first).start) else { return nil }
+        let parentEnd = ctx.position(atOrAfter: last.evidence.end - 1)
+        var s = figure.first - 1
+        var marked = false
+        while s > parentEnd {
+            if let m = ctx.lexicons.breakdownMarkers.longestMatch(ctx.analysis, at: s), s + m.length <= figure.first { marked = true; break }
+            s -= 1
+        }
+        // "Trong 412 đảng viên mới kết nạp …, có 268 đảng viên là …"
+        let parentStart = ctx.position(atOrAfter: last.evidence.start)
+        if !marked, parentStart > 0, ctx.key(parentStart - 1) == Keys.trong,
+           ctx.clauseStart(parentStart) == parentStart - 1 || ctx.clauseStart(parentStart - 1) == parentStart - 1 {
+            marked = true
+        }
+        guard marked else { return nil }
+        let family = ctx.lexicons.units.lookup(last.unit.map { unitKeys(ctx, $0) } ?? [])?.family ?? "party_members"
+        return (last, family)
+    }
+
+    private static func unitKeys(_ ctx: FactContext, _ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " }).map { FoldedKey.fold(String($0)) }
+    }
+
+    /// A noun implied for a figure without one: after a group label in a breakdown ("trong đó nữ
+    /// 120") the parent's; right after a trigger ("khiển trách 28 (…)") the trigger's family noun.
+    private static func impliedUnit(_ ctx: FactContext, figure: Figure, parent: (fact: Fact, unitFamily: String)?)
+        -> (UnitEntry, String)? {
+        // The figure must not be followed by a word (a noun the lexicon lacks).
+        let next = figure.last + 1
+        if next < ctx.positionCount, ctx.token(next).kind == .word, ctx.sameSentence(next, figure.last) { return nil }
+        if let parent, let unit = parent.fact.unit,
+           phraseEnding(at: figure.first, in: ctx.analysis, table: ctx.lexicons.groupLabels) != nil {
+            return (UnitEntry(measure: parent.fact.measure ?? "party_members.total", role: .person), unit)
+        }
+        if let trigger = phraseEnding(at: figure.first, in: ctx.analysis, table: ctx.lexicons.triggers),
+           trigger.value.measure.hasPrefix("party_members.") {
+            return (UnitEntry(measure: "party_members.total", role: .person), "đảng viên")
+        }
+        return nil
+    }
+
+    /// The sub-group a figure counts: a label right before it, or after its noun ("đảng viên nữ",
+    /// "là người dân tộc thiểu số").
+    private static func groupLabel(_ ctx: FactContext, figure: Figure, unitEnd: Int) -> String? {
+        if let before = phraseEnding(at: figure.first, in: ctx.analysis, table: ctx.lexicons.groupLabels) {
+            return ctx.text(from: before.start, to: figure.first)
+        }
+        var q = unitEnd + 1
+        if ctx.key(q) == FoldedKey.fold("là") { q += 1 }
+        if let label = ctx.lexicons.groupLabels.longestMatch(ctx.analysis, at: q), ctx.sameSentence(q, unitEnd) {
+            return ctx.text(from: q, to: q + label.length)
+        }
+        return nil
     }
 
     /// The measure of a count, and where its trigger starts (when one applies).
@@ -40,7 +143,6 @@ enum CountRule {
                     // A target ("vượt chỉ tiêu 35 đảng viên") keeps the activity named before it.
                     if t.measure == "base" && target { s -= 1; continue }
                     if t.measure == "base" { return (unit.measure, s) }
-                    if unit.family == "other" && t.measure != "other" { return (unit.measure, s) }
                     return (t.measure, s)
                 }
             }
@@ -66,7 +168,7 @@ enum CountRule {
         while q < ctx.positionCount && auxiliaries.contains(ctx.key(q)) { q += 1; sawAuxiliary = true }
         guard q < ctx.positionCount, let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
               m.value.measure != "base", m.value.measure != "other", applies(m.value, to: unit) else { return nil }
-        // Without an auxiliary only a word that cannot start a new clause counts ("412 đảng viên kết nạp").
+        // Without an auxiliary only a party-member verb counts ("412 đảng viên kết nạp …").
         return sawAuxiliary || m.value.measure.hasPrefix("party_members") ? m.value.measure : nil
     }
 }

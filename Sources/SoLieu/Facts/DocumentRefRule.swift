@@ -2,6 +2,12 @@
 /// code's letters; the date after (`, ngày 21/01/2019`); the issuer (`của Ban Bí thư …`) and title
 /// (`về …`) that follow.
 enum DocumentRefRule {
+    /// Whether the text between a code and a date holds only spaces, commas and "ngày".
+    static func onlyDateLead(_ text: String) -> Bool {
+        let rest = FoldedKey.fold(text).replacingOccurrences(of: Keys.ngay, with: "")
+        return rest.allSatisfy { $0 == " " || $0 == "," || $0 == "(" }
+    }
+
     static func apply(_ ctx: inout FactContext) -> [Fact] {
         var facts: [Fact] = []
         for code in ctx.codes {
@@ -21,10 +27,10 @@ enum DocumentRefRule {
             var fact = Fact(kind: .documentRef, evidence: ctx.evidence(from: start, to: last))
             fact.docType = docType
             fact.number = code.number
-            // The date: right after the code, through "," and "ngày".
+            // The date: right after the code, through "," and "ngày" (also glued: "ngày12/4/2021").
             var q = last + 1
-            while q < ctx.positionCount && (ctx.key(q) == "," || ctx.key(q) == Keys.ngay) { q += 1 }
-            if q < ctx.positionCount, let date = ctx.dates.first(where: { $0.start == ctx.token(q).start }), date.day != nil {
+            if let date = ctx.dates.first(where: { $0.start >= code.end && $0.start - code.end <= 12 }), date.day != nil,
+               Self.onlyDateLead(ctx.analysis.slice(code.end, date.start)) {
                 fact.date = date.iso
                 last = ctx.position(atOrAfter: date.end - 1)
                 q = last + 1

@@ -1,9 +1,28 @@
+/// A figure: a number, or a range of two (`từ 30 đến 35`, `30-35`, `30 – 35`).
+struct Figure {
+    /// Content position where the figure starts (`từ` of a range, else the number).
+    let first: Int
+    /// Content position of the first number's first token.
+    let position: Int
+    /// Content position of the figure's last token.
+    let last: Int
+    let value: Double
+    let valueMax: Double?
+    let inWords: Bool
+}
+
 /// Everything the fact rules share about one article: its text, the recognised spans, and which
 /// content positions are already taken by something that is not a figure.
 struct FactContext {
     let analysis: TextAnalysis
     let lexicons: Lexicons
     let numbers: [NumberSpan]
+    /// Numbers and ranges, in order.
+    let figures: [Figure]
+    /// Index into `figures` by the content position of a figure's number.
+    let figureAt: [Int: Int]
+    /// Content positions where a figure ends.
+    let figureEnds: Set<Int>
     let dates: [DateSpan]
     let codes: [DocumentCodeSpan]
     let mentions: [OrganisationMention]
@@ -17,7 +36,12 @@ struct FactContext {
     init(analysis: TextAnalysis, lexicons: Lexicons) {
         self.analysis = analysis
         self.lexicons = lexicons
-        numbers = NumberRecognizer.recognize(analysis)
+        numbers = NumberRecognizer.recognize(analysis, lexicons: lexicons)
+        figures = Self.figures(numbers, analysis)
+        var at: [Int: Int] = [:]
+        for (i, f) in figures.enumerated() { at[f.position] = i; at[f.first] = i }
+        figureAt = at
+        figureEnds = Set(figures.map(\.last))
         dates = DateRecognizer.recognize(analysis.scalars)
         codes = DocumentCodeRecognizer.recognize(analysis.scalars)
         mentions = OrganisationRecognizer.recognize(analysis, lexicons: lexicons)
@@ -32,6 +56,33 @@ struct FactContext {
         ranges += mentions.map { ($0.start, $0.end) }
         ranges += periods.map { ($0.start, $0.end) }
         for (start, end) in ranges { block(start, end) }
+    }
+
+    /// Numbers grouped into ranges where two are joined by `đến`/`tới` after `từ`, or by a dash.
+    static func figures(_ numbers: [NumberSpan], _ analysis: TextAnalysis) -> [Figure] {
+        let content = analysis.contentTokens
+        func key(_ p: Int) -> String { p >= 0 && p < content.count ? analysis.tokens[content[p]].key : "" }
+        var out: [Figure] = []
+        var i = 0
+        while i < numbers.count {
+            let n = numbers[i]
+            if i + 1 < numbers.count {
+                let m = numbers[i + 1]
+                let joiner = key(n.lastPosition + 1)
+                let fromTo = key(n.position - 1) == Keys.tu && (joiner == Keys.den || joiner == Keys.toi)
+                let dash = (joiner == "-" || joiner == "–") && key(m.lastPosition + 1) != "/" && key(n.position - 1) != "/"
+                if m.position == n.lastPosition + 2, fromTo || dash, m.value > n.value {
+                    out.append(Figure(first: fromTo ? n.position - 1 : n.position, position: n.position, last: m.lastPosition,
+                                      value: n.value, valueMax: m.value, inWords: n.inWords))
+                    i += 2
+                    continue
+                }
+            }
+            out.append(Figure(first: n.position, position: n.position, last: n.lastPosition, value: n.value, valueMax: nil,
+                              inWords: n.inWords))
+            i += 1
+        }
+        return out
     }
 
     /// Marks the content positions whose tokens overlap `start..<end` as blocked.
@@ -53,6 +104,17 @@ struct FactContext {
             if analysis.tokens[content[mid]].end <= offset { lo = mid + 1 } else { hi = mid }
         }
         return lo
+    }
+
+    /// Marks the content positions of the figure at `position` as used by a fact.
+    mutating func markUsed(figureAt position: Int) {
+        guard let i = figureAt[position] else { return }
+        for q in figures[i].first...figures[i].last { used[q] = true }
+    }
+
+    /// Whether a figure ends at content position `p`.
+    func isFigureEnd(_ p: Int) -> Bool {
+        figureEnds.contains(p)
     }
 
     func token(_ p: Int) -> Token { analysis.tokens[analysis.contentTokens[p]] }

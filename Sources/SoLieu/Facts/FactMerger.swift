@@ -8,7 +8,7 @@ import Foundation
 /// value and the same `of` words; a document reference the same number. Counts with different,
 /// known subjects are different facts.
 enum FactMerger {
-    static func merge(_ facts: [Fact]) -> [Fact] {
+    static func merge(_ facts: [Fact], restatementEnd: Int = 0) -> [Fact] {
         var merged: [Fact] = []
         var index: [String: [Int]] = [:]
         for fact in facts.sorted(by: { $0.evidence.start < $1.evidence.start }) {
@@ -23,7 +23,48 @@ enum FactMerger {
             index[key, default: []].append(merged.count)
             merged.append(fact)
         }
-        return merged
+        return mergeRestatements(merged, restatementEnd: restatementEnd)
+    }
+
+    /// Merges a headline's restatement into the body figure it restates: a rounded hedge ("Hơn
+    /// 1.100 đảng viên" for 1.107, "Gần 150" for 146) or a class count without its participants.
+    /// The body's exact figure is kept; the fact counts both mentions. Only facts that start
+    /// before `restatementEnd` (the headline) are candidates.
+    static func mergeRestatements(_ facts: [Fact], restatementEnd: Int) -> [Fact] {
+        var out = facts
+        var i = 0
+        while i < out.count {
+            let h = out[i]
+            guard h.evidence.start < restatementEnd else { i += 1; continue }
+            if let j = out.indices.first(where: { $0 != i && out[$0].evidence.start >= restatementEnd && restates(h, out[$0]) }) {
+                var body = out[j]
+                body.mentions += h.mentions
+                out[j] = body
+                out.remove(at: i)
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private static func restates(_ h: Fact, _ b: Fact) -> Bool {
+        guard h.kind == b.kind else { return false }
+        switch h.kind {
+        case .training:
+            return h.classes == b.classes && (h.participants == nil || h.participants == b.participants)
+        case .count, .percentage:
+            guard h.measure == b.measure, h.modality == b.modality, let hv = h.value, let bv = b.value,
+                  compatibleSubjects(h.subject, b.subject) else { return false }
+            switch h.qualifier {
+            case .over, .atLeast: return bv >= hv && bv <= hv * 1.1
+            case .nearly, .under, .atMost: return bv <= hv && bv >= hv * 0.9
+            case .about: return abs(bv - hv) <= hv * 0.1
+            case .exact: return false
+            }
+        case .documentRef:
+            return false
+        }
     }
 
     private static func identity(_ f: Fact) -> String {
@@ -42,7 +83,7 @@ enum FactMerger {
     private static func compatibleSubjects(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return true }
         let x = core(a), y = core(b)
-        return x == y || x.hasSuffix(y) || y.hasSuffix(x)
+        return x == y || x.hasSuffix(y) || y.hasSuffix(x) || x.hasPrefix(y) || y.hasPrefix(x)
     }
 
     /// A subject without its leading party words: "Đảng bộ phường Vĩnh An Đông" and "Phường Vĩnh

@@ -4,17 +4,39 @@ extension FactContext {
     /// Whether the number at `position` is a year, ordinal, name part, duration, age or phone number
     /// rather than a figure (`not_figures.tsv`).
     func isNotFigure(_ position: Int) -> Bool {
-        if blocked[position] || used[position] { return true }
+        let figure = figureAt[position].map { figures[$0] }
+        let first = figure?.first ?? position, last = figure?.last ?? position
+        if (first...last).contains(where: { blocked[$0] || used[$0] }) { return true }
         let k = key(position)
         if k.hasPrefix("0") && k.count >= 8 { return true }  // a phone number
-        if let before = phraseEnding(at: position, in: analysis, table: lexicons.notFigureBefore), before.value {
+        if let figure, figure.inWords {
+            if figure.value == 0 { return true }  // "không": zero by negation is not recorded
+            // A lone number word ("năm", "ba", "một") is a figure only after a verb, a hedge or a link
+            // word, or at the start of a clause: elsewhere it is a year, a father, an article.
+            if figure.first == figure.last && figure.valueMax == nil {
+                let p = figure.first
+                let introduced = p == 0 || isClauseBreak(p - 1) || key(p - 1) == ","
+                    || phraseEnding(at: p, in: analysis, table: lexicons.triggers) != nil
+                    || phraseEnding(at: p, in: analysis, table: lexicons.qualifiersBefore) != nil
+                    || phraseEnding(at: p, in: analysis, table: lexicons.trainingLinks) != nil
+                if !introduced || (figure.value == 1 && phraseEnding(at: p, in: analysis, table: lexicons.triggers) == nil) {
+                    return true
+                }
+            }
+        }
+        if let before = phraseEnding(at: first, in: analysis, table: lexicons.notFigureBefore), before.value {
+            return true
+        }
+        // List numbering: a number alone at the start of a line, followed by "." or ")".
+        if token(position).kind == .number, [".", ")"].contains(key(last + 1)),
+           first == 0 || analysis.scalars[token(first - 1).end..<token(first).start].contains("\n") {
             return true
         }
         // A list or range of numbers ending in a duration: "trong 16, 17 năm", "30, 40, 50 năm tuổi Đảng".
-        var q = position
-        while token(q).kind == .number, q + 2 < positionCount,
-              [",", "-", "–", Keys.va, Keys.den].contains(key(q + 1)), token(q + 2).kind == .number {
-            q += 2
+        var q = last
+        while q + 2 < positionCount, [",", "-", "–", Keys.va, Keys.den].contains(key(q + 1)),
+              let next = figureAt[q + 2] {
+            q = figures[next].last
         }
         if q + 1 < positionCount, let after = lexicons.notFigureAfter.longestMatch(analysis, at: q + 1), after.value {
             return true

@@ -1,107 +1,142 @@
-/// Builds `training` facts: "6 lớp bồi dưỡng nhận thức về Đảng cho 368 quần chúng ưu tú" gives classes
-/// 6, topic "bồi dưỡng nhận thức về Đảng", participants 368 (quần chúng ưu tú). The participants are
-/// joined by a word of `training.tsv` in the same clause; without one, participants are null.
+/// Builds `training` facts.
+///
+/// - "6 lớp bồi dưỡng nhận thức về Đảng cho 368 quần chúng ưu tú": classes 6, topic "bồi dưỡng nhận
+///   thức về Đảng", participants 368 (quần chúng ưu tú). Participants are joined by a `link` word of
+///   `training.tsv` in the same clause; without one, participants are null.
+/// - "mở lớp … với 52 học viên", "lớp học có 60 học viên", "một lớp … cho 68 …": one class, only when
+///   participants follow (a bare "một lớp" is an indefinite article).
+/// - "cử 6 quần chúng ưu tú đi học lớp …": classes null, participants 6.
 enum TrainingRule {
+    /// Words that make "lớp" plural and uncounted ("các lớp").
+    static let plural: Set<String> = Set(["các", "những", "nhiều", "mấy", "vài", "hàng"].map(FoldedKey.fold))
+
+    /// Where a class mention starts: the evidence start, the class word, the count if stated.
+    private struct ClassMention {
+        let first: Int
+        let classWord: Int
+        let unitLength: Int
+        let classes: Int?
+    }
+
     static func apply(_ ctx: inout FactContext) -> [Fact] {
-        var facts: [Fact] = []
-        // Class counts: "6 lớp …", and one class opened without a count: "mở lớp … với 52 học viên".
-        var starts: [(position: Int, classes: Int?, unitLength: Int)] = []
-        for number in ctx.numbers {
-            let p = number.position
-            guard !ctx.isNotFigure(p), let unit = ctx.lexicons.units.longestMatch(ctx.analysis, at: p + 1),
-                  unit.value.role == .class, number.value == number.value.rounded() else { continue }
-            starts.append((p, Int(number.value), unit.length))
+        var mentions: [ClassMention] = []
+        for figure in ctx.figures {
+            guard !ctx.isNotFigure(figure.position),
+                  let unit = ctx.lexicons.units.longestMatch(ctx.analysis, at: figure.last + 1),
+                  unit.value.role == .class, figure.value == figure.value.rounded(), figure.valueMax == nil else { continue }
+            if figure.inWords && figure.value == 1 { continue }  // "một lớp": see below
+            mentions.append(ClassMention(first: figure.first, classWord: figure.last + 1, unitLength: unit.length,
+                                         classes: Int(figure.value)))
         }
         for p in 0..<ctx.positionCount where ctx.lexicons.units.longestMatch(ctx.analysis, at: p)?.value.role == .class
-            && phraseEnding(at: p, in: ctx.analysis, table: ctx.lexicons.trainingOpen) != nil {
-            starts.append((p - 1, nil, 1))
+            && !plural.contains(ctx.key(p - 1))
+            && !(p >= 1 && ctx.lexicons.trainingAttend.longestMatch(ctx.analysis, at: p - 1) != nil)
+            && !(p >= 2 && ctx.lexicons.trainingAttend.longestMatch(ctx.analysis, at: p - 2) != nil) {
+            let unit = ctx.lexicons.units.longestMatch(ctx.analysis, at: p)!
+            // "một lớp …": the article "một" opens the mention; other figures were handled above.
+            var first = p
+            if p > 0, let i = ctx.figureAt[p - 1] ?? (ctx.isFigureEnd(p - 1) ? ctx.figures.firstIndex { $0.last == p - 1 } : nil) {
+                let f = ctx.figures[i]
+                guard f.inWords && f.value == 1 && f.valueMax == nil else { continue }
+                first = f.first
+            } else if p > 0 && ctx.token(p - 1).kind == .number {
+                continue
+            }
+            mentions.append(ClassMention(first: first, classWord: p, unitLength: unit.length, classes: nil))
         }
-        for start in starts.sorted(by: { $0.position < $1.position }) {
-            let p = start.position
-            let topicStart = p + 1 + start.unitLength
-            var fact = Fact(kind: .training, evidence: ctx.evidence(from: p + (start.classes == nil ? 1 : 0), to: p + start.unitLength))
-            fact.classes = start.classes ?? 1
-            let oneOpened = start.classes == nil
-            var q = topicStart
-            var topicEnd = topicStart
-            var lastPosition = p + start.unitLength
-            while q < ctx.positionCount && q - p < 30 && !ctx.isClauseBreak(q) && ctx.sameSentence(q, p) {
-                if ctx.token(q).kind == .number { break }
-                if let link = ctx.lexicons.trainingLinks.longestMatch(ctx.analysis, at: q),
-                   let found = participants(ctx, from: q + link.length) {
-                    topicEnd = q
-                    fact.participants = found.count
-                    fact.participantUnit = found.unit
-                    let (qualifier, _) = ctx.qualifier(number: found.position, afterUnit: nil)
-                    if qualifier != .exact { fact.qualifier = qualifier }
-                    ctx.used[found.position] = true
-                    lastPosition = found.lastPosition
-                    break
-                }
-                q += 1
-                topicEnd = q
-            }
-            if fact.participants == nil {
-                if oneOpened { continue }  // "tổ chức lớp …" alone is no figure
-                topicEnd = min(topicEnd, q)
-            }
-            fact.topic = ctx.text(from: topicStart, to: topicEnd)
-            if fact.qualifier == .exact { fact.qualifier = ctx.qualifier(number: p, afterUnit: nil).0 }
-            fact.evidence = ctx.evidence(from: oneOpened ? p + 1 : p, to: lastPosition)
-            fact.subject = ctx.subjects.subject(at: p)
-            fact.period = ctx.period(at: p)
-            fact.modality = ctx.isTarget(p) ? .target : .actual
-            if !oneOpened { ctx.used[p] = true }
-            facts.append(fact)
+        var facts: [Fact] = []
+        for m in mentions.sorted(by: { $0.first < $1.first }) {
+            if let fact = classFact(&ctx, m) { facts.append(fact) }
         }
         facts += attendance(&ctx)
         return facts
+    }
+
+    private static func classFact(_ ctx: inout FactContext, _ m: ClassMention) -> Fact? {
+        let topicStart = m.classWord + m.unitLength
+        var fact = Fact(kind: .training, evidence: ctx.evidence(from: m.first, to: topicStart - 1))
+        fact.classes = m.classes ?? 1
+        var q = topicStart
+        var topicEnd = topicStart
+        var lastPosition = topicStart - 1
+        while q < ctx.positionCount && q - m.classWord < 30 && !ctx.isClauseBreak(q) && ctx.sameSentence(q, m.classWord) {
+            if let i = ctx.figureAt[q],
+               ctx.lexicons.units.longestMatch(ctx.analysis, at: ctx.figures[i].last + 1)?.value.role == .class { break }
+            if let link = ctx.lexicons.trainingLinks.longestMatch(ctx.analysis, at: q),
+               let found = participants(ctx, from: q + link.length) {
+                topicEnd = q
+                fact.participants = found.count
+                fact.participantUnit = found.unit
+                let (qualifier, _) = ctx.qualifier(number: found.first, afterUnit: nil)
+                if qualifier != .exact { fact.qualifier = qualifier }
+                ctx.markUsed(figureAt: found.first)
+                lastPosition = found.lastPosition
+                break
+            }
+            q += 1
+            topicEnd = q
+        }
+        if fact.participants == nil {
+            if m.classes == nil { return nil }
+            topicEnd = min(topicEnd, q)
+        }
+        fact.topic = ctx.text(from: topicStart, to: topicEnd)
+        if fact.qualifier == .exact { fact.qualifier = ctx.qualifier(number: m.first, afterUnit: nil).0 }
+        fact.evidence = ctx.evidence(from: m.first, to: lastPosition)
+        fact.subject = ctx.subjects.subject(at: m.first)
+        fact.period = ctx.period(at: m.first)
+        fact.modality = ctx.isTarget(m.first) ? .target : .actual
+        ctx.markUsed(figureAt: m.first)
+        return fact
     }
 
     /// People sent to a class without a class count: "cử 6 quần chúng ưu tú đi học lớp …" gives
     /// classes null, participants 6.
     static func attendance(_ ctx: inout FactContext) -> [Fact] {
         var facts: [Fact] = []
-        for number in ctx.numbers {
-            let p = number.position
-            guard !ctx.isNotFigure(p), number.value == number.value.rounded(),
+        for figure in ctx.figures {
+            let p = figure.last
+            guard !ctx.isNotFigure(figure.position), figure.value == figure.value.rounded(), figure.valueMax == nil,
                   let unit = ctx.lexicons.units.longestMatch(ctx.analysis, at: p + 1), unit.value.role == .person,
                   let attend = ctx.lexicons.trainingAttend.longestMatch(ctx.analysis, at: p + 1 + unit.length) else { continue }
             let topicStart = p + 1 + unit.length + attend.length
             var q = topicStart
             while q < ctx.positionCount && q - topicStart < 15 && !ctx.isClauseBreak(q) && ctx.key(q) != ","
                     && ctx.sameSentence(q, p) && ctx.lexicons.trainingLinks.longestMatch(ctx.analysis, at: q) == nil
-                    && ctx.key(q) != FoldedKey.fold("do") { q += 1 }
-            var fact = Fact(kind: .training, evidence: ctx.evidence(from: p, to: topicStart - 1))
-            fact.participants = Int(number.value)
+                    && ctx.key(q) != Keys.doBy { q += 1 }
+            var fact = Fact(kind: .training, evidence: ctx.evidence(from: figure.first, to: topicStart - 1))
+            fact.participants = Int(figure.value)
             fact.participantUnit = ctx.analysis.slice(ctx.token(p + 1).start, ctx.token(p + unit.length).end).lowercased()
             fact.topic = ctx.text(from: topicStart, to: q)
-            fact.qualifier = ctx.qualifier(number: p, afterUnit: nil).0
-            fact.subject = ctx.subjects.subject(at: p)
-            fact.period = ctx.period(at: p)
-            fact.modality = ctx.isTarget(p) ? .target : .actual
-            ctx.used[p] = true
+            fact.qualifier = ctx.qualifier(number: figure.first, afterUnit: nil).0
+            fact.subject = ctx.subjects.subject(at: figure.first)
+            fact.period = ctx.period(at: figure.first)
+            fact.modality = ctx.isTarget(figure.first) ? .target : .actual
+            ctx.markUsed(figureAt: figure.first)
             facts.append(fact)
         }
         return facts
     }
 
-    /// A participant count right after a link word: optional qualifier, a number, a person unit.
+    /// A participant count right after a link word: optional qualifier, a figure, a person noun (or
+    /// a noun the lexicon lacks, up to the end of the clause).
     private static func participants(_ ctx: FactContext, from start: Int)
-        -> (count: Int, unit: String, position: Int, lastPosition: Int)? {
+        -> (count: Int, unit: String, first: Int, lastPosition: Int)? {
         var r = start
         if let q = ctx.lexicons.qualifiersBefore.longestMatch(ctx.analysis, at: r) { r += q.length }
-        guard r < ctx.positionCount, ctx.token(r).kind == .number, !ctx.isNotFigure(r),
-              let value = NumberParser.parse(ctx.key(r)), value == value.rounded() else { return nil }
-        if let unit = ctx.lexicons.units.longestMatch(ctx.analysis, at: r + 1) {
+        guard let index = ctx.figureAt[r] else { return nil }
+        let figure = ctx.figures[index]
+        guard !ctx.isNotFigure(figure.position), figure.value == figure.value.rounded(), figure.valueMax == nil else { return nil }
+        let last = figure.last
+        if let unit = ctx.lexicons.units.longestMatch(ctx.analysis, at: last + 1) {
             guard unit.value.role == .person else { return nil }
-            let unitText = ctx.analysis.slice(ctx.token(r + 1).start, ctx.token(r + unit.length).end).lowercased()
-            return (Int(value), unitText, r, r + unit.length)
+            let unitText = ctx.analysis.slice(ctx.token(last + 1).start, ctx.token(last + unit.length).end).lowercased()
+            return (Int(figure.value), unitText, r, last + unit.length)
         }
-        // Participants named by a noun the lexicon lacks ("cho 640 cấp ủy viên cơ sở"): up to the clause's end.
-        var e = r + 1
-        while e < ctx.positionCount && e - r <= 6 && ctx.token(e).kind == .word && ctx.sameSentence(e, r) { e += 1 }
-        guard e > r + 1 else { return nil }
-        return (Int(value), ctx.analysis.slice(ctx.token(r + 1).start, ctx.token(e - 1).end).lowercased(), r, e - 1)
+        // Participants named by a noun the lexicon lacks ("cho 640 cấp ủy viên cơ sở").
+        var e = last + 1
+        while e < ctx.positionCount && e - last <= 6 && ctx.token(e).kind == .word && ctx.sameSentence(e, last) { e += 1 }
+        guard e > last + 1 else { return nil }
+        return (Int(figure.value), ctx.analysis.slice(ctx.token(last + 1).start, ctx.token(e - 1).end).lowercased(), r, e - 1)
     }
 }

@@ -29,6 +29,17 @@ public struct UnitEntry: Sendable {
     public var family: String { String(measure.prefix { $0 != "." }) }
 }
 
+/// What a number word does in a numeral (`number_words.tsv`).
+public enum NumberWordRole: String, Sendable {
+    case digit, tail, ten, tens, hundred, zero, dozen, big, half
+}
+
+/// A number word: its value and role.
+public struct NumberWord: Sendable {
+    public let value: Double
+    public let role: NumberWordRole
+}
+
 /// A trigger word from `triggers.tsv`.
 public struct TriggerEntry: Sendable {
     /// The measure it gives, or `base` to keep the unit's own.
@@ -90,13 +101,20 @@ public struct Lexicons: Sendable {
     public let trainingOpen: PhraseTable<Bool>
     /// Lower-case words that end an organisation name (`name_stops.tsv`).
     public let nameStops: PhraseTable<Bool>
+    /// Words opening a breakdown (`trong đó`).
+    public let breakdownMarkers: PhraseTable<Bool>
+    /// Sub-group labels (`nữ`, `dân tộc thiểu số`).
+    public let groupLabels: PhraseTable<Bool>
+    /// Number words by folded key (`number_words.tsv`).
+    public let numberWords: [String: NumberWord]
     /// Words that make a figure a target (`chỉ tiêu`, `phấn đấu`).
     public let targetMarkers: PhraseTable<Bool>
 
     /// The names of the lexicon files, in the order they are read.
     public static let fileNames = ["abbreviations.tsv", "qualifiers.tsv", "units.tsv", "triggers.tsv",
                                    "doc_types.tsv", "organisations.tsv", "not_figures.tsv", "periods.tsv",
-                                   "training.tsv", "targets.tsv", "name_stops.tsv"]
+                                   "training.tsv", "targets.tsv", "name_stops.tsv", "number_words.tsv",
+                                   "breakdowns.tsv"]
 
     /// The lexicons compiled into the binary, extended by the files of the same names in
     /// `extraDirectory` when given (their lines are added; a phrase listed again takes the new value).
@@ -225,6 +243,26 @@ public struct Lexicons: Sendable {
         var stops = PhraseTable<Bool>()
         for row in rows("name_stops.tsv") { stops.insert(try keys(row.field(0, "word"), row), true) }
         nameStops = stops
+        var words: [String: NumberWord] = [:]
+        for row in rows("number_words.tsv") {
+            let word = try row.field(0, "word")
+            guard let value = Double(try row.field(1, "value")) else { throw row.error("value is not a number") }
+            let roleName = try row.field(2, "role")
+            guard let role = NumberWordRole(rawValue: roleName) else { throw row.error("unknown role '\(roleName)'") }
+            words[FoldedKey.fold(word)] = NumberWord(value: value, role: role)
+        }
+        numberWords = words
+        var markers = PhraseTable<Bool>(), groups = PhraseTable<Bool>()
+        for row in rows("breakdowns.tsv") {
+            let k = try keys(row.field(0, "phrase"), row)
+            switch try row.field(1, "role") {
+            case "marker": markers.insert(k, true)
+            case "group": groups.insert(k, true)
+            case let other: throw row.error("role is marker or group, not '\(other)'")
+            }
+        }
+        breakdownMarkers = markers
+        groupLabels = groups
         var targets = PhraseTable<Bool>()
         for row in rows("targets.tsv") { targets.insert(try keys(row.field(0, "phrase"), row), true) }
         targetMarkers = targets

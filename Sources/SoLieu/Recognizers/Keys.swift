@@ -25,4 +25,6 @@ enum Keys {
     static let thuoc = FoldedKey.fold("thuộc")
     static let va = FoldedKey.fold("và")
     static let den = FoldedKey.fold("đến")
+    static let toi = FoldedKey.fold("tới")
+    static let doBy = FoldedKey.fold("do")
 }

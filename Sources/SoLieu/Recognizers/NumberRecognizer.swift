@@ -1,11 +1,15 @@
-/// A number written in digits, with its value.
+/// A number in the text, with its value: digits, digits with a scale word, or words.
 public struct NumberSpan: Sendable {
     /// Code point range in the normalised text.
     public let start: Int, end: Int
-    /// Index into `TextAnalysis.contentTokens` of the number's token.
+    /// Index into `TextAnalysis.contentTokens` of the number's first token.
     public let position: Int
-    /// The value (`5.971` → 5971, `96,9` → 96.9).
+    /// Index into `TextAnalysis.contentTokens` of the number's last token.
+    public let lastPosition: Int
+    /// The value (`5.971` → 5971, `96,9` → 96.9, `1,2 nghìn` → 1200, `hai mươi lăm` → 25).
     public let value: Double
+    /// Whether the number is written in words.
+    public let inWords: Bool
 }
 
 /// Reads numbers written with Vietnamese conventions: `.` groups thousands, `,` marks decimals.
@@ -28,7 +32,7 @@ public enum NumberParser {
             }
         }
         guard groups.allSatisfy({ !$0.isEmpty }) else { return nil }
-        let dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
+        let comma = UInt8(ascii: ",")
         let commas = separators.filter { $0 == comma }.count
         let dots = separators.count - commas
         if separators.isEmpty { return integer(groups[0]) }
@@ -46,7 +50,6 @@ public enum NumberParser {
         if intGroups.count > 1 {
             guard intGroups.first!.count <= 3, intGroups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
         }
-        _ = dot
         return decimal(intGroups.flatMap { $0 }, groups.last!)
     }
 
@@ -65,15 +68,65 @@ public enum NumberParser {
     }
 }
 
-/// Finds the numbers of a text: each number token whose text `NumberParser` reads.
+/// Finds the numbers of a text:
+///
+/// - digit tokens `NumberParser` reads, joined across single spaces in groups of three (`5 971`);
+/// - digits with a scale word: `1,2 nghìn` → 1200, `hơn 4,9 triệu` → 4900000 (but not before
+///   `đồng`: `2,5 tỷ đồng` stays 2.5, the unit being `tỷ đồng`);
+/// - numerals in words (`NumberWordParser`), the same rule for `đồng`.
 public enum NumberRecognizer {
     /// The numbers of `analysis`, in order.
-    public static func recognize(_ analysis: TextAnalysis) -> [NumberSpan] {
+    public static func recognize(_ analysis: TextAnalysis, lexicons: Lexicons) -> [NumberSpan] {
+        let content = analysis.contentTokens
+        func token(_ p: Int) -> Token { analysis.tokens[content[p]] }
+        let dong = FoldedKey.fold("đồng")
         var spans: [NumberSpan] = []
-        for (position, index) in analysis.contentTokens.enumerated() {
-            let token = analysis.tokens[index]
-            guard token.kind == .number, let value = NumberParser.parse(token.key) else { continue }
-            spans.append(NumberSpan(start: token.start, end: token.end, position: position, value: value))
+        var p = 0
+        while p < content.count {
+            let t = token(p)
+            var value: Double?
+            var last = p
+            var inWords = false
+            if t.kind == .number, let v = NumberParser.parse(t.key) {
+                value = v
+                // "5 971": groups of three joined by one space.
+                if !t.key.contains("."), !t.key.contains(","), t.key.count <= 3,
+                   p == 0 || token(p - 1).kind != .number {
+                    var q = p
+                    var joined = t.key
+                    while q + 1 < content.count, token(q + 1).kind == .number, token(q + 1).key.count == 3,
+                          token(q + 1).key.allSatisfy(\.isNumber), token(q + 1).start == token(q).end + 1,
+                          analysis.scalars[token(q).end] == " " {
+                        joined += token(q + 1).key
+                        q += 1
+                    }
+                    if q > p, let v = NumberParser.parse(joined) { value = v; last = q }
+                }
+            } else if t.kind == .word, lexicons.numberWords[t.key] != nil,
+                      p == 0 || !(token(p - 1).kind == .word && lexicons.numberWords[token(p - 1).key] != nil),
+                      let parsed = NumberWordParser.parse(analysis, at: p, words: lexicons.numberWords) {
+                // A lone number word right before digits is a word ("năm 2022"), not a number.
+                if !(parsed.last == p && p + 1 < content.count && token(p + 1).kind == .number) {
+                    value = parsed.value
+                    last = parsed.last
+                    inWords = true
+                }
+            }
+            guard var v = value else { p += 1; continue }
+            if !inWords, last + 1 < content.count, let scale = lexicons.numberWords[token(last + 1).key], scale.role == .big,
+               !(last + 2 < content.count && token(last + 2).key == dong) {
+                v *= scale.value
+                last += 1
+            }
+            if inWords, last > p, let scale = lexicons.numberWords[token(last).key], scale.role == .big,
+               last + 1 < content.count, token(last + 1).key == dong,
+               let reread = NumberWordParser.parse(analysis, at: p, words: lexicons.numberWords, before: last) {
+                v = reread.value
+                last = reread.last
+            }
+            spans.append(NumberSpan(start: t.start, end: token(last).end, position: p, lastPosition: last, value: v,
+                                    inWords: inWords))
+            p = last + 1
         }
         return spans
     }

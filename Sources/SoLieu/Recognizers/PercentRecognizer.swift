@@ -16,7 +16,7 @@ public enum PercentRecognizer {
         var spans: [PercentSpan] = []
         let content = analysis.contentTokens
         for number in numbers {
-            let next = number.position + 1
+            let next = number.lastPosition + 1
             guard next < content.count else { continue }
             let token = analysis.tokens[content[next]]
             if token.key == "%" || token.key == "％" {

@@ -26,7 +26,7 @@ public enum RecognizerProbe {
         let text = try Normalizer.normalize(input)
         let analysis = try extractor.analyze(text)
         let lexicons = extractor.lexicons
-        let numbers = NumberRecognizer.recognize(analysis)
+        let numbers = NumberRecognizer.recognize(analysis, lexicons: lexicons)
         switch recognizer {
         case "numbers":
             return numbers.map { Found(text: analysis.slice($0.start, $0.end), value: JSONValue.format($0.value)) }
