@@ -21,20 +21,34 @@ struct SubjectResolver {
         var resolved: [String?] = []
         var lastByLevel: [OrganisationLevel: String] = [:]
         var lastAboveCell: String?
+        var named: [OrganisationMention] = []
         for m in mentions {
             if m.isLocator { resolved.append(nil); continue }
             switch m.form {
             case .named:
                 resolved.append(m.text)
+                for area in m.innerAreas { lastByLevel[area.level] = area.text }
                 lastByLevel[m.level] = m.text
                 if m.level != .chiBo && m.level != .hamlet { lastAboveCell = m.text }
+                named.append(m)
             case .whole where m.level == .dangBo:
                 resolved.append(lastAboveCell ?? m.text)  // "toàn Đảng bộ": the party organisation in view
             case .whole:
-                resolved.append(m.text)
+                // "toàn xã" after "xã An Hải Đông" is "toàn xã An Hải Đông".
+                let area = m.text.split(separator: " ").dropFirst().joined(separator: " ")
+                if let antecedent = lastByLevel[m.level], !area.isEmpty,
+                   FoldedKey.fold(antecedent).hasPrefix(FoldedKey.fold(area) + " ") {
+                    resolved.append(String(m.text.split(separator: " ").first!) + " " + antecedent)
+                } else {
+                    resolved.append(m.text)
+                }
             case .anaphor:
                 switch m.level {
-                case .dangBo, .entity: resolved.append(lastAboveCell)
+                case .dangBo: resolved.append(lastAboveCell)
+                case .entity:
+                    // "Đảng ủy Công ty", "Đảng bộ Đồn": the last name with the same head word.
+                    let same = named.last { !m.headKey.isEmpty && $0.headKey.hasPrefix(m.headKey) }
+                    resolved.append(same?.text ?? lastAboveCell)
                 default: resolved.append(lastByLevel[m.level])
                 }
             }

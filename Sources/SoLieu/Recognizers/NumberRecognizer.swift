@@ -106,7 +106,8 @@ public enum NumberRecognizer {
                       p == 0 || !(token(p - 1).kind == .word && lexicons.numberWords[token(p - 1).key] != nil),
                       let parsed = NumberWordParser.parse(analysis, at: p, words: lexicons.numberWords) {
                 // A lone number word right before digits is a word ("năm 2022"), not a number.
-                if !(parsed.last == p && p + 1 < content.count && token(p + 1).kind == .number) {
+                // "không" alone is a negation, not zero.
+                if !(parsed.last == p && p + 1 < content.count && token(p + 1).kind == .number), parsed.value > 0 {
                     value = parsed.value
                     last = parsed.last
                     inWords = true

@@ -18,6 +18,11 @@ public struct OrganisationMention: Sendable {
     public let level: OrganisationLevel
     /// The mention as written.
     public let text: String
+    /// Folded key of the last head word of the mention ("công ty", "đồn"), used to resolve
+    /// "Đảng ủy Công ty" to the company named before.
+    public var headKey = ""
+    /// Named areas inside the mention ("xã An Hải Đông" in "Chi bộ Nghề cá xã An Hải Đông").
+    public var innerAreas: [(level: OrganisationLevel, text: String)] = []
     /// A place given only to locate another organisation: inside brackets, or an area right after
     /// a name and a comma ("Đảng bộ Công ty X (huyện Y, tỉnh Z)"). Never a subject.
     public var isLocator = false
@@ -53,12 +58,14 @@ public enum OrganisationRecognizer {
             }
             // Follow a chain of heads, then read a name.
             var q = p + head.length
+            var lastHead = p..<(p + head.length)
             var level = head.value.level
             var sawEntity = head.value.kind == .entity
             while q < content.count, let inner = lexicons.organisationHeads.longestMatch(analysis, at: q),
                   inner.value.kind != .whole {
                 if !sawEntity { level = inner.value.level }
                 if inner.value.kind == .entity { sawEntity = true; level = .entity }
+                lastHead = q..<(q + inner.length)
                 q += inner.length
             }
             // Names of units and institutions run on through lower-case words; place names do not.
@@ -67,7 +74,15 @@ public enum OrganisationRecognizer {
                                    lexicons: lexicons)
             if nameEnd > q {
                 let finalLevel = head.value.kind == .party && head.value.level == .chiBo ? .chiBo : level
-                mentions.append(mention(analysis, p, nameEnd, .named, finalLevel))
+                var m = mention(analysis, p, nameEnd, .named, finalLevel)
+                m.headKey = lastHead.map { analysis.tokens[content[$0]].key }.joined(separator: " ")
+                m.innerAreas = innerAreas(analysis, from: lastHead.upperBound, to: nameEnd, lexicons: lexicons)
+                if head.value.kind == .area || (lastHead.lowerBound > p
+                    && lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .area) {
+                    m.innerAreas.insert((level, analysis.slice(analysis.tokens[content[lastHead.lowerBound]].start,
+                                                               analysis.tokens[content[nameEnd - 1]].end)), at: 0)
+                }
+                mentions.append(m)
                 p = nameEnd
                 continue
             }
@@ -76,7 +91,9 @@ public enum OrganisationRecognizer {
             switch head.value.kind {
             case .party where headToken.isCapitalized && !generic:
                 let innerLevel = q > p + head.length ? level : head.value.level
-                mentions.append(mention(analysis, p, q, .anaphor, innerLevel))
+                var m = mention(analysis, p, q, .anaphor, innerLevel)
+                m.headKey = lastHead.map { analysis.tokens[content[$0]].key }.joined(separator: " ")
+                mentions.append(m)
             case .area where !generic && headToken.kind == .word && !sawEntity && level != .hamlet
                 && !(p >= 2 && analysis.tokens[content[p - 1]].key == "," && lexicons.organisationHeads.longestMatch(analysis, at: p - 2) != nil):
                 mentions.append(mention(analysis, p, q, .anaphor, level))
@@ -87,6 +104,27 @@ public enum OrganisationRecognizer {
         }
         markLocators(&mentions, analysis)
         return mentions
+    }
+
+    /// Named areas inside a name ("xã An Hải Đông" inside "Chi bộ Nghề cá xã An Hải Đông").
+    static func innerAreas(_ analysis: TextAnalysis, from: Int, to: Int, lexicons: Lexicons)
+        -> [(level: OrganisationLevel, text: String)] {
+        var out: [(level: OrganisationLevel, text: String)] = []
+        var q = from
+        while q < to {
+            if let h = lexicons.organisationHeads.longestMatch(analysis, at: q), h.value.kind == .area, q + h.length < to {
+                let end = readName(analysis, from: q + h.length, entity: false, allowNumber: h.value.level == .hamlet,
+                                   lexicons: lexicons)
+                if end > q + h.length && end <= to {
+                    out.append((h.value.level, analysis.slice(analysis.tokens[analysis.contentTokens[q]].start,
+                                                              analysis.tokens[analysis.contentTokens[end - 1]].end)))
+                    q = end
+                    continue
+                }
+            }
+            q += 1
+        }
+        return out
     }
 
     /// Flags places that only locate another organisation: inside brackets, or a named area right
@@ -133,6 +171,18 @@ public enum OrganisationRecognizer {
         func sameLine(_ i: Int) -> Bool {
             i > 0 && !analysis.scalars[token(i - 1).end..<token(i).start].contains("\n")
         }
+        if entity, from < content.count, token(from).kind == .word, !token(from).isCapitalized {
+            var r = from
+            while r < content.count && r - from < 4 && token(r).kind == .word && !token(r).isCapitalized
+                    && lexicons.nameStops.longestMatch(analysis, at: r) == nil
+                    && lexicons.triggers.longestMatch(analysis, at: r) == nil
+                    && lexicons.organisationHeads.longestMatch(analysis, at: r) == nil && sameLine(r) { r += 1 }
+            if r > from, r < content.count, token(r).isCapitalized, sameLine(r),
+               lexicons.organisationHeads.longestMatch(analysis, at: r)?.value.kind != .party {
+                q = r
+                end = from  // the name proper starts at the capitalised word
+            }
+        }
         while q < content.count, q == from || sameLine(q) {
             let t = token(q)
             if t.kind == .word && t.isCapitalized {
@@ -160,7 +210,9 @@ public enum OrganisationRecognizer {
                     break
                 }
                 // "và" between capitalised words inside a name ("Ngân hàng Nông nghiệp và Phát triển …").
-                if t.key == Keys.va, end == q, q + 1 < content.count, token(q + 1).isCapitalized, sameLine(q + 1) {
+                if t.key == Keys.va, end == q, q + 1 < content.count, token(q + 1).isCapitalized, sameLine(q + 1),
+                   lexicons.organisationHeads.longestMatch(analysis, at: q + 1) == nil,
+                   lexicons.documentTypes.longestMatch(analysis, at: q + 1) == nil {
                     q += 1
                     continue
                 }
