@@ -44,7 +44,9 @@ public final class Extractor {
         if let title = metadata.title, let range = normalized.range(of: title) {
             headlineEnd = normalized.unicodeScalars.distance(from: normalized.unicodeScalars.startIndex, to: range.upperBound)
         }
-        let facts = FactExtractor.facts(in: analysis, lexicons: lexicons, headlineEnd: headlineEnd)
+        var facts = FactExtractor.facts(in: analysis, lexicons: lexicons, headlineEnd: headlineEnd)
+        // Lines after the byline are page chrome (licence, contacts): not the article.
+        if let footer = metadata.footerStart { facts.removeAll { $0.evidence.start >= footer } }
         return Extraction(text: normalized, metadata: metadata, facts: facts)
     }
 

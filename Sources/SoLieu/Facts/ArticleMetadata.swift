@@ -7,6 +7,8 @@ public struct ArticleMetadata: Sendable, Equatable {
     public var published: String?
     public var title: String?
     public var author: String?
+    /// Code point offset where the page footer starts (lines after the byline), if any.
+    public var footerStart: Int?
 
     /// Words that open a date line.
     static let dateLineWords: [String] = ["cập nhật", "ngày đăng", "đăng ngày", "đăng lúc", "thứ", "chủ nhật",
@@ -28,8 +30,15 @@ public struct ArticleMetadata: Sendable, Equatable {
             }
         }
         if meta.published == nil, let last = lines.last, let published = dateLine(last) { meta.published = published }
-        for line in lines.suffix(2).reversed() {
-            if let author = byline(line) { meta.author = author; break }
+        for (i, line) in lines.enumerated().reversed().prefix(4) {
+            if let author = byline(line) {
+                meta.author = author
+                if i < lines.count - 1, let range = text.range(of: "\n" + lines[i + 1]) {
+                    meta.footerStart = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex,
+                                                                    to: range.lowerBound)
+                }
+                break
+            }
         }
         return meta
     }

@@ -23,7 +23,7 @@ enum CountRule {
             var unitEntry: UnitEntry
             var unitText: String
             var unitEnd: Int
-            if let unit = ctx.lexicons.units.longestMatch(ctx.analysis, at: unitStart) {
+            if let unit = ctx.unit(at: unitStart) {
                 guard unit.value.role != .class else { continue }
                 unitEntry = unit.value
                 unitEnd = unitStart + unit.length - 1
@@ -37,10 +37,14 @@ enum CountRule {
             let isTarget = ctx.isTarget(figure.first)
             var (measure, triggerStart) = self.measure(ctx, number: figure.first, unit: unitEntry, target: isTarget)
             if let after = triggerAfter(ctx, unitEnd: unitEnd, unit: unitEntry) { measure = after; triggerStart = nil }
-            var subject = ctx.subjects.subject(at: figure.first)
+            var subject = ctx.distributiveStart(figure.first) == nil ? ctx.subjects.subject(at: figure.first) : nil
             var group = groupLabel(ctx, figure: figure, unitEnd: unitEnd)
+            // A breakdown keeps its parent's measure unless it names its own verb ("thi hành kỷ luật
+            // 426 đảng viên, trong đó khai trừ 37").
+            let parentEnd = parent.map { ctx.position(atOrAfter: $0.fact.evidence.end - 1) } ?? 0
+            let ownVerb = triggerStart.map { $0 > parentEnd && measure != unitEntry.measure } ?? false
             if let parent, parent.unitFamily == unitEntry.family || unitEntry.role == .person {
-                measure = parent.fact.measure ?? measure
+                if !ownVerb { measure = parent.fact.measure ?? measure }
                 subject = parent.fact.subject ?? subject
                 if group == nil, unitText != parent.fact.unit { group = unitText }
             }
@@ -136,7 +140,7 @@ enum CountRule {
     /// The measure of a count, and where its trigger starts (when one applies).
     static func measure(_ ctx: FactContext, number p: Int, unit: UnitEntry, target: Bool) -> (String, Int?) {
         var s = p - 1
-        while s >= 0 && p - s <= 20 && !ctx.isClauseBreak(s) && ctx.sameSentence(s, p) {
+        while s >= 0 && p - s <= 30 && !ctx.isClauseBreak(s) && ctx.sameSentence(s, p) {
             if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: s), s + m.length <= p {
                 let t = m.value
                 if applies(t, to: unit) {

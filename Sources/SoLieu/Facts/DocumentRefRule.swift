@@ -17,6 +17,7 @@ enum DocumentRefRule {
             var typeBefore = first
             if typeBefore > 0 && ctx.key(typeBefore - 1) == Keys.so { typeBefore -= 1 }
             var docType: String?
+            if phraseEnding(at: typeBefore, in: ctx.analysis, table: ctx.lexicons.ignoredDocumentTypes) != nil { continue }
             if let t = phraseEnding(at: typeBefore, in: ctx.analysis, table: ctx.lexicons.documentTypes) {
                 docType = ctx.analysis.slice(ctx.token(t.start).start, ctx.token(typeBefore - 1).end)
                 docType = t.value.count == docType!.count ? t.value : docType

@@ -23,6 +23,8 @@ struct FactContext {
     let figureAt: [Int: Int]
     /// Content positions where a figure ends.
     let figureEnds: Set<Int>
+    /// Abbreviations the article defines for counted nouns.
+    let unitAliases: [String: UnitEntry]
     let dates: [DateSpan]
     let codes: [DocumentCodeSpan]
     let mentions: [OrganisationMention]
@@ -42,6 +44,7 @@ struct FactContext {
         for (i, f) in figures.enumerated() { at[f.position] = i; at[f.first] = i }
         figureAt = at
         figureEnds = Set(figures.map(\.last))
+        unitAliases = Self.unitAliases(analysis, lexicons)
         dates = DateRecognizer.recognize(analysis.scalars)
         codes = DocumentCodeRecognizer.recognize(analysis.scalars)
         mentions = OrganisationRecognizer.recognize(analysis, lexicons: lexicons)
@@ -104,6 +107,29 @@ struct FactContext {
             if analysis.tokens[content[mid]].end <= offset { lo = mid + 1 } else { hi = mid }
         }
         return lo
+    }
+
+    /// The counted noun at content position `p`: a phrase of `units.tsv`, or an abbreviation the
+    /// article defined for one ("tổ chức cơ sở đảng (TCCSĐ)" makes "TCCSĐ" a noun too).
+    func unit(at p: Int) -> (length: Int, value: UnitEntry)? {
+        if let m = lexicons.units.longestMatch(analysis, at: p) { return m }
+        if p < positionCount, let alias = unitAliases[key(p)] { return (1, alias) }
+        return nil
+    }
+
+    /// Abbreviations defined in the text for counted nouns: "<noun> (<ABBR>)".
+    static func unitAliases(_ analysis: TextAnalysis, _ lexicons: Lexicons) -> [String: UnitEntry] {
+        var aliases: [String: UnitEntry] = [:]
+        let content = analysis.contentTokens
+        func token(_ p: Int) -> Token { analysis.tokens[content[p]] }
+        for p in 0..<content.count where token(p).key == "(" && p + 2 < content.count && token(p + 2).key == ")" {
+            let abbr = analysis.text(of: token(p + 1))
+            guard token(p + 1).kind == .word, abbr.count >= 2, abbr.count <= 8,
+                  abbr.unicodeScalars.allSatisfy({ $0.properties.isUppercase }) else { continue }
+            // The longest noun phrase that ends right before the bracket.
+            if let m = phraseEnding(at: p, in: analysis, table: lexicons.units) { aliases[token(p + 1).key] = m.value }
+        }
+        return aliases
     }
 
     /// Marks the content positions of the figure at `position` as used by a fact.

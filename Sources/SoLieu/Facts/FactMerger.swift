@@ -54,7 +54,10 @@ enum FactMerger {
         case .training:
             return h.classes == b.classes && (h.participants == nil || h.participants == b.participants)
         case .count, .percentage:
-            guard h.measure == b.measure, h.modality == b.modality, let hv = h.value, let bv = b.value,
+            let family = { (m: String?) in m.map { String($0.prefix { $0 != "." }) } }
+            let sameMeasure = h.measure == b.measure
+                || (h.measure?.hasSuffix(".total") == true && family(h.measure) == family(b.measure))
+            guard sameMeasure, h.modality == b.modality, let hv = h.value, let bv = b.value,
                   compatibleSubjects(h.subject, b.subject) else { return false }
             switch h.qualifier {
             case .over, .atLeast: return bv >= hv && bv <= hv * 1.1

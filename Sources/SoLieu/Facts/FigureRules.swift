@@ -19,6 +19,8 @@ extension FactContext {
                     || phraseEnding(at: p, in: analysis, table: lexicons.triggers) != nil
                     || phraseEnding(at: p, in: analysis, table: lexicons.qualifiersBefore) != nil
                     || phraseEnding(at: p, in: analysis, table: lexicons.trainingLinks) != nil
+                    || phraseEnding(at: p, in: analysis, table: lexicons.trainingOpen) != nil
+                    || phraseEnding(at: p, in: analysis, table: lexicons.breakdownMarkers) != nil
                 if !introduced || (figure.value == 1 && phraseEnding(at: p, in: analysis, table: lexicons.triggers) == nil) {
                     return true
                 }
@@ -47,6 +49,10 @@ extension FactContext {
     /// The qualifier of a figure whose number is at `position` and whose unit ends before `afterUnit`.
     func qualifier(number position: Int, afterUnit: Int?) -> (Qualifier, start: Int?) {
         if let q = phraseEnding(at: position, in: analysis, table: lexicons.qualifiersBefore) { return (q.value, q.start) }
+        // Split: "ít nhất mỗi chi bộ kết nạp 01 đảng viên".
+        if let d = distributiveStart(position), let q = phraseEnding(at: d, in: analysis, table: lexicons.qualifiersBefore) {
+            return (q.value, q.start)
+        }
         if let afterUnit, afterUnit < positionCount,
            let q = lexicons.qualifiersAfter.longestMatch(analysis, at: afterUnit) {
             return (q.value, nil)
@@ -68,6 +74,17 @@ extension FactContext {
             }
         }
         return best?.text
+    }
+
+    /// Where "mỗi" opens the clause of a figure ("mỗi chi bộ kết nạp ít nhất 01 đảng viên"): the
+    /// figure is distributive and has no subject.
+    func distributiveStart(_ position: Int) -> Int? {
+        var s = position - 1
+        while s >= 0 && position - s <= 10 && !isClauseBreak(s) && key(s) != "," && sameSentence(s, position) {
+            if key(s) == Keys.moi { return s }
+            s -= 1
+        }
+        return nil
     }
 
     /// Whether a target word (`targets.tsv`) comes before `position` in its clause.

@@ -22,17 +22,17 @@ enum TrainingRule {
         var mentions: [ClassMention] = []
         for figure in ctx.figures {
             guard !ctx.isNotFigure(figure.position),
-                  let unit = ctx.lexicons.units.longestMatch(ctx.analysis, at: figure.last + 1),
+                  let unit = ctx.unit(at: figure.last + 1),
                   unit.value.role == .class, figure.value == figure.value.rounded(), figure.valueMax == nil else { continue }
             if figure.inWords && figure.value == 1 { continue }  // "một lớp": see below
             mentions.append(ClassMention(first: figure.first, classWord: figure.last + 1, unitLength: unit.length,
                                          classes: Int(figure.value)))
         }
-        for p in 0..<ctx.positionCount where ctx.lexicons.units.longestMatch(ctx.analysis, at: p)?.value.role == .class
+        for p in 0..<ctx.positionCount where ctx.unit(at: p)?.value.role == .class
             && !plural.contains(ctx.key(p - 1))
             && !(p >= 1 && ctx.lexicons.trainingAttend.longestMatch(ctx.analysis, at: p - 1) != nil)
             && !(p >= 2 && ctx.lexicons.trainingAttend.longestMatch(ctx.analysis, at: p - 2) != nil) {
-            let unit = ctx.lexicons.units.longestMatch(ctx.analysis, at: p)!
+            let unit = ctx.unit(at: p)!
             // "một lớp …": the article "một" opens the mention; other figures were handled above.
             var first = p
             if p > 0, let i = ctx.figureAt[p - 1] ?? (ctx.isFigureEnd(p - 1) ? ctx.figures.firstIndex { $0.last == p - 1 } : nil) {
@@ -61,7 +61,7 @@ enum TrainingRule {
         var lastPosition = topicStart - 1
         while q < ctx.positionCount && q - m.classWord < 30 && !ctx.isClauseBreak(q) && ctx.sameSentence(q, m.classWord) {
             if let i = ctx.figureAt[q],
-               ctx.lexicons.units.longestMatch(ctx.analysis, at: ctx.figures[i].last + 1)?.value.role == .class { break }
+               ctx.unit(at: ctx.figures[i].last + 1)?.value.role == .class { break }
             if let link = ctx.lexicons.trainingLinks.longestMatch(ctx.analysis, at: q),
                let found = participants(ctx, from: q + link.length) {
                 topicEnd = q
@@ -97,9 +97,9 @@ enum TrainingRule {
         for figure in ctx.figures {
             let p = figure.last
             guard !ctx.isNotFigure(figure.position), figure.value == figure.value.rounded(), figure.valueMax == nil,
-                  let unit = ctx.lexicons.units.longestMatch(ctx.analysis, at: p + 1), unit.value.role == .person,
-                  let attend = ctx.lexicons.trainingAttend.longestMatch(ctx.analysis, at: p + 1 + unit.length) else { continue }
-            let topicStart = p + 1 + unit.length + attend.length
+                  let unit = ctx.unit(at: p + 1), unit.value.role == .person,
+                  let (attendAt, attend) = attendance(ctx, after: p + unit.length) else { continue }
+            let topicStart = attendAt + attend
             var q = topicStart
             while q < ctx.positionCount && q - topicStart < 15 && !ctx.isClauseBreak(q) && ctx.key(q) != ","
                     && ctx.sameSentence(q, p) && ctx.lexicons.trainingLinks.longestMatch(ctx.analysis, at: q) == nil
@@ -118,6 +118,18 @@ enum TrainingRule {
         return facts
     }
 
+    /// The attendance phrase ("đi học lớp") within a few words after a person noun ("6 quần chúng ưu
+    /// tú là thuyền viên đi học lớp …"), as (position, length).
+    private static func attendance(_ ctx: FactContext, after unitEnd: Int) -> (Int, Int)? {
+        var q = unitEnd + 1
+        while q < ctx.positionCount && q - unitEnd <= 7 && !ctx.isClauseBreak(q) && ctx.sameSentence(q, unitEnd) {
+            if let m = ctx.lexicons.trainingAttend.longestMatch(ctx.analysis, at: q) { return (q, m.length) }
+            if ctx.token(q).kind == .number { return nil }
+            q += 1
+        }
+        return nil
+    }
+
     /// A participant count right after a link word: optional qualifier, a figure, a person noun (or
     /// a noun the lexicon lacks, up to the end of the clause).
     private static func participants(_ ctx: FactContext, from start: Int)
@@ -128,7 +140,7 @@ enum TrainingRule {
         let figure = ctx.figures[index]
         guard !ctx.isNotFigure(figure.position), figure.value == figure.value.rounded(), figure.valueMax == nil else { return nil }
         let last = figure.last
-        if let unit = ctx.lexicons.units.longestMatch(ctx.analysis, at: last + 1) {
+        if let unit = ctx.unit(at: last + 1) {
             guard unit.value.role == .person else { return nil }
             let unitText = ctx.analysis.slice(ctx.token(last + 1).start, ctx.token(last + unit.length).end).lowercased()
             return (Int(figure.value), unitText, r, last + unit.length)

@@ -65,6 +65,8 @@ public enum OrganisationHeadKind: String, Sendable {
     case entity
     /// A whole area as worded ("toàn tỉnh", "cả nước"): a subject in itself.
     case whole
+    /// A word that always refers back, in any case ("đơn vị").
+    case refer
 }
 
 /// An organisation head word from `organisations.tsv`.
@@ -87,6 +89,8 @@ public struct Lexicons: Sendable {
     public let triggers: PhraseTable<TriggerEntry>
     /// Document type names as printed, keyed by their words.
     public let documentTypes: PhraseTable<String>
+    /// Numbered papers that are not document references (`Giấy phép`).
+    public let ignoredDocumentTypes: PhraseTable<Bool>
     /// Document type names by the type letters of codes (`CT` → `Chỉ thị`).
     public let documentTypeByLetters: [String: String]
     public let organisationHeads: PhraseTable<OrganisationHead>
@@ -189,10 +193,11 @@ public struct Lexicons: Sendable {
         }
         self.triggers = triggers
 
-        var types = PhraseTable<String>()
+        var types = PhraseTable<String>(), ignored = PhraseTable<Bool>()
         var byLetters: [String: String] = [:]
         for row in rows("doc_types.tsv") {
             let name = try row.field(0, "name")
+            if row.optionalField(2) == "ignore" { ignored.insert(try keys(name, row), true); continue }
             types.insert(try keys(name, row), name)
             for letters in (row.optionalField(1) ?? "").split(separator: ",") {
                 let l = letters.trimmingCharacters(in: .whitespaces)
@@ -200,6 +205,7 @@ public struct Lexicons: Sendable {
             }
         }
         documentTypes = types
+        ignoredDocumentTypes = ignored
         documentTypeByLetters = byLetters
 
         var heads = PhraseTable<OrganisationHead>()

@@ -27,4 +27,5 @@ enum Keys {
     static let den = FoldedKey.fold("đến")
     static let toi = FoldedKey.fold("tới")
     static let doBy = FoldedKey.fold("do")
+    static let moi = FoldedKey.fold("mỗi")
 }

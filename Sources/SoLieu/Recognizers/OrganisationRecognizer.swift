@@ -49,6 +49,13 @@ public enum OrganisationRecognizer {
             let headToken = analysis.tokens[content[p]]
             let previousKey = p > 0 ? analysis.tokens[content[p - 1]].key : ""
             let previousIsNumber = p > 0 && analysis.tokens[content[p - 1]].kind == .number
+            if head.value.kind == .refer {
+                if !(quantifiers.contains(previousKey) || previousIsNumber) {
+                    mentions.append(mention(analysis, p, p + head.length, .anaphor, head.value.level))
+                }
+                p += head.length
+                continue
+            }
             if head.value.kind == .whole {
                 let nameEnd = readName(analysis, from: p + head.length, entity: false, allowNumber: false, lexicons: lexicons)
                 mentions.append(mention(analysis, p, max(nameEnd, p + head.length), nameEnd > p + head.length ? .named : .whole,
@@ -62,7 +69,7 @@ public enum OrganisationRecognizer {
             var level = head.value.level
             var sawEntity = head.value.kind == .entity
             while q < content.count, let inner = lexicons.organisationHeads.longestMatch(analysis, at: q),
-                  inner.value.kind != .whole {
+                  inner.value.kind != .whole, inner.value.kind != .refer {
                 if !sawEntity { level = inner.value.level }
                 if inner.value.kind == .entity { sawEntity = true; level = .entity }
                 lastHead = q..<(q + inner.length)
@@ -198,7 +205,8 @@ public enum OrganisationRecognizer {
                 }
                 continue
             }
-            if t.kind == .number && (end > from || allowNumber) && (end == q) {
+            let afterCapital = q > 0 && (token(q - 1).isCapitalized || q == from)
+            if t.kind == .number && (end > from || allowNumber) && (end == q) && afterCapital {
                 q += 1
                 end = q
                 break
