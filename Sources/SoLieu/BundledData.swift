@@ -17,6 +17,7 @@ enum BundledData {
         case "name_stops.tsv": return PackageResources.name_stops_tsv
         case "number_words.tsv": return PackageResources.number_words_tsv
         case "breakdowns.tsv": return PackageResources.breakdowns_tsv
+        case "surnames.tsv": return PackageResources.surnames_tsv
         default: return []
         }
     }

@@ -67,12 +67,17 @@ public enum OrganisationHeadKind: String, Sendable {
     case whole
     /// A word that always refers back, in any case ("đơn vị").
     case refer
+    /// A word between an area word and its name ("xã biên giới Lũng Nặm Đông").
+    case descriptor
 }
 
 /// An organisation head word from `organisations.tsv`.
 public struct OrganisationHead: Sendable {
     public let level: OrganisationLevel
     public let kind: OrganisationHeadKind
+    /// Whether the lexicon writes the head capitalised ("Công ty"): then only a capitalised
+    /// occurrence heads a name ("trường" in lower case is a common noun).
+    public var capitalized = false
 }
 
 /// All language data SoLieu uses, compiled from the lexicon files.
@@ -109,6 +114,10 @@ public struct Lexicons: Sendable {
     public let breakdownMarkers: PhraseTable<Bool>
     /// Sub-group labels (`nữ`, `dân tộc thiểu số`).
     public let groupLabels: PhraseTable<Bool>
+    /// Family names (`surnames.tsv`), folded.
+    public let surnames: Set<String>
+    /// Middle names that mark a person's name ("Văn", "Thị"), folded.
+    public let middleNames: Set<String>
     /// Number words by folded key (`number_words.tsv`).
     public let numberWords: [String: NumberWord]
     /// Words that make a figure a target (`chỉ tiêu`, `phấn đấu`).
@@ -118,7 +127,7 @@ public struct Lexicons: Sendable {
     public static let fileNames = ["abbreviations.tsv", "qualifiers.tsv", "units.tsv", "triggers.tsv",
                                    "doc_types.tsv", "organisations.tsv", "not_figures.tsv", "periods.tsv",
                                    "training.tsv", "targets.tsv", "name_stops.tsv", "number_words.tsv",
-                                   "breakdowns.tsv"]
+                                   "breakdowns.tsv", "surnames.tsv"]
 
     /// The lexicons compiled into the binary, extended by the files of the same names in
     /// `extraDirectory` when given (their lines are added; a phrase listed again takes the new value).
@@ -213,7 +222,10 @@ public struct Lexicons: Sendable {
             let levelName = try row.field(1, "level"), kindName = try row.field(2, "kind")
             guard let level = OrganisationLevel(rawValue: levelName) else { throw row.error("unknown level '\(levelName)'") }
             guard let kind = OrganisationHeadKind(rawValue: kindName) else { throw row.error("unknown kind '\(kindName)'") }
-            heads.insert(try keys(row.field(0, "phrase"), row), OrganisationHead(level: level, kind: kind))
+            let phrase = try row.field(0, "phrase")
+            var head = OrganisationHead(level: level, kind: kind)
+            head.capitalized = phrase.first?.isUppercase ?? false
+            heads.insert(try keys(phrase, row), head)
         }
         organisationHeads = heads
 
@@ -268,6 +280,17 @@ public struct Lexicons: Sendable {
             }
         }
         breakdownMarkers = markers
+        var surnames: Set<String> = [], middles: Set<String> = []
+        for row in rows("surnames.tsv") {
+            let word = FoldedKey.fold(try row.field(0, "word"))
+            switch try row.field(1, "role") {
+            case "surname": surnames.insert(word)
+            case "middle": middles.insert(word)
+            case let other: throw row.error("role is surname or middle, not '\(other)'")
+            }
+        }
+        self.surnames = surnames
+        middleNames = middles
         groupLabels = groups
         var targets = PhraseTable<Bool>()
         for row in rows("targets.tsv") { targets.insert(try keys(row.field(0, "phrase"), row), true) }

@@ -28,4 +28,6 @@ enum Keys {
     static let toi = FoldedKey.fold("tới")
     static let doBy = FoldedKey.fold("do")
     static let moi = FoldedKey.fold("mỗi")
+    static let ban = FoldedKey.fold("bản")
+    static let voi = FoldedKey.fold("với")
 }

@@ -47,6 +47,11 @@ public enum OrganisationRecognizer {
         while p < content.count {
             guard let head = lexicons.organisationHeads.longestMatch(analysis, at: p) else { p += 1; continue }
             let headToken = analysis.tokens[content[p]]
+            // "trường", "công ty" in lower case are common nouns; descriptors only follow an area word.
+            if head.value.kind == .descriptor || (head.value.kind == .entity && head.value.capitalized && !headToken.isCapitalized) {
+                p += 1
+                continue
+            }
             let previousKey = p > 0 ? analysis.tokens[content[p - 1]].key : ""
             let previousIsNumber = p > 0 && analysis.tokens[content[p - 1]].kind == .number
             if head.value.kind == .refer {
@@ -69,7 +74,13 @@ public enum OrganisationRecognizer {
             var level = head.value.level
             var sawEntity = head.value.kind == .entity
             while q < content.count, let inner = lexicons.organisationHeads.longestMatch(analysis, at: q),
-                  inner.value.kind != .whole, inner.value.kind != .refer {
+                  inner.value.kind != .whole, inner.value.kind != .refer,
+                  !(inner.value.capitalized && !analysis.tokens[content[q]].isCapitalized && inner.value.kind == .entity) {
+                if inner.value.kind == .descriptor {
+                    guard lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .area else { break }
+                    q += inner.length
+                    continue
+                }
                 if !sawEntity { level = inner.value.level }
                 if inner.value.kind == .entity { sawEntity = true; level = .entity }
                 lastHead = q..<(q + inner.length)
@@ -77,8 +88,9 @@ public enum OrganisationRecognizer {
             }
             // Names of units and institutions run on through lower-case words; place names do not.
             let runsOn = sawEntity || (head.value.kind == .party && q == p + head.length)
-            let nameEnd = readName(analysis, from: q, entity: runsOn, allowNumber: [.hamlet, .commune, .district].contains(level) || runsOn,
-                                   lexicons: lexicons)
+            let nameEnd = isPersonName(analysis, at: q, lexicons: lexicons) ? q
+                : readName(analysis, from: q, entity: runsOn, allowNumber: [.hamlet, .commune, .district].contains(level) || runsOn,
+                           lexicons: lexicons)
             if nameEnd > q {
                 let finalLevel = head.value.kind == .party && head.value.level == .chiBo ? .chiBo : level
                 var m = mention(analysis, p, nameEnd, .named, finalLevel)
@@ -101,7 +113,7 @@ public enum OrganisationRecognizer {
                 var m = mention(analysis, p, q, .anaphor, innerLevel)
                 m.headKey = lastHead.map { analysis.tokens[content[$0]].key }.joined(separator: " ")
                 mentions.append(m)
-            case .area where !generic && headToken.kind == .word && !sawEntity && level != .hamlet
+            case .area where !generic && headToken.kind == .word && !sawEntity && headToken.key != Keys.ban
                 && !(p >= 2 && analysis.tokens[content[p - 1]].key == "," && lexicons.organisationHeads.longestMatch(analysis, at: p - 2) != nil):
                 mentions.append(mention(analysis, p, q, .anaphor, level))
             default:
@@ -111,6 +123,19 @@ public enum OrganisationRecognizer {
         }
         markLocators(&mentions, analysis)
         return mentions
+    }
+
+    /// Whether a person's name starts at `q` ("Lương Văn Bảy", "Nguyễn Thị Hoa"): a family name with
+    /// two more capitalised words, or a middle name second.
+    static func isPersonName(_ analysis: TextAnalysis, at q: Int, lexicons: Lexicons) -> Bool {
+        let content = analysis.contentTokens
+        guard q + 1 < content.count else { return false }
+        let first = analysis.tokens[content[q]], second = analysis.tokens[content[q + 1]]
+        guard first.isCapitalized, second.isCapitalized else { return false }
+        if lexicons.middleNames.contains(second.key) { return true }
+        guard lexicons.surnames.contains(first.key), q + 2 < content.count else { return false }
+        let third = analysis.tokens[content[q + 2]]
+        return third.isCapitalized && lexicons.organisationHeads.longestMatch(analysis, at: q + 2) == nil
     }
 
     /// Named areas inside a name ("xã An Hải Đông" inside "Chi bộ Nghề cá xã An Hải Đông").
@@ -150,13 +175,28 @@ public enum OrganisationRecognizer {
             if t.key == "\n" { depth = 0 }
             if m < mentions.count && mentions[m].start == t.start {
                 if depth > 0 { mentions[m].isLocator = true }
-                else if mentions[m].form == .named, [.province, .district, .city, .town, .country].contains(mentions[m].level),
-                        let previousEnd, m > 0, mentions[m - 1].form == .named {
+                else if mentions[m].form == .named, let previousEnd, m > 0, mentions[m - 1].form == .named,
+                        rank(mentions[m].level) > rank(mentions[m - 1].level) {
+                    // "Chi bộ Tiểu đoàn 3, Phòng Cảnh sát cơ động", "xã A, huyện B": the parent locates the child.
                     let between = analysis.slice(previousEnd, mentions[m].start).trimmingCharacters(in: .whitespaces)
                     if between == "," || between == "-" || between == "–" { mentions[m].isLocator = true }
                 }
                 previousEnd = mentions[m].end
             }
+        }
+    }
+
+    /// The rank of a level for telling a parent from a child (larger is higher).
+    static func rank(_ level: OrganisationLevel) -> Int {
+        switch level {
+        case .chiBo: return 0
+        case .hamlet: return 1
+        case .entity: return 2
+        case .commune: return 3
+        case .dangBo: return 3
+        case .district, .town, .city: return 4
+        case .province: return 5
+        case .country: return 6
         }
     }
 
@@ -205,10 +245,14 @@ public enum OrganisationRecognizer {
                 }
                 continue
             }
-            let afterCapital = q > 0 && (token(q - 1).isCapitalized || q == from)
+            let afterCapital = q == from || token(q - 1).isCapitalized || token(q - 1).key == Keys.so
+                || token(q - 1).key == "-"
             if t.kind == .number && (end > from || allowNumber) && (end == q) && afterCapital {
                 q += 1
                 end = q
+                // "Vùng 4 Hải quân": a capitalised word may follow the number.
+                if q < content.count, token(q).isCapitalized, sameLine(q),
+                   lexicons.organisationHeads.longestMatch(analysis, at: q)?.value.kind != .party { continue }
                 break
             }
             if entity && end > from && t.kind == .word {
@@ -244,7 +288,9 @@ public enum OrganisationRecognizer {
                     if after > q + h.length { q = after; end = q; continue }
                 }
             }
-            if t.key == "-" && end == q && q + 1 < content.count && token(q + 1).isCapitalized && end > from {
+            if t.key == "-" && end == q && q + 1 < content.count && end > from
+                && (token(q + 1).isCapitalized || token(q + 1).kind == .number)
+                && token(q + 1).start == t.end && t.start == token(q - 1).end {
                 q += 1
                 continue
             }
