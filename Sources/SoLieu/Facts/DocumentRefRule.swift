@@ -10,6 +10,7 @@ enum DocumentRefRule {
 
     static func apply(_ ctx: inout FactContext) -> [Fact] {
         var facts: [Fact] = []
+        var extents: [Range<Int>] = []
         for code in ctx.codes {
             let first = ctx.position(atOrAfter: code.start)
             var last = ctx.position(atOrAfter: code.end - 1)
@@ -53,10 +54,14 @@ enum DocumentRefRule {
                     r += 1
                 }
                 fact.title = ctx.text(from: q + 1, to: r)
+                q = r
             }
             fact.evidence = ctx.evidence(from: start, to: last)
             facts.append(fact)
+            extents.append(ctx.token(start).start..<ctx.token(max(last, min(q, ctx.positionCount) - 1)).end)
         }
+        // Organisations named as issuers or in titles are not what the article's figures are about.
+        ctx.subjects = SubjectResolver(analysis: ctx.analysis, mentions: ctx.mentions, excluded: extents)
         return facts
     }
 }

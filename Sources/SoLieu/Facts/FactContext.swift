@@ -29,7 +29,7 @@ struct FactContext {
     let codes: [DocumentCodeSpan]
     let mentions: [OrganisationMention]
     let periods: [PeriodSpan]
-    let subjects: SubjectResolver
+    var subjects: SubjectResolver
     /// Content positions inside dates, times, codes, names and periods.
     private(set) var blocked: [Bool]
     /// Content positions already used by a fact.

@@ -13,17 +13,23 @@ struct SubjectResolver {
     private let sentenceOf: [Int]
     private let analysis: TextAnalysis
 
-    static let forwardLinks: Set<String> = [Keys.nhu, Keys.cua, Keys.tai, Keys.o, Keys.thuoc]
+    static let forwardLinks: Set<String> = [Keys.nhu, Keys.cua, Keys.tai, Keys.o]
 
-    init(analysis: TextAnalysis, mentions: [OrganisationMention]) {
+    /// - Parameter excluded: code point ranges whose mentions are never subjects (the issuers and
+    ///   titles of document references).
+    init(analysis: TextAnalysis, mentions: [OrganisationMention], excluded: [Range<Int>] = []) {
         self.analysis = analysis
+        var mentions = mentions
+        for i in mentions.indices where excluded.contains(where: { $0.contains(mentions[i].start) }) {
+            mentions[i].isLocator = true
+        }
         self.mentions = mentions
         var resolved: [String?] = []
         var lastByLevel: [OrganisationLevel: String] = [:]
         var lastAboveCell: String?
         var named: [OrganisationMention] = []
         for m in mentions {
-            if m.isLocator { resolved.append(nil); continue }
+            if m.isLocator || m.isProvider { resolved.append(nil); continue }
             switch m.form {
             case .named:
                 resolved.append(m.text)
@@ -85,6 +91,16 @@ struct SubjectResolver {
             if let r = resolved[i] { return r }
             i -= 1
         }
-        return nil
+        return providerFallback(sentence)
+    }
+
+    /// With nothing else in view, the place a training provider of the sentence serves
+    /// ("Trung tâm Chính trị huyện Hàm Phú mở 21 lớp" is about Hàm Phú).
+    private func providerFallback(_ sentence: Int) -> String? {
+        var best: String?
+        for (i, m) in mentions.enumerated() where sentenceOf[i] <= sentence && m.isProvider {
+            if let area = m.innerAreas.first { best = area.text }
+        }
+        return best
     }
 }

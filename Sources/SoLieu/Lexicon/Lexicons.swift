@@ -69,6 +69,8 @@ public enum OrganisationHeadKind: String, Sendable {
     case refer
     /// A word between an area word and its name ("xã biên giới Lũng Nặm Đông").
     case descriptor
+    /// A school or centre that trains cadres for others ("Trung tâm Chính trị"): never a subject.
+    case provider
 }
 
 /// An organisation head word from `organisations.tsv`.

@@ -30,4 +30,5 @@ enum Keys {
     static let moi = FoldedKey.fold("mỗi")
     static let ban = FoldedKey.fold("bản")
     static let voi = FoldedKey.fold("với")
+    static let cung = FoldedKey.fold("cùng")
 }

@@ -26,6 +26,9 @@ public struct OrganisationMention: Sendable {
     /// A place given only to locate another organisation: inside brackets, or an area right after
     /// a name and a comma ("Đảng bộ Công ty X (huyện Y, tỉnh Z)"). Never a subject.
     public var isLocator = false
+    /// A training provider ("Trung tâm Chính trị huyện"), or a partner ("phối hợp với …", "do …
+    /// tổ chức"): never the subject of a figure.
+    public var isProvider = false
 }
 
 /// Finds organisation mentions from the head words of `organisations.tsv`.
@@ -48,7 +51,8 @@ public enum OrganisationRecognizer {
             guard let head = lexicons.organisationHeads.longestMatch(analysis, at: p) else { p += 1; continue }
             let headToken = analysis.tokens[content[p]]
             // "trường", "công ty" in lower case are common nouns; descriptors only follow an area word.
-            if head.value.kind == .descriptor || (head.value.kind == .entity && head.value.capitalized && !headToken.isCapitalized) {
+            if head.value.kind == .descriptor
+                || ((head.value.kind == .entity || head.value.kind == .provider) && head.value.capitalized && !headToken.isCapitalized) {
                 p += 1
                 continue
             }
@@ -72,7 +76,7 @@ public enum OrganisationRecognizer {
             var q = p + head.length
             var lastHead = p..<(p + head.length)
             var level = head.value.level
-            var sawEntity = head.value.kind == .entity
+            var sawEntity = head.value.kind == .entity || head.value.kind == .provider
             while q < content.count, let inner = lexicons.organisationHeads.longestMatch(analysis, at: q),
                   inner.value.kind != .whole, inner.value.kind != .refer,
                   !(inner.value.capitalized && !analysis.tokens[content[q]].isCapitalized && inner.value.kind == .entity) {
@@ -88,12 +92,16 @@ public enum OrganisationRecognizer {
             }
             // Names of units and institutions run on through lower-case words; place names do not.
             let runsOn = sawEntity || (head.value.kind == .party && q == p + head.length)
-            let nameEnd = isPersonName(analysis, at: q, lexicons: lexicons) ? q
+            // "Bí thư Chi bộ Lương Văn Bảy": a person right after a party word. (Places may bear
+            // people's names: "TP. Hồ Chí Minh", "phường Lê Lợi".)
+            let personFollows = head.value.kind == .party && q == p + head.length && isPersonName(analysis, at: q, lexicons: lexicons)
+            let nameEnd = personFollows ? q
                 : readName(analysis, from: q, entity: runsOn, allowNumber: [.hamlet, .commune, .district].contains(level) || runsOn,
                            lexicons: lexicons)
             if nameEnd > q {
                 let finalLevel = head.value.kind == .party && head.value.level == .chiBo ? .chiBo : level
                 var m = mention(analysis, p, nameEnd, .named, finalLevel)
+                m.isProvider = head.value.kind == .provider
                 m.headKey = lastHead.map { analysis.tokens[content[$0]].key }.joined(separator: " ")
                 m.innerAreas = innerAreas(analysis, from: lastHead.upperBound, to: nameEnd, lexicons: lexicons)
                 if head.value.kind == .area || (lastHead.lowerBound > p
@@ -108,6 +116,11 @@ public enum OrganisationRecognizer {
             // No name: a reference back, when the head can be one.
             let generic = quantifiers.contains(previousKey) || previousIsNumber
             switch head.value.kind {
+            case .provider:
+                var m = mention(analysis, p, q, .named, .entity)
+                m.isProvider = true
+                m.innerAreas = innerAreas(analysis, from: p + head.length, to: q, lexicons: lexicons)
+                mentions.append(m)
             case .party where headToken.isCapitalized && !generic:
                 let innerLevel = q > p + head.length ? level : head.value.level
                 var m = mention(analysis, p, q, .anaphor, innerLevel)
@@ -165,6 +178,7 @@ public enum OrganisationRecognizer {
         var depth = 0
         var m = 0
         var previousEnd: Int?
+        var previousKey = ""
         for index in analysis.contentTokens {
             let t = analysis.tokens[index]
             while m < mentions.count && mentions[m].start < t.start {
@@ -173,7 +187,12 @@ public enum OrganisationRecognizer {
             if t.key == "(" { depth += 1 }
             if t.key == ")" { depth = max(0, depth - 1) }
             if t.key == "\n" { depth = 0 }
+            defer { previousKey = t.key }
             if m < mentions.count && mentions[m].start == t.start {
+                if previousKey == Keys.voi || previousKey == Keys.doBy || previousKey == Keys.cung {
+                    mentions[m].isProvider = true  // "phối hợp với …", "do … tổ chức": a partner
+                }
+                if previousKey == Keys.thuoc { mentions[m].isLocator = true }  // "trực thuộc Đảng ủy Khối …": a parent
                 if depth > 0 { mentions[m].isLocator = true }
                 else if mentions[m].form == .named, let previousEnd, m > 0, mentions[m - 1].form == .named,
                         rank(mentions[m].level) > rank(mentions[m - 1].level) {
@@ -291,6 +310,14 @@ public enum OrganisationRecognizer {
             if t.key == "-" && end == q && q + 1 < content.count && end > from
                 && (token(q + 1).isCapitalized || token(q + 1).kind == .number)
                 && token(q + 1).start == t.end && t.start == token(q - 1).end {
+                // "HQ-538", "19-5", "Bà Rịa-Vũng Tàu"
+                q += 2
+                end = q
+                continue
+            }
+            if (t.key == "-" || t.key == "–") && end == q && end > from && q + 1 < content.count && token(q + 1).isCapitalized
+                && sameLine(q + 1) && lexicons.organisationHeads.longestMatch(analysis, at: q + 1)?.value.kind != .party {
+                // "Tổng công ty Cơ khí - Xây lắp Hồng Lam", "Bà Rịa - Vũng Tàu"
                 q += 1
                 continue
             }
