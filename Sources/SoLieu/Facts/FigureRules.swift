@@ -81,7 +81,14 @@ extension FactContext {
     func distributiveStart(_ position: Int) -> Int? {
         var s = position - 1
         while s >= 0 && position - s <= 10 && !isClauseBreak(s) && key(s) != "," && sameSentence(s, position) {
-            if key(s) == Keys.moi { return s }
+            // "mỗi chi bộ", "mỗi xã", "mỗi đảng viên", "mỗi nơi" — not "mỗi năm" (a period).
+            if key(s) == Keys.moi, s + 1 < positionCount {
+                let role = unit(at: s + 1)?.value.role
+                if role == .person || role == .organisation || key(s + 1) == Keys.noi
+                    || lexicons.organisationHeads.longestMatch(analysis, at: s + 1) != nil {
+                    return s
+                }
+            }
             s -= 1
         }
         return nil

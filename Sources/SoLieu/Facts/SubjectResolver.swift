@@ -88,7 +88,7 @@ struct SubjectResolver {
             j += 1
         }
         while i >= 0 {
-            if let r = resolved[i] { return r }
+            if let r = resolved[i], mentions[i].carriesOver { return r }
             i -= 1
         }
         return providerFallback(sentence)

@@ -31,4 +31,7 @@ enum Keys {
     static let ban = FoldedKey.fold("bản")
     static let voi = FoldedKey.fold("với")
     static let cung = FoldedKey.fold("cùng")
+    static let noi = FoldedKey.fold("nơi")
+    static let theo = FoldedKey.fold("theo")
+    static let rieng = FoldedKey.fold("riêng")
 }

@@ -29,6 +29,9 @@ public struct OrganisationMention: Sendable {
     /// A training provider ("Trung tâm Chính trị huyện"), or a partner ("phối hợp với …", "do …
     /// tổ chức"): never the subject of a figure.
     public var isProvider = false
+    /// Whether the mention stays in view after its sentence. Not after "của" ("yêu cầu của …"),
+    /// "theo" ("theo Ban Tổ chức …") or "Riêng" (an aside about one unit).
+    public var carriesOver = true
 }
 
 /// Finds organisation mentions from the head words of `organisations.tsv`.
@@ -192,7 +195,10 @@ public enum OrganisationRecognizer {
                 if previousKey == Keys.voi || previousKey == Keys.doBy || previousKey == Keys.cung {
                     mentions[m].isProvider = true  // "phối hợp với …", "do … tổ chức": a partner
                 }
-                if previousKey == Keys.thuoc { mentions[m].isLocator = true }  // "trực thuộc Đảng ủy Khối …": a parent
+                if previousKey == Keys.thuoc { mentions[m].isLocator = true }
+                if previousKey == Keys.cua || previousKey == Keys.theo || previousKey == Keys.rieng {
+                    mentions[m].carriesOver = false
+                }  // "trực thuộc Đảng ủy Khối …": a parent
                 if depth > 0 { mentions[m].isLocator = true }
                 else if mentions[m].form == .named, let previousEnd, m > 0, mentions[m - 1].form == .named,
                         rank(mentions[m].level) > rank(mentions[m - 1].level) {
@@ -265,7 +271,7 @@ public enum OrganisationRecognizer {
                 continue
             }
             let afterCapital = q == from || token(q - 1).isCapitalized || token(q - 1).key == Keys.so
-                || token(q - 1).key == "-"
+                || token(q - 1).key == "-" || (entity && token(q - 1).kind == .word)
             if t.kind == .number && (end > from || allowNumber) && (end == q) && afterCapital {
                 q += 1
                 end = q
