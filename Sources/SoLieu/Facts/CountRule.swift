@@ -17,6 +17,7 @@ enum CountRule {
             var target: Figure?
             var unitStart = figure.last + 1
             if ctx.key(figure.last + 1) == "/", let g = ctx.figureAt[figure.last + 2], ctx.figures[g].valueMax == nil {
+                if ctx.isNotFigure(ctx.figures[g].position) { continue }
                 target = ctx.figures[g]
                 unitStart = ctx.figures[g].last + 1
             }
@@ -43,7 +44,8 @@ enum CountRule {
             // 426 đảng viên, trong đó khai trừ 37").
             let parentEnd = parent.map { ctx.position(atOrAfter: $0.fact.evidence.end - 1) } ?? 0
             let ownVerb = triggerStart.map { $0 > parentEnd && measure != unitEntry.measure } ?? false
-            if let parent, parent.unitFamily == unitEntry.family || unitEntry.role == .person {
+            if let parent, parent.unitFamily == unitEntry.family
+                || (unitEntry.role == .person && ["party_members", "candidates"].contains(parent.unitFamily)) {
                 if !ownVerb { measure = parent.fact.measure ?? measure }
                 subject = parent.fact.subject ?? subject
                 if group == nil, unitText != parent.fact.unit { group = unitText }
@@ -81,8 +83,11 @@ enum CountRule {
     /// "Trong <parent figure> …".
     private static func breakdownParent(_ ctx: FactContext, figure: Figure, facts: [Fact])
         -> (fact: Fact, unitFamily: String)? {
-        guard let last = facts.last, ctx.analysis.sentenceIndex(at: last.evidence.start)
-                == ctx.analysis.sentenceIndex(at: ctx.token(figure.first).start) else { return nil }
+        let sentence = ctx.analysis.sentenceIndex(at: ctx.token(figure.first).start)
+        let candidates = facts.reversed().prefix { ctx.analysis.sentenceIndex(at: $0.evidence.start) == sentence }
+        // The nearest count of people before the figure, else the nearest count.
+        guard let last = candidates.first(where: { $0.measure?.hasPrefix("party_members") ?? false })
+                ?? candidates.first else { return nil }
         let parentEnd = ctx.position(atOrAfter: last.evidence.end - 1)
         var s = figure.first - 1
         var marked = false
@@ -120,6 +125,20 @@ enum CountRule {
            trigger.value.measure.hasPrefix("party_members.") {
             return (UnitEntry(measure: "party_members.total", role: .person), "đảng viên")
         }
+        // "số đảng viên mới kết nạp … là 97": the noun comes before, after "số".
+        if ctx.key(figure.first - 1) == Keys.la {
+            var s = figure.first - 2
+            while s >= 0 && figure.first - s <= 12 && !ctx.isClauseBreak(s) && ctx.sameSentence(s, figure.first) {
+                if ctx.key(s) == Keys.so, let unit = ctx.unit(at: s + 1) {
+                    let text = ctx.analysis.slice(ctx.token(s + 1).start, ctx.token(s + unit.length).end).lowercased()
+                    return (unit.value, text)
+                }
+                s -= 1
+            }
+            if let parent, let unit = parent.fact.unit {
+                return (UnitEntry(measure: parent.fact.measure ?? "party_members.total", role: .person), unit)
+            }
+        }
         return nil
     }
 
@@ -137,20 +156,20 @@ enum CountRule {
         return nil
     }
 
-    /// The measure of a count, and where its trigger starts (when one applies).
+    /// The measure of a count, and where its trigger starts (when one applies): the nearest trigger
+    /// phrase before it in its clause, each position read as the longest phrase ending there.
     static func measure(_ ctx: FactContext, number p: Int, unit: UnitEntry, target: Bool) -> (String, Int?) {
-        var s = p - 1
-        while s >= 0 && p - s <= 30 && !ctx.isClauseBreak(s) && ctx.sameSentence(s, p) {
-            if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: s), s + m.length <= p {
-                let t = m.value
-                if applies(t, to: unit) {
-                    // A target ("vượt chỉ tiêu 35 đảng viên") keeps the activity named before it.
-                    if t.measure == "base" && target { s -= 1; continue }
-                    if t.measure == "base" { return (unit.measure, s) }
-                    return (t.measure, s)
+        var e = p
+        while e > 0 && p - e <= 30 && !ctx.isClauseBreak(e - 1) && ctx.sameSentence(e - 1, p) {
+            guard let m = phraseEnding(at: e, in: ctx.analysis, table: ctx.lexicons.triggers) else { e -= 1; continue }
+            let t = m.value
+            if t.measure != "pass" && applies(t, to: unit) {
+                // A target ("vượt chỉ tiêu 35 đảng viên") keeps the activity named before it.
+                if !(t.measure == "base" && target) {
+                    return (t.measure == "base" ? unit.measure : t.measure, m.start)
                 }
             }
-            s -= 1
+            e = m.start
         }
         return (unit.measure, nil)
     }
@@ -170,9 +189,33 @@ enum CountRule {
         var q = unitEnd + 1
         var sawAuxiliary = false
         while q < ctx.positionCount && auxiliaries.contains(ctx.key(q)) { q += 1; sawAuxiliary = true }
-        guard q < ctx.positionCount, let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
-              m.value.measure != "base", m.value.measure != "other", applies(m.value, to: unit) else { return nil }
-        // Without an auxiliary only a party-member verb counts ("412 đảng viên kết nạp …").
-        return sawAuxiliary || m.value.measure.hasPrefix("party_members") ? m.value.measure : nil
+        if q < ctx.positionCount, let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
+           !["base", "pass"].contains(m.value.measure), applies(m.value, to: unit),
+           sawAuxiliary || m.value.measure.hasPrefix("party_members") {
+            // Without an auxiliary only a party-member verb counts ("412 đảng viên kết nạp …").
+            return m.value.measure
+        }
+        // Further on in the clause, after "được"/"bị": "4 đảng viên … là giảng viên lâu năm được trao
+        // Huy hiệu 30 năm tuổi Đảng".
+        var r = unitEnd + 1
+        while r + 1 < ctx.positionCount && r - unitEnd <= 10 && !ctx.isClauseBreak(r) && ctx.key(r) != ","
+                && ctx.sameSentence(r, unitEnd) && ctx.figureAt[r] == nil {
+            if passives.contains(ctx.key(r)) {
+                var t = r + 1
+                while t < ctx.positionCount && t - r <= 3 {
+                    if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: t), !["base", "pass"].contains(m.value.measure),
+                       applies(m.value, to: unit) {
+                        return m.value.measure
+                    }
+                    t += 1
+                }
+                return nil
+            }
+            r += 1
+        }
+        return nil
     }
+
+    /// Passive auxiliaries that put the verb after its object.
+    static let passives: Set<String> = Set(["được", "bị"].map(FoldedKey.fold))
 }

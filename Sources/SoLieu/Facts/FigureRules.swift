@@ -40,7 +40,8 @@ extension FactContext {
               let next = figureAt[q + 2] {
             q = figures[next].last
         }
-        if q + 1 < positionCount, let after = lexicons.notFigureAfter.longestMatch(analysis, at: q + 1), after.value {
+        if q + 1 < positionCount, let after = lexicons.notFigureAfter.longestMatch(analysis, at: q + 1), after.value,
+           (unit(at: q + 1)?.length ?? 0) <= after.length {  // "ngày công" is a noun, "ngày" a duration
             return true
         }
         return false

@@ -32,6 +32,7 @@ enum Keys {
     static let voi = FoldedKey.fold("với")
     static let cung = FoldedKey.fold("cùng")
     static let noi = FoldedKey.fold("nơi")
+    static let la = FoldedKey.fold("là")
     static let theo = FoldedKey.fold("theo")
     static let rieng = FoldedKey.fold("riêng")
 }
