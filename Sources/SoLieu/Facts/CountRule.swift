@@ -38,7 +38,9 @@ enum CountRule {
             let isTarget = ctx.isTarget(figure.first)
             var (measure, triggerStart) = self.measure(ctx, number: figure.first, unit: unitEntry, target: isTarget)
             if let after = triggerAfter(ctx, unitEnd: unitEnd, unit: unitEntry) { measure = after; triggerStart = nil }
-            var subject = ctx.distributiveStart(figure.first) == nil ? ctx.subjects.subject(at: figure.first) : nil
+            let resolved: (text: String?, explicit: Bool) = ctx.distributiveStart(figure.first) == nil
+                ? ctx.subjects.resolve(at: figure.first) : (nil, true)
+            var subject = resolved.text
             var group = groupLabel(ctx, figure: figure, unitEnd: unitEnd)
             // A breakdown keeps its parent's measure unless it names its own verb ("thi hành kỷ luật
             // 426 đảng viên, trong đó khai trừ 37").
@@ -61,6 +63,7 @@ enum CountRule {
             fact.unit = unitText
             fact.qualifier = qualifier
             fact.subject = subject
+            fact.subjectExplicit = resolved.explicit
             fact.period = ctx.period(at: figure.first)
             fact.modality = isTarget && target == nil ? .target : .actual
             fact.group = group

@@ -47,6 +47,9 @@ public struct Fact: Sendable {
     public var date: String?
     public var issuer: String?
     public var title: String?
+    /// Whether the subject was named in the fact's own sentence (not carried over). Not output:
+    /// it tells the merger that a restatement may take its first statement's subject.
+    var subjectExplicit = false
 
     public init(kind: FactKind, evidence: Evidence) {
         self.kind = kind

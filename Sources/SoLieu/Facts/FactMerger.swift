@@ -14,7 +14,9 @@ enum FactMerger {
         for fact in facts.sorted(by: { $0.evidence.start < $1.evidence.start }) {
             let key = identity(fact)
             if let candidates = index[key],
-               let i = candidates.first(where: { compatibleSubjects(merged[$0].subject, fact.subject) }) {
+               let i = candidates.first(where: {
+                   compatibleSubjects(merged[$0].subject, fact.subject) || (!fact.subjectExplicit && fact.measure != "other")
+               }) {
                 merged[i].mentions += 1
                 if merged[i].subject == nil { merged[i].subject = fact.subject }
                 if merged[i].period == nil { merged[i].period = fact.period }

@@ -17,7 +17,7 @@ enum PercentageRule {
             }
             fact.of = ctx.text(from: percent.lastPosition + 1, to: q)
                 ?? ctx.text(from: ctx.clauseStart(p), to: qualifierStart ?? p)
-            fact.subject = ctx.subjects.subject(at: p)
+            (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: p)
             fact.period = ctx.period(at: p)
             fact.modality = ctx.isTarget(p) ? .target : .actual
             ctx.used[p] = true

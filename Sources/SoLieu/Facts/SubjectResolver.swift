@@ -64,7 +64,10 @@ struct SubjectResolver {
     }
 
     /// The subject of a figure whose first token is at content position `position`.
-    func subject(at position: Int) -> String? {
+    func subject(at position: Int) -> String? { resolve(at: position).text }
+
+    /// The subject of a figure, and whether its own sentence names it (rather than an earlier one).
+    func resolve(at position: Int) -> (text: String?, explicit: Bool) {
         let offset = analysis.tokens[analysis.contentTokens[position]].start
         let sentence = analysis.sentenceIndex(at: offset)
         // Index of the first mention starting at or after the figure.
@@ -75,7 +78,7 @@ struct SubjectResolver {
         }
         var i = lo - 1
         while i >= 0 && sentenceOf[i] == sentence {
-            if let r = resolved[i] { return r }
+            if let r = resolved[i] { return (r, true) }
             i -= 1
         }
         var j = lo
@@ -83,15 +86,15 @@ struct SubjectResolver {
             let before = mentions[j].firstPosition - 1
             if before >= 0, Self.forwardLinks.contains(analysis.tokens[analysis.contentTokens[before]].key),
                let r = resolved[j] {
-                return r
+                return (r, true)
             }
             j += 1
         }
         while i >= 0 {
-            if let r = resolved[i], mentions[i].carriesOver { return r }
+            if let r = resolved[i], mentions[i].carriesOver { return (r, false) }
             i -= 1
         }
-        return providerFallback(sentence)
+        return (providerFallback(sentence), false)
     }
 
     /// With nothing else in view, the place a training provider of the sentence serves

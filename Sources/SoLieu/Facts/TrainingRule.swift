@@ -83,7 +83,7 @@ enum TrainingRule {
         fact.topic = ctx.text(from: topicStart, to: topicEnd)
         if fact.qualifier == .exact { fact.qualifier = ctx.qualifier(number: m.first, afterUnit: nil).0 }
         fact.evidence = ctx.evidence(from: m.first, to: lastPosition)
-        fact.subject = ctx.subjects.subject(at: m.first)
+        (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: m.first)
         fact.period = ctx.period(at: m.first)
         fact.modality = ctx.isTarget(m.first) ? .target : .actual
         ctx.markUsed(figureAt: m.first)
@@ -109,7 +109,7 @@ enum TrainingRule {
             fact.participantUnit = ctx.analysis.slice(ctx.token(p + 1).start, ctx.token(p + unit.length).end).lowercased()
             fact.topic = ctx.text(from: topicStart, to: q)
             fact.qualifier = ctx.qualifier(number: figure.first, afterUnit: nil).0
-            fact.subject = ctx.subjects.subject(at: figure.first)
+            (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: figure.first)
             fact.period = ctx.period(at: figure.first)
             fact.modality = ctx.isTarget(figure.first) ? .target : .actual
             ctx.markUsed(figureAt: figure.first)
