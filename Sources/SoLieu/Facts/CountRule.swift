@@ -57,6 +57,7 @@ enum CountRule {
             if let t = triggerStart, figure.first - t <= 6 { first = t }
             if let q = qualifierStart, q < first { first = q }
             var fact = Fact(kind: .count, evidence: ctx.evidence(from: first, to: max(unitEnd, target?.last ?? unitEnd)))
+            fact.figure = ctx.token(figure.first).start..<ctx.token(figure.last).end
             fact.measure = measure
             fact.value = figure.value
             fact.valueMax = figure.valueMax
@@ -74,6 +75,7 @@ enum CountRule {
                 planned.value = target.value
                 planned.modality = .target
                 planned.qualifier = .exact
+                planned.figure = ctx.token(target.first).start..<ctx.token(target.last).end
                 ctx.markUsed(figureAt: target.first)
                 facts.append(planned)
             }

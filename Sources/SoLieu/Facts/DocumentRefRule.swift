@@ -27,6 +27,7 @@ enum DocumentRefRule {
                 docType = ctx.lexicons.documentTypeByLetters[letters]
             }
             var fact = Fact(kind: .documentRef, evidence: ctx.evidence(from: start, to: last))
+            fact.figure = code.start..<code.end
             fact.docType = docType
             fact.number = code.number
             // The date: right after the code, through "," and "ngày" (also glued: "ngày12/4/2021").

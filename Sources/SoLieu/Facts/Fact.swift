@@ -50,6 +50,9 @@ public struct Fact: Sendable {
     /// Whether the subject was named in the fact's own sentence (not carried over). Not output:
     /// it tells the merger that a restatement may take its first statement's subject.
     var subjectExplicit = false
+    /// Code point range of the figure itself as written ("322", "từ 30 đến 35", "28-CT/TW"): what
+    /// `RecognizerProbe`'s `facts` reports. Not output.
+    var figure: Range<Int> = 0..<0
 
     public init(kind: FactKind, evidence: Evidence) {
         self.kind = kind

@@ -8,6 +8,7 @@ enum PercentageRule {
             guard !ctx.blocked[p], !ctx.used[p] else { continue }
             let (qualifier, qualifierStart) = ctx.qualifier(number: p, afterUnit: nil)
             var fact = Fact(kind: .percentage, evidence: ctx.evidence(from: qualifierStart ?? p, to: percent.lastPosition))
+            fact.figure = percent.start..<percent.end
             fact.value = percent.value
             fact.qualifier = qualifier
             var q = percent.lastPosition + 1

@@ -56,6 +56,7 @@ enum TrainingRule {
         let topicStart = m.classWord + m.unitLength
         var fact = Fact(kind: .training, evidence: ctx.evidence(from: m.first, to: topicStart - 1))
         fact.classes = m.classes ?? 1
+        fact.figure = ctx.token(m.first).start..<ctx.token(m.classWord + m.unitLength - 1).end
         var q = topicStart
         var topicEnd = topicStart
         var lastPosition = topicStart - 1
@@ -106,6 +107,7 @@ enum TrainingRule {
                     && ctx.key(q) != Keys.doBy { q += 1 }
             var fact = Fact(kind: .training, evidence: ctx.evidence(from: figure.first, to: topicStart - 1))
             fact.participants = Int(figure.value)
+            fact.figure = ctx.token(figure.first).start..<ctx.token(figure.last).end
             fact.participantUnit = ctx.analysis.slice(ctx.token(p + 1).start, ctx.token(p + unit.length).end).lowercased()
             fact.topic = ctx.text(from: topicStart, to: q)
             fact.qualifier = ctx.qualifier(number: figure.first, afterUnit: nil).0

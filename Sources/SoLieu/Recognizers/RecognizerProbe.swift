@@ -18,8 +18,13 @@ public enum RecognizerProbe {
     /// - `date_lines`: the whole input is one line; value the `published` it gives (text is the line).
     /// - `document_codes`: value the code with spaces removed.
     /// - `organisations`: value `named LEVEL`, `anaphor LEVEL` or `whole LEVEL`.
+    /// - `figures`: numbers and ranges; value `30` or `30-35` for a range.
+    /// - `periods`: value the period as reported (first letter lower-cased).
+    /// - `facts`: the whole extraction; text the figure as written (`322`, `từ 30 đến 35`, `2 lớp`,
+    ///   `28-CT/TW`), value `count MEASURE VALUE[-MAX] [target]`, `training CLASSES PARTICIPANTS`
+    ///   (`null` when absent), `percentage VALUE`, or `document_ref NUMBER DATE` (`null` when absent).
     public static let names = ["numbers", "percentages", "qualifiers", "dates", "date_lines", "document_codes",
-                               "organisations"]
+                               "organisations", "figures", "periods", "facts"]
 
     /// What `recognizer` finds in `input` (normalised first).
     public static func run(_ recognizer: String, on input: String, extractor: Extractor) throws -> [Found] {
@@ -56,8 +61,42 @@ public enum RecognizerProbe {
                 }
                 return Found(text: m.text, value: "\(form) \(m.level.rawValue)")
             }
+        case "figures":
+            return FactContext.figures(numbers, analysis).map { f in
+                let start = analysis.tokens[analysis.contentTokens[f.first]].start
+                let end = analysis.tokens[analysis.contentTokens[f.last]].end
+                let value = JSONValue.format(f.value) + (f.valueMax.map { "-" + JSONValue.format($0) } ?? "")
+                return Found(text: analysis.slice(start, end), value: value)
+            }
+        case "periods":
+            return PeriodRecognizer.recognize(analysis, lexicons: lexicons).map {
+                Found(text: analysis.slice($0.start, $0.end), value: $0.text)
+            }
+        case "facts":
+            let extraction = try extractor.extract(text: input)
+            let scalars = Array(extraction.text.unicodeScalars)
+            return extraction.facts.sorted { $0.figure.lowerBound < $1.figure.lowerBound }.map { f in
+                let text = String(String.UnicodeScalarView(scalars[f.figure.clamped(to: 0..<scalars.count)]))
+                return Found(text: text, value: describe(f))
+            }
         default:
             throw ProbeError(message: "unknown recogniser '\(recognizer)'; one of: \(names.joined(separator: ", "))")
+        }
+    }
+
+    /// A fact in one line, for spec files.
+    static func describe(_ f: Fact) -> String {
+        func n(_ v: Double?) -> String { v.map(JSONValue.format) ?? "null" }
+        switch f.kind {
+        case .count:
+            return "count \(f.measure ?? "null") \(n(f.value))" + (f.valueMax.map { "-" + JSONValue.format($0) } ?? "")
+                + (f.modality == .target ? " target" : "")
+        case .training:
+            return "training \(f.classes.map(String.init) ?? "null") \(f.participants.map(String.init) ?? "null")"
+        case .percentage:
+            return "percentage \(n(f.value))"
+        case .documentRef:
+            return "document_ref \(f.number ?? "null") \(f.date ?? "null")"
         }
     }
 
