@@ -20,7 +20,7 @@ public struct ArticleMetadata: Sendable, Equatable {
     /// Reads the metadata of a normalised text.
     public static func read(_ text: String) -> ArticleMetadata {
         var meta = ArticleMetadata()
-        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let lines = edgeLines(text)
         guard !lines.isEmpty else { return meta }
         for (i, line) in lines.prefix(4).enumerated() {
             if let published = dateLine(line) {
@@ -41,6 +41,40 @@ public struct ArticleMetadata: Sendable, Equatable {
             }
         }
         return meta
+    }
+
+    /// The first and last few non-empty lines of `text` (the only ones metadata is read from),
+    /// trimmed, without reading the whole text into lines.
+    static func edgeLines(_ text: String, count: Int = 6) -> [String] {
+        var head: [String] = []
+        for line in text.split(separator: "\n", maxSplits: count * 3, omittingEmptySubsequences: true) {
+            let t = trimmed(line)
+            if !t.isEmpty { head.append(t) }
+            if head.count == count { break }
+        }
+        var tail: [String] = []
+        var end = text.endIndex
+        while tail.count < count, end > text.startIndex {
+            let start = text[..<end].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+            let t = trimmed(text[start..<end])
+            if !t.isEmpty { tail.insert(t, at: 0) }
+            end = start > text.startIndex ? text.index(before: start) : text.startIndex
+            if start == text.startIndex { break }
+        }
+        // Short texts: head and tail overlap; keep each line once.
+        if head.count < count || tail.count < count || head.last == tail.first {
+            let all = text.split(separator: "\n").map(trimmed).filter { !$0.isEmpty }
+            if all.count <= count * 2 { return all }
+        }
+        return head + tail
+    }
+
+    /// A line without the spaces at its ends (normalised text has no other blanks there).
+    private static func trimmed(_ line: Substring) -> String {
+        var l = line
+        while l.first == " " || l.first == "\t" { l = l.dropFirst() }
+        while l.last == " " || l.last == "\t" { l = l.dropLast() }
+        return String(l)
     }
 
     /// The publication time of a date line, or nil when `line` is not one.

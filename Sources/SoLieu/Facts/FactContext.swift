@@ -158,10 +158,14 @@ struct FactContext {
         analysis.sentenceIndex(at: token(p).start) == analysis.sentenceIndex(at: token(q).start)
     }
 
-    /// The text of the sentence holding code point `offset`, trimmed.
+    /// The text of the sentence holding code point `offset`, without the spaces around it.
     func sentenceText(at offset: Int) -> String {
         let r = analysis.sentences[analysis.sentenceIndex(at: offset)]
-        return analysis.slice(r.lowerBound, r.upperBound).trimmingCharacters(in: .whitespacesAndNewlines)
+        var start = r.lowerBound, end = r.upperBound
+        let s = analysis.scalars
+        while start < end && s[start].properties.isWhitespace { start += 1 }
+        while end > start && s[end - 1].properties.isWhitespace { end -= 1 }
+        return analysis.slice(start, end)
     }
 
     /// Evidence for the text between two content positions (inclusive).
@@ -172,11 +176,16 @@ struct FactContext {
 
     /// Text between content positions `from..<to`, trimmed of spaces and edge punctuation.
     func text(from: Int, to: Int) -> String? {
-        guard to > from else { return nil }
-        let t = analysis.slice(token(from).start, token(to - 1).end)
-            .trimmingCharacters(in: CharacterSet(charactersIn: " \n,;:.…-–()\"“”"))
-        return t.isEmpty ? nil : t
+        guard to > from, to <= positionCount else { return nil }
+        var start = token(from).start, end = token(to - 1).end
+        let s = analysis.scalars
+        while start < end && Self.edge.contains(s[start]) { start += 1 }
+        while end > start && Self.edge.contains(s[end - 1]) { end -= 1 }
+        return end > start ? analysis.slice(start, end) : nil
     }
+
+    /// Characters trimmed from the edges of reported text.
+    private static let edge: Set<Unicode.Scalar> = Set(" \n,;:.…-–()\"“”".unicodeScalars)
 }
 
 import Foundation

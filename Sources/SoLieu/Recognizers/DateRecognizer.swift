@@ -30,9 +30,16 @@ public enum DateRecognizer {
         var spans: [DateSpan] = []
         var i = 0
         while i < s.count {
-            guard s[i].isASCIIDigit || s[i].isLetter, i == 0 || !(s[i - 1].isASCIIDigit || s[i - 1].isLetter)
-                    || (s[i].isASCIIDigit && s[i - 1].isLetter) else { i += 1; continue }
-            if let span = numericDate(s, i) ?? wordedDate(s, i) {
+            // Dates start with a digit, or with "ngày"/"tháng" (n, t): skip everything else fast.
+            let c = s[i].value
+            let digit = c >= 0x30 && c <= 0x39
+            let opener = c == 0x6E || c == 0x4E || c == 0x74 || c == 0x54  // n N t T
+            guard digit || opener else { i += 1; continue }
+            if i > 0 {
+                let b = s[i - 1]
+                if b.isASCIIDigit || (opener && b.isLetter) { i += 1; continue }
+            }
+            if let span = numericDate(s, i) ?? (opener ? wordedDate(s, i) : nil) {
                 spans.append(span)
                 i = span.end
             } else {
@@ -65,22 +72,24 @@ public enum DateRecognizer {
         i < s.count && (s[i].isASCIIDigit || (i + 1 < s.count && (s[i] == "/" || s[i] == ".") && s[i + 1].isASCIIDigit && s[i] == "/"))
     }
 
+    private static let ngayWords = casings("ngày"), thangWords = casings("tháng"), namWords = casings("năm")
+
     /// `ngày 5 tháng 3 năm 2020`, `tháng 3 năm 2020`.
     private static func wordedDate(_ s: [Unicode.Scalar], _ i: Int) -> DateSpan? {
         guard s[i].isLetter else { return nil }
         var j = i
         var day: Int?
-        if let afterNgay = readWord(s, i, "ngay1") {
+        if let afterNgay = readExactWord(s, i, ngayWords) {
             j = skipSpaces(s, afterNgay)
             guard let d = readDigits(s, j, maxCount: 2) else { return nil }
             day = d.value
             j = skipSpaces(s, d.end)
         }
-        guard let afterThang = readWord(s, j, "thang2") else { return nil }
+        guard let afterThang = readExactWord(s, j, thangWords) else { return nil }
         j = skipSpaces(s, afterThang)
         guard let m = readDigits(s, j, maxCount: 2) else { return nil }
         j = skipSpaces(s, m.end)
-        guard let afterNam = readWord(s, j, "năm") else { return nil }
+        guard let afterNam = readExactWord(s, j, namWords) else { return nil }
         j = skipSpaces(s, afterNam)
         guard let y = readDigits(s, j, maxCount: 4), y.count == 4 else { return nil }
         guard valid(day: day ?? 1, month: m.value, year: y.value) else { return nil }

@@ -2,7 +2,10 @@
 extension Unicode.Scalar {
     var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
     var asciiDigitValue: Int { Int(value) - 0x30 }
-    var isLetter: Bool { properties.isAlphabetic }
+    var isLetter: Bool {
+        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        return properties.isAlphabetic
+    }
     var isInlineSpace: Bool { value == 0x20 }
 }
 
@@ -27,8 +30,23 @@ func skipSpaces(_ s: [Unicode.Scalar], _ i: Int, limit: Int = 3) -> Int {
 /// Whether the folded word at `i` (letters only) equals `word`; returns the offset after it.
 func readWord(_ s: [Unicode.Scalar], _ i: Int, _ word: String) -> Int? {
     var j = i
-    var letters = String.UnicodeScalarView()
-    while j < s.count && s[j].isLetter { letters.append(s[j]); j += 1 }
-    guard j > i, FoldedKey.fold(String(letters)) == word else { return nil }
+    while j < s.count && j - i <= 12 && s[j].isLetter { j += 1 }
+    guard j > i, j - i <= 12, FoldedKey.fold(String(String.UnicodeScalarView(s[i..<j]))) == word else { return nil }
     return j
+}
+
+/// Whether the scalars at `i` spell one of `words` (exact scalars, any listed casing) and end there;
+/// returns the offset after the word.
+func readExactWord(_ s: [Unicode.Scalar], _ i: Int, _ words: [[Unicode.Scalar]]) -> Int? {
+    for w in words where i + w.count <= s.count {
+        var k = 0
+        while k < w.count && s[i + k] == w[k] { k += 1 }
+        if k == w.count && !(i + k < s.count && s[i + k].isLetter) { return i + k }
+    }
+    return nil
+}
+
+/// The casings of a word as they occur in text: lower, capitalised and upper case.
+func casings(_ word: String) -> [[Unicode.Scalar]] {
+    [word, word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()].map { Array($0.unicodeScalars) }
 }

@@ -11,10 +11,37 @@ public struct SchemaViolation: Sendable, CustomStringConvertible {
 /// `const`, `properties`, `required`, `additionalProperties`, `items`, `minItems`, `minimum`,
 /// `maximum`, `minLength`, `pattern`, `$ref` to `#/$defs/…`, `oneOf`, `anyOf`, `allOf`, `if`/`then`.
 /// Unknown keywords are ignored, as the specification says of annotations.
-public struct SchemaValidator: Sendable {
+public struct SchemaValidator: @unchecked Sendable {
     private let root: JSONValue
+    /// `$ref` targets, resolved once.
+    private let refs: [String: JSONValue]
+    /// Compiled `pattern` expressions (NSRegularExpression is immutable and thread-safe).
+    private let patterns: [String: NSRegularExpression]
 
-    public init(schema: JSONValue) { root = schema }
+    public init(schema: JSONValue) {
+        root = schema
+        var refs: [String: JSONValue] = [:]
+        var patterns: [String: NSRegularExpression] = [:]
+        func walk(_ v: JSONValue) {
+            switch v {
+            case .object(let pairs):
+                for (k, child) in pairs {
+                    if k == "$ref", let ref = child.stringValue, refs[ref] == nil, let target = Self.resolve(ref, in: schema) {
+                        refs[ref] = target
+                    }
+                    if k == "pattern", let p = child.stringValue, patterns[p] == nil {
+                        patterns[p] = try? NSRegularExpression(pattern: p)
+                    }
+                    walk(child)
+                }
+            case .array(let items): items.forEach(walk)
+            default: break
+            }
+        }
+        walk(schema)
+        self.refs = refs
+        self.patterns = patterns
+    }
 
     /// The schema of article records, compiled into the binary.
     public static let article: SchemaValidator = {
@@ -33,11 +60,20 @@ public struct SchemaValidator: Sendable {
         return out
     }
 
-    private func resolve(_ ref: String) -> JSONValue? {
+    private static func resolve(_ ref: String, in root: JSONValue) -> JSONValue? {
         guard ref.hasPrefix("#/") else { return nil }
         var node: JSONValue? = root
         for part in ref.dropFirst(2).split(separator: "/") { node = node?[String(part)] }
         return node
+    }
+
+    private func resolve(_ ref: String) -> JSONValue? { refs[ref] ?? Self.resolve(ref, in: root) }
+
+    /// The `const` of `properties.kind` of a (resolved) schema, used to skip `oneOf` branches
+    /// that cannot match without evaluating them.
+    private func kindConst(_ schema: JSONValue) -> JSONValue? {
+        let target = schema["$ref"]?.stringValue.flatMap { resolve($0) } ?? schema
+        return target["properties"]?["kind"]?["const"]
     }
 
     private func typeMatches(_ v: JSONValue, _ type: String) -> Bool {
@@ -47,6 +83,12 @@ public struct SchemaValidator: Sendable {
         case ("integer", .number(let n)): return n == n.rounded()
         default: return false
         }
+    }
+
+    private func matches(_ string: String, _ pattern: String) -> Bool {
+        guard let regex = patterns[pattern] else { return string.range(of: pattern, options: .regularExpression) != nil }
+        let range = NSRange(string.startIndex..., in: string)
+        return regex.firstMatch(in: string, range: range) != nil
     }
 
     private func check(_ v: JSONValue, _ s: JSONValue, _ path: String, _ out: inout [SchemaViolation]) {
@@ -73,7 +115,7 @@ public struct SchemaValidator: Sendable {
             if let m = s["minLength"]?.numberValue, str.unicodeScalars.count < Int(m) {
                 out.append(SchemaViolation(path: path, message: "shorter than \(Int(m))"))
             }
-            if let p = s["pattern"]?.stringValue, str.range(of: p, options: .regularExpression) == nil {
+            if let p = s["pattern"]?.stringValue, !matches(str, p) {
                 out.append(SchemaViolation(path: path, message: "does not match \(p)"))
             }
         }
@@ -109,7 +151,17 @@ public struct SchemaValidator: Sendable {
         }
         if let one = s["oneOf"]?.arrayValue {
             var results: [[SchemaViolation]] = []
-            for sub in one { var tmp: [SchemaViolation] = []; check(v, sub, path, &tmp); results.append(tmp) }
+            let kind = v["kind"]
+            for sub in one {
+                // A branch whose `kind` constant differs fails without a full check.
+                if let k = kindConst(sub), let kind, k != kind {
+                    results.append([SchemaViolation(path: path, message: "kind is not \(k.serialized())")])
+                    continue
+                }
+                var tmp: [SchemaViolation] = []
+                check(v, sub, path, &tmp)
+                results.append(tmp)
+            }
             let matching = results.filter(\.isEmpty).count
             if matching != 1 {
                 if matching == 0, let best = results.min(by: { $0.count < $1.count }) { out.append(contentsOf: best) }

@@ -12,7 +12,15 @@ public enum FoldedKey {
         var out = String.UnicodeScalarView()
         var tone: UInt8 = 0
         for s in scalars {
-            if let entry = toneTable[s.value] {
+            let v = s.value
+            if v < 0xC0 && v != 0x300 {
+                // ASCII and Latin-1 punctuation: no tone, no lookup.
+                if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A || (v >= 0x30 && v <= 0x39) {
+                    out.append(s)
+                    continue
+                }
+            }
+            if let entry = toneEntry(v) {
                 out.append(Unicode.Scalar(entry.base)!)
                 if entry.tone != 0 { tone = entry.tone }
             } else if let mark = toneMarks[s.value] {
@@ -34,6 +42,17 @@ public enum FoldedKey {
         let lower = (try? ICUText.lowercase(Array(text.utf16))).map { String(decoding: $0, as: UTF16.self) } ?? text
         return fold(lowercased: lower.unicodeScalars)
     }
+
+    /// The tone table entry of `v`, from a flat array over the Latin blocks.
+    @inline(__always)
+    private static func toneEntry(_ v: UInt32) -> (base: UInt32, tone: UInt8)? {
+        if v >= 0xC0 && v <= 0x24F { let e = flatLatin[Int(v - 0xC0)]; return e.tone == 0 ? nil : e }
+        if v >= 0x1E00 && v <= 0x1EFF { let e = flatExtended[Int(v - 0x1E00)]; return e.tone == 0 ? nil : e }
+        return nil
+    }
+
+    private static let flatLatin: [(base: UInt32, tone: UInt8)] = (0xC0...0x24F).map { toneTable[UInt32($0)] ?? (0, 0) }
+    private static let flatExtended: [(base: UInt32, tone: UInt8)] = (0x1E00...0x1EFF).map { toneTable[UInt32($0)] ?? (0, 0) }
 
     private static let toneMarks: [UInt32: UInt8] = [0x300: 1, 0x301: 2, 0x309: 3, 0x303: 4, 0x323: 5]
 

@@ -13,9 +13,12 @@ public struct TextAnalysis: Sendable {
 
     /// The text between two code point offsets.
     public func slice(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(view)
+        let lo = max(0, start), hi = min(end, scalars.count)
+        guard lo < hi else { return "" }
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity((hi - lo) * 2)
+        for s in scalars[lo..<hi] { UTF8.encode(s) { utf8.append($0) } }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// The text of a token.
