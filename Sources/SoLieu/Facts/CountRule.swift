@@ -69,7 +69,18 @@ enum CountRule {
             fact.modality = isTarget && target == nil ? .target : .actual
             fact.group = group
             ctx.markUsed(figureAt: figure.first)
-            facts.append(fact)
+            // "Chi bộ A và Chi bộ B mỗi nơi kết nạp 2 đảng viên": one fact per place.
+            let places = eachPlace(ctx, figure: figure)
+            if places.count >= 2 {
+                for place in places {
+                    var each = fact
+                    each.subject = place
+                    each.subjectExplicit = true
+                    facts.append(each)
+                }
+            } else {
+                facts.append(fact)
+            }
             if let target {
                 var planned = fact
                 planned.value = target.value
@@ -81,6 +92,18 @@ enum CountRule {
             }
         }
         return facts
+    }
+
+    /// The organisations named before "mỗi nơi"/"mỗi đơn vị" in the figure's sentence.
+    private static func eachPlace(_ ctx: FactContext, figure: Figure) -> [String] {
+        guard let d = ctx.distributiveStart(figure.first), ctx.key(d + 1) == Keys.noi || ctx.key(d + 1) == Keys.donVi.first
+        else { return [] }
+        let sentence = ctx.analysis.sentenceIndex(at: ctx.token(d).start)
+        let dStart = ctx.token(d).start
+        return ctx.mentions.filter {
+            $0.form == .named && !$0.isLocator && !$0.isProvider && $0.end <= dStart
+                && ctx.analysis.sentenceIndex(at: $0.start) == sentence
+        }.map(\.text)
     }
 
     /// The fact a breakdown figure belongs to: the last count before it in its sentence, when a

@@ -33,6 +33,7 @@ enum Keys {
     static let cung = FoldedKey.fold("cùng")
     static let noi = FoldedKey.fold("nơi")
     static let la = FoldedKey.fold("là")
+    static let donVi = ["đơn", "vị"].map(FoldedKey.fold)
     static let theo = FoldedKey.fold("theo")
     static let rieng = FoldedKey.fold("riêng")
 }
