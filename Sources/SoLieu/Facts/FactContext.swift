@@ -74,9 +74,11 @@ struct FactContext {
                 let joiner = key(n.lastPosition + 1)
                 let fromTo = key(n.position - 1) == Keys.tu && (joiner == Keys.den || joiner == Keys.toi)
                 let dash = (joiner == "-" || joiner == "–") && key(m.lastPosition + 1) != "/" && key(n.position - 1) != "/"
-                if m.position == n.lastPosition + 2, fromTo || dash, m.value > n.value {
+                // "từ 10 đến 20 nghìn": a scale after the upper bound applies to the lower one too.
+                let low = m.scale > 1 && n.scale == 1 && n.value * m.scale <= m.value ? n.value * m.scale : n.value
+                if m.position == n.lastPosition + 2, fromTo || dash, m.value > low {
                     out.append(Figure(first: fromTo ? n.position - 1 : n.position, position: n.position, last: m.lastPosition,
-                                      value: n.value, valueMax: m.value, inWords: n.inWords))
+                                      value: low, valueMax: m.value, inWords: n.inWords))
                     i += 2
                     continue
                 }

@@ -10,6 +10,8 @@ public struct NumberSpan: Sendable {
     public let value: Double
     /// Whether the number is written in words.
     public let inWords: Bool
+    /// The scale word's multiplier when digits carry one (`1,2 nghìn` → 1000), else 1.
+    public var scale: Double = 1
 }
 
 /// Reads numbers written with Vietnamese conventions: `.` groups thousands, `,` marks decimals.
@@ -114,19 +116,26 @@ public enum NumberRecognizer {
                 }
             }
             guard var v = value else { p += 1; continue }
+            var multiplier: Double = 1
             if !inWords, last + 1 < content.count, let scale = lexicons.numberWords[token(last + 1).key], scale.role == .big,
                !(last + 2 < content.count && token(last + 2).key == dong) {
                 v *= scale.value
+                multiplier = scale.value
                 last += 1
             }
-            if inWords, last > p, let scale = lexicons.numberWords[token(last).key], scale.role == .big,
+            // "hai tỷ đồng": the scale is part of the money unit; "hai triệu ba trăm nghìn đồng" is
+            // a full amount (more than one scale word).
+            let bigWords = inWords ? (p...last).filter { lexicons.numberWords[token($0).key]?.role == .big }.count : 0
+            if inWords, bigWords == 1, last > p, let scale = lexicons.numberWords[token(last).key], scale.role == .big,
                last + 1 < content.count, token(last + 1).key == dong,
                let reread = NumberWordParser.parse(analysis, at: p, words: lexicons.numberWords, before: last) {
                 v = reread.value
                 last = reread.last
             }
-            spans.append(NumberSpan(start: t.start, end: token(last).end, position: p, lastPosition: last, value: v,
-                                    inWords: inWords))
+            var span = NumberSpan(start: t.start, end: token(last).end, position: p, lastPosition: last, value: v,
+                                  inWords: inWords)
+            span.scale = multiplier
+            spans.append(span)
             p = last + 1
         }
         return spans

@@ -63,6 +63,7 @@ public enum PeriodRecognizer {
                     }
                 }
             }
+            end = max(end, fixedEnd)
             if end > p {
                 let start = analysis.tokens[content[p]].start
                 let stop = analysis.tokens[content[end - 1]].end
