@@ -42,6 +42,8 @@ public enum DateRecognizer {
             if let span = numericDate(s, i) ?? (opener ? wordedDate(s, i) : nil) {
                 spans.append(span)
                 i = span.end
+            } else if opener, let end = wordedShapeEnd(s, i) {
+                i = end  // "ngày 30 tháng 2 năm 2021": an impossible date, not a month either
             } else {
                 i += 1
             }
@@ -94,6 +96,21 @@ public enum DateRecognizer {
         guard let y = readDigits(s, j, maxCount: 4), y.count == 4 else { return nil }
         guard valid(day: day ?? 1, month: m.value, year: y.value) else { return nil }
         return DateSpan(start: i, end: y.end, year: y.value, month: m.value, day: day)
+    }
+
+    /// The end of "ngày N tháng M năm Y" at `i` whatever the numbers, or nil.
+    private static func wordedShapeEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
+        guard let a = readExactWord(s, i, ngayWords) else { return nil }
+        var j = skipSpaces(s, a)
+        guard let d = readDigits(s, j, maxCount: 2) else { return nil }
+        j = skipSpaces(s, d.end)
+        guard let t = readExactWord(s, j, thangWords) else { return nil }
+        j = skipSpaces(s, t)
+        guard let m = readDigits(s, j, maxCount: 2) else { return nil }
+        j = skipSpaces(s, m.end)
+        guard let n = readExactWord(s, j, namWords) else { return m.end }
+        j = skipSpaces(s, n)
+        return readDigits(s, j, maxCount: 4)?.end ?? n
     }
 
     static func valid(day: Int, month: Int, year: Int) -> Bool {
