@@ -2,7 +2,7 @@
 /// (longest match first).
 ///
 /// A phrase is stored as the keys of its non-space tokens, so `TP.` is `["tp", "."]` and
-/// `Đảng bộ` is `["đang3", "bô5"]`; matching ignores case and tone-mark placement.
+/// `Đảng bộ` is `["ddang3", "bo^5"]`; matching ignores case and tone-mark placement.
 public struct PhraseTable<Value: Sendable>: Sendable {
     private final class Node: @unchecked Sendable {
         var children: [String: Node] = [:]

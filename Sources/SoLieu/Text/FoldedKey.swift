@@ -4,37 +4,62 @@ import Foundation
 /// placement, so `Hoà`, `hòa` and `HOÀ` all give the key `hoa` + grave tone.
 ///
 /// A key is the syllable without its tone mark followed by a tone digit (1 grave, 2 acute,
-/// 3 hook above, 4 tilde, 5 dot below): `đảng` → `đang3`. Letters keep their other diacritics
-/// (`â`, `ơ`, `ư`, `đ`), which distinguish words.
+/// 3 hook above, 4 tilde, 5 dot below), in ASCII: `đảng` → `ddang3`, `viên` → `vie^n`. Letters keep
+/// their other diacritics (`â`, `ơ`, `ư`, `đ`), which distinguish words, spelled in ASCII.
 public enum FoldedKey {
     /// The key of already lower-cased scalars.
     static func fold<C: Collection>(lowercased scalars: C) -> String where C.Element == Unicode.Scalar {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(16)
         var tone: UInt8 = 0
         for s in scalars {
             let v = s.value
-            if v < 0xC0 && v != 0x300 {
-                // ASCII and Latin-1 punctuation: no tone, no lookup.
-                if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A || (v >= 0x30 && v <= 0x39) {
-                    out.append(s)
-                    continue
+            if v < 0x80 {
+                let lower = v | 0x20
+                if (lower >= 0x61 && lower <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                    out.append(UInt8(v))
+                } else {
+                    // The end of a syllable: its tone goes after it.
+                    if tone != 0 { out.append(0x30 + tone); tone = 0 }
+                    out.append(UInt8(v))
                 }
+                continue
             }
+            var base = v
             if let entry = toneEntry(v) {
-                out.append(Unicode.Scalar(entry.base)!)
-                if entry.tone != 0 { tone = entry.tone }
-            } else if let mark = toneMarks[s.value] {
+                base = entry.base
+                tone = entry.tone
+            } else if let mark = toneMarks[v] {
                 tone = mark  // a combining tone mark left after NFC (an unusual base)
+                continue
+            }
+            if let ascii = transliteration(base) {
+                out.append(contentsOf: ascii)
             } else if s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark {
-                out.append(s)
+                UTF8.encode(Unicode.Scalar(base) ?? s) { out.append($0) }
             } else {
-                // The end of a syllable: its tone goes after it.
-                if tone != 0 { out.append(Unicode.Scalar(0x30 + UInt32(tone))!); tone = 0 }
-                out.append(s)
+                if tone != 0 { out.append(0x30 + tone); tone = 0 }
+                UTF8.encode(s) { out.append($0) }
             }
         }
-        if tone != 0 { out.append(Unicode.Scalar(0x30 + UInt32(tone))!) }
-        return String(out)
+        if tone != 0 { out.append(0x30 + tone) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Vietnamese letters written in ASCII inside keys, so keys compare and hash on Swift's fast
+    /// ASCII path: `đ` → `dd`, `â` → `a^`, `ă` → `a(`, `ê` → `e^`, `ô` → `o^`, `ơ` → `o+`, `ư` → `u+`.
+    @inline(__always)
+    private static func transliteration(_ v: UInt32) -> [UInt8]? {
+        switch v {
+        case 0x111: return [0x64, 0x64]
+        case 0xE2: return [0x61, 0x5E]
+        case 0x103: return [0x61, 0x28]
+        case 0xEA: return [0x65, 0x5E]
+        case 0xF4: return [0x6F, 0x5E]
+        case 0x1A1: return [0x6F, 0x2B]
+        case 0x1B0: return [0x75, 0x2B]
+        default: return nil
+        }
     }
 
     /// The key of arbitrary text (lower-cased through ICU first).
