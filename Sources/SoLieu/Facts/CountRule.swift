@@ -112,26 +112,40 @@ enum CountRule {
     private static func breakdownParent(_ ctx: FactContext, figure: Figure, facts: [Fact])
         -> (fact: Fact, unitFamily: String)? {
         let sentence = ctx.analysis.sentenceIndex(at: ctx.token(figure.first).start)
-        let candidates = facts.reversed().prefix { ctx.analysis.sentenceIndex(at: $0.evidence.start) == sentence }
-        // The nearest count of people before the figure, else the nearest count.
-        guard let last = candidates.first(where: { $0.measure?.hasPrefix("party_members") ?? false })
-                ?? candidates.first else { return nil }
-        let parentEnd = ctx.position(atOrAfter: last.evidence.end - 1)
+        // The nearest breakdown marker before the figure in its sentence.
+        var marker: Int?
         var s = figure.first - 1
-        var marked = false
-        while s > parentEnd {
-            if let m = ctx.lexicons.breakdownMarkers.longestMatch(ctx.analysis, at: s), s + m.length <= figure.first { marked = true; break }
+        while s >= 0 && ctx.analysis.sentenceIndex(at: ctx.token(s).start) == sentence {
+            if let m = ctx.lexicons.breakdownMarkers.longestMatch(ctx.analysis, at: s), s + m.length <= figure.first {
+                marker = s
+                break
+            }
             s -= 1
         }
-        // "Trong 412 đảng viên mới kết nạp …, có 268 đảng viên là …"
-        let parentStart = ctx.position(atOrAfter: last.evidence.start)
-        if !marked, parentStart > 0, ctx.key(parentStart - 1) == Keys.trong,
-           ctx.clauseStart(parentStart) == parentStart - 1 || ctx.clauseStart(parentStart - 1) == parentStart - 1 {
-            marked = true
+        var parent: Fact?
+        if let marker {
+            let markerOffset = ctx.token(marker).start
+            // The last count before the marker: in the sentence, or, when the sentence opens with
+            // the marker ("… 156 đảng viên. Trong đó, có 48 …"), at the end of the previous one.
+            let sentenceStart = ctx.analysis.sentences[sentence].lowerBound
+            let opensSentence = ctx.position(atOrAfter: sentenceStart) == marker
+            let before = facts.filter {
+                $0.kind == .count && $0.evidence.end <= markerOffset
+                    && (ctx.analysis.sentenceIndex(at: $0.evidence.start) == sentence
+                        || (opensSentence && ctx.analysis.sentenceIndex(at: $0.evidence.start) == sentence - 1))
+            }
+            parent = before.last(where: { $0.measure?.hasPrefix("party_members") ?? false }) ?? before.last
+        } else if let last = facts.last, ctx.analysis.sentenceIndex(at: last.evidence.start) == sentence {
+            // "Trong 412 đảng viên mới kết nạp …, có 268 đảng viên là …"
+            let parentStart = ctx.position(atOrAfter: last.evidence.start)
+            if parentStart > 0, ctx.key(parentStart - 1) == Keys.trong,
+               ctx.clauseStart(parentStart) == parentStart - 1 || ctx.clauseStart(parentStart - 1) == parentStart - 1 {
+                parent = last
+            }
         }
-        guard marked else { return nil }
-        let family = ctx.lexicons.units.lookup(last.unit.map { unitKeys(ctx, $0) } ?? [])?.family ?? "party_members"
-        return (last, family)
+        guard let parent else { return nil }
+        let family = ctx.lexicons.units.lookup(parent.unit.map { unitKeys(ctx, $0) } ?? [])?.family ?? "party_members"
+        return (parent, family)
     }
 
     private static func unitKeys(_ ctx: FactContext, _ text: String) -> [String] {
@@ -144,6 +158,15 @@ enum CountRule {
         -> (UnitEntry, String)? {
         // The figure must not be followed by a word (a noun the lexicon lacks).
         let next = figure.last + 1
+        // "tăng từ 30 lên 35 chi bộ": the noun after the second figure counts the first too.
+        if [Keys.len, Keys.xuong, Keys.con, Keys.den].contains(ctx.key(next)) {
+            var r = next + 1
+            if ctx.key(r) == Keys.con { r += 1 }
+            if let i = ctx.figureAt[r], let unit = ctx.unit(at: ctx.figures[i].last + 1), unit.value.role != .class {
+                let u = ctx.figures[i].last + 1
+                return (unit.value, ctx.analysis.slice(ctx.token(u).start, ctx.token(u + unit.length - 1).end).lowercased())
+            }
+        }
         if next < ctx.positionCount, ctx.token(next).kind == .word, ctx.sameSentence(next, figure.last) { return nil }
         if let parent, let unit = parent.fact.unit,
            phraseEnding(at: figure.first, in: ctx.analysis, table: ctx.lexicons.groupLabels) != nil {
@@ -153,15 +176,27 @@ enum CountRule {
            trigger.value.measure.hasPrefix("party_members.") {
             return (UnitEntry(measure: "party_members.total", role: .person), "đảng viên")
         }
-        // "số đảng viên mới kết nạp … là 97": the noun comes before, after "số".
+        // "số đảng viên mới kết nạp … là 97", "chỉ tiêu kết nạp đảng viên của huyện là 120": the
+        // noun comes before, in the same clause, with no figure of its own.
         if ctx.key(figure.first - 1) == Keys.la {
-            var s = figure.first - 2
-            while s >= 0 && figure.first - s <= 12 && !ctx.isClauseBreak(s) && ctx.sameSentence(s, figure.first) {
-                if ctx.key(s) == Keys.so, let unit = ctx.unit(at: s + 1) {
-                    let text = ctx.analysis.slice(ctx.token(s + 1).start, ctx.token(s + unit.length).end).lowercased()
-                    return (unit.value, text)
+            let lowest = max(0, figure.first - 13)
+            func inClause(_ s: Int) -> Bool {
+                !ctx.isClauseBreak(s) && ctx.key(s) != "," && ctx.sameSentence(s, figure.first)
+            }
+            // First a noun after "số", then the nearest lower-case noun of people or party units, then
+            // any, each without a figure of its own.
+            for pass in 0..<3 {
+                var s = figure.first - 2
+                while s >= lowest && inClause(s) {
+                    let at = pass == 0 ? s + 1 : s
+                    if pass > 0 || ctx.key(s) == Keys.so, let unit = ctx.unit(at: at), unit.value.role != .class,
+                       pass != 1 || unit.value.role != .thing,
+                       !ctx.token(at).isCapitalized, !ctx.isFigureEnd(at - 1) {
+                        let text = ctx.analysis.slice(ctx.token(at).start, ctx.token(at + unit.length - 1).end).lowercased()
+                        return (unit.value, text)
+                    }
+                    s -= 1
                 }
-                s -= 1
             }
             if let parent, let unit = parent.fact.unit {
                 return (UnitEntry(measure: parent.fact.measure ?? "party_members.total", role: .person), unit)
@@ -226,7 +261,7 @@ enum CountRule {
         // Further on in the clause, after "được"/"bị": "4 đảng viên … là giảng viên lâu năm được trao
         // Huy hiệu 30 năm tuổi Đảng".
         var r = unitEnd + 1
-        while r + 1 < ctx.positionCount && r - unitEnd <= 10 && !ctx.isClauseBreak(r) && ctx.key(r) != ","
+        while r + 1 < ctx.positionCount && r - unitEnd <= 14 && !ctx.isClauseBreak(r) && ctx.key(r) != ","
                 && ctx.sameSentence(r, unitEnd) && ctx.figureAt[r] == nil {
             if passives.contains(ctx.key(r)) {
                 var t = r + 1

@@ -2,6 +2,33 @@
 /// code's letters; the date after (`, ngày 21/01/2019`); the issuer (`của Ban Bí thư …`) and title
 /// (`về …`) that follow.
 enum DocumentRefRule {
+    /// Whether a licence ("Giấy phép … số 123/GP-BTTTT") names the code: an ignored type within a
+    /// few words before it, with no other document type between.
+    static func ignored(_ ctx: FactContext, before p: Int) -> Bool {
+        var e = p
+        while e > 0 && p - e <= 8 && ctx.sameSentence(e - 1, p) && !ctx.isClauseBreak(e - 1) {
+            if phraseEnding(at: e, in: ctx.analysis, table: ctx.lexicons.ignoredDocumentTypes) != nil { return true }
+            if e < p && phraseEnding(at: e, in: ctx.analysis, table: ctx.lexicons.documentTypes) != nil { return false }
+            e -= 1
+        }
+        return false
+    }
+
+    /// The issue date given before the document: "Ngày 21/01/2019, Ban Bí thư ban hành Chỉ thị số
+    /// 28-CT/TW" — a full date earlier in the sentence with "ban hành" between it and the type.
+    static func issueDateBefore(_ ctx: FactContext, typeStart: Int) -> String? {
+        let typeOffset = ctx.token(typeStart).start
+        let sentence = ctx.analysis.sentenceIndex(at: typeOffset)
+        guard let date = ctx.dates.last(where: { $0.end <= typeOffset && $0.day != nil
+                && ctx.analysis.sentenceIndex(at: $0.start) == sentence }) else { return nil }
+        let between = FoldedKey.fold(ctx.analysis.slice(date.end, typeOffset))
+        guard between.contains(Self.issued), !ctx.codes.contains(where: { $0.start >= date.end && $0.start < typeOffset })
+        else { return nil }
+        return date.iso
+    }
+
+    private static let issued = FoldedKey.fold("ban hành")
+
     /// Whether the text between a code and a date holds only spaces, commas and "ngày".
     static func onlyDateLead(_ text: String) -> Bool {
         let rest = FoldedKey.fold(text).replacingOccurrences(of: Keys.ngay, with: "")
@@ -18,7 +45,7 @@ enum DocumentRefRule {
             var typeBefore = first
             if typeBefore > 0 && ctx.key(typeBefore - 1) == Keys.so { typeBefore -= 1 }
             var docType: String?
-            if phraseEnding(at: typeBefore, in: ctx.analysis, table: ctx.lexicons.ignoredDocumentTypes) != nil { continue }
+            if ignored(ctx, before: typeBefore) { continue }
             if let t = phraseEnding(at: typeBefore, in: ctx.analysis, table: ctx.lexicons.documentTypes) {
                 docType = ctx.analysis.slice(ctx.token(t.start).start, ctx.token(typeBefore - 1).end)
                 docType = t.value.count == docType!.count ? t.value : docType
@@ -38,6 +65,7 @@ enum DocumentRefRule {
                 last = ctx.position(atOrAfter: date.end - 1)
                 q = last + 1
             }
+            if fact.date == nil, let issued = issueDateBefore(ctx, typeStart: start) { fact.date = issued }
             if ctx.key(q) == "," { q += 1 }
             if ctx.key(q) == Keys.cua {
                 var r = q + 1

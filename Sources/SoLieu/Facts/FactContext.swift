@@ -72,12 +72,15 @@ struct FactContext {
             if i + 1 < numbers.count {
                 let m = numbers[i + 1]
                 let joiner = key(n.lastPosition + 1)
-                let fromTo = key(n.position - 1) == Keys.tu && (joiner == Keys.den || joiner == Keys.toi)
+                // "từ 30 đến 35", and "2 đến 3" without "từ" (not after a date or year word).
+                let fromTo = (joiner == Keys.den || joiner == Keys.toi)
+                    && (key(n.position - 1) == Keys.tu || ![Keys.nam, Keys.ngay, Keys.thang, "/"].contains(key(n.position - 1)))
                 let dash = (joiner == "-" || joiner == "–") && key(m.lastPosition + 1) != "/" && key(n.position - 1) != "/"
                 // "từ 10 đến 20 nghìn": a scale after the upper bound applies to the lower one too.
                 let low = m.scale > 1 && n.scale == 1 && n.value * m.scale <= m.value ? n.value * m.scale : n.value
                 if m.position == n.lastPosition + 2, fromTo || dash, m.value > low {
-                    out.append(Figure(first: fromTo ? n.position - 1 : n.position, position: n.position, last: m.lastPosition,
+                    let first = fromTo && key(n.position - 1) == Keys.tu ? n.position - 1 : n.position
+                    out.append(Figure(first: first, position: n.position, last: m.lastPosition,
                                       value: low, valueMax: m.value, inWords: n.inWords))
                     i += 2
                     continue

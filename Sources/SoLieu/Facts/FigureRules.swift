@@ -8,7 +8,7 @@ extension FactContext {
         let first = figure?.first ?? position, last = figure?.last ?? position
         if (first...last).contains(where: { blocked[$0] || used[$0] }) { return true }
         let k = key(position)
-        if k.hasPrefix("0") && k.count >= 8 { return true }  // a phone number
+        if k.hasPrefix("0") && k.count >= 4 { return true }  // a phone number or its area code ("0255 3612 345")
         if let figure, figure.inWords {
             if figure.value == 0 { return true }  // "không": zero by negation is not recorded
             // A lone number word ("năm", "ba", "một") is a figure only after a verb, a hedge or a link
@@ -27,6 +27,15 @@ extension FactContext {
             }
         }
         if let before = phraseEnding(at: first, in: analysis, table: lexicons.notFigureBefore), before.value {
+            return true
+        }
+        // A number right after a capitalised word inside a sentence is part of a name ("Tổ 5",
+        // "Quân khu 2", "Đại đội 9"), unless the word is a verb or hedge that takes figures.
+        if first > 0, token(first - 1).isCapitalized, token(first - 1).kind == .word, !isClauseBreak(first - 2),
+           first - 2 >= 0, key(first - 2) != ",",
+           phraseEnding(at: first, in: analysis, table: lexicons.triggers) == nil,
+           phraseEnding(at: first, in: analysis, table: lexicons.qualifiersBefore) == nil,
+           phraseEnding(at: first, in: analysis, table: lexicons.groupLabels) == nil {
             return true
         }
         // List numbering: a number alone at the start of a line, followed by "." or ")".
@@ -100,7 +109,22 @@ extension FactContext {
         var s = position - 1
         while s >= 0 && position - s <= 12 && !isClauseBreak(s) && key(s) != "," && sameSentence(s, position) {
             if let m = lexicons.targetMarkers.longestMatch(analysis, at: s), s + m.length <= position { return true }
+            if key(s) == Keys.da { return false }  // "đã": what happened
             s -= 1
+        }
+        // A plan opening the sentence ("Theo kế hoạch, …", "Phấn đấu đến năm 2025, …") covers its
+        // figures, unless the clause says it happened ("đã").
+        let sentenceStart = analysis.sentences[analysis.sentenceIndex(at: token(position).start)].lowerBound
+        let first = self.position(atOrAfter: sentenceStart)
+        for q in first..<min(first + 3, position) {
+            if let m = lexicons.targetMarkers.longestMatch(analysis, at: q), q + m.length <= position {
+                var t = position - 1
+                while t > q + m.length && !isClauseBreak(t) && key(t) != "," {
+                    if key(t) == Keys.da { return false }
+                    t -= 1
+                }
+                return true
+            }
         }
         return false
     }

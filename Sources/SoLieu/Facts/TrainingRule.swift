@@ -60,6 +60,23 @@ enum TrainingRule {
         var q = topicStart
         var topicEnd = topicStart
         var lastPosition = topicStart - 1
+        // "Mỗi lớp tối đa 45 học viên": participants right after the class word, with a hedge and a
+        // known noun of people ("lớp 9" is a school grade).
+        if ctx.lexicons.qualifiersBefore.longestMatch(ctx.analysis, at: topicStart) != nil,
+           let found = participants(ctx, from: topicStart), found.known {
+            fact.participants = found.count
+            fact.participantUnit = found.unit
+            let (qualifier, _) = ctx.qualifier(number: found.first, afterUnit: nil)
+            if qualifier != .exact { fact.qualifier = qualifier }
+            ctx.markUsed(figureAt: found.first)
+            fact.topic = nil
+            fact.evidence = ctx.evidence(from: m.first, to: found.lastPosition)
+            (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: m.first)
+            fact.period = ctx.period(at: m.first)
+            fact.modality = ctx.isTarget(m.first) ? .target : .actual
+            ctx.markUsed(figureAt: m.first)
+            return fact
+        }
         while q < ctx.positionCount && q - m.classWord < 30 && !ctx.isClauseBreak(q) && ctx.sameSentence(q, m.classWord) {
             if let i = ctx.figureAt[q],
                ctx.unit(at: ctx.figures[i].last + 1)?.value.role == .class { break }
@@ -135,7 +152,7 @@ enum TrainingRule {
     /// A participant count right after a link word: optional qualifier, a figure, a person noun (or
     /// a noun the lexicon lacks, up to the end of the clause).
     private static func participants(_ ctx: FactContext, from start: Int)
-        -> (count: Int, unit: String, first: Int, lastPosition: Int)? {
+        -> (count: Int, unit: String, first: Int, lastPosition: Int, known: Bool)? {
         var r = start
         if let q = ctx.lexicons.qualifiersBefore.longestMatch(ctx.analysis, at: r) { r += q.length }
         guard let index = ctx.figureAt[r] else { return nil }
@@ -145,12 +162,13 @@ enum TrainingRule {
         if let unit = ctx.unit(at: last + 1) {
             guard unit.value.role == .person else { return nil }
             let unitText = ctx.analysis.slice(ctx.token(last + 1).start, ctx.token(last + unit.length).end).lowercased()
-            return (Int(figure.value), unitText, r, last + unit.length)
+            return (Int(figure.value), unitText, r, last + unit.length, true)
         }
         // Participants named by a noun the lexicon lacks ("cho 640 cấp ủy viên cơ sở").
         var e = last + 1
         while e < ctx.positionCount && e - last <= 6 && ctx.token(e).kind == .word && ctx.sameSentence(e, last) { e += 1 }
         guard e > last + 1 else { return nil }
-        return (Int(figure.value), ctx.analysis.slice(ctx.token(last + 1).start, ctx.token(e - 1).end).lowercased(), r, e - 1)
+        return (Int(figure.value), ctx.analysis.slice(ctx.token(last + 1).start, ctx.token(e - 1).end).lowercased(), r, e - 1,
+                false)
     }
 }

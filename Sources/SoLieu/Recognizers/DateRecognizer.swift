@@ -75,6 +75,7 @@ public enum DateRecognizer {
     }
 
     private static let ngayWords = casings("ngày"), thangWords = casings("tháng"), namWords = casings("năm")
+    private static let gioWords = casings("giờ")
 
     /// `ngày 5 tháng 3 năm 2020`, `tháng 3 năm 2020`.
     private static func wordedDate(_ s: [Unicode.Scalar], _ i: Int) -> DateSpan? {
@@ -132,7 +133,7 @@ public enum DateRecognizer {
             var j = h.end
             if s[j] == ":" || s[j] == "h" {
                 j += 1
-            } else if let afterGio = readWord(s, skipSpaces(s, h.end), "giơ1") {
+            } else if let afterGio = readExactWord(s, skipSpaces(s, h.end), gioWords) {
                 j = skipSpaces(s, afterGio)
             } else { i = h.end; continue }
             if j > h.end, let m = readDigits(s, j, maxCount: 2), m.count == 2, m.value < 60, !followedByLetterOrDigit(s, m.end) {

@@ -33,7 +33,7 @@ public enum PeriodRecognizer {
                 // Up to "đến": no clause punctuation, and no number but a year or a day on the way
                 // ("từ 32 chi bộ ban đầu, đến nay" is not a period).
                 while q < content.count && q - p <= 9 && !untilWords.contains(key(q)) && ![";", ".", ","].contains(key(q))
-                        && (!isNumber(q) || isYear(q) || [Keys.nam, Keys.ngay, Keys.thang].contains(key(q - 1))) {
+                        && (!isNumber(q) || isYear(q) || [Keys.nam, Keys.ngay, Keys.thang, "/", "-", "."].contains(key(q - 1))) {
                     q += 1
                 }
                 if untilWords.contains(key(q)) {

@@ -27,13 +27,6 @@ func skipSpaces(_ s: [Unicode.Scalar], _ i: Int, limit: Int = 3) -> Int {
     return j
 }
 
-/// Whether the folded word at `i` (letters only) equals `word`; returns the offset after it.
-func readWord(_ s: [Unicode.Scalar], _ i: Int, _ word: String) -> Int? {
-    var j = i
-    while j < s.count && j - i <= 12 && s[j].isLetter { j += 1 }
-    guard j > i, j - i <= 12, FoldedKey.fold(String(String.UnicodeScalarView(s[i..<j]))) == word else { return nil }
-    return j
-}
 
 /// Whether the scalars at `i` spell one of `words` (exact scalars, any listed casing) and end there;
 /// returns the offset after the word.
