@@ -46,25 +46,31 @@ public struct ArticleMetadata: Sendable, Equatable {
     /// The first and last few non-empty lines of `text` (the only ones metadata is read from),
     /// trimmed, without reading the whole text into lines.
     static func edgeLines(_ text: String, count: Int = 6) -> [String] {
+        let bytes = Array(text.utf8)
+        // Line ranges in bytes.
+        func line(_ a: Int, _ b: Int) -> String? {
+            var a = a, b = b
+            while a < b && (bytes[a] == 0x20 || bytes[a] == 0x09) { a += 1 }
+            while b > a && (bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09) { b -= 1 }
+            return b > a ? String(decoding: bytes[a..<b], as: UTF8.self) : nil
+        }
         var head: [String] = []
-        for line in text.split(separator: "\n", maxSplits: count * 3, omittingEmptySubsequences: true) {
-            let t = trimmed(line)
-            if !t.isEmpty { head.append(t) }
-            if head.count == count { break }
+        var headEnd = 0
+        var i = 0
+        while i < bytes.count && head.count < count {
+            var j = i
+            while j < bytes.count && bytes[j] != 0x0A { j += 1 }
+            if let l = line(i, j) { head.append(l) }
+            i = j + 1
+            headEnd = i
         }
         var tail: [String] = []
-        var end = text.endIndex
-        while tail.count < count, end > text.startIndex {
-            let start = text[..<end].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
-            let t = trimmed(text[start..<end])
-            if !t.isEmpty { tail.insert(t, at: 0) }
-            end = start > text.startIndex ? text.index(before: start) : text.startIndex
-            if start == text.startIndex { break }
-        }
-        // Short texts: head and tail overlap; keep each line once.
-        if head.count < count || tail.count < count || head.last == tail.first {
-            let all = text.split(separator: "\n").map(trimmed).filter { !$0.isEmpty }
-            if all.count <= count * 2 { return all }
+        var j = bytes.count
+        while j > headEnd && tail.count < count {
+            var k = j
+            while k > headEnd && bytes[k - 1] != 0x0A { k -= 1 }
+            if let l = line(k, j) { tail.insert(l, at: 0) }
+            j = k - 1
         }
         return head + tail
     }

@@ -9,38 +9,18 @@ public struct SchemaViolation: Sendable, CustomStringConvertible {
 
 /// A validator for the JSON Schema (Draft 2020-12) keywords SoLieu's schema uses: `type`, `enum`,
 /// `const`, `properties`, `required`, `additionalProperties`, `items`, `minItems`, `minimum`,
-/// `maximum`, `minLength`, `pattern`, `$ref` to `#/$defs/…`, `oneOf`, `anyOf`, `allOf`, `if`/`then`.
+/// `maximum`, `minLength`, `pattern`, `$ref` to `#/…`, `oneOf`, `anyOf`, `allOf`, `if`/`then`/`else`.
 /// Unknown keywords are ignored, as the specification says of annotations.
+///
+/// The schema is compiled once into a tree of nodes with hashed property tables and compiled
+/// patterns, so validating a record costs one pass over it.
 public struct SchemaValidator: @unchecked Sendable {
-    private let root: JSONValue
-    /// `$ref` targets, resolved once.
-    private let refs: [String: JSONValue]
-    /// Compiled `pattern` expressions (NSRegularExpression is immutable and thread-safe).
-    private let patterns: [String: NSRegularExpression]
+    private let root: Node
 
     public init(schema: JSONValue) {
-        root = schema
-        var refs: [String: JSONValue] = [:]
-        var patterns: [String: NSRegularExpression] = [:]
-        func walk(_ v: JSONValue) {
-            switch v {
-            case .object(let pairs):
-                for (k, child) in pairs {
-                    if k == "$ref", let ref = child.stringValue, refs[ref] == nil, let target = Self.resolve(ref, in: schema) {
-                        refs[ref] = target
-                    }
-                    if k == "pattern", let p = child.stringValue, patterns[p] == nil {
-                        patterns[p] = try? NSRegularExpression(pattern: p)
-                    }
-                    walk(child)
-                }
-            case .array(let items): items.forEach(walk)
-            default: break
-            }
-        }
-        walk(schema)
-        self.refs = refs
-        self.patterns = patterns
+        let compiler = Compiler(document: schema)
+        root = compiler.compile(schema)
+        compiler.resolveReferences()
     }
 
     /// The schema of article records, compiled into the binary.
@@ -56,123 +36,168 @@ public struct SchemaValidator: @unchecked Sendable {
     /// All violations of `value` (empty when it is valid).
     public func validate(_ value: JSONValue) -> [SchemaViolation] {
         var out: [SchemaViolation] = []
-        check(value, root, "", &out)
+        root.check(value, "", &out)
         return out
     }
 
-    private static func resolve(_ ref: String, in root: JSONValue) -> JSONValue? {
-        guard ref.hasPrefix("#/") else { return nil }
-        var node: JSONValue? = root
-        for part in ref.dropFirst(2).split(separator: "/") { node = node?[String(part)] }
-        return node
-    }
+    /// A compiled schema.
+    private final class Node {
+        var reference: String?
+        var target: Node?
+        var types: [String]?
+        var enumeration: [JSONValue]?
+        var constant: JSONValue?
+        var minimum: Double?, maximum: Double?
+        var minLength: Int?, minItems: Int?
+        var pattern: (source: String, regex: NSRegularExpression?)?
+        var required: [String] = []
+        var properties: [String: Node] = [:]
+        var additionalAllowed = true
+        var additional: Node?
+        var items: Node?
+        var allOf: [Node] = [], anyOf: [Node] = [], oneOf: [Node] = []
+        var condition: Node?, then: Node?, otherwise: Node?
+        /// `properties.kind.const`, to skip `oneOf` branches that cannot match.
+        var kind: JSONValue? { (target ?? self).properties["kind"]?.constant }
 
-    private func resolve(_ ref: String) -> JSONValue? { refs[ref] ?? Self.resolve(ref, in: root) }
-
-    /// The `const` of `properties.kind` of a (resolved) schema, used to skip `oneOf` branches
-    /// that cannot match without evaluating them.
-    private func kindConst(_ schema: JSONValue) -> JSONValue? {
-        let target = schema["$ref"]?.stringValue.flatMap { resolve($0) } ?? schema
-        return target["properties"]?["kind"]?["const"]
-    }
-
-    private func typeMatches(_ v: JSONValue, _ type: String) -> Bool {
-        switch (type, v) {
-        case ("null", .null), ("boolean", .bool), ("string", .string), ("array", .array), ("object", .object),
-             ("number", .number): return true
-        case ("integer", .number(let n)): return n == n.rounded()
-        default: return false
-        }
-    }
-
-    private func matches(_ string: String, _ pattern: String) -> Bool {
-        guard let regex = patterns[pattern] else { return string.range(of: pattern, options: .regularExpression) != nil }
-        let range = NSRange(string.startIndex..., in: string)
-        return regex.firstMatch(in: string, range: range) != nil
-    }
-
-    private func check(_ v: JSONValue, _ s: JSONValue, _ path: String, _ out: inout [SchemaViolation]) {
-        if let ref = s["$ref"]?.stringValue {
-            if let target = resolve(ref) { check(v, target, path, &out) }
-            else { out.append(SchemaViolation(path: path, message: "unresolvable $ref \(ref)")) }
-        }
-        if let t = s["type"] {
-            let types = t.arrayValue?.compactMap(\.stringValue) ?? [t.stringValue].compactMap { $0 }
-            if !types.contains(where: { typeMatches(v, $0) }) {
+        func check(_ v: JSONValue, _ path: String, _ out: inout [SchemaViolation]) {
+            if let target { target.check(v, path, &out) }
+            else if let reference { out.append(SchemaViolation(path: path, message: "unresolvable $ref \(reference)")) }
+            if let types, !types.contains(where: { Self.typeMatches(v, $0) }) {
                 out.append(SchemaViolation(path: path, message: "expected \(types.joined(separator: " or "))"))
                 return
             }
-        }
-        if let e = s["enum"]?.arrayValue, !e.contains(v) {
-            out.append(SchemaViolation(path: path, message: "not one of the allowed values"))
-        }
-        if let c = s["const"], c != v { out.append(SchemaViolation(path: path, message: "not the constant value")) }
-        if case .number(let n) = v {
-            if let m = s["minimum"]?.numberValue, n < m { out.append(SchemaViolation(path: path, message: "below \(m)")) }
-            if let m = s["maximum"]?.numberValue, n > m { out.append(SchemaViolation(path: path, message: "above \(m)")) }
-        }
-        if case .string(let str) = v {
-            if let m = s["minLength"]?.numberValue, str.unicodeScalars.count < Int(m) {
-                out.append(SchemaViolation(path: path, message: "shorter than \(Int(m))"))
+            if let enumeration, !enumeration.contains(v) {
+                out.append(SchemaViolation(path: path, message: "not one of the allowed values"))
             }
-            if let p = s["pattern"]?.stringValue, !matches(str, p) {
-                out.append(SchemaViolation(path: path, message: "does not match \(p)"))
+            if let constant, constant != v { out.append(SchemaViolation(path: path, message: "not the constant value")) }
+            switch v {
+            case .number(let n):
+                if let m = minimum, n < m { out.append(SchemaViolation(path: path, message: "below \(m)")) }
+                if let m = maximum, n > m { out.append(SchemaViolation(path: path, message: "above \(m)")) }
+            case .string(let s):
+                if let m = minLength, s.unicodeScalars.count < m {
+                    out.append(SchemaViolation(path: path, message: "shorter than \(m)"))
+                }
+                if let pattern, !Self.matches(s, pattern) {
+                    out.append(SchemaViolation(path: path, message: "does not match \(pattern.source)"))
+                }
+            case .array(let elements):
+                if let m = minItems, elements.count < m {
+                    out.append(SchemaViolation(path: path, message: "fewer than \(m) items"))
+                }
+                if let items {
+                    for (i, item) in elements.enumerated() { items.check(item, "\(path)/\(i)", &out) }
+                }
+            case .object(let pairs):
+                for name in required where !pairs.contains(where: { $0.0 == name }) {
+                    out.append(SchemaViolation(path: path, message: "missing required property \"\(name)\""))
+                }
+                for (k, value) in pairs {
+                    if let p = properties[k] { p.check(value, "\(path)/\(k)", &out) }
+                    else if !additionalAllowed { out.append(SchemaViolation(path: "\(path)/\(k)", message: "property not allowed")) }
+                    else if let additional { additional.check(value, "\(path)/\(k)", &out) }
+                }
+            default:
+                break
             }
-        }
-        if case .array(let items) = v {
-            if let m = s["minItems"]?.numberValue, items.count < Int(m) {
-                out.append(SchemaViolation(path: path, message: "fewer than \(Int(m)) items"))
+            for sub in allOf { sub.check(v, path, &out) }
+            if !anyOf.isEmpty && !anyOf.contains(where: { $0.passes(v, path) }) {
+                out.append(SchemaViolation(path: path, message: "matches none of anyOf"))
             }
-            if let itemSchema = s["items"] {
-                for (i, item) in items.enumerated() { check(item, itemSchema, "\(path)/\(i)", &out) }
-            }
-        }
-        if case .object(let pairs) = v {
-            for name in s["required"]?.arrayValue?.compactMap(\.stringValue) ?? [] where !pairs.contains(where: { $0.0 == name }) {
-                out.append(SchemaViolation(path: path, message: "missing required property \"\(name)\""))
-            }
-            let properties = s["properties"]
-            for (k, value) in pairs {
-                if let ps = properties?[k] {
-                    check(value, ps, "\(path)/\(k)", &out)
-                } else if let additional = s["additionalProperties"] {
-                    if case .bool(false) = additional {
-                        out.append(SchemaViolation(path: "\(path)/\(k)", message: "property not allowed"))
-                    } else if case .object = additional {
-                        check(value, additional, "\(path)/\(k)", &out)
+            if !oneOf.isEmpty {
+                let kind = v["kind"]
+                var results: [[SchemaViolation]] = []
+                for sub in oneOf {
+                    if let k = sub.kind, let kind, k != kind {
+                        results.append([SchemaViolation(path: path, message: "kind is not \(k.serialized())")])
+                        continue
                     }
+                    var tmp: [SchemaViolation] = []
+                    sub.check(v, path, &tmp)
+                    results.append(tmp)
                 }
-            }
-        }
-        if let all = s["allOf"]?.arrayValue { for sub in all { check(v, sub, path, &out) } }
-        if let any = s["anyOf"]?.arrayValue, !any.contains(where: { sub in
-            var tmp: [SchemaViolation] = []; check(v, sub, path, &tmp); return tmp.isEmpty }) {
-            out.append(SchemaViolation(path: path, message: "matches none of anyOf"))
-        }
-        if let one = s["oneOf"]?.arrayValue {
-            var results: [[SchemaViolation]] = []
-            let kind = v["kind"]
-            for sub in one {
-                // A branch whose `kind` constant differs fails without a full check.
-                if let k = kindConst(sub), let kind, k != kind {
-                    results.append([SchemaViolation(path: path, message: "kind is not \(k.serialized())")])
-                    continue
-                }
-                var tmp: [SchemaViolation] = []
-                check(v, sub, path, &tmp)
-                results.append(tmp)
-            }
-            let matching = results.filter(\.isEmpty).count
-            if matching != 1 {
+                let matching = results.filter(\.isEmpty).count
                 if matching == 0, let best = results.min(by: { $0.count < $1.count }) { out.append(contentsOf: best) }
-                else { out.append(SchemaViolation(path: path, message: "matches \(matching) of oneOf, not exactly 1")) }
+                else if matching > 1 { out.append(SchemaViolation(path: path, message: "matches \(matching) of oneOf, not exactly 1")) }
+            }
+            if let condition {
+                if condition.passes(v, path) { then?.check(v, path, &out) } else { otherwise?.check(v, path, &out) }
             }
         }
-        if let condition = s["if"] {
+
+        func passes(_ v: JSONValue, _ path: String) -> Bool {
             var tmp: [SchemaViolation] = []
-            check(v, condition, path, &tmp)
-            if tmp.isEmpty, let then = s["then"] { check(v, then, path, &out) }
-            else if !tmp.isEmpty, let otherwise = s["else"] { check(v, otherwise, path, &out) }
+            check(v, path, &tmp)
+            return tmp.isEmpty
+        }
+
+        static func typeMatches(_ v: JSONValue, _ type: String) -> Bool {
+            switch (type, v) {
+            case ("null", .null), ("boolean", .bool), ("string", .string), ("array", .array), ("object", .object),
+                 ("number", .number): return true
+            case ("integer", .number(let n)): return n == n.rounded()
+            default: return false
+            }
+        }
+
+        static func matches(_ string: String, _ pattern: (source: String, regex: NSRegularExpression?)) -> Bool {
+            guard let regex = pattern.regex else { return string.range(of: pattern.source, options: .regularExpression) != nil }
+            return regex.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)) != nil
+        }
+    }
+
+    /// Builds nodes from schema JSON; `$ref` targets are linked after the whole tree is built.
+    private final class Compiler {
+        let document: JSONValue
+        var pending: [Node] = []
+        var byReference: [String: Node] = [:]
+
+        init(document: JSONValue) { self.document = document }
+
+        func compile(_ s: JSONValue) -> Node {
+            let n = Node()
+            guard case .object = s else { return n }
+            if let ref = s["$ref"]?.stringValue { n.reference = ref; pending.append(n) }
+            if let t = s["type"] { n.types = t.arrayValue?.compactMap(\.stringValue) ?? [t.stringValue].compactMap { $0 } }
+            n.enumeration = s["enum"]?.arrayValue
+            n.constant = s["const"]
+            n.minimum = s["minimum"]?.numberValue
+            n.maximum = s["maximum"]?.numberValue
+            n.minLength = s["minLength"]?.numberValue.map { Int($0) }
+            n.minItems = s["minItems"]?.numberValue.map { Int($0) }
+            if let p = s["pattern"]?.stringValue { n.pattern = (p, try? NSRegularExpression(pattern: p)) }
+            n.required = s["required"]?.arrayValue?.compactMap(\.stringValue) ?? []
+            if case .object(let props)? = s["properties"] {
+                for (k, v) in props { n.properties[k] = compile(v) }
+            }
+            if let a = s["additionalProperties"] {
+                if case .bool(false) = a { n.additionalAllowed = false } else if case .object = a { n.additional = compile(a) }
+            }
+            if let i = s["items"] { n.items = compile(i) }
+            n.allOf = s["allOf"]?.arrayValue?.map(compile) ?? []
+            n.anyOf = s["anyOf"]?.arrayValue?.map(compile) ?? []
+            n.oneOf = s["oneOf"]?.arrayValue?.map(compile) ?? []
+            if let c = s["if"] { n.condition = compile(c) }
+            if let t = s["then"] { n.then = compile(t) }
+            if let e = s["else"] { n.otherwise = compile(e) }
+            return n
+        }
+
+        func resolveReferences() {
+            var i = 0
+            while i < pending.count {
+                let n = pending[i]
+                i += 1
+                guard let ref = n.reference, ref.hasPrefix("#") else { continue }
+                if let known = byReference[ref] { n.target = known; continue }
+                var node: JSONValue? = document
+                for part in ref.dropFirst(1).split(separator: "/") { node = node?[String(part)] }
+                guard let found = node else { continue }
+                let compiled = compile(found)  // may add more pending references
+                byReference[ref] = compiled
+                n.target = compiled
+            }
         }
     }
 }
