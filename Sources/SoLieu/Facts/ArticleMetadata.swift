@@ -96,7 +96,7 @@ public struct ArticleMetadata: Sendable, Equatable {
         // After the date, a date line holds only a time, a weekday or a zone, not a sentence.
         let rest = String(String.UnicodeScalarView(scalars[date.end...]))
         let words = rest.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 && !["GMT", "giờ", "phút", "SA", "CH", "AM", "PM", "UTC"].contains(String($0)) }
-        guard words.count <= 1 else { return nil }
+        guard words.count <= 4 else { return nil }  // "| Lượt xem: 1.024" may follow; a sentence is longer
         if let time = DateRecognizer.times(scalars).first {
             let hh = time.hour < 10 ? "0\(time.hour)" : "\(time.hour)"
             let mm = time.minute < 10 ? "0\(time.minute)" : "\(time.minute)"

@@ -26,6 +26,8 @@ enum CountRule {
             var unitEnd: Int
             if let unit = ctx.unit(at: unitStart) {
                 guard unit.value.role != .class else { continue }
+                // "một người" is "someone"; a lone "một" counts only party nouns ("một đảng viên").
+                if figure.inWords && figure.value == 1 && figure.first == figure.last && unit.value.measure == "other" { continue }
                 unitEntry = unit.value
                 unitEnd = unitStart + unit.length - 1
                 unitText = ctx.analysis.slice(ctx.token(unitStart).start, ctx.token(unitEnd).end).lowercased()
@@ -100,10 +102,12 @@ enum CountRule {
         else { return [] }
         let sentence = ctx.analysis.sentenceIndex(at: ctx.token(d).start)
         let dStart = ctx.token(d).start
-        return ctx.mentions.filter {
-            $0.form == .named && !$0.isLocator && !$0.isProvider && $0.end <= dStart
-                && ctx.analysis.sentenceIndex(at: $0.start) == sentence
-        }.map(\.text)
+        let subjects = ctx.subjects
+        return subjects.mentions.indices.filter { i in
+            let m = subjects.mentions[i]
+            return (m.form == .named || m.namesItself) && subjects.resolved[i] != nil && m.end <= dStart
+                && ctx.analysis.sentenceIndex(at: m.start) == sentence
+        }.compactMap { subjects.resolved[$0] }
     }
 
     /// The fact a breakdown figure belongs to: the last count before it in its sentence, when a
@@ -223,7 +227,7 @@ enum CountRule {
     /// phrase before it in its clause, each position read as the longest phrase ending there.
     static func measure(_ ctx: FactContext, number p: Int, unit: UnitEntry, target: Bool) -> (String, Int?) {
         var e = p
-        while e > 0 && p - e <= 30 && !ctx.isClauseBreak(e - 1) && ctx.sameSentence(e - 1, p) {
+        while e > 0 && p - e <= 45 && !ctx.isClauseBreak(e - 1) && ctx.sameSentence(e - 1, p) {
             guard let m = phraseEnding(at: e, in: ctx.analysis, table: ctx.lexicons.triggers) else { e -= 1; continue }
             let t = m.value
             if t.measure != "pass" && applies(t, to: unit) {

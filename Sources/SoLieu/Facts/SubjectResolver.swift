@@ -53,8 +53,8 @@ struct SubjectResolver {
                 case .dangBo: resolved.append(lastAboveCell)
                 case .entity:
                     // "Đảng ủy Công ty", "Đảng bộ Đồn": the last name with the same head word.
-                    let same = named.last { !m.headKey.isEmpty && $0.headKey.hasPrefix(m.headKey) }
-                    resolved.append(same?.text ?? lastAboveCell)
+                    let same = named.last { !m.headKey.isEmpty && ($0.headKey.hasPrefix(m.headKey) || $0.text.contains(m.text)) }
+                    resolved.append(same?.text ?? (m.namesItself ? m.text : lastAboveCell))
                 default: resolved.append(lastByLevel[m.level])
                 }
             }

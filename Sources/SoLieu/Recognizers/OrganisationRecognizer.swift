@@ -32,6 +32,9 @@ public struct OrganisationMention: Sendable {
     /// Whether the mention stays in view after its sentence. Not after "của" ("yêu cầu của …"),
     /// "theo" ("theo Ban Tổ chức …") or "Riêng" (an aside about one unit).
     public var carriesOver = true
+    /// "Công an tỉnh", "Bộ Chỉ huy Quân sự huyện": an institution named by its area word alone. It
+    /// refers back to a fuller name with the same head when there is one, else names itself.
+    public var namesItself = false
 }
 
 /// Finds organisation mentions from the head words of `organisations.tsv`.
@@ -101,19 +104,36 @@ public enum OrganisationRecognizer {
             let nameEnd = personFollows ? q
                 : readName(analysis, from: q, entity: runsOn, allowNumber: [.hamlet, .commune, .district].contains(level) || runsOn,
                            lexicons: lexicons)
-            if nameEnd > q {
+            // "Đảng bộ Công an tỉnh", "Bộ Chỉ huy Quân sự huyện": an institution of an area, named
+            // by the area word alone.
+            let areaEnded = sawEntity && lastHead.lowerBound > p
+                && lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .area
+            if areaEnded && nameEnd == q && head.value.kind != .provider {
+                var m = mention(analysis, p, q, .anaphor, .entity)
+                m.headKey = lastHead.map { analysis.tokens[content[$0]].key }.joined(separator: " ")
+                let entityHead = (p..<lastHead.lowerBound).last { lexicons.organisationHeads.longestMatch(analysis, at: $0)?.value.kind == .entity }
+                if let entityHead {
+                    let e = lexicons.organisationHeads.longestMatch(analysis, at: entityHead)!
+                    m.headKey = (entityHead..<(entityHead + e.length)).map { analysis.tokens[content[$0]].key }.joined(separator: " ")
+                }
+                m.namesItself = true
+                mentions.append(m)
+                p = q
+                continue
+            }
+            if nameEnd > q || (areaEnded && nameEnd == q) {
                 let finalLevel = head.value.kind == .party && head.value.level == .chiBo ? .chiBo : level
-                var m = mention(analysis, p, nameEnd, .named, finalLevel)
+                var m = mention(analysis, p, max(nameEnd, q), .named, finalLevel)
                 m.isProvider = head.value.kind == .provider
                 m.headKey = lastHead.map { analysis.tokens[content[$0]].key }.joined(separator: " ")
                 m.innerAreas = innerAreas(analysis, from: lastHead.upperBound, to: nameEnd, lexicons: lexicons)
-                if head.value.kind == .area || (lastHead.lowerBound > p
+                if nameEnd > q, head.value.kind == .area || (lastHead.lowerBound > p
                     && lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .area) {
                     m.innerAreas.insert((level, analysis.slice(analysis.tokens[content[lastHead.lowerBound]].start,
                                                                analysis.tokens[content[nameEnd - 1]].end)), at: 0)
                 }
                 mentions.append(m)
-                p = nameEnd
+                p = max(nameEnd, q)
                 continue
             }
             // No name: a reference back, when the head can be one.
