@@ -13,3 +13,70 @@ public struct InputDocument: Sendable {
         self.bytes = bytes
     }
 }
+
+/// What an input's bytes hold.
+public enum InputFormat: String, Sendable, CaseIterable {
+    /// Decide from the file name's extension, else from the first bytes.
+    case auto
+    /// An article as plain text.
+    case text
+    /// An HTML page.
+    case html
+    /// JSON Lines: one scraped article per line (`{"id", "url", "title", "text" | "html", "published"}`).
+    case jsonl
+
+    /// The format of an input named `path` starting with `prefix`, when `self` is `.auto`.
+    ///
+    /// ```swift
+    /// InputFormat.auto.resolved(path: "a.html", prefix: [])                          // .html
+    /// InputFormat.auto.resolved(path: nil, prefix: Array(#"{"text": "…"}"#.utf8))    // .jsonl
+    /// InputFormat.auto.resolved(path: nil, prefix: Array("<!DOCTYPE html>".utf8))    // .html
+    /// ```
+    public func resolved(path: String?, prefix: ArraySlice<UInt8>) -> InputFormat {
+        guard self == .auto else { return self }
+        return Self.fromExtension(path) ?? Self.sniff(prefix)
+    }
+
+    /// The format a file name's extension names (`.html`, `.htm`, `.jsonl`, `.ndjson`, `.txt`), if any.
+    public static func fromExtension(_ path: String?) -> InputFormat? {
+        guard let path, let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        switch path[path.index(after: dot)...].lowercased() {
+        case "html", "htm", "xhtml", "shtml": return .html
+        case "jsonl", "ndjson": return .jsonl
+        case "txt", "text": return .text
+        default: return nil
+        }
+    }
+
+    /// The format the first bytes of an input suggest: a JSON object with article text on its first
+    /// line is JSON Lines; markup that opens like a page is HTML; anything else is text.
+    static func sniff(_ prefix: ArraySlice<UInt8>) -> InputFormat {
+        var body = prefix
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard let first = body.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return .text }
+        if body[first] == UInt8(ascii: "{") {
+            let end = body[first...].firstIndex(of: 0x0A) ?? body.endIndex
+            if case .object(let pairs)? = try? JSONValue.parse(String(decoding: body[first..<end], as: UTF8.self)),
+               pairs.contains(where: { ScrapedArticle.textKeys.contains($0.0) }) {
+                return .jsonl
+            }
+            return .text
+        }
+        guard body[first] == UInt8(ascii: "<") else { return .text }
+        let head = String(decoding: body[first..<min(body.endIndex, first + 1024)], as: UTF8.self).lowercased()
+        let markers = ["<!doctype html", "<html", "<head", "<body", "<meta", "<article", "<div", "<p>", "<p ", "<h1", "<!--"]
+        return markers.contains { head.contains($0) } ? .html : .text
+    }
+}
+
+/// How inputs are read: the format and, when detection should not decide, the encoding.
+public struct ReadOptions: Sendable {
+    public var format: InputFormat
+    /// A charset name that overrides detection (`windows-1258`, `utf-16le`).
+    public var encoding: String?
+
+    public init(format: InputFormat = .auto, encoding: String? = nil) {
+        self.format = format
+        self.encoding = encoding
+    }
+}
