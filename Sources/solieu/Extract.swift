@@ -62,20 +62,18 @@ struct Extract: ParsableCommand {
         } else {
             for path in files {
                 let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-                if let problem = InputReader.problem(with: path) {
-                    try emit(.unreadable(id: id, path: path, message: problem))
-                    continue
-                }
                 let format = options.format.resolved(path: path, prefix: InputReader.prefix(of: path)[...])
-                if format == .jsonl {
-                    let reader = try LineReader(path: path)
-                    try eachLine(of: reader) { line, number in
-                        try emit(extractor.record(forLine: line, number: number, path: path, fallbackID: id))
+                do {
+                    if format == .jsonl {
+                        let reader = try LineReader(path: path)
+                        try eachLine(of: reader) { line, number in
+                            try emit(extractor.record(forLine: line, number: number, path: path, fallbackID: id))
+                        }
+                    } else {
+                        try emit(extractor.record(for: InputDocument.file(path), options: options))
                     }
-                } else if let data = FileManager.default.contents(atPath: path) {
-                    try emit(extractor.record(for: InputDocument(id: id, path: path, bytes: Array(data)), options: options))
-                } else {
-                    try emit(.unreadable(id: id, path: path, message: "\(path): cannot be read (permissions?)"))
+                } catch let error as InputFileError {
+                    try emit(.unreadable(id: id, path: path, message: error.description))
                 }
             }
         }

@@ -68,15 +68,6 @@ struct LexiconOptions: ParsableArguments {
 
 /// Reading inputs: files, or stdin when none is given.
 enum InputReader {
-    /// Why `path` cannot be read as a file, or nil when it can.
-    static func problem(with path: String) -> String? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return "\(path): no such file" }
-        if isDirectory.boolValue { return "\(path): is a folder, not a file" }
-        guard FileManager.default.isReadableFile(atPath: path) else { return "\(path): cannot be read (permissions?)" }
-        return nil
-    }
-
     /// The first bytes of a file (for telling its format), or none.
     static func prefix(of path: String, length: Int = 4096) -> [UInt8] {
         guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
@@ -87,10 +78,19 @@ enum InputReader {
     /// One document: a file, or stdin when `path` is nil or `-`; for JSON Lines, the `line`-th line
     /// (the first that is not blank when `line` is nil). Exits 1 with a message when it cannot be read.
     static func document(_ path: String?, reading: ReadingOptions, line wanted: Int? = nil) throws -> ReadDocument {
-        let stdin = path == nil || path == "-"
-        if !stdin, let problem = problem(with: path!) { warn(problem); throw ExitCode(1) }
-        let reader = stdin ? LineReader(descriptor: 0) : try LineReader(path: path!)
-        let format = reading.format.resolved(path: stdin ? nil : path, prefix: try reader.peekFirstLine()[...])
+        let file = path == "-" ? nil : path
+        do {
+            let reader = try file.map { try LineReader(path: $0) } ?? LineReader(descriptor: 0)
+            let format = reading.format.resolved(path: file, prefix: try reader.peekFirstLine()[...])
+            return try document(reader, format: format, file: file, reading: reading, line: wanted)
+        } catch let error as InputFileError {
+            warn("\(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    private static func document(_ reader: LineReader, format: InputFormat, file: String?, reading: ReadingOptions,
+                                 line wanted: Int?) throws -> ReadDocument {
         let document: ReadDocument
         if format == .jsonl {
             var found: ScrapedArticle?
@@ -104,7 +104,7 @@ enum InputReader {
             document = found.document
         } else {
             let bytes = try reader.readToEnd()
-            document = DocumentReader.read(InputDocument(id: "stdin", path: stdin ? nil : path, bytes: bytes), options: reading.options)
+            document = DocumentReader.read(InputDocument(id: "stdin", path: file, bytes: bytes), options: reading.options)
         }
         if document.text == nil {
             for d in document.diagnostics { warn("\(d.code): \(d.message)") }

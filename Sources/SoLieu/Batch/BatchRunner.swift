@@ -206,7 +206,7 @@ public final class BatchRunner: @unchecked Sendable {
         let id = Self.id(of: path)
         let reader: LineReader
         do { reader = try LineReader(path: path) } catch {
-            return enqueue(.unreadable(path: path, message: "\(path): cannot be read (\(error.localizedDescription))"))
+            return enqueue(.unreadable(path: path, message: "\(error)"))
         }
         var lines: [(number: Int, bytes: [UInt8])] = []
         var bytes = 0
@@ -225,7 +225,7 @@ public final class BatchRunner: @unchecked Sendable {
             if !lines.isEmpty {
                 guard enqueue(.lines(path: path, id: id, lines: lines, bytes: bytes, endsFile: false)) else { return false }
             }
-            return enqueue(.unreadable(path: path, message: "\(path): reading failed (\(error.localizedDescription))"))
+            return enqueue(.unreadable(path: path, message: "\(error)"))
         }
         return enqueue(.lines(path: path, id: id, lines: lines, bytes: bytes, endsFile: true))
     }
@@ -293,15 +293,11 @@ public final class BatchRunner: @unchecked Sendable {
             output.files = 1
             output.bytes = size
             if skip(path, nil) { output.resumed = 1; break }
-            let record: ArticleRecord
-            if let data = FileManager.default.contents(atPath: path) {
-                record = extractor.record(for: InputDocument(id: Self.id(of: path), path: path, bytes: Array(data)),
-                                          options: options.read)
-            } else {
-                record = ArticleRecord.unreadable(id: Self.id(of: path), path: path,
-                                                  message: "\(path): cannot be read (permissions?)")
+            do {
+                add(extractor.record(for: try InputDocument.file(path), options: options.read), to: &output)
+            } catch {
+                add(ArticleRecord.unreadable(id: Self.id(of: path), path: path, message: error.description), to: &output)
             }
-            add(record, to: &output)
         case let .lines(path, id, lines, bytes, endsFile):
             output.files = endsFile ? 1 : 0
             output.bytes = bytes

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One input to extract from: raw bytes and where they came from.
 public struct InputDocument: Sendable {
     /// The record id: a file name without extension, or `stdin`.
@@ -78,5 +80,39 @@ public struct ReadOptions: Sendable {
     public init(format: InputFormat = .auto, encoding: String? = nil) {
         self.format = format
         self.encoding = encoding
+    }
+}
+
+extension InputDocument {
+    /// Reads the file at `path`; its id is the file name without extension.
+    /// - Throws: `InputFileError` naming the path and the system's reason.
+    public static func file(_ path: String) throws(InputFileError) -> InputDocument {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw InputFileError(path: path, code: errno) }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { throw InputFileError(path: path, code: EISDIR) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { throw InputFileError(path: path, code: errno) }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        return InputDocument(id: id, path: path, bytes: bytes)
+    }
+}
+
+/// A file that could not be read.
+public struct InputFileError: Error, CustomStringConvertible, Sendable {
+    public let path: String
+    /// The system's error number.
+    public let code: Int32
+
+    public var description: String {
+        code == ENOENT ? "\(path): no such file" : "\(path): cannot be read (\(String(cString: strerror(code))))"
     }
 }

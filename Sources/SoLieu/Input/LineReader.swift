@@ -12,6 +12,8 @@ import Foundation
 public final class LineReader {
     private let fd: Int32
     private let ownsDescriptor: Bool
+    /// The path read, or `stdin`, for error messages.
+    private let name: String
     private var buffer: [UInt8]
     private var start = 0
     private var scanned = 0
@@ -26,15 +28,17 @@ public final class LineReader {
     public init(descriptor: Int32, prefix: [UInt8] = []) {
         fd = descriptor
         ownsDescriptor = false
+        name = descriptor == 0 ? "stdin" : "descriptor \(descriptor)"
         buffer = prefix
     }
 
     /// Opens `path` for reading.
     public init(path: String) throws {
         let d = open(path, O_RDONLY)
-        guard d >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard d >= 0 else { throw InputFileError(path: path, code: errno) }
         fd = d
         ownsDescriptor = true
+        name = path
         buffer = []
     }
 
@@ -96,7 +100,7 @@ public final class LineReader {
         } while n < 0 && errno == EINTR
         let failure = n < 0 ? errno : 0
         buffer.removeLast(Self.chunkSize - max(n, 0))
-        if n < 0 { throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO) }
+        if n < 0 { throw InputFileError(path: name, code: failure) }
         if n == 0 { atEnd = true }
     }
 }
