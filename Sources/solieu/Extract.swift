@@ -109,7 +109,7 @@ final class GuardedWriter: @unchecked Sendable {
         try writer.finish()
     }
 
-    /// Finishes the output and exits with `status`; never returns.
+    /// Finishes the output (unless it is finished already) and exits with `status`; never returns.
     func finishAndExit(_ status: Int32) -> Never {
         lock.lock()
         try? writer.finish()

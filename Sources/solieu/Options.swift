@@ -49,11 +49,9 @@ struct WritingOptions: ParsableArguments {
     func validate() throws {
         if pretty, let format, format != .json { throw ValidationError("--pretty applies to --format json") }
         if bom, format != .csv { throw ValidationError("--bom applies to --format csv") }
-        if let output, FileManager.default.fileExists(atPath: output), !OutputFile.isSpecial(output) {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), isDirectory.boolValue {
-                throw ValidationError("--output \(output) is a folder")
-            }
+        var isDirectory: ObjCBool = false
+        if let output, FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ValidationError("--output \(output) is a folder")
         }
     }
 

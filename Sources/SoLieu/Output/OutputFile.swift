@@ -35,11 +35,15 @@ public final class OutputFile {
     /// after a run that was killed).
     public static func temporaryPath(for path: String) -> String { path + ".partial" }
 
-    /// Whether `path` names something that is not a regular file (a pipe, a device), written in place.
+    /// Whether `path` is written in place rather than atomically: anything under `/dev/` or `/proc/`
+    /// (`/dev/stdout` may lead to a regular file, which must not be replaced), and anything that is
+    /// neither a regular file nor a folder (a FIFO, a device, a socket).
     public static func isSpecial(_ path: String) -> Bool {
+        if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") { return true }
         var info = stat()
         guard stat(path, &info) == 0 else { return false }
-        return (info.st_mode & S_IFMT) != S_IFREG
+        let mode = info.st_mode & S_IFMT
+        return mode != S_IFREG && mode != S_IFDIR
     }
 
     /// Opens output to `path`: atomically through `FILE.partial` for a regular or new file, else in place.

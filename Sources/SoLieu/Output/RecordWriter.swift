@@ -11,6 +11,7 @@ public final class RecordWriter {
     public let output: OutputFile
     private let single: Bool
     private var started = false
+    private var finished = false
     /// How many records have been written.
     public private(set) var count = 0
 
@@ -39,8 +40,10 @@ public final class RecordWriter {
         try output.write(text)
     }
 
-    /// Writes the footer and commits the output (see `OutputFile.commit`).
+    /// Writes the footer and commits the output (see `OutputFile.commit`). Later calls do nothing.
     public func finish() throws {
+        guard !finished else { return }
+        finished = true
         var text = ""
         if !started { text += formatter.header(single: single); started = true }
         text += formatter.footer(single: single)
