@@ -69,7 +69,7 @@ public final class Extractor {
         var records: [ArticleRecord] = []
         for (i, line) in input.bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.last == 0x0D ? line.dropLast() : line
-            guard trimmed.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
+            guard !ScrapedArticle.isBlank(trimmed) else { continue }
             records.append(record(forLine: Array(trimmed), number: i + 1, path: input.path, fallbackID: input.id))
         }
         return records

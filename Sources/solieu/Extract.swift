@@ -44,8 +44,7 @@ struct Extract: ParsableCommand {
         var failed = false
         func emit(_ record: ArticleRecord) throws {
             for d in record.diagnostics where d.level == .error {
-                let place = record.path.map { p in record.line.map { "\(p):\($0)" } ?? p } ?? (record.line.map { "stdin:\($0)" } ?? "stdin")
-                InputReader.warn("\(place): \(d.code): \(d.message)")
+                InputReader.warn("\(record.place): \(d.code): \(d.message)")
             }
             failed = failed || record.failed
             try writer.write(record)
@@ -61,7 +60,7 @@ struct Extract: ParsableCommand {
             }
         } else {
             for path in files {
-                let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+                let id = InputDocument.id(forPath: path)
                 let format = options.format.resolved(path: path, prefix: InputReader.prefix(of: path)[...])
                 do {
                     if format == .jsonl {
@@ -84,7 +83,7 @@ struct Extract: ParsableCommand {
     /// Calls `body` with each line that is not blank.
     private func eachLine(of reader: LineReader, _ body: ([UInt8], Int) throws -> Void) throws {
         while let (line, number) = try reader.next() {
-            if line.contains(where: { $0 != 0x20 && $0 != 0x09 }) { try body(line, number) }
+            if !ScrapedArticle.isBlank(line) { try body(line, number) }
         }
     }
 }

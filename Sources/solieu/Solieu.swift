@@ -96,7 +96,7 @@ enum InputReader {
             var found: ScrapedArticle?
             while let (bytes, number) = try reader.next() {
                 if let wanted, number != wanted { continue }
-                guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
+                guard !ScrapedArticle.isBlank(bytes) else { continue }
                 found = ScrapedArticle.read(bytes, number: number, fallbackID: "stdin")
                 break
             }

@@ -203,7 +203,7 @@ public final class BatchRunner: @unchecked Sendable {
 
     /// Cuts a JSON Lines file into pieces. Returns false when the run was cancelled.
     private func produceLines(of path: String) -> Bool {
-        let id = Self.id(of: path)
+        let id = InputDocument.id(forPath: path)
         let reader: LineReader
         do { reader = try LineReader(path: path) } catch {
             return enqueue(.unreadable(path: path, message: "\(error)"))
@@ -213,7 +213,7 @@ public final class BatchRunner: @unchecked Sendable {
         do {
             while let (line, number) = try reader.next() {
                 bytes += line.count + 1
-                guard line.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
+                guard !ScrapedArticle.isBlank(line) else { continue }
                 lines.append((number, line))
                 if lines.count >= options.linesPerPiece || bytes >= 1 << 20 {
                     guard enqueue(.lines(path: path, id: id, lines: lines, bytes: bytes, endsFile: false)) else { return false }
@@ -296,7 +296,7 @@ public final class BatchRunner: @unchecked Sendable {
             do {
                 add(extractor.record(for: try InputDocument.file(path), options: options.read), to: &output)
             } catch {
-                add(ArticleRecord.unreadable(id: Self.id(of: path), path: path, message: error.description), to: &output)
+                add(ArticleRecord.unreadable(id: InputDocument.id(forPath: path), path: path, message: error.description), to: &output)
             }
         case let .lines(path, id, lines, bytes, endsFile):
             output.files = endsFile ? 1 : 0
@@ -307,7 +307,7 @@ public final class BatchRunner: @unchecked Sendable {
             }
         case let .unreadable(path, message):
             if skip(path, nil) { output.resumed = 1; break }
-            add(ArticleRecord.unreadable(id: Self.id(of: path), path: path, message: message), to: &output)
+            add(ArticleRecord.unreadable(id: InputDocument.id(forPath: path), path: path, message: message), to: &output)
         }
         return output
     }
@@ -318,13 +318,8 @@ public final class BatchRunner: @unchecked Sendable {
         for fact in record.facts { output.facts[fact.kind.rawValue, default: 0] += 1 }
         if record.failed {
             output.failed += 1
-            let place = record.path.map { p in record.line.map { "\(p):\($0)" } ?? p } ?? record.id
-            for d in record.diagnostics where d.level == .error { output.messages.append("\(place): \(d.code): \(d.message)") }
+            for d in record.diagnostics where d.level == .error { output.messages.append("\(record.place): \(d.code): \(d.message)") }
         }
     }
 
-    /// The record id of a file: its name without extension.
-    static func id(of path: String) -> String {
-        URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    }
 }

@@ -36,9 +36,16 @@ public enum InputDecoder {
     ///     when the bytes are not UTF-8.
     public static func decode(_ bytes: [UInt8], encoding: String? = nil, declared: String? = nil) -> DecodedText {
         if bytes.isEmpty { return failure(nil, "empty_input", "the input is empty", offset: 0) }
-        if let encoding { return checked(convert(bytes, charset: encoding, stripBOM: true)) }
-        if let (charset, length) = byteOrderMark(bytes) {
-            return checked(convert(bytes, charset: charset, from: length))
+        if let encoding {
+            guard let converter = try? Converter(encoding) else {
+                return failure(nil, "unknown_encoding", "ICU has no converter for the encoding \"\(encoding)\"", offset: nil)
+            }
+            // A byte order mark of the named encoding is not text.
+            let bom = byteOrderMark(bytes).flatMap { $0.0.lowercased() == converter.name ? $0.1 : nil } ?? 0
+            return checked(convert(bytes, with: converter, from: bom))
+        }
+        if let (charset, length) = byteOrderMark(bytes), let converter = try? Converter(charset) {
+            return checked(convert(bytes, with: converter, from: length))
         }
         if let nul = bytes.firstIndex(of: 0) {
             return failure(nil, "binary_input", "the input holds NUL bytes: it is binary data, not text", offset: nul)
@@ -46,14 +53,13 @@ public enum InputDecoder {
         if let text = String(validating: bytes, as: UTF8.self) {
             return checked(DecodedText(text: text, encoding: "utf-8", diagnostics: []))
         }
-        if let declared, !isUTF8(declared), (try? Converter(declared)) != nil {
-            return checked(convert(bytes, charset: declared))
+        if let declared, !["utf-8", "utf8"].contains(declared.lowercased()), let converter = try? Converter(declared) {
+            return checked(convert(bytes, with: converter))
         }
-        if let detection = EncodingDetector.detect(bytes) {
-            var decoded = convert(bytes, charset: detection.charset)
+        if let detection = EncodingDetector.detect(bytes), let converter = try? Converter(detection.charset) {
+            var decoded = convert(bytes, with: converter)
             decoded.diagnostics.insert(Diagnostic(.warning, "detected_encoding",
-                "the input is not UTF-8; read as \(decoded.encoding ?? detection.charset) (detected, confidence \(detection.confidence)%)"),
-                at: 0)
+                "the input is not UTF-8; read as \(converter.name) (detected, confidence \(detection.confidence)%)"), at: 0)
             return checked(decoded)
         }
         let bad = firstInvalidUTF8(bytes[...]) ?? 0
@@ -87,21 +93,8 @@ public enum InputDecoder {
         return nil
     }
 
-    private static func isUTF8(_ name: String) -> Bool {
-        ["utf-8", "utf8"].contains(name.lowercased())
-    }
-
-    /// Decodes `bytes[start...]` with ICU's converter for `charset`; faults become warnings with byte
-    /// offsets into `bytes`.
-    private static func convert(_ bytes: [UInt8], charset: String, from start: Int = 0, stripBOM: Bool = false) -> DecodedText {
-        let converter: Converter
-        do { converter = try Converter(charset) } catch {
-            return failure(nil, "unknown_encoding", "ICU has no converter for the encoding \"\(charset)\"", offset: nil)
-        }
-        var start = start
-        if stripBOM, let (bomCharset, length) = byteOrderMark(bytes), (try? Converter(bomCharset))?.name == converter.name {
-            start = length
-        }
+    /// Decodes `bytes[start...]` with `converter`; faults become warnings with byte offsets into `bytes`.
+    private static func convert(_ bytes: [UInt8], with converter: Converter, from start: Int = 0) -> DecodedText {
         let decoded: Converter.Decoded
         do { decoded = try converter.decode(bytes[start...]) } catch {
             return failure(converter.name, "decoding_failed", "\(error)", offset: nil)

@@ -14,6 +14,11 @@ public struct InputDocument: Sendable {
         self.path = path
         self.bytes = bytes
     }
+
+    /// The id of a file's record: its name without extension (`corpus/bx.txt` → `bx`).
+    public static func id(forPath path: String) -> String {
+        URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    }
 }
 
 /// What an input's bytes hold.
@@ -93,6 +98,7 @@ extension InputDocument {
         var info = stat()
         if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { throw InputFileError(path: path, code: EISDIR) }
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(info.st_size))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
@@ -101,8 +107,7 @@ extension InputDocument {
             if n == 0 { break }
             bytes.append(contentsOf: chunk[0..<n])
         }
-        let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        return InputDocument(id: id, path: path, bytes: bytes)
+        return InputDocument(id: id(forPath: path), path: path, bytes: bytes)
     }
 }
 

@@ -20,6 +20,11 @@ public struct ScrapedArticle: Sendable {
     /// Keys that hold the article's text or page.
     static let textKeys: Set<String> = ["text", "raw_text", "html"]
 
+    /// Whether a line holds nothing but spaces and tabs (such lines are skipped, not records).
+    public static func isBlank<C: Collection>(_ line: C) -> Bool where C.Element == UInt8 {
+        !line.contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }
+    }
+
     /// Reads one line (without its line end).
     /// - Parameters:
     ///   - number: the 1-based line number, for the fallback id.
