@@ -73,7 +73,7 @@ def main():
         folder = os.path.join(args.dir, a["province"].replace(" ", "-").lower())
         os.makedirs(folder, exist_ok=True)
         if i % 25 == 24:
-            feed.append(json.dumps({"id": a["id"], "url": f"https://baodientu.example/{a['id']}", "title": a["title"],
+            feed.append(json.dumps({"id": a["id"], "url": f"https://baodientu.example/{a['id']}?tags=xay-dung,dang-vien", "title": a["title"],
                                     "text": "\n".join(a["paragraphs"]), "published": a["published"]}, ensure_ascii=False))
             if len(feed) == 8 or i == args.n - 1:
                 with open(os.path.join(args.dir, f"feed-{i + 1:05d}.jsonl"), "w", encoding="utf-8") as f:
