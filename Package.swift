@@ -34,7 +34,7 @@ let package = Package(
             dependencies: ["SoLieu", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "SoLieuTests", dependencies: ["SoLieu"]),
-        .testTarget(name: "CLITests", dependencies: ["solieu"]),
+        .testTarget(name: "CLITests", dependencies: ["solieu", "SoLieu"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -50,16 +50,51 @@ public final class Extractor {
         return Extraction(text: normalized, metadata: metadata, facts: facts)
     }
 
-    /// The validated record of one input. Never throws: every failure becomes an error diagnostic.
-    public func record(for input: InputDocument) -> ArticleRecord {
-        let decoded = InputDecoder.decode(input.bytes)
-        var record = ArticleRecord(id: input.id, path: input.path, format: "text", encoding: decoded.encoding,
-                                   sha256: SHA256.hex(input.bytes))
-        record.diagnostics = decoded.diagnostics
-        if let text = decoded.text {
+    /// The validated record of one text or HTML input. Never throws: every failure becomes an error
+    /// diagnostic.
+    public func record(for input: InputDocument, options: ReadOptions = ReadOptions()) -> ArticleRecord {
+        record(of: DocumentReader.read(input, options: options), id: input.id, path: input.path, line: nil,
+               sha256: SHA256.hex(input.bytes))
+    }
+
+    /// The validated record of one line of a JSON Lines file (see `ScrapedArticle`); a broken line
+    /// gives a record with an error diagnostic.
+    /// - Parameters:
+    ///   - number: the 1-based line number, written to `source.line`.
+    ///   - fallbackID: the id when the line has none is `FALLBACK-NUMBER`.
+    public func record(forLine line: [UInt8], number: Int, path: String?, fallbackID: String) -> ArticleRecord {
+        let article = ScrapedArticle.read(line, number: number, fallbackID: fallbackID)
+        return record(of: article.document, id: article.id, path: path, line: number, sha256: SHA256.hex(line))
+    }
+
+    /// The records of a whole input: one per line for JSON Lines, else one.
+    public func records(for input: InputDocument, options: ReadOptions = ReadOptions()) -> [ArticleRecord] {
+        guard options.format.resolved(path: input.path, prefix: input.bytes.prefix(4096)) == .jsonl else {
+            return [record(for: input, options: options)]
+        }
+        var records: [ArticleRecord] = []
+        for (i, line) in input.bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.last == 0x0D ? line.dropLast() : line
+            guard !ScrapedArticle.isBlank(trimmed) else { continue }
+            records.append(record(forLine: Array(trimmed), number: i + 1, path: input.path, fallbackID: input.id))
+        }
+        return records
+    }
+
+    /// The record of a document already read: extraction, with what the page or JSON record states
+    /// (title, publication time) taking precedence over what the text says.
+    func record(of document: ReadDocument, id: String, path: String?, line: Int?, sha256: String?) -> ArticleRecord {
+        var record = ArticleRecord(id: id, path: path, format: document.format, encoding: document.encoding, sha256: sha256)
+        record.url = document.url
+        record.line = line
+        record.diagnostics = document.diagnostics
+        if let text = document.text {
             do {
                 let extraction = try extract(text: text)
                 record.metadata = extraction.metadata
+                record.metadata.title = document.stated.title ?? record.metadata.title
+                record.metadata.published = document.stated.published ?? record.metadata.published
+                record.metadata.author = document.stated.author ?? record.metadata.author
                 record.facts = extraction.facts
             } catch {
                 record.diagnostics.append(Diagnostic(.error, "extraction_failed", "\(error)"))

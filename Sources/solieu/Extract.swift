@@ -6,43 +6,112 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract facts from articles: one JSON record per input.",
         discussion: """
-        Reads each FILE (or stdin when none is given) and writes its record to stdout: one JSON object \
-        per line, or indented with --pretty. A file that cannot be read still gets a record, with an \
-        error diagnostic, and the exit code is then 1.
+        Reads each FILE (or stdin when none is given) and writes its record: one JSON object per line \
+        (--format jsonl, the default), one object or an array (--format json, --pretty), or one row per \
+        fact (--format csv). Text, HTML pages and JSON Lines of scraped articles are told apart by \
+        extension or content (--input to say it); the encoding is detected (--encoding to say it). \
+        On stdin, JSON Lines are read and answered line by line as they arrive. A file that cannot be \
+        read still gets a record, with an error diagnostic, and the exit code is then 1.
 
           solieu extract article.txt --pretty
-          solieu extract corpus/articles/*.txt > facts.jsonl
-          jq -c '.facts[] | select(.kind == "count")' facts.jsonl
+          solieu extract page.html old-1258.txt > facts.jsonl
+          tail -f scraped.jsonl | solieu extract --input jsonl
+          solieu extract corpus/articles/*.txt --format csv --bom -o facts.csv
         """
     )
 
-    @Argument(help: "Article files (plain UTF-8 or UTF-16 text). Reads stdin when none is given.")
+    @Argument(help: "Article files: text, HTML or JSON Lines. Reads stdin when none is given.")
     var files: [String] = []
 
-    @Flag(help: "Indent the JSON (one record per input, separated by a blank line).")
-    var pretty = false
-
+    @OptionGroup var reading: ReadingOptions
+    @OptionGroup var writing: WritingOptions
     @OptionGroup var lexiconOptions: LexiconOptions
 
     func run() throws {
         let extractor = try lexiconOptions.makeExtractor()
+        let options = reading.options
+        let stdin = files.isEmpty || files == ["-"]
+        let stdinReader = stdin ? LineReader(descriptor: 0) : nil
+        let firstFormat: InputFormat
+        if let stdinReader {
+            firstFormat = options.format.resolved(path: nil, prefix: try stdinReader.peekFirstLine()[...])
+        } else {
+            firstFormat = options.format.resolved(path: files[0], prefix: InputReader.prefix(of: files[0])[...])
+        }
+        let writer = GuardedWriter(RecordWriter(formatter: writing.formatter, single: (stdin || files.count == 1) && firstFormat != .jsonl,
+                                                output: try writing.open()))
+        Interrupts.onInterrupt { writer.finishAndExit(130) }
         var failed = false
-        let out = FileHandle.standardOutput
-        for (input, problem) in InputReader.read(files) {
-            var record: ArticleRecord
-            if let problem {
-                InputReader.warn(problem)
-                record = ArticleRecord(id: input.id, path: input.path, format: "text", encoding: nil, sha256: nil)
-                record.diagnostics.append(Diagnostic(.error, "unreadable_input", problem))
-            } else {
-                record = extractor.record(for: input)
-                for d in record.diagnostics where d.level == .error {
-                    InputReader.warn("\(input.path ?? "stdin"): \(d.code): \(d.message)")
-                }
+        func emit(_ record: ArticleRecord) throws {
+            for d in record.diagnostics where d.level == .error {
+                InputReader.warn("\(record.place): \(d.code): \(d.message)")
             }
             failed = failed || record.failed
-            out.write(Data((record.json().serialized(pretty: pretty) + "\n").utf8))
+            try writer.write(record)
         }
+        if let stdinReader {
+            if firstFormat == .jsonl {
+                try eachLine(of: stdinReader) { line, number in
+                    try emit(extractor.record(forLine: line, number: number, path: nil, fallbackID: "stdin"))
+                }
+            } else {
+                let bytes = try stdinReader.readToEnd()
+                try emit(extractor.record(for: InputDocument(id: "stdin", path: nil, bytes: bytes), options: options))
+            }
+        } else {
+            for path in files {
+                let id = InputDocument.id(forPath: path)
+                let format = options.format.resolved(path: path, prefix: InputReader.prefix(of: path)[...])
+                do {
+                    if format == .jsonl {
+                        let reader = try LineReader(path: path)
+                        try eachLine(of: reader) { line, number in
+                            try emit(extractor.record(forLine: line, number: number, path: path, fallbackID: id))
+                        }
+                    } else {
+                        try emit(extractor.record(for: InputDocument.file(path), options: options))
+                    }
+                } catch let error as InputFileError {
+                    try emit(.unreadable(id: id, path: path, message: error.description))
+                }
+            }
+        }
+        try writer.finish()
         if failed { throw ExitCode(1) }
+    }
+
+    /// Calls `body` with each line that is not blank.
+    private func eachLine(of reader: LineReader, _ body: ([UInt8], Int) throws -> Void) throws {
+        while let (line, number) = try reader.next() {
+            if !ScrapedArticle.isBlank(line) { try body(line, number) }
+        }
+    }
+}
+
+/// A record writer shared with the interrupt handler: Ctrl-C waits for the record being written,
+/// then closes the output (a JSON array gets its `]`, a file is renamed into place) and exits.
+final class GuardedWriter: @unchecked Sendable {
+    private let writer: RecordWriter
+    private let lock = NSLock()
+
+    init(_ writer: RecordWriter) { self.writer = writer }
+
+    func write(_ record: ArticleRecord) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        try writer.write(record)
+    }
+
+    func finish() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        try writer.finish()
+    }
+
+    /// Finishes the output (unless it is finished already) and exits with `status`; never returns.
+    func finishAndExit(_ status: Int32) -> Never {
+        lock.lock()
+        try? writer.finish()
+        Foundation.exit(status)
     }
 }

@@ -15,6 +15,7 @@ struct Solieu: ParsableCommand {
         Examples:
           solieu extract article.txt --pretty
           cat article.txt | solieu extract
+          solieu batch corpus/ --jobs 2 -o facts.jsonl
           solieu eval corpus/articles --verbose
           solieu schema > article.schema.json
 
@@ -22,7 +23,7 @@ struct Solieu: ParsableCommand {
         diagnostic); 2 the command line was wrong.
         """,
         version: "0.1.0",
-        subcommands: [Extract.self, Normalize.self, Tokenize.self, Schema.self, Eval.self, Validate.self],
+        subcommands: [Extract.self, Batch.self, Normalize.self, Tokenize.self, Schema.self, Eval.self, Validate.self],
         defaultSubcommand: nil
     )
 
@@ -51,7 +52,9 @@ struct LexiconOptions: ParsableArguments {
                                             valueName: "dir"))
     var lexicons: String?
 
-    func makeExtractor() throws -> Extractor {
+    func makeExtractor() throws -> Extractor { try Extractor(lexicons: makeLexicons()) }
+
+    func makeLexicons() throws -> Lexicons {
         let extra = lexicons.map { URL(fileURLWithPath: $0) }
         if let extra {
             var isDirectory: ObjCBool = false
@@ -59,31 +62,55 @@ struct LexiconOptions: ParsableArguments {
                 throw ValidationError("--lexicons \(extra.path): no such folder")
             }
         }
-        return try Extractor(lexicons: Lexicons.bundled(extraDirectory: extra))
+        return try Lexicons.bundled(extraDirectory: extra)
     }
 }
 
 /// Reading inputs: files, or stdin when none is given.
 enum InputReader {
-    /// The inputs named by `paths`, or stdin. A path that cannot be read yields an input record
-    /// with an error (the caller reports it); the message names the path.
-    static func read(_ paths: [String]) -> [(InputDocument, String?)] {
-        if paths.isEmpty || paths == ["-"] {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return [(InputDocument(id: "stdin", path: nil, bytes: Array(data)), nil)]
+    /// The first bytes of a file (for telling its format), or none.
+    static func prefix(of path: String, length: Int = 4096) -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
+        defer { try? handle.close() }
+        return Array((try? handle.read(upToCount: length)) ?? Data())
+    }
+
+    /// One document: a file, or stdin when `path` is nil or `-`; for JSON Lines, the `line`-th line
+    /// (the first that is not blank when `line` is nil). Exits 1 with a message when it cannot be read.
+    static func document(_ path: String?, reading: ReadingOptions, line wanted: Int? = nil) throws -> ReadDocument {
+        let file = path == "-" ? nil : path
+        do {
+            let reader = try file.map { try LineReader(path: $0) } ?? LineReader(descriptor: 0)
+            let format = reading.format.resolved(path: file, prefix: try reader.peekFirstLine()[...])
+            return try document(reader, format: format, file: file, reading: reading, line: wanted)
+        } catch let error as InputFileError {
+            warn("\(error)")
+            throw ExitCode(1)
         }
-        return paths.map { path in
-            let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                return (InputDocument(id: id, path: path, bytes: []), "\(path): no such file")
+    }
+
+    private static func document(_ reader: LineReader, format: InputFormat, file: String?, reading: ReadingOptions,
+                                 line wanted: Int?) throws -> ReadDocument {
+        let document: ReadDocument
+        if format == .jsonl {
+            var found: ScrapedArticle?
+            while let (bytes, number) = try reader.next() {
+                if let wanted, number != wanted { continue }
+                guard !ScrapedArticle.isBlank(bytes) else { continue }
+                found = ScrapedArticle.read(bytes, number: number, fallbackID: "stdin")
+                break
             }
-            if isDirectory.boolValue { return (InputDocument(id: id, path: path, bytes: []), "\(path): is a folder, not a file") }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return (InputDocument(id: id, path: path, bytes: []), "\(path): cannot be read (permissions?)")
-            }
-            return (InputDocument(id: id, path: path, bytes: Array(data)), nil)
+            guard let found else { warn("no line \(wanted ?? 1) in the JSON Lines input"); throw ExitCode(1) }
+            document = found.document
+        } else {
+            let bytes = try reader.readToEnd()
+            document = DocumentReader.read(InputDocument(id: "stdin", path: file, bytes: bytes), options: reading.options)
         }
+        if document.text == nil {
+            for d in document.diagnostics { warn("\(d.code): \(d.message)") }
+            throw ExitCode(1)
+        }
+        return document
     }
 
     /// Writes a line to stderr.

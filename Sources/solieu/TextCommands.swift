@@ -5,21 +5,23 @@ import SoLieu
 struct Normalize: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the normalised text that evidence offsets refer to.",
-        discussion: "Evidence `start`/`end` are code point offsets into exactly this text (Python: text[start:end])."
+        discussion: """
+        Evidence `start`/`end` are code point offsets into exactly this text (Python: text[start:end]). \
+        For an HTML page it is the page's extracted text; for JSON Lines, the text of one line (--line).
+        """
     )
 
-    @Argument(help: "An article file; stdin when omitted.")
+    @Argument(help: "An article file (text, HTML or JSON Lines); stdin when omitted.")
     var file: String?
 
+    @OptionGroup var reading: ReadingOptions
+
+    @Option(help: "For JSON Lines: the line whose article to print (default: the first).")
+    var line: Int?
+
     func run() throws {
-        let (input, problem) = InputReader.read(file.map { [$0] } ?? [])[0]
-        if let problem { InputReader.warn(problem); throw ExitCode(1) }
-        let decoded = InputDecoder.decode(input.bytes)
-        guard let text = decoded.text else {
-            for d in decoded.diagnostics { InputReader.warn("\(d.code): \(d.message)") }
-            throw ExitCode(1)
-        }
-        print(try Normalizer.normalize(text), terminator: "")
+        let document = try InputReader.document(file, reading: reading, line: line)
+        print(try Normalizer.normalize(document.text ?? ""), terminator: "")
     }
 }
 
@@ -46,6 +48,8 @@ struct Tokenize: ParsableCommand {
     @Flag(help: "Also print sentence boundaries.")
     var sentences = false
 
+    @OptionGroup var reading: ReadingOptions
+
     func validate() throws {
         if let spans, !RecognizerProbe.names.contains(spans) {
             throw ValidationError("--spans takes one of: \(RecognizerProbe.names.joined(separator: ", "))")
@@ -53,13 +57,7 @@ struct Tokenize: ParsableCommand {
     }
 
     func run() throws {
-        let (input, problem) = InputReader.read(file.map { [$0] } ?? [])[0]
-        if let problem { InputReader.warn(problem); throw ExitCode(1) }
-        let decoded = InputDecoder.decode(input.bytes)
-        guard let raw = decoded.text else {
-            for d in decoded.diagnostics { InputReader.warn("\(d.code): \(d.message)") }
-            throw ExitCode(1)
-        }
+        let raw = try InputReader.document(file, reading: reading).text ?? ""
         let extractor = try Extractor()
         if let spans {
             for found in try RecognizerProbe.run(spans, on: raw, extractor: extractor) { print("\(found.text)\t\(found.value)") }

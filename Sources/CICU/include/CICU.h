@@ -45,6 +45,39 @@ void cicu_breaker_close(cicu_breaker *breaker);
 int32_t cicu_breaker_segment(cicu_breaker *breaker, const uint16_t *text, int32_t length,
                              int32_t *boundaries, int32_t *statuses, int32_t capacity, int32_t *status);
 
+/// An opaque ICU converter between a legacy or Unicode charset and UTF-16.
+typedef struct cicu_converter cicu_converter;
+
+/// Opens a converter for the charset `name` ("windows-1258", "UTF-16LE", …). Returns NULL when ICU
+/// does not know the name (see `status`).
+cicu_converter *cicu_converter_open(const char *name, int32_t *status);
+
+/// Closes a converter opened with `cicu_converter_open`.
+void cicu_converter_close(cicu_converter *converter);
+
+/// The charset's standard name (MIME, else IANA, else ICU's own) written NUL-terminated into `dest`.
+/// Returns its length.
+int32_t cicu_converter_name(cicu_converter *converter, char *dest, int32_t capacity, int32_t *status);
+
+/// Converts `length` bytes to UTF-16. Byte sequences that cannot be decoded become U+FFFD; the byte
+/// offset of each is written to `bad_offsets` (at most `bad_capacity` of them) and their number to
+/// `bad_count`. Returns the number of UTF-16 units needed; when it is larger than `capacity` the
+/// caller should retry with more room.
+int32_t cicu_converter_to_utf16(cicu_converter *converter, const uint8_t *src, int32_t length,
+                                uint16_t *dest, int32_t capacity, int32_t *bad_offsets, int32_t bad_capacity,
+                                int32_t *bad_count, int32_t *status);
+
+/// Converts UTF-16 to the charset's bytes. Characters the charset lacks become its substitution
+/// byte; their number goes to `unmappable_count`. Returns the number of bytes needed.
+int32_t cicu_converter_from_utf16(cicu_converter *converter, const uint16_t *src, int32_t length,
+                                  uint8_t *dest, int32_t capacity, int32_t *unmappable_count, int32_t *status);
+
+/// Guesses the charset of `length` bytes with ICU's detector. Writes the best match's name
+/// NUL-terminated into `name` and its confidence (0–100) into `confidence`. Returns 0 when there is
+/// no match, 1 otherwise.
+int32_t cicu_detect_charset(const uint8_t *bytes, int32_t length, char *name, int32_t name_capacity,
+                            int32_t *confidence, int32_t *status);
+
 /// A readable name for an ICU status code ("U_ILLEGAL_ARGUMENT_ERROR").
 const char *cicu_error_name(int32_t status);
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One input to extract from: raw bytes and where they came from.
 public struct InputDocument: Sendable {
     /// The record id: a file name without extension, or `stdin`.
@@ -12,104 +14,110 @@ public struct InputDocument: Sendable {
         self.path = path
         self.bytes = bytes
     }
+
+    /// The id of a file's record: its name without extension (`corpus/bx.txt` → `bx`).
+    public static func id(forPath path: String) -> String {
+        URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    }
 }
 
-/// Text decoded from an input's bytes, with the encoding used and any problems found.
-public struct DecodedText: Sendable {
-    public var text: String?
+/// What an input's bytes hold.
+public enum InputFormat: String, Sendable, CaseIterable {
+    /// Decide from the file name's extension, else from the first bytes.
+    case auto
+    /// An article as plain text.
+    case text
+    /// An HTML page.
+    case html
+    /// JSON Lines: one scraped article per line (`{"id", "url", "title", "text" | "html", "published"}`).
+    case jsonl
+
+    /// The format of an input named `path` starting with `prefix`, when `self` is `.auto`.
+    ///
+    /// ```swift
+    /// InputFormat.auto.resolved(path: "a.html", prefix: [])                          // .html
+    /// InputFormat.auto.resolved(path: nil, prefix: Array(#"{"text": "…"}"#.utf8))    // .jsonl
+    /// InputFormat.auto.resolved(path: nil, prefix: Array("<!DOCTYPE html>".utf8))    // .html
+    /// ```
+    public func resolved(path: String?, prefix: ArraySlice<UInt8>) -> InputFormat {
+        guard self == .auto else { return self }
+        return Self.fromExtension(path) ?? Self.sniff(prefix)
+    }
+
+    /// The format a file name's extension names (`.html`, `.htm`, `.jsonl`, `.ndjson`, `.txt`), if any.
+    public static func fromExtension(_ path: String?) -> InputFormat? {
+        guard let path, let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        switch path[path.index(after: dot)...].lowercased() {
+        case "html", "htm", "xhtml", "shtml": return .html
+        case "jsonl", "ndjson": return .jsonl
+        case "txt", "text": return .text
+        default: return nil
+        }
+    }
+
+    /// The format the first bytes of an input suggest: a JSON object with article text on its first
+    /// line is JSON Lines; markup that opens like a page is HTML; anything else is text.
+    static func sniff(_ prefix: ArraySlice<UInt8>) -> InputFormat {
+        var body = prefix
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard let first = body.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return .text }
+        if body[first] == UInt8(ascii: "{") {
+            let end = body[first...].firstIndex(of: 0x0A) ?? body.endIndex
+            if case .object(let pairs)? = try? JSONValue.parse(String(decoding: body[first..<end], as: UTF8.self)),
+               pairs.contains(where: { ScrapedArticle.textKeys.contains($0.0) }) {
+                return .jsonl
+            }
+            return .text
+        }
+        guard body[first] == UInt8(ascii: "<") else { return .text }
+        let head = String(decoding: body[first..<min(body.endIndex, first + 1024)], as: UTF8.self).lowercased()
+        let markers = ["<!doctype html", "<html", "<head", "<body", "<meta", "<article", "<div", "<p>", "<p ", "<h1", "<!--"]
+        return markers.contains { head.contains($0) } ? .html : .text
+    }
+}
+
+/// How inputs are read: the format and, when detection should not decide, the encoding.
+public struct ReadOptions: Sendable {
+    public var format: InputFormat
+    /// A charset name that overrides detection (`windows-1258`, `utf-16le`).
     public var encoding: String?
-    public var diagnostics: [Diagnostic]
+
+    public init(format: InputFormat = .auto, encoding: String? = nil) {
+        self.format = format
+        self.encoding = encoding
+    }
 }
 
-/// Decodes input bytes: a UTF-8 or UTF-16 byte order mark first, then UTF-8.
-///
-/// Empty input, binary data (NUL bytes or many control characters) and invalid UTF-8 give an error
-/// diagnostic with the byte offset of the first fault and no text.
-public enum InputDecoder {
-    public static func decode(_ bytes: [UInt8]) -> DecodedText {
-        if bytes.isEmpty { return DecodedText(text: nil, encoding: nil, diagnostics: [Diagnostic(.error, "empty_input", "the input is empty", offset: 0)]) }
-        if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
-            return decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF)
-        }
-        var body = bytes[...]
-        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { body = bytes[3...] }
-        if let nul = body.firstIndex(of: 0) {
-            return DecodedText(text: nil, encoding: nil, diagnostics: [Diagnostic(.error, "binary_input",
-                "the input holds NUL bytes: it is binary data, not text", offset: nul)])
-        }
-        if let bad = firstInvalidUTF8(body) {
-            return DecodedText(text: nil, encoding: nil, diagnostics: [Diagnostic(.error, "invalid_utf8",
-                "the input is not valid UTF-8 (first bad byte at offset \(bad))", offset: bad)])
-        }
-        let text = String(decoding: body, as: UTF8.self)
-        let controls = text.unicodeScalars.lazy.filter { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" }.count
-        if controls > 16 && controls * 20 > text.unicodeScalars.count {
-            return DecodedText(text: nil, encoding: nil, diagnostics: [Diagnostic(.error, "binary_input",
-                "the input is mostly control characters: it is binary data, not text", offset: nil)])
-        }
-        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-            return DecodedText(text: nil, encoding: "utf-8", diagnostics: [Diagnostic(.error, "empty_input",
-                "the input holds only white space", offset: 0)])
-        }
-        return DecodedText(text: text, encoding: "utf-8", diagnostics: [])
-    }
-
-    /// Offset of the first byte that breaks UTF-8, or nil when the bytes are valid.
-    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var it = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = bytes.startIndex
-        var consumed = 0
-        // Track position by re-encoding lengths of decoded scalars.
+extension InputDocument {
+    /// Reads the file at `path`; its id is the file name without extension.
+    /// - Throws: `InputFileError` naming the path and the system's reason.
+    public static func file(_ path: String) throws(InputFileError) -> InputDocument {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw InputFileError(path: path, code: errno) }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { throw InputFileError(path: path, code: EISDIR) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(info.st_size))
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            switch decoder.decode(&it) {
-            case .scalarValue(let s):
-                consumed += UTF8.width(s)
-                offset = bytes.startIndex + consumed
-            case .emptyInput:
-                return nil
-            case .error:
-                return offset
-            }
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { throw InputFileError(path: path, code: errno) }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
         }
+        return InputDocument(id: id(forPath: path), path: path, bytes: bytes)
     }
+}
 
-    private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) -> DecodedText {
-        var units: [UInt16] = []
-        units.reserveCapacity(bytes.count / 2)
-        var i = 2
-        while i + 1 < bytes.count {
-            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
-            units.append(littleEndian ? a | b << 8 : a << 8 | b)
-            i += 2
-        }
-        var diagnostics: [Diagnostic] = []
-        if bytes.count % 2 == 1 {
-            diagnostics.append(Diagnostic(.warning, "truncated_utf16", "the UTF-16 input has an odd number of bytes; the last byte is ignored", offset: bytes.count - 1))
-        }
-        var text = String.UnicodeScalarView()
-        var badOffset: Int?
-        var it = units.makeIterator()
-        var decoder = UTF16()
-        var unitIndex = 0
-        loop: while true {
-            switch decoder.decode(&it) {
-            case .scalarValue(let s): text.append(s); unitIndex += UTF16.width(s)
-            case .emptyInput: break loop
-            case .error:
-                if badOffset == nil { badOffset = 2 + unitIndex * 2 }
-                text.append("\u{FFFD}"); unitIndex += 1
-            }
-        }
-        if let badOffset {
-            diagnostics.append(Diagnostic(.warning, "invalid_utf16", "lone surrogates replaced by U+FFFD", offset: badOffset))
-        }
-        let encoding = littleEndian ? "utf-16le" : "utf-16be"
-        let s = String(text)
-        if s.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-            diagnostics.append(Diagnostic(.error, "empty_input", "the input holds no text", offset: 0))
-            return DecodedText(text: nil, encoding: encoding, diagnostics: diagnostics)
-        }
-        return DecodedText(text: s, encoding: encoding, diagnostics: diagnostics)
+/// A file that could not be read.
+public struct InputFileError: Error, CustomStringConvertible, Sendable {
+    public let path: String
+    /// The system's error number.
+    public let code: Int32
+
+    public var description: String {
+        code == ENOENT ? "\(path): no such file" : "\(path): cannot be read (\(String(cString: strerror(code))))"
     }
 }

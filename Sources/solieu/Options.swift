@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import SoLieu
+
+extension InputFormat: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
+
+/// How inputs are read: `--input`, `--encoding`.
+struct ReadingOptions: ParsableArguments {
+    @Option(name: .customLong("input"), help: ArgumentHelp(
+        "What the inputs are: auto (by extension, else by content), text, html, jsonl (one scraped article per line).",
+        valueName: "kind"))
+    var format: InputFormat = .auto
+
+    @Option(help: ArgumentHelp("The inputs' encoding, overriding detection (utf-8, utf-16le, windows-1258, …; any name ICU knows).",
+                               valueName: "name"))
+    var encoding: String?
+
+    var options: ReadOptions { ReadOptions(format: format, encoding: encoding) }
+
+    func validate() throws {
+        if let encoding, !InputDecoder.isKnownEncoding(encoding) {
+            throw ValidationError("--encoding \(encoding): ICU knows no such encoding")
+        }
+    }
+}
+
+/// How records are written: `--format`, `--pretty`, `--bom`, `--output`.
+struct WritingOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("jsonl (one record per line), json (one record; an array for several), csv (one row per fact).",
+                               valueName: "format"))
+    var format: OutputFormat?
+
+    @Flag(help: "Indent the JSON (implies --format json).")
+    var pretty = false
+
+    @Flag(help: "Start CSV output with a byte order mark, for spreadsheet programs that need it to read UTF-8.")
+    var bom = false
+
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Write to FILE instead of stdout: atomically (FILE.partial, then renamed), or in place for a pipe or device.",
+        valueName: "file"))
+    var output: String?
+
+    var formatter: RecordFormatter {
+        RecordFormatter(format: format ?? (pretty ? .json : .jsonl), pretty: pretty, bom: bom)
+    }
+
+    func validate() throws {
+        if pretty, let format, format != .json { throw ValidationError("--pretty applies to --format json") }
+        if bom, format != .csv { throw ValidationError("--bom applies to --format csv") }
+        var isDirectory: ObjCBool = false
+        if let output, FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ValidationError("--output \(output) is a folder")
+        }
+    }
+
+    /// The output: stdout, or `--output`.
+    func open() throws -> OutputFile {
+        guard let output else { return .standardOutput() }
+        return try OutputFile.atomic(path: output)
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import SoLieu
+
+struct HTMLTextTests {
+    static let page = """
+    <!DOCTYPE html><html><head><title>Tin - Báo X</title>
+    <meta property="article:published_time" content="2022-08-03T11:18:00+07:00">
+    <style>p { content: "Chi bộ có 901 đảng viên" }</style>
+    <script>var x = "kết nạp 902 đảng viên"; if (a < b && c > d) {}</script>
+    </head><body>
+    <header><a href="/">Trang chủ</a></header>
+    <nav><ul><li>Chính trị<li>Xã hội</ul></nav>
+    <div id="main-menu">Menu 903 đảng viên</div>
+    <article>
+    <h1>Đảng bộ   xã <em>An Phú</em></h1>
+    <p>Đảng bộ có 233&nbsp;đảng viên &amp; 16 chi bộ &#8211; &#x1EA1; &copy</p><!-- 904 đảng viên -->
+    <p>Dòng một<br>dòng hai</p>
+    <table><tr><th>Chi bộ</th><td>45</td></tr></table>
+    <figure><img src="a.jpg" alt="x"><figcaption>Ảnh: T.H</figcaption></figure>
+    <p hidden>ẩn 905</p><p style="display: none">ẩn 906</p>
+    </article>
+    <aside>Tin liên quan 907</aside>
+    <footer>Giấy phép số 123/GP-BTTTT ngày 01/01/2005</footer>
+    </body></html>
+    """
+
+    @Test func chromeIsDroppedAndBlocksAreLines() {
+        let article = HTMLText.extract(Self.page)
+        #expect(article.text.split(separator: "\n") == [
+            "Đảng bộ xã An Phú",
+            "Đảng bộ có 233\u{A0}đảng viên & 16 chi bộ – ạ ©",
+            "Dòng một", "dòng hai",
+            "Chi bộ", "45",
+            "Ảnh: T.H",
+        ])
+        #expect(article.title == "Đảng bộ xã An Phú")
+        #expect(article.published == "2022-08-03T11:18:00+07:00")
+    }
+
+    @Test(arguments: [
+        (#"<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2023-05-06T07:08:09Z"}]}</script><p>x</p>"#,
+         "2023-05-06T07:08:09Z"),
+        (#"<p>Cập nhật <time datetime="2021-02-03">3/2</time></p><aside><time datetime="2001-01-01"></time></aside>"#, "2021-02-03"),
+        (#"<aside><time datetime="2001-01-01"></time></aside><p>no date here</p>"#, nil),
+        (#"<meta name="pubdate" content="2020-01-02 10:11"><p>x</p>"#, "2020-01-02T10:11:00"),
+    ] as [(String, String?)])
+    func publishedComesFromThePagesMetadata(_ html: String, _ published: String?) {
+        #expect(HTMLText.extract(html).published == published)
+    }
+
+    @Test func titleFallsBackToTheTitleElement() {
+        #expect(HTMLText.extract("<html><head><title>Tin &amp; bài</title><body><p>x</p>").title == "Tin & bài")
+        // `<head>` left open ends at the first body element.
+        #expect(HTMLText.extract("<html><head><title>T</title><p>Nội dung</p>").text == "Nội dung")
+    }
+
+    @Test(arguments: [
+        ("a < b and c <3 d", "a < b and c <3 d"),
+        ("x<!-- never closed", "x"),
+        ("x<p class=\"never closed>y", "x"),
+        ("<P CLASS=a>Upper</P><SCRIPT>no</SCRIPT>case", "Upper\ncase"),
+        ("<script>a = '</scripts>'; b = 1</script >after", "after"),
+        ("<svg/><p>after an icon</p>", "after an icon"),
+        ("<p>&unknown; &amp &#0; &#xD800; &#150;</p>", "&unknown; & \u{FFFD} \u{FFFD} –"),
+        ("</div></span>stray ends", "stray ends"),
+        ("<p a='1' b=2 c>x</p>", "x"),
+    ])
+    func tokenizerIsTolerant(_ html: String, _ text: String) {
+        #expect(HTMLText.extract(html).text == text)
+    }
+
+    /// Deep nesting and masses of unmatched end tags: no recursion, no rescans.
+    @Test func deepNestingNeedsNoRecursion() {
+        let depth = 100_000
+        let nested = String(repeating: "<div><span>", count: depth) + "sâu" + String(repeating: "</span></div>", count: depth)
+        #expect(HTMLText.extract(nested).text == "sâu")
+        let unclosed = String(repeating: "<b>", count: depth) + "x" + String(repeating: "</i>", count: depth)
+        #expect(HTMLText.extract(unclosed).text == "x")
+        let open = String(repeating: "<a", count: depth)
+        #expect(HTMLText.extract(open).text == "")
+    }
+
+    @Test func attributesAreDecoded() {
+        var tokenizer = HTMLTokenizer(Array(#"<a href="x?a=1&amp;b=2" data-x='y' flag>"#.utf8))
+        #expect(tokenizer.next() == .startTag(name: "a", attributes: [
+            HTMLAttribute(name: "href", value: "x?a=1&b=2"), HTMLAttribute(name: "data-x", value: "y"),
+            HTMLAttribute(name: "flag", value: ""),
+        ], selfClosing: false))
+        #expect(tokenizer.next() == nil)
+    }
+
+    @Test func htmlRecordsTakeThePagesTitleAndDate() throws {
+        let bytes = Array("<h1>Kết nạp</h1><p>Thứ Hai, 12/09/2022 08:30</p><p>Chi bộ An Lạc kết nạp 3 đảng viên.</p>".utf8)
+        let record = try TestSupport.extractor().record(for: InputDocument(id: "p", path: "p.html", bytes: bytes))
+        #expect(record.format == "html")
+        #expect(record.metadata.title == "Kết nạp")
+        #expect(record.metadata.published == "2022-09-12T08:30:00+07:00")  // the date line: no metadata
+        #expect(record.facts.map(\.value) == [3])
+    }
+}
