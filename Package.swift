@@ -33,6 +33,8 @@ let package = Package(
             name: "solieu",
             dependencies: ["SoLieu", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The benchmark's in-process part (bench/run.sh runs it and the CLI and prints the table).
+        .executableTarget(name: "solieu-bench", dependencies: ["SoLieu"], path: "bench/Sources/solieu-bench"),
         .testTarget(name: "SoLieuTests", dependencies: ["SoLieu"]),
         .testTarget(name: "CLITests", dependencies: ["solieu", "SoLieu"]),
     ],

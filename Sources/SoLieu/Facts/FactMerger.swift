@@ -87,6 +87,7 @@ enum FactMerger {
 
     private static func compatibleSubjects(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return true }
+        if a == b { return true }
         let x = core(a), y = core(b)
         return x == y || x.hasSuffix(y) || y.hasSuffix(x) || x.hasPrefix(y) || y.hasPrefix(x)
     }
@@ -95,8 +96,9 @@ enum FactMerger {
     /// An Đông" name the same organisation.
     static func core(_ subject: String) -> String {
         var words = subject.split(separator: " ").map { FoldedKey.fold(String($0)) }
-        let lead: Set<String> = Set(["toàn", "đảng", "bộ", "ủy", "uỷ", "chi"].map(FoldedKey.fold))
-        while let first = words.first, lead.contains(first), words.count > 1 { words.removeFirst() }
+        while let first = words.first, leadWords.contains(first), words.count > 1 { words.removeFirst() }
         return words.joined(separator: " ")
     }
+
+    private static let leadWords: Set<String> = Set(["toàn", "đảng", "bộ", "ủy", "uỷ", "chi"].map(FoldedKey.fold))
 }

@@ -29,6 +29,14 @@ enum ICUText {
         }
     }
 
+    /// Length of the prefix of `units` that is certainly NFC (ICU's quick check).
+    static func nfcQuickSpan(_ units: [UInt16]) throws -> Int {
+        var status: Int32 = 0
+        let span = units.withUnsafeBufferPointer { cicu_nfc_quick_span($0.baseAddress, Int32($0.count), &status) }
+        try ICUError.check(status, "NFC quick check")
+        return Int(span)
+    }
+
     /// Lower-cases UTF-16 code units with the Vietnamese rules of ICU.
     static func lowercase(_ units: [UInt16], locale: String = "vi") throws -> [UInt16] {
         if units.isEmpty { return units }

@@ -10,6 +10,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     private let root = Node()
+    /// Identifies the table in per-text caches.
+    var identity: ObjectIdentifier { ObjectIdentifier(root) }
     /// The number of phrases stored.
     public private(set) var count = 0
     /// The longest phrase, in tokens.
@@ -45,6 +47,31 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             if let v = node.value { best = (i - position, v) }
         }
         return best
+    }
+
+    /// Every phrase starting at content token `position`, shortest first, as (length, value).
+    func allMatches(_ analysis: TextAnalysis, at position: Int) -> [(length: Int, value: Value)] {
+        var node = root
+        var out: [(Int, Value)] = []
+        var i = position
+        let content = analysis.contentTokens
+        while i < content.count, let next = node.children[analysis.tokens[content[i]].key] {
+            node = next
+            i += 1
+            if let v = node.value { out.append((i - position, v)) }
+        }
+        return out
+    }
+
+    /// The value of the phrase covering exactly `length` content tokens from `position`.
+    func value(_ analysis: TextAnalysis, at position: Int, length: Int) -> Value? {
+        var node = root
+        let content = analysis.contentTokens
+        for i in position..<(position + length) {
+            guard i < content.count, let next = node.children[analysis.tokens[content[i]].key] else { return nil }
+            node = next
+        }
+        return node.value
     }
 
     /// The value of a phrase given as folded keys, when stored.

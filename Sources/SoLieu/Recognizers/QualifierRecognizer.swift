@@ -36,13 +36,8 @@ public enum QualifierRecognizer {
 
 /// The longest phrase of `table` that ends right before content position `position`.
 func phraseEnding<V>(at position: Int, in analysis: TextAnalysis, table: PhraseTable<V>) -> (start: Int, value: V)? {
-    var best: (Int, V)?
-    var keys: [String] = []
-    var s = position - 1
-    while s >= 0 && position - s <= table.maxLength {
-        keys.insert(analysis.tokens[analysis.contentTokens[s]].key, at: 0)
-        if let v = table.lookup(keys) { best = (s, v) }
-        s -= 1
-    }
-    return best
+    guard position > 0, position <= analysis.contentTokens.count else { return nil }
+    let start = Int(analysis.phraseEnds.starts(table, analysis)[position])
+    guard start >= 0, let value = table.value(analysis, at: start, length: position - start) else { return nil }
+    return (start, value)
 }

@@ -13,33 +13,49 @@ import Foundation
 public enum Normalizer {
     /// The normalised form of `text`.
     public static func normalize(_ text: String) throws -> String {
-        var cleaned = String.UnicodeScalarView()
+        var cleaned: [UInt16] = []
+        cleaned.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         var previousWasCR = false
+        var lastWasNewline = true  // no space at the start of the text or of a line
         for scalar in text.unicodeScalars {
             let v = scalar.value
-            if v == 0x0D { previousWasCR = true; pendingSpace = false; cleaned.append("\n"); continue }
-            if v == 0x0A {
-                if previousWasCR { previousWasCR = false; continue }
+            if v == 0x0D || v == 0x0A {
+                if v == 0x0A && previousWasCR { previousWasCR = false; continue }
+                previousWasCR = v == 0x0D
                 pendingSpace = false
-                cleaned.append("\n")
+                cleaned.append(0x0A)
+                lastWasNewline = true
                 continue
             }
             previousWasCR = false
+            // Fast path: printable ASCII other than space.
+            if v > 0x20 && v < 0x7F {
+                if pendingSpace && !lastWasNewline { cleaned.append(0x20) }
+                pendingSpace = false
+                cleaned.append(UInt16(v))
+                lastWasNewline = false
+                continue
+            }
             switch classify(v) {
             case .drop: continue
             case .space: pendingSpace = true
             case .keep(let replacement):
-                if pendingSpace, let last = cleaned.last, last != "\n" { cleaned.append(" ") }
+                let out = replacement ?? scalar
+                if out == "\n" {
+                    pendingSpace = false
+                    cleaned.append(0x0A)
+                    lastWasNewline = true
+                    continue
+                }
+                if pendingSpace && !lastWasNewline { cleaned.append(0x20) }
                 pendingSpace = false
-                cleaned.append(replacement ?? scalar)
+                cleaned.append(contentsOf: UTF16.encode(out)!)
+                lastWasNewline = false
             }
         }
-        // Leading spaces at the start of a line are dropped by the rule above (no space after "\n"
-        // or at the start); trailing ones never get written because a space is only emitted before a
-        // kept character.
-        let units = Array(String(cleaned).utf16)
-        let normalised = try ICUText.nfc(units)
+        // Spaces at line ends are never written: a space is only emitted before a kept character.
+        let normalised = try ICUText.nfc(cleaned)
         return String(decoding: normalised, as: UTF16.self)
     }
 

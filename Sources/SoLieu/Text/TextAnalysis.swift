@@ -10,6 +10,8 @@ public struct TextAnalysis: Sendable {
     public let contentTokens: [Int]
     /// Sentence ranges in code point offsets, covering the text.
     public let sentences: [Range<Int>]
+    /// Per-text memo of where lexicon phrases end (see `phraseEnding`).
+    let phraseEnds = PhraseEndMemo()
 
     /// The text between two code point offsets.
     public func slice(_ start: Int, _ end: Int) -> String {
@@ -32,5 +34,26 @@ public struct TextAnalysis: Sendable {
             if sentences[mid].lowerBound <= offset { lo = mid } else { hi = mid - 1 }
         }
         return max(0, lo)
+    }
+}
+
+/// For each lexicon table used on a text, the start of the longest phrase ending at each content
+/// position, computed once per text in one pass over it. Not thread-safe: a text is analysed by one
+/// worker.
+final class PhraseEndMemo: @unchecked Sendable {
+    private var starts: [ObjectIdentifier: [Int32]] = [:]
+
+    func starts<V>(_ table: PhraseTable<V>, _ analysis: TextAnalysis) -> [Int32] {
+        if let known = starts[table.identity] { return known }
+        let n = analysis.contentTokens.count
+        var ends = [Int32](repeating: -1, count: n + 1)
+        for s in 0..<n {
+            for m in table.allMatches(analysis, at: s) {
+                let e = s + m.length
+                if ends[e] < 0 { ends[e] = Int32(s) }  // starts grow: the first is the longest
+            }
+        }
+        starts[table.identity] = ends
+        return ends
     }
 }
