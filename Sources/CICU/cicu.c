@@ -93,6 +93,32 @@ int32_t cicu_breaker_segment(cicu_breaker *breaker, const uint16_t *text, int32_
     return count;
 }
 
+int64_t cicu_reference_scan(cicu_breaker *breaker, const char *utf8, int32_t length, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t needed = 0;
+    u_strFromUTF8(NULL, 0, &needed, utf8, length, &err);
+    if (err != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(err)) { *status = (int32_t)err; return 0; }
+    err = U_ZERO_ERROR;
+    UChar *units = malloc(sizeof(UChar) * (size_t)(needed + 1));
+    if (units == NULL) { *status = (int32_t)U_MEMORY_ALLOCATION_ERROR; return 0; }
+    u_strFromUTF8(units, needed + 1, NULL, utf8, length, &err);
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&err);
+    int64_t work = 0;
+    if (U_SUCCESS(err)) work += unorm2_spanQuickCheckYes(nfc, units, needed, &err);
+    if (U_SUCCESS(err)) ubrk_setText(breaker->iterator, units, needed, &err);
+    if (U_SUCCESS(err)) {
+        ubrk_first(breaker->iterator);
+        for (int32_t b = ubrk_next(breaker->iterator); b != UBRK_DONE; b = ubrk_next(breaker->iterator)) {
+            work += 1 + (ubrk_getRuleStatus(breaker->iterator) >= 100);
+        }
+        static const UChar empty[1] = {0};
+        ubrk_setText(breaker->iterator, empty, 0, &err);
+    }
+    free(units);
+    *status = U_FAILURE(err) ? (int32_t)err : 0;
+    return work;
+}
+
 const char *cicu_error_name(int32_t status) {
     return u_errorName((UErrorCode)status);
 }

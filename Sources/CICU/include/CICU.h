@@ -78,6 +78,11 @@ int32_t cicu_converter_from_utf16(cicu_converter *converter, const uint16_t *src
 int32_t cicu_detect_charset(const uint8_t *bytes, int32_t length, char *name, int32_t name_capacity,
                             int32_t *confidence, int32_t *status);
 
+/// The benchmark's reference: UTF-8 to UTF-16 (u_strFromUTF8), NFC quick check, and word-break
+/// iteration reading each boundary's rule status, all inside C. Returns the number of boundaries
+/// plus the number of number/letter segments (so the work cannot be skipped).
+int64_t cicu_reference_scan(cicu_breaker *breaker, const char *utf8, int32_t length, int32_t *status);
+
 /// A readable name for an ICU status code ("U_ILLEGAL_ARGUMENT_ERROR").
 const char *cicu_error_name(int32_t status);
 

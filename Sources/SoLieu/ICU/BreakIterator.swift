@@ -29,6 +29,16 @@ final class BreakIterator {
 
     deinit { cicu_breaker_close(handle) }
 
+    /// The benchmark reference over UTF-8 bytes, entirely inside ICU (see `ReferenceScanner`).
+    func referenceScan(_ utf8: [UInt8]) throws -> Int {
+        var status: Int32 = 0
+        let work = utf8.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cicu_reference_scan(handle, $0.baseAddress, Int32($0.count), &status) }
+        }
+        try ICUError.check(status, "reference scan")
+        return Int(work)
+    }
+
     /// All boundaries after offset 0 of `units`, in order; the last is `units.count`.
     func boundaries(_ units: [UInt16]) throws -> [Boundary] {
         if units.isEmpty { return [] }

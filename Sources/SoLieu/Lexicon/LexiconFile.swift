@@ -38,6 +38,14 @@ public struct LexiconRow: Sendable {
     public func error(_ message: String) -> LexiconError { LexiconError(file: file, line: line, message: message) }
 }
 
+/// `s` without spaces at its ends.
+private func trim(_ s: Substring) -> Substring {
+    var t = s
+    while let c = t.first, c == " " || c == "\u{00A0}" { t = t.dropFirst() }
+    while let c = t.last, c == " " || c == "\u{00A0}" { t = t.dropLast() }
+    return t
+}
+
 /// Reads lexicon TSV text: one entry per line, tab-separated columns, `#` starts a comment line,
 /// blank lines ignored.
 public enum LexiconFile {
@@ -48,10 +56,9 @@ public enum LexiconFile {
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = trim(line)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String(trim($0)) }
             rows.append(LexiconRow(fields: fields, file: file, line: lineNumber))
         }
         return rows
