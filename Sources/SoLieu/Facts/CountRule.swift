@@ -40,6 +40,11 @@ enum CountRule {
             let isTarget = ctx.isTarget(figure.first)
             var (measure, triggerStart) = self.measure(ctx, number: figure.first, unit: unitEntry, target: isTarget)
             if let after = triggerAfter(ctx, unitEnd: unitEnd, unit: unitEntry) { measure = after; triggerStart = nil }
+            // "đã có hai đảng viên mới": members gained are members admitted.
+            if measure == "party_members.total", ctx.key(unitEnd + 1) == Keys.moiNew, !isTarget,
+               ctx.key(figure.first - 1) == Keys.co, ctx.key(figure.first - 2) == Keys.da {
+                measure = "party_members.admitted"
+            }
             let resolved: (text: String?, explicit: Bool) = ctx.distributiveStart(figure.first) == nil
                 ? ctx.subjects.resolve(at: figure.first) : (nil, true)
             var subject = resolved.text
@@ -266,7 +271,7 @@ enum CountRule {
         // Huy hiệu 30 năm tuổi Đảng".
         var r = unitEnd + 1
         while r + 1 < ctx.positionCount && r - unitEnd <= 14 && !ctx.isClauseBreak(r) && ctx.key(r) != ","
-                && ctx.sameSentence(r, unitEnd) && ctx.figureAt[r] == nil {
+                && ctx.sameSentence(r, unitEnd) && (ctx.figureAt[r].map { ctx.isNotFigure(ctx.figures[$0].position) } ?? true) {
             if passives.contains(ctx.key(r)) {
                 var t = r + 1
                 while t < ctx.positionCount && t - r <= 3 {

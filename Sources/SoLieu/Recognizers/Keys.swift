@@ -34,6 +34,8 @@ enum Keys {
     static let noi = FoldedKey.fold("nơi")
     static let la = FoldedKey.fold("là")
     static let da = FoldedKey.fold("đã")
+    static let co = FoldedKey.fold("có")
+    static let moiNew = FoldedKey.fold("mới")
     static let len = FoldedKey.fold("lên")
     static let xuong = FoldedKey.fold("xuống")
     static let con = FoldedKey.fold("còn")
