@@ -25,6 +25,8 @@ struct FactContext {
     let figureEnds: Set<Int>
     /// Abbreviations the article defines for counted nouns.
     let unitAliases: [String: UnitEntry]
+    /// The counted noun starting at each content position, if any.
+    private let units: [(length: Int, value: UnitEntry)?]
     let dates: [DateSpan]
     let codes: [DocumentCodeSpan]
     let mentions: [OrganisationMention]
@@ -45,6 +47,7 @@ struct FactContext {
         figureAt = at
         figureEnds = Set(figures.map(\.last))
         unitAliases = Self.unitAliases(analysis, lexicons)
+        units = Self.unitsByPosition(analysis, lexicons, unitAliases)
         dates = DateRecognizer.recognize(analysis.scalars)
         codes = DocumentCodeRecognizer.recognize(analysis.scalars)
         mentions = OrganisationRecognizer.recognize(analysis, lexicons: lexicons)
@@ -117,9 +120,21 @@ struct FactContext {
     /// The counted noun at content position `p`: a phrase of `units.tsv`, or an abbreviation the
     /// article defined for one ("tổ chức cơ sở đảng (TCCSĐ)" makes "TCCSĐ" a noun too).
     func unit(at p: Int) -> (length: Int, value: UnitEntry)? {
-        if let m = lexicons.units.longestMatch(analysis, at: p) { return m }
-        if p < positionCount, let alias = unitAliases[key(p)] { return (1, alias) }
-        return nil
+        guard p >= 0 && p < units.count else { return nil }
+        return units[p]
+    }
+
+    /// The counted noun at every content position, found once per text.
+    private static func unitsByPosition(_ analysis: TextAnalysis, _ lexicons: Lexicons,
+                                        _ aliases: [String: UnitEntry]) -> [(length: Int, value: UnitEntry)?] {
+        var out: [(length: Int, value: UnitEntry)?] = []
+        out.reserveCapacity(analysis.contentTokens.count)
+        for p in 0..<analysis.contentTokens.count {
+            if let m = lexicons.units.longestMatch(analysis, at: p) { out.append(m); continue }
+            if let alias = aliases[analysis.tokens[analysis.contentTokens[p]].key] { out.append((1, alias)); continue }
+            out.append(nil)
+        }
+        return out
     }
 
     /// Abbreviations defined in the text for counted nouns: "<noun> (<ABBR>)".

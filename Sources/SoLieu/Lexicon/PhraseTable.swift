@@ -63,6 +63,23 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return out
     }
 
+    /// For every content position `e`, the start of the longest phrase ending right before `e`
+    /// (-1 when none), in one pass without allocating per position.
+    func phraseStartsByEnd(_ analysis: TextAnalysis) -> [Int32] {
+        let content = analysis.contentTokens
+        var ends = [Int32](repeating: -1, count: content.count + 1)
+        for s in 0..<content.count {
+            var node = root
+            var i = s
+            while i < content.count, let next = node.children[analysis.tokens[content[i]].key] {
+                node = next
+                i += 1
+                if node.value != nil && ends[i] < 0 { ends[i] = Int32(s) }  // starts grow: the first is the longest
+            }
+        }
+        return ends
+    }
+
     /// The value of the phrase covering exactly `length` content tokens from `position`.
     func value(_ analysis: TextAnalysis, at position: Int, length: Int) -> Value? {
         var node = root

@@ -45,14 +45,7 @@ final class PhraseEndMemo: @unchecked Sendable {
 
     func starts<V>(_ table: PhraseTable<V>, _ analysis: TextAnalysis) -> [Int32] {
         if let known = starts[table.identity] { return known }
-        let n = analysis.contentTokens.count
-        var ends = [Int32](repeating: -1, count: n + 1)
-        for s in 0..<n {
-            for m in table.allMatches(analysis, at: s) {
-                let e = s + m.length
-                if ends[e] < 0 { ends[e] = Int32(s) }  // starts grow: the first is the longest
-            }
-        }
+        let ends = table.phraseStartsByEnd(analysis)
         starts[table.identity] = ends
         return ends
     }
