@@ -75,14 +75,6 @@ public struct ArticleMetadata: Sendable, Equatable {
         return head + tail
     }
 
-    /// A line without the spaces at its ends (normalised text has no other blanks there).
-    private static func trimmed(_ line: Substring) -> String {
-        var l = line
-        while l.first == " " || l.first == "\t" { l = l.dropFirst() }
-        while l.last == " " || l.last == "\t" { l = l.dropLast() }
-        return String(l)
-    }
-
     /// The publication time of a date line, or nil when `line` is not one.
     static func dateLine(_ line: String) -> String? {
         let scalars = Array(line.unicodeScalars)

@@ -49,20 +49,6 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return best
     }
 
-    /// Every phrase starting at content token `position`, shortest first, as (length, value).
-    func allMatches(_ analysis: TextAnalysis, at position: Int) -> [(length: Int, value: Value)] {
-        var node = root
-        var out: [(Int, Value)] = []
-        var i = position
-        let content = analysis.contentTokens
-        while i < content.count, let next = node.children[analysis.tokens[content[i]].key] {
-            node = next
-            i += 1
-            if let v = node.value { out.append((i - position, v)) }
-        }
-        return out
-    }
-
     /// For every content position `e`, the start of the longest phrase ending right before `e`
     /// (-1 when none), in one pass without allocating per position.
     func phraseStartsByEnd(_ analysis: TextAnalysis) -> [Int32] {
