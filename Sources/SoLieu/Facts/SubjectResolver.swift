@@ -26,6 +26,7 @@ struct SubjectResolver {
         self.mentions = mentions
         var resolved: [String?] = []
         var lastByLevel: [OrganisationLevel: String] = [:]
+        var lastAreaByLevel: [OrganisationLevel: String] = [:]  // area names alone ("huyện Yên Khánh")
         var lastAboveCell: String?
         var named: [OrganisationMention] = []
         for m in mentions {
@@ -33,7 +34,10 @@ struct SubjectResolver {
             switch m.form {
             case .named:
                 resolved.append(m.text)
-                for area in m.innerAreas { lastByLevel[area.level] = area.text }
+                for area in m.innerAreas {
+                    lastByLevel[area.level] = area.text
+                    lastAreaByLevel[area.level] = area.text
+                }
                 lastByLevel[m.level] = m.text
                 if m.level != .chiBo && m.level != .hamlet { lastAboveCell = m.text }
                 named.append(m)
@@ -42,7 +46,7 @@ struct SubjectResolver {
             case .whole:
                 // "toàn xã" after "xã An Hải Đông" is "toàn xã An Hải Đông".
                 let area = m.text.split(separator: " ").dropFirst().joined(separator: " ")
-                if let antecedent = lastByLevel[m.level], !area.isEmpty,
+                if let antecedent = lastAreaByLevel[m.level] ?? lastByLevel[m.level], !area.isEmpty,
                    FoldedKey.fold(antecedent).hasPrefix(FoldedKey.fold(area) + " ") {
                     resolved.append(String(m.text.split(separator: " ").first!) + " " + antecedent)
                 } else {
