@@ -89,9 +89,12 @@ enum CountRule {
                 facts.append(fact)
             }
             if let target {
+                // "kết nạp 11/15 đảng viên (theo chỉ tiêu)": achieved over target. "có 35/40 chi bộ …":
+                // a part of a whole, where the 40 is a plain count.
+                let activity = triggerStart != nil && measure != unitEntry.measure
                 var planned = fact
                 planned.value = target.value
-                planned.modality = .target
+                planned.modality = activity || isTarget || targetWordAfter(ctx, unitEnd) ? .target : .actual
                 planned.qualifier = .exact
                 planned.figure = ctx.token(target.first).start..<ctx.token(target.last).end
                 ctx.markUsed(figureAt: target.first)
@@ -99,6 +102,16 @@ enum CountRule {
             }
         }
         return facts
+    }
+
+    /// Whether a target word follows the counted noun in its clause ("11/15 đảng viên theo chỉ tiêu").
+    private static func targetWordAfter(_ ctx: FactContext, _ unitEnd: Int) -> Bool {
+        var q = unitEnd + 1
+        while q < ctx.positionCount && q - unitEnd <= 6 && !ctx.isClauseBreak(q) && ctx.key(q) != "," {
+            if ctx.lexicons.targetMarkers.longestMatch(ctx.analysis, at: q) != nil { return true }
+            q += 1
+        }
+        return false
     }
 
     /// The organisations named before "mỗi nơi"/"mỗi đơn vị" in the figure's sentence.
