@@ -40,6 +40,7 @@ func phraseEnding<V>(at position: Int, in analysis: TextAnalysis, table: PhraseT
     var keys: [String] = []
     var s = position - 1
     while s >= 0 && position - s <= table.maxLength {
+        WorkCounter.tick()
         keys.insert(analysis.tokens[analysis.contentTokens[s]].key, at: 0)
         if let v = table.lookup(keys) { best = (s, v) }
         s -= 1

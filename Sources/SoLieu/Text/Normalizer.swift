@@ -16,6 +16,7 @@ public enum Normalizer {
         var cleaned = String.UnicodeScalarView()
         var pendingSpace = false
         var previousWasCR = false
+        WorkCounter.tick(text.utf8.count)
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v == 0x0D { previousWasCR = true; pendingSpace = false; cleaned.append("\n"); continue }
