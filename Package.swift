@@ -27,7 +27,9 @@ let package = Package(
         .target(
             name: "SoLieu",
             dependencies: ["CICU"],
-            resources: [.embedInCode("Resources/lexicons"), .embedInCode("Resources/schema")]
+            resources: [.embedInCode("Resources/lexicons"), .embedInCode("Resources/schema")],
+            // Debug builds (the tests') count the work of hot loops: see WorkCounter.
+            swiftSettings: [.define("SOLIEU_WORK_COUNTER", .when(configuration: .debug))]
         ),
         .executableTarget(
             name: "solieu",

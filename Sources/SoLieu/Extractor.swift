@@ -51,23 +51,43 @@ public final class Extractor {
     }
 
     /// The validated record of one text or HTML input. Never throws: every failure becomes an error
-    /// diagnostic.
+    /// diagnostic. An input larger than `options.maximumBytes` is refused (`input_too_large`).
     public func record(for input: InputDocument, options: ReadOptions = ReadOptions()) -> ArticleRecord {
-        record(of: DocumentReader.read(input, options: options), id: input.id, path: input.path, line: nil,
-               sha256: SHA256.hex(input.bytes))
+        let sha256 = SHA256.hex(input.bytes)
+        guard input.bytes.count <= options.maximumBytes else {
+            let format = options.format.resolved(path: input.path, prefix: input.bytes.prefix(4096))
+            return ArticleRecord.tooLarge(id: input.id, path: input.path, format: format == .html ? "html" : "text",
+                                          size: input.bytes.count, limit: options.maximumBytes, sha256: sha256)
+        }
+        return record(of: DocumentReader.read(input, options: options), id: input.id, path: input.path, line: nil,
+                      sha256: sha256)
     }
 
     /// The validated record of one line of a JSON Lines file (see `ScrapedArticle`); a broken line
-    /// gives a record with an error diagnostic.
+    /// gives a record with an error diagnostic, and so does a line longer than `options.maximumBytes`.
     /// - Parameters:
     ///   - number: the 1-based line number, written to `source.line`.
     ///   - fallbackID: the id when the line has none is `FALLBACK-NUMBER`.
-    public func record(forLine line: [UInt8], number: Int, path: String?, fallbackID: String) -> ArticleRecord {
+    public func record(forLine line: [UInt8], number: Int, path: String?, fallbackID: String,
+                       options: ReadOptions = ReadOptions()) -> ArticleRecord {
+        guard line.count <= options.maximumBytes else {
+            return ArticleRecord.tooLarge(id: "\(fallbackID)-\(number)", path: path, line: number, format: "jsonl",
+                                          size: line.count, limit: options.maximumBytes, sha256: SHA256.hex(line))
+        }
         let article = ScrapedArticle.read(line, number: number, fallbackID: fallbackID)
         return record(of: article.document, id: article.id, path: path, line: number, sha256: SHA256.hex(line))
     }
 
-    /// The records of a whole input: one per line for JSON Lines, else one.
+    /// The record of a JSON Lines line that `LineReader` refused for its length (its bytes were
+    /// never held).
+    public func record(forRefusedLine number: Int, length: Int, path: String?, fallbackID: String,
+                       options: ReadOptions = ReadOptions()) -> ArticleRecord {
+        ArticleRecord.tooLarge(id: "\(fallbackID)-\(number)", path: path, line: number, format: "jsonl", size: length,
+                               limit: options.maximumBytes)
+    }
+
+    /// The records of a whole input: one per line for JSON Lines (the size limit then applies to each
+    /// line), else one.
     public func records(for input: InputDocument, options: ReadOptions = ReadOptions()) -> [ArticleRecord] {
         guard options.format.resolved(path: input.path, prefix: input.bytes.prefix(4096)) == .jsonl else {
             return [record(for: input, options: options)]
@@ -76,7 +96,8 @@ public final class Extractor {
         for (i, line) in input.bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.last == 0x0D ? line.dropLast() : line
             guard !ScrapedArticle.isBlank(trimmed) else { continue }
-            records.append(record(forLine: Array(trimmed), number: i + 1, path: input.path, fallbackID: input.id))
+            records.append(record(forLine: Array(trimmed), number: i + 1, path: input.path, fallbackID: input.id,
+                                  options: options))
         }
         return records
     }

@@ -34,7 +34,7 @@ struct Extract: ParsableCommand {
         let stdinReader = stdin ? LineReader(descriptor: 0) : nil
         let firstFormat: InputFormat
         if let stdinReader {
-            firstFormat = options.format.resolved(path: nil, prefix: try stdinReader.peekFirstLine()[...])
+            firstFormat = options.format.resolved(path: nil, prefix: try stdinReader.peekFirstLine(limit: options.maximumBytes)[...])
         } else {
             firstFormat = options.format.resolved(path: files[0], prefix: InputReader.prefix(of: files[0])[...])
         }
@@ -52,11 +52,15 @@ struct Extract: ParsableCommand {
         if let stdinReader {
             if firstFormat == .jsonl {
                 try eachLine(of: stdinReader) { line, number in
-                    try emit(extractor.record(forLine: line, number: number, path: nil, fallbackID: "stdin"))
+                    try emit(extractor.record(forLine: line, number: number, path: nil, fallbackID: "stdin", options: options))
+                } refused: { number, length in
+                    try emit(extractor.record(forRefusedLine: number, length: length, path: nil, fallbackID: "stdin", options: options))
                 }
-            } else {
-                let bytes = try stdinReader.readToEnd()
+            } else if let bytes = try stdinReader.readToEnd(maximumBytes: options.maximumBytes) {
                 try emit(extractor.record(for: InputDocument(id: "stdin", path: nil, bytes: bytes), options: options))
+            } else {
+                try emit(.tooLarge(id: "stdin", path: nil, format: firstFormat == .html ? "html" : "text", size: nil,
+                                   limit: options.maximumBytes))
             }
         } else {
             for path in files {
@@ -66,13 +70,16 @@ struct Extract: ParsableCommand {
                     if format == .jsonl {
                         let reader = try LineReader(path: path)
                         try eachLine(of: reader) { line, number in
-                            try emit(extractor.record(forLine: line, number: number, path: path, fallbackID: id))
+                            try emit(extractor.record(forLine: line, number: number, path: path, fallbackID: id, options: options))
+                        } refused: { number, length in
+                            try emit(extractor.record(forRefusedLine: number, length: length, path: path, fallbackID: id,
+                                                      options: options))
                         }
                     } else {
-                        try emit(extractor.record(for: InputDocument.file(path), options: options))
+                        try emit(extractor.record(for: InputDocument.file(path, maximumBytes: options.maximumBytes), options: options))
                     }
                 } catch let error as InputFileError {
-                    try emit(.unreadable(id: id, path: path, message: error.description))
+                    try emit(.unreadable(id: id, path: path, error: error))
                 }
             }
         }
@@ -80,10 +87,14 @@ struct Extract: ParsableCommand {
         if failed { throw ExitCode(1) }
     }
 
-    /// Calls `body` with each line that is not blank.
-    private func eachLine(of reader: LineReader, _ body: ([UInt8], Int) throws -> Void) throws {
+    /// Calls `body` with each line that is not blank, and `refused` with the number and length of
+    /// each line longer than `--max-bytes`.
+    private func eachLine(of reader: LineReader, _ body: ([UInt8], Int) throws -> Void,
+                          refused: (Int, Int) throws -> Void) throws {
+        reader.maximumLineLength = reading.options.maximumBytes
         while let (line, number) = try reader.next() {
-            if !ScrapedArticle.isBlank(line) { try body(line, number) }
+            if let length = reader.refusedLength { try refused(number, length) }
+            else if !ScrapedArticle.isBlank(line) { try body(line, number) }
         }
     }
 }

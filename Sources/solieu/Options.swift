@@ -16,7 +16,12 @@ struct ReadingOptions: ParsableArguments {
                                valueName: "name"))
     var encoding: String?
 
-    var options: ReadOptions { ReadOptions(format: format, encoding: encoding) }
+    @Option(name: .customLong("max-bytes"), help: ArgumentHelp(
+        "The largest article read: a file, stdin, or one line of JSON Lines (bytes, or with K, M, G; default 5M). A larger one is refused with an input_too_large error, not read.",
+        valueName: "size"))
+    var maxBytes = ByteSize(ReadOptions.defaultMaximumBytes)
+
+    var options: ReadOptions { ReadOptions(format: format, encoding: encoding, maximumBytes: maxBytes.bytes) }
 
     func validate() throws {
         if let encoding, !InputDecoder.isKnownEncoding(encoding) {
@@ -60,4 +65,22 @@ struct WritingOptions: ParsableArguments {
         guard let output else { return .standardOutput() }
         return try OutputFile.atomic(path: output)
     }
+}
+
+/// A size in bytes on the command line: `5242880`, `5M`, `512K`, `1G` (powers of 1024).
+struct ByteSize: ExpressibleByArgument, CustomStringConvertible {
+    let bytes: Int
+
+    init(_ bytes: Int) { self.bytes = bytes }
+
+    init?(argument: String) {
+        guard let bytes = InputLimit.parse(argument) else { return nil }
+        self.bytes = bytes
+    }
+
+    var description: String {
+        bytes % (1 << 20) == 0 ? "\(bytes >> 20)M" : bytes % (1 << 10) == 0 ? "\(bytes >> 10)K" : "\(bytes)"
+    }
+
+    var defaultValueDescription: String { description }
 }

@@ -81,7 +81,8 @@ enum InputReader {
         let file = path == "-" ? nil : path
         do {
             let reader = try file.map { try LineReader(path: $0) } ?? LineReader(descriptor: 0)
-            let format = reading.format.resolved(path: file, prefix: try reader.peekFirstLine()[...])
+            reader.maximumLineLength = reading.options.maximumBytes
+            let format = reading.format.resolved(path: file, prefix: try reader.peekFirstLine(limit: reader.maximumLineLength)[...])
             return try document(reader, format: format, file: file, reading: reading, line: wanted)
         } catch let error as InputFileError {
             warn("\(error)")
@@ -96,6 +97,10 @@ enum InputReader {
             var found: ScrapedArticle?
             while let (bytes, number) = try reader.next() {
                 if let wanted, number != wanted { continue }
+                if let length = reader.refusedLength {
+                    warn("line \(number): \(InputLimit.describe(size: length, limit: reader.maximumLineLength))")
+                    throw ExitCode(1)
+                }
                 guard !ScrapedArticle.isBlank(bytes) else { continue }
                 found = ScrapedArticle.read(bytes, number: number, fallbackID: "stdin")
                 break
@@ -103,7 +108,10 @@ enum InputReader {
             guard let found else { warn("no line \(wanted ?? 1) in the JSON Lines input"); throw ExitCode(1) }
             document = found.document
         } else {
-            let bytes = try reader.readToEnd()
+            guard let bytes = try reader.readToEnd(maximumBytes: reading.options.maximumBytes) else {
+                warn("\(file ?? "stdin"): \(InputLimit.describe(size: nil, limit: reading.options.maximumBytes))")
+                throw ExitCode(1)
+            }
             document = DocumentReader.read(InputDocument(id: "stdin", path: file, bytes: bytes), options: reading.options)
         }
         if document.text == nil {

@@ -59,10 +59,13 @@ public struct BatchSummary: Sendable {
 /// let summary = try runner.run(write: { try writer.write(formatted: $0) })
 /// ```
 public final class BatchRunner: @unchecked Sendable {
+    /// A line of a JSON Lines file: its bytes, or the length of a line refused for its size.
+    typealias Line = (number: Int, bytes: [UInt8], refused: Int?)
+
     /// A piece of work: one file, some lines of a JSON Lines file, or a problem to report.
     enum Piece {
         case file(path: String, size: Int)
-        case lines(path: String, id: String, lines: [(number: Int, bytes: [UInt8])], bytes: Int, endsFile: Bool)
+        case lines(path: String, id: String, lines: [Line], bytes: Int, endsFile: Bool)
         case unreadable(path: String, message: String)
     }
 
@@ -208,13 +211,16 @@ public final class BatchRunner: @unchecked Sendable {
         do { reader = try LineReader(path: path) } catch {
             return enqueue(.unreadable(path: path, message: "\(error)"))
         }
-        var lines: [(number: Int, bytes: [UInt8])] = []
+        reader.maximumLineLength = options.read.maximumBytes
+        var lines: [Line] = []
         var bytes = 0
         do {
             while let (line, number) = try reader.next() {
-                bytes += line.count + 1
+                bytes += (reader.refusedLength ?? line.count) + 1
+                // A line over the limit is passed on empty, its length in place of its bytes.
+                if let length = reader.refusedLength { lines.append((number, [], refused: length)); continue }
                 guard !ScrapedArticle.isBlank(line) else { continue }
-                lines.append((number, line))
+                lines.append((number, line, refused: nil))
                 if lines.count >= options.linesPerPiece || bytes >= 1 << 20 {
                     guard enqueue(.lines(path: path, id: id, lines: lines, bytes: bytes, endsFile: false)) else { return false }
                     lines = []
@@ -294,16 +300,23 @@ public final class BatchRunner: @unchecked Sendable {
             output.bytes = size
             if skip(path, nil) { output.resumed = 1; break }
             do {
-                add(extractor.record(for: try InputDocument.file(path), options: options.read), to: &output)
+                add(extractor.record(for: try InputDocument.file(path, maximumBytes: options.read.maximumBytes),
+                                     options: options.read), to: &output)
             } catch {
-                add(ArticleRecord.unreadable(id: InputDocument.id(forPath: path), path: path, message: error.description), to: &output)
+                add(ArticleRecord.unreadable(id: InputDocument.id(forPath: path), path: path, error: error), to: &output)
             }
         case let .lines(path, id, lines, bytes, endsFile):
             output.files = endsFile ? 1 : 0
             output.bytes = bytes
-            for (number, line) in lines {
+            for (number, line, refused) in lines {
                 if skip(path, number) { output.resumed += 1; continue }
-                add(extractor.record(forLine: line, number: number, path: path, fallbackID: id), to: &output)
+                if let refused {
+                    add(extractor.record(forRefusedLine: number, length: refused, path: path, fallbackID: id, options: options.read),
+                        to: &output)
+                } else {
+                    add(extractor.record(forLine: line, number: number, path: path, fallbackID: id, options: options.read),
+                        to: &output)
+                }
             }
         case let .unreadable(path, message):
             if skip(path, nil) { output.resumed = 1; break }

@@ -10,9 +10,10 @@
 enum CountRule {
     static func apply(_ ctx: inout FactContext) -> [Fact] {
         var facts: [Fact] = []
+        var parents: [Int: Fact?] = [:]
         for figure in ctx.figures {
             guard !ctx.isNotFigure(figure.position) else { continue }
-            let parent = breakdownParent(ctx, figure: figure, facts: facts)
+            let parent = breakdownParent(ctx, figure: figure, facts: facts, cache: &parents)
             // The counted noun: after the figure, after "F/G", or implied.
             var target: Figure?
             var unitStart = figure.last + 1
@@ -121,7 +122,17 @@ enum CountRule {
         let sentence = ctx.analysis.sentenceIndex(at: ctx.token(d).start)
         let dStart = ctx.token(d).start
         let subjects = ctx.subjects
-        return subjects.mentions.indices.filter { i in
+        // Only the mentions of the sentence (mentions are in text order): found by bisection.
+        let range = ctx.analysis.sentences[sentence]
+        var lo = 0, hi = subjects.mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if subjects.mentions[mid].start < range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo
+        while i < subjects.mentions.count && subjects.mentions[i].start < min(range.upperBound, dStart) { i += 1 }
+        return (lo..<i).filter { i in
+            WorkCounter.tick()
             let m = subjects.mentions[i]
             return (m.form == .named || m.namesItself) && subjects.resolved[i] != nil && m.end <= dStart
                 && ctx.analysis.sentenceIndex(at: m.start) == sentence
@@ -131,32 +142,39 @@ enum CountRule {
     /// The fact a breakdown figure belongs to: the last count before it in its sentence, when a
     /// breakdown marker (`trong đó`) stands between them, or when the sentence opens with
     /// "Trong <parent figure> …".
-    private static func breakdownParent(_ ctx: FactContext, figure: Figure, facts: [Fact])
+    ///
+    /// The parent of a marker is found once (`cache`, by marker position): the facts before a
+    /// marker are all made before the first figure after it, so later figures of a long breakdown
+    /// do not walk back over the facts of their siblings.
+    private static func breakdownParent(_ ctx: FactContext, figure: Figure, facts: [Fact], cache: inout [Int: Fact?])
         -> (fact: Fact, unitFamily: String)? {
         let sentence = ctx.analysis.sentenceIndex(at: ctx.token(figure.first).start)
         // The nearest breakdown marker before the figure in its sentence.
-        var marker: Int?
-        var s = figure.first - 1
-        while s >= 0 && ctx.analysis.sentenceIndex(at: ctx.token(s).start) == sentence {
-            if let m = ctx.lexicons.breakdownMarkers.longestMatch(ctx.analysis, at: s), s + m.length <= figure.first {
-                marker = s
-                break
-            }
-            s -= 1
-        }
+        var marker = ctx.breakdownMarker(before: figure.first)
+        if let m = marker, ctx.analysis.sentenceIndex(at: ctx.token(m).start) != sentence { marker = nil }
         var parent: Fact?
-        if let marker {
+        if let marker, let cached = cache[marker] {
+            parent = cached
+        } else if let marker {
             let markerOffset = ctx.token(marker).start
             // The last count before the marker: in the sentence, or, when the sentence opens with
             // the marker ("… 156 đảng viên. Trong đó, có 48 …"), at the end of the previous one.
             let sentenceStart = ctx.analysis.sentences[sentence].lowerBound
             let opensSentence = ctx.position(atOrAfter: sentenceStart) == marker
-            let before = facts.filter {
-                $0.kind == .count && $0.evidence.end <= markerOffset
-                    && (ctx.analysis.sentenceIndex(at: $0.evidence.start) == sentence
-                        || (opensSentence && ctx.analysis.sentenceIndex(at: $0.evidence.start) == sentence - 1))
+            let lowest = opensSentence ? sentence - 1 : sentence
+            // Facts are in text order: walk back from the last, through the sentence (or two).
+            var last: Fact?
+            for fact in facts.reversed() {
+                WorkCounter.tick()
+                guard fact.evidence.end <= markerOffset else { continue }
+                let s = ctx.analysis.sentenceIndex(at: fact.evidence.start)
+                if s < lowest { break }
+                guard fact.kind == .count, s <= sentence else { continue }
+                if last == nil { last = fact }
+                if fact.measure?.hasPrefix("party_members") ?? false { parent = fact; break }
             }
-            parent = before.last(where: { $0.measure?.hasPrefix("party_members") ?? false }) ?? before.last
+            parent = parent ?? last
+            cache[marker] = parent
         } else if let last = facts.last, ctx.analysis.sentenceIndex(at: last.evidence.start) == sentence {
             // "Trong 412 đảng viên mới kết nạp …, có 268 đảng viên là …"
             let parentStart = ctx.position(atOrAfter: last.evidence.start)

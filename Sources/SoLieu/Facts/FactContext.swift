@@ -23,6 +23,19 @@ struct FactContext {
     let figureAt: [Int: Int]
     /// Content positions where a figure ends.
     let figureEnds: Set<Int>
+    /// Index into `figures` by the content position where a figure ends.
+    let figureEndingAt: [Int: Int]
+    /// For each figure, the last content position of the list or range it opens ("16, 17, 18 năm"):
+    /// computed once, so that a long list is not walked again for each of its numbers.
+    let listEnd: [Int]
+    /// Breakdown markers (`trong đó`) as (content position, length), in order.
+    let breakdownMarkers: [(start: Int, length: Int)]
+    /// `semicolonsBefore[p]`: how many content tokens before position `p` are ";".
+    let semicolonsBefore: [Int]
+    /// `lastClauseEnd[p]`: the last position at or before `p` holding clause punctuation or ",", or -1.
+    let lastClauseEnd: [Int]
+    /// `lastDa[p]`: the last position at or before `p` holding "đã", or -1.
+    let lastDa: [Int]
     /// Abbreviations the article defines for counted nouns.
     let unitAliases: [String: UnitEntry]
     /// The counted noun starting at each content position, if any.
@@ -46,6 +59,29 @@ struct FactContext {
         for (i, f) in figures.enumerated() { at[f.position] = i; at[f.first] = i }
         figureAt = at
         figureEnds = Set(figures.map(\.last))
+        var endingAt: [Int: Int] = [:]
+        for (i, f) in figures.enumerated() where endingAt[f.last] == nil { endingAt[f.last] = i }
+        figureEndingAt = endingAt
+        listEnd = Self.listEnds(figures, figureAt: at, analysis)
+        var markers: [(start: Int, length: Int)] = []
+        for p in 0..<analysis.contentTokens.count {
+            if let m = lexicons.breakdownMarkers.longestMatch(analysis, at: p) { markers.append((p, m.length)) }
+        }
+        breakdownMarkers = markers
+        var semicolons = [0]
+        semicolons.reserveCapacity(analysis.contentTokens.count + 1)
+        for index in analysis.contentTokens { semicolons.append(semicolons.last! + (analysis.tokens[index].key == ";" ? 1 : 0)) }
+        semicolonsBefore = semicolons
+        var clauseEnds: [Int] = [], das: [Int] = []
+        clauseEnds.reserveCapacity(analysis.contentTokens.count)
+        das.reserveCapacity(analysis.contentTokens.count)
+        for (p, index) in analysis.contentTokens.enumerated() {
+            let k = analysis.tokens[index].key
+            clauseEnds.append(Self.clauseBreaks.contains(k) || k == "," ? p : clauseEnds.last ?? -1)
+            das.append(k == Keys.da ? p : das.last ?? -1)
+        }
+        lastClauseEnd = clauseEnds
+        lastDa = das
         unitAliases = Self.unitAliases(analysis, lexicons)
         units = Self.unitsByPosition(analysis, lexicons, unitAliases)
         dates = DateRecognizer.recognize(analysis.scalars)
@@ -96,11 +132,47 @@ struct FactContext {
         return out
     }
 
+    /// Separators that continue a list or range of numbers ("16, 17 năm", "30 - 40", "2 và 3").
+    static let listSeparators: Set<String> = [",", "-", "–", Keys.va, Keys.den]
+
+    /// For each figure, the last position of the chain of figures joined by `listSeparators` that
+    /// starts with it; built from the end, in one pass.
+    static func listEnds(_ figures: [Figure], figureAt: [Int: Int], _ analysis: TextAnalysis) -> [Int] {
+        let content = analysis.contentTokens
+        var ends = figures.map(\.last)
+        for i in figures.indices.reversed() {
+            WorkCounter.tick()
+            let q = figures[i].last
+            if q + 2 < content.count, listSeparators.contains(analysis.tokens[content[q + 1]].key),
+               let next = figureAt[q + 2], next > i {
+                ends[i] = ends[next]
+            }
+        }
+        return ends
+    }
+
+    /// The nearest breakdown marker that ends at or before content position `position`, as its
+    /// start, or nil.
+    func breakdownMarker(before position: Int) -> Int? {
+        var lo = 0, hi = breakdownMarkers.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if breakdownMarkers[mid].start < position { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo - 1
+        while i >= 0 && breakdownMarkers[i].start + breakdownMarkers[i].length > position {
+            WorkCounter.tick()
+            i -= 1
+        }
+        return i >= 0 ? breakdownMarkers[i].start : nil
+    }
+
     /// Marks the content positions whose tokens overlap `start..<end` as blocked.
     private mutating func block(_ start: Int, _ end: Int) {
         var p = position(atOrAfter: start)
         let content = analysis.contentTokens
         while p < content.count && analysis.tokens[content[p]].start < end {
+            WorkCounter.tick()
             blocked[p] = true
             p += 1
         }
@@ -143,6 +215,7 @@ struct FactContext {
         let content = analysis.contentTokens
         func token(_ p: Int) -> Token { analysis.tokens[content[p]] }
         for p in 0..<content.count where token(p).key == "(" && p + 2 < content.count && token(p + 2).key == ")" {
+            WorkCounter.tick()
             let abbr = analysis.text(of: token(p + 1))
             guard token(p + 1).kind == .word, abbr.count >= 2, abbr.count <= 8,
                   abbr.unicodeScalars.allSatisfy({ $0.properties.isUppercase }) else { continue }
@@ -163,9 +236,15 @@ struct FactContext {
         figureEnds.contains(p)
     }
 
-    func token(_ p: Int) -> Token { analysis.tokens[analysis.contentTokens[p]] }
+    func token(_ p: Int) -> Token {
+        WorkCounter.tick()
+        return analysis.tokens[analysis.contentTokens[p]]
+    }
     func key(_ p: Int) -> String { p >= 0 && p < analysis.contentTokens.count ? token(p).key : "" }
     var positionCount: Int { analysis.contentTokens.count }
+
+    /// Clause punctuation.
+    static let clauseBreaks: Set<String> = [";", ".", "!", "?", ":", "…"]
 
     /// Whether the number at `position` ends a clause-free stretch: clause punctuation at `p`.
     func isClauseBreak(_ p: Int) -> Bool {
@@ -178,20 +257,70 @@ struct FactContext {
         analysis.sentenceIndex(at: token(p).start) == analysis.sentenceIndex(at: token(q).start)
     }
 
-    /// The text of the sentence holding code point `offset`, without the spaces around it.
-    func sentenceText(at offset: Int) -> String {
-        let r = analysis.sentences[analysis.sentenceIndex(at: offset)]
-        var start = r.lowerBound, end = r.upperBound
+    /// The longest sentence reported whole in evidence, in code points; see `sentenceText`.
+    static let maximumSentenceLength = 2_000
+    /// How much of a longer sentence is reported on each side of the evidence, in code points.
+    static let sentenceContext = 500
+
+    /// The text of the sentence holding the evidence `start..<end`, without the spaces around it.
+    ///
+    /// A sentence longer than `maximumSentenceLength` (a table or a list flattened into one line, a
+    /// page without full stops) is cut to the words within `sentenceContext` code points of the
+    /// evidence: otherwise each of its many facts would carry it whole, and output and time would
+    /// grow with the square of its length.
+    func sentenceText(around start: Int, _ end: Int) -> String {
+        let index = analysis.sentenceIndex(at: start)
+        let r = analysis.sentences[index]
+        var first = r.lowerBound, last = r.upperBound
         let s = analysis.scalars
-        while start < end && s[start].properties.isWhitespace { start += 1 }
-        while end > start && s[end - 1].properties.isWhitespace { end -= 1 }
-        return analysis.slice(start, end)
+        // Each piece of text is sliced once, however many facts it holds: a sentence of ordinary
+        // length whole; a longer one by windows on a fixed grid, the window holding the evidence.
+        var key = index << 20
+        var grid = false
+        if last - first > Self.maximumSentenceLength {
+            let cell = (start - first) / Self.sentenceContext
+            let lower = max(first, first + cell * Self.sentenceContext - Self.sentenceContext / 2)
+            let upper = min(last, first + (cell + 1) * Self.sentenceContext + Self.sentenceContext / 2)
+            guard end <= upper else { return Self.window(analysis, first, last, start, end) }
+            key |= cell + 1
+            grid = true
+            (first, last) = (lower, upper)
+        }
+        if let known = sentenceMemo.texts[key] { return known }
+        let text = grid ? Self.window(analysis, first, last, first, last) : Self.window(analysis, first, last, -1, -1)
+        sentenceMemo.texts[key] = text
+        return text
     }
+
+    /// The text of `first..<last`, cut to whole words when it is a window into a longer sentence
+    /// (keeping `start..<end`), without the spaces at its ends.
+    private static func window(_ analysis: TextAnalysis, _ lower: Int, _ upper: Int, _ start: Int, _ end: Int) -> String {
+        let s = analysis.scalars
+        var a = lower, b = upper
+        if start == lower && end == upper {
+            // A grid window: move the edges to word boundaries, inwards.
+            if a > 0 { while a < b && !s[a - 1].properties.isWhitespace { a += 1 } }
+            if b < s.count { while b > a && !s[b].properties.isWhitespace { b -= 1 } }
+            if b <= a { (a, b) = (lower, upper) }
+        }
+        while a < b && s[a].properties.isWhitespace { a += 1 }
+        while b > a && s[b - 1].properties.isWhitespace { b -= 1 }
+        return analysis.slice(a, b)
+    }
+
+    /// Sentence texts already sliced for evidence, by sentence index.
+    final class SentenceMemo: @unchecked Sendable {
+        /// Keyed by sentence index (shifted) and grid window (0 for a whole sentence).
+        var texts: [Int: String] = [:]
+    }
+
+    /// The texts of sentences that hold evidence (one per article; rules run on one thread).
+    let sentenceMemo = SentenceMemo()
 
     /// Evidence for the text between two content positions (inclusive).
     func evidence(from first: Int, to last: Int) -> Evidence {
         let start = token(first).start, end = token(last).end
-        return Evidence(text: analysis.slice(start, end), sentence: sentenceText(at: start), start: start, end: end)
+        return Evidence(text: analysis.slice(start, end), sentence: sentenceText(around: start, end), start: start, end: end)
     }
 
     /// Text between content positions `from..<to`, trimmed of spaces and edge punctuation.

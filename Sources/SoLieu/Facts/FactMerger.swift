@@ -11,21 +11,118 @@ enum FactMerger {
     static func merge(_ facts: [Fact], restatementEnd: Int = 0) -> [Fact] {
         var merged: [Fact] = []
         var index: [String: [Int]] = [:]
+        // Past `SubjectIndex.threshold` facts of one identity (a table of units with the same
+        // figure), their subjects are indexed rather than compared one by one.
+        var subjectIndexes: [String: SubjectIndex] = [:]
         for fact in facts.sorted(by: { $0.evidence.start < $1.evidence.start }) {
             let key = identity(fact)
-            if let candidates = index[key],
-               let i = candidates.first(where: {
-                   compatibleSubjects(merged[$0].subject, fact.subject) || (!fact.subjectExplicit && fact.measure != "other")
-               }) {
+            let candidates = index[key] ?? []
+            let found: Int?
+            if candidates.isEmpty {
+                found = nil
+            } else if !fact.subjectExplicit && fact.measure != "other" {
+                found = candidates[0]
+            } else if let subjects = subjectIndexes[key] {
+                found = subjects.first(compatibleWith: fact.subject)
+            } else {
+                found = candidates.first(where: {
+                    WorkCounter.tick()
+                    return compatibleSubjects(merged[$0].subject, fact.subject)
+                })
+            }
+            if let i = found {
                 merged[i].mentions += 1
-                if merged[i].subject == nil { merged[i].subject = fact.subject }
+                if merged[i].subject == nil, let subject = fact.subject {
+                    merged[i].subject = subject
+                    subjectIndexes[key]?.setSubject(of: i, to: subject)
+                }
                 if merged[i].period == nil { merged[i].period = fact.period }
                 continue
             }
             index[key, default: []].append(merged.count)
             merged.append(fact)
+            if subjectIndexes[key] != nil {
+                subjectIndexes[key]!.add(merged.count - 1, subject: fact.subject)
+            } else if candidates.count + 1 > SubjectIndex.threshold {
+                var subjects = SubjectIndex()
+                for i in candidates + [merged.count - 1] { subjects.add(i, subject: merged[i].subject) }
+                subjectIndexes[key] = subjects
+            }
         }
         return mergeRestatements(merged, restatementEnd: restatementEnd)
+    }
+
+    /// The subjects of many facts of one identity, indexed so that the first one compatible with a
+    /// subject (`compatibleSubjects`: no subject, or cores equal, or one a prefix or suffix of the
+    /// other) is found without comparing it with each.
+    ///
+    /// - Complexity: adding a subject or querying one costs O(L²) in its core's length L (each
+    ///   prefix and suffix is hashed), whatever the number of subjects.
+    struct SubjectIndex {
+        /// Below this many facts of one identity, comparing subjects one by one is cheaper.
+        static let threshold = 16
+        /// Facts whose subject is unknown (or whose core is empty): compatible with any subject.
+        private var open: [Int] = []
+        private var openHead = 0
+        /// The first fact by its subject's core, by each prefix of its core, by each suffix.
+        private var byCore: [Substring: Int] = [:], byPrefix: [Substring: Int] = [:], bySuffix: [Substring: Int] = [:]
+        /// The first fact of all.
+        private var lowest = Int.max
+
+        mutating func add(_ i: Int, subject: String?) {
+            lowest = min(lowest, i)
+            guard let subject, case let core = Substring(FactMerger.core(subject)), !core.isEmpty else {
+                open.append(i)
+                return
+            }
+            WorkCounter.tick(core.count * core.count)
+            func keep(_ key: Substring, in table: inout [Substring: Int]) {
+                if let j = table[key], j <= i { return }
+                table[key] = i
+            }
+            keep(core, in: &byCore)
+            var end = core.endIndex
+            var start = core.startIndex
+            while start < core.endIndex {
+                keep(core[start...], in: &bySuffix)
+                start = core.index(after: start)
+            }
+            while end > core.startIndex {
+                keep(core[..<end], in: &byPrefix)
+                end = core.index(before: end)
+            }
+        }
+
+        /// Fact `i`, open until now, is given a subject.
+        mutating func setSubject(of i: Int, to subject: String) {
+            // Only the first open fact is ever matched while open ones remain: it heads the queue.
+            if openHead < open.count, open[openHead] == i { openHead += 1 }
+            add(i, subject: subject)
+        }
+
+        /// The first fact compatible with `subject`.
+        func first(compatibleWith subject: String?) -> Int? {
+            var best = openHead < open.count ? open[openHead] : nil
+            func consider(_ i: Int?) { if let i, best.map({ i < $0 }) ?? true { best = i } }
+            // No subject, or an empty core: compatible with every fact.
+            guard let subject else { return lowest.nonMax }
+            let core = Substring(FactMerger.core(subject))
+            guard !core.isEmpty else { return lowest.nonMax }
+            WorkCounter.tick(core.count * core.count)
+            consider(byPrefix[core])  // the query starts another core, or equals it
+            consider(bySuffix[core])  // the query ends another core
+            var end = core.endIndex
+            while end > core.startIndex {  // another core starts the query
+                consider(byCore[core[..<end]])
+                end = core.index(before: end)
+            }
+            var start = core.startIndex
+            while start < core.endIndex {  // another core ends the query
+                consider(byCore[core[start...]])
+                start = core.index(after: start)
+            }
+            return best
+        }
     }
 
     /// Merges a headline's restatement into the body figure it restates: a rounded hedge ("Hơn
@@ -38,7 +135,7 @@ enum FactMerger {
         while i < out.count {
             let h = out[i]
             guard h.evidence.start < restatementEnd else { i += 1; continue }
-            if let j = out.indices.first(where: { $0 != i && out[$0].evidence.start >= restatementEnd && restates(h, out[$0]) }) {
+            if let j = out.indices.first(where: { WorkCounter.tick(); return $0 != i && out[$0].evidence.start >= restatementEnd && restates(h, out[$0]) }) {
                 var body = out[j]
                 body.mentions += h.mentions
                 out[j] = body
@@ -101,4 +198,9 @@ enum FactMerger {
     }
 
     private static let leadWords: Set<String> = Set(["toàn", "đảng", "bộ", "ủy", "uỷ", "chi"].map(FoldedKey.fold))
+}
+
+private extension Int {
+    /// Nil for `Int.max` (no index found).
+    var nonMax: Int? { self == .max ? nil : self }
 }

@@ -45,9 +45,12 @@ extension FactContext {
         }
         // A list or range of numbers ending in a duration: "trong 16, 17 năm", "30, 40, 50 năm tuổi Đảng".
         var q = last
-        while q + 2 < positionCount, [",", "-", "–", Keys.va, Keys.den].contains(key(q + 1)),
-              let next = figureAt[q + 2] {
-            q = figures[next].last
+        if let i = figureAt[position], figures[i].last == last {
+            q = listEnd[i]
+        } else {
+            while q + 2 < positionCount, Self.listSeparators.contains(key(q + 1)), let next = figureAt[q + 2] {
+                q = figures[next].last
+            }
         }
         if q + 1 < positionCount, let after = lexicons.notFigureAfter.longestMatch(analysis, at: q + 1), after.value,
            (unit(at: q + 1)?.length ?? 0) <= after.length {  // "ngày công" is a noun, "ngày" a duration
@@ -74,12 +77,19 @@ extension FactContext {
     /// its clause.
     func period(at position: Int) -> String? {
         var best: PeriodSpan?
-        for p in periods {
+        // Periods are in order and do not overlap: start from the last one that ends by `position`.
+        var lo = 0, hi = periods.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if periods[mid].endPosition <= position { lo = mid + 1 } else { hi = mid }
+        }
+        for p in periods[max(0, lo - 1)...] {
+            WorkCounter.tick()
             if p.endPosition <= position {
                 if sameSentence(p.firstPosition, position) { best = p }
             } else if p.firstPosition > position {
                 if best == nil, sameSentence(p.firstPosition, position),
-                   !(position..<p.firstPosition).contains(where: { key($0) == ";" }) { best = p }
+                   semicolonsBefore[p.firstPosition] == semicolonsBefore[position] { best = p }
                 break
             }
         }
@@ -118,12 +128,10 @@ extension FactContext {
         let first = self.position(atOrAfter: sentenceStart)
         for q in first..<min(first + 3, position) {
             if let m = lexicons.targetMarkers.longestMatch(analysis, at: q), q + m.length <= position {
-                var t = position - 1
-                while t > q + m.length && !isClauseBreak(t) && key(t) != "," {
-                    if key(t) == Keys.da { return false }
-                    t -= 1
-                }
-                return true
+                // Unless "đã" stands after the marker in the figure's clause (positions computed once,
+                // not walked: a long plan sentence would cost the square of its length).
+                let clauseStart = max(q + m.length, lastClauseEnd[position - 1])
+                return lastDa[position - 1] <= clauseStart
             }
         }
         return false

@@ -12,6 +12,13 @@ struct SubjectResolver {
     let resolved: [String?]
     private let sentenceOf: [Int]
     private let analysis: TextAnalysis
+    /// Indices computed once so that resolving a figure never walks over many mentions (an article
+    /// full of unresolved "Đảng bộ" would otherwise cost the square of its length):
+    /// `lastResolved[i]`, the last mention at or before `i` that stands for a subject;
+    /// `lastCarrying[i]`, the same among those that carry over to later sentences;
+    /// `nextLinked[i]`, the first mention at or after `i` with a subject and a forward link before it;
+    /// `providerArea[i]`, the area served by the last training provider at or before `i`.
+    private let lastResolved: [Int?], lastCarrying: [Int?], nextLinked: [Int?], providerArea: [String?]
 
     static let forwardLinks: Set<String> = [Keys.nhu, Keys.cua, Keys.tai, Keys.o]
 
@@ -20,7 +27,7 @@ struct SubjectResolver {
     init(analysis: TextAnalysis, mentions: [OrganisationMention], excluded: [Range<Int>] = []) {
         self.analysis = analysis
         var mentions = mentions
-        for i in mentions.indices where excluded.contains(where: { $0.contains(mentions[i].start) }) {
+        for i in mentions.indices where excluded.contains(where: { WorkCounter.tick(); return $0.contains(mentions[i].start) }) {
             mentions[i].isLocator = true
         }
         self.mentions = mentions
@@ -29,6 +36,9 @@ struct SubjectResolver {
         var lastAreaByLevel: [OrganisationLevel: String] = [:]  // area names alone ("huyện Yên Khánh")
         var lastAboveCell: String?
         var named: [OrganisationMention] = []
+        // "Đảng ủy Công ty" resolved so far, by its head and text: the index in `named` of the
+        // answer and how many names were searched, so that each name is searched once per form.
+        var entityAnswers: [String: (answer: Int?, searched: Int)] = [:]
         for m in mentions {
             if m.isLocator || m.isProvider { resolved.append(nil); continue }
             switch m.form {
@@ -57,14 +67,38 @@ struct SubjectResolver {
                 case .dangBo: resolved.append(lastAboveCell)
                 case .entity:
                     // "Đảng ủy Công ty", "Đảng bộ Đồn": the last name with the same head word.
-                    let same = named.last { !m.headKey.isEmpty && ($0.headKey.hasPrefix(m.headKey) || $0.text.contains(m.text)) }
-                    resolved.append(same?.text ?? (m.namesItself ? m.text : lastAboveCell))
+                    let form = m.headKey + "\u{1}" + m.text
+                    var (answer, searched) = entityAnswers[form] ?? (nil, 0)
+                    if !m.headKey.isEmpty {
+                        for i in searched..<named.count {
+                            WorkCounter.tick()
+                            if named[i].headKey.hasPrefix(m.headKey) || named[i].text.contains(m.text) { answer = i }
+                        }
+                    }
+                    entityAnswers[form] = (answer, named.count)
+                    resolved.append(answer.map { named[$0].text } ?? (m.namesItself ? m.text : lastAboveCell))
                 default: resolved.append(lastByLevel[m.level])
                 }
             }
         }
         self.resolved = resolved
         sentenceOf = mentions.map { analysis.sentenceIndex(at: $0.start) }
+        var lastResolved: [Int?] = [], lastCarrying: [Int?] = [], providerArea: [String?] = []
+        for (i, m) in mentions.enumerated() {
+            lastResolved.append(resolved[i] != nil ? i : lastResolved.last ?? nil)
+            lastCarrying.append(resolved[i] != nil && m.carriesOver ? i : lastCarrying.last ?? nil)
+            providerArea.append(m.isProvider ? m.innerAreas.first?.text ?? providerArea.last ?? nil : providerArea.last ?? nil)
+        }
+        var nextLinked = [Int?](repeating: nil, count: mentions.count + 1)
+        for j in mentions.indices.reversed() {
+            let before = mentions[j].firstPosition - 1
+            let linked = before >= 0 && Self.forwardLinks.contains(analysis.tokens[analysis.contentTokens[before]].key)
+            nextLinked[j] = linked && resolved[j] != nil ? j : nextLinked[j + 1]
+        }
+        self.lastResolved = lastResolved
+        self.lastCarrying = lastCarrying
+        self.nextLinked = nextLinked
+        self.providerArea = providerArea
     }
 
     /// The subject of a figure whose first token is at content position `position`.
@@ -80,34 +114,24 @@ struct SubjectResolver {
             let mid = (lo + hi) / 2
             if mentions[mid].start < offset { lo = mid + 1 } else { hi = mid }
         }
-        var i = lo - 1
-        while i >= 0 && sentenceOf[i] == sentence {
-            if let r = resolved[i] { return (r, true) }
-            i -= 1
-        }
-        var j = lo
-        while j < mentions.count && sentenceOf[j] == sentence {
-            let before = mentions[j].firstPosition - 1
-            if before >= 0, Self.forwardLinks.contains(analysis.tokens[analysis.contentTokens[before]].key),
-               let r = resolved[j] {
-                return (r, true)
-            }
-            j += 1
-        }
-        while i >= 0 {
-            if let r = resolved[i], mentions[i].carriesOver { return (r, false) }
-            i -= 1
-        }
+        // The nearest mention before the figure in its sentence.
+        if lo > 0, let i = lastResolved[lo - 1], sentenceOf[i] == sentence, let r = resolved[i] { return (r, true) }
+        // A mention after it in its sentence, introduced by a forward link.
+        if let j = nextLinked[lo], sentenceOf[j] == sentence, let r = resolved[j] { return (r, true) }
+        // The nearest one before it in the article.
+        if lo > 0, let i = lastCarrying[lo - 1], let r = resolved[i] { return (r, false) }
         return (providerFallback(sentence), false)
     }
 
     /// With nothing else in view, the place a training provider of the sentence serves
     /// ("Trung tâm Chính trị huyện Hàm Phú mở 21 lớp" is about Hàm Phú).
     private func providerFallback(_ sentence: Int) -> String? {
-        var best: String?
-        for (i, m) in mentions.enumerated() where sentenceOf[i] <= sentence && m.isProvider {
-            if let area = m.innerAreas.first { best = area.text }
+        // The last mention in a sentence up to `sentence` (`sentenceOf` grows with the index).
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentenceOf[mid] <= sentence { lo = mid + 1 } else { hi = mid }
         }
-        return best
+        return lo > 0 ? providerArea[lo - 1] : nil
     }
 }

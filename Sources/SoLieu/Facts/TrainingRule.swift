@@ -35,7 +35,7 @@ enum TrainingRule {
             let unit = ctx.unit(at: p)!
             // "một lớp …": the article "một" opens the mention; other figures were handled above.
             var first = p
-            if p > 0, let i = ctx.figureAt[p - 1] ?? (ctx.isFigureEnd(p - 1) ? ctx.figures.firstIndex { $0.last == p - 1 } : nil) {
+            if p > 0, let i = ctx.figureAt[p - 1] ?? (ctx.isFigureEnd(p - 1) ? ctx.figureEndingAt[p - 1] : nil) {
                 let f = ctx.figures[i]
                 guard f.inWords && f.value == 1 && f.valueMax == nil else { continue }
                 first = f.first

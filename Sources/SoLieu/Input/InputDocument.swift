@@ -76,27 +76,38 @@ public enum InputFormat: String, Sendable, CaseIterable {
     }
 }
 
-/// How inputs are read: the format and, when detection should not decide, the encoding.
+/// How inputs are read: the format, when detection should not decide, the encoding, and the size
+/// beyond which an article is refused.
 public struct ReadOptions: Sendable {
     public var format: InputFormat
     /// A charset name that overrides detection (`windows-1258`, `utf-16le`).
     public var encoding: String?
+    /// The largest article read, in bytes: a file, stdin, or one line of JSON Lines (`--max-bytes`).
+    /// A larger one is refused with an `input_too_large` error diagnostic, not read into memory.
+    public var maximumBytes: Int
 
-    public init(format: InputFormat = .auto, encoding: String? = nil) {
+    /// The default `maximumBytes`: 5 MiB, some fifty times the largest news page.
+    public static let defaultMaximumBytes = 5 << 20
+
+    public init(format: InputFormat = .auto, encoding: String? = nil, maximumBytes: Int = defaultMaximumBytes) {
         self.format = format
         self.encoding = encoding
+        self.maximumBytes = maximumBytes
     }
 }
 
 extension InputDocument {
     /// Reads the file at `path`; its id is the file name without extension.
-    /// - Throws: `InputFileError` naming the path and the system's reason.
-    public static func file(_ path: String) throws(InputFileError) -> InputDocument {
+    /// - Parameter maximumBytes: a file larger than this is refused before it is read (a device or
+    ///   pipe that grows past it while being read, too).
+    /// - Throws: `InputFileError` naming the path and the system's reason, or the size and the limit.
+    public static func file(_ path: String, maximumBytes: Int = .max) throws(InputFileError) -> InputDocument {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw InputFileError(path: path, code: errno) }
         defer { close(fd) }
         var info = stat()
         if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { throw InputFileError(path: path, code: EISDIR) }
+        if Int(info.st_size) > maximumBytes { throw .tooLarge(path: path, size: Int(info.st_size), limit: maximumBytes) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(info.st_size))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -106,18 +117,40 @@ extension InputDocument {
             if n < 0 { throw InputFileError(path: path, code: errno) }
             if n == 0 { break }
             bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count > maximumBytes { throw .tooLarge(path: path, size: nil, limit: maximumBytes) }
         }
         return InputDocument(id: id(forPath: path), path: path, bytes: bytes)
     }
 }
 
-/// A file that could not be read.
+/// A file that could not be read, or that was refused for its size.
 public struct InputFileError: Error, CustomStringConvertible, Sendable {
     public let path: String
-    /// The system's error number.
+    /// The system's error number (`EFBIG` for an input refused by `ReadOptions.maximumBytes`).
     public let code: Int32
+    /// For a refused input: the limit it broke, and its size when known (nil for a stream that grew
+    /// past the limit).
+    public private(set) var limit: Int?
+    public private(set) var size: Int?
+
+    public init(path: String, code: Int32) {
+        self.path = path
+        self.code = code
+    }
+
+    /// An input larger than `limit` bytes.
+    public static func tooLarge(path: String, size: Int?, limit: Int) -> InputFileError {
+        var error = InputFileError(path: path, code: EFBIG)
+        error.limit = limit
+        error.size = size
+        return error
+    }
+
+    /// The code of the record's error diagnostic: `input_too_large` or `unreadable_input`.
+    public var diagnosticCode: String { limit == nil ? "unreadable_input" : "input_too_large" }
 
     public var description: String {
-        code == ENOENT ? "\(path): no such file" : "\(path): cannot be read (\(String(cString: strerror(code))))"
+        if let limit { return "\(path): \(InputLimit.describe(size: size, limit: limit))" }
+        return code == ENOENT ? "\(path): no such file" : "\(path): cannot be read (\(String(cString: strerror(code))))"
     }
 }

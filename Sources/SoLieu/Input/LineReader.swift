@@ -3,11 +3,16 @@ import Foundation
 /// Reads lines from a file descriptor as they arrive: a file, a pipe, or `tail -f` on stdin.
 ///
 /// Lines are returned without their line end (`\n` or `\r\n`) as soon as they are complete; the
-/// last line needs no line end. Memory holds one read buffer and the longest line.
+/// last line needs no line end. Memory holds one read buffer and the longest line, or at most
+/// `maximumLineLength` bytes of it: a longer line is skipped as it is read and returned empty, with
+/// its length in `refusedLength`.
 ///
 /// ```swift
 /// let reader = try LineReader(path: "scraped.jsonl")
-/// while let (line, number) = try reader.next() { … }
+/// reader.maximumLineLength = 5 << 20
+/// while let (line, number) = try reader.next() {
+///     if let length = reader.refusedLength { … }  // line `number` is `length` bytes long: refused
+/// }
 /// ```
 public final class LineReader {
     private let fd: Int32
@@ -21,6 +26,14 @@ public final class LineReader {
     private var number = 0
     /// Whether the last line returned ended with a line end (false for a final line cut short).
     public private(set) var lastLineTerminated = true
+    /// Lines longer than this many bytes are not held: `next()` returns them empty and sets
+    /// `refusedLength`.
+    public var maximumLineLength = Int.max
+    /// The length in bytes of the last line returned when it was longer than `maximumLineLength`
+    /// (the line itself is then returned empty), else nil.
+    public private(set) var refusedLength: Int?
+    /// Bytes of the current line skipped so far because it is too long.
+    private var skipped: Int?
     /// How many bytes each `read(2)` asks for.
     static let chunkSize = 65_536
 
@@ -46,11 +59,15 @@ public final class LineReader {
 
     /// The next line and its 1-based number, or nil at the end of input.
     public func next() throws -> (line: [UInt8], number: Int)? {
+        refusedLength = nil
         while true {
             if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
                 var end = newline
                 if end > start, buffer[end - 1] == 0x0D { end -= 1 }
-                let line = Array(buffer[start..<end])
+                let length = (skipped ?? 0) + end - start
+                let line = length > maximumLineLength ? [] : Array(buffer[start..<end])
+                if length > maximumLineLength { refusedLength = length }
+                skipped = nil
                 start = newline + 1
                 scanned = start
                 number += 1
@@ -58,30 +75,47 @@ public final class LineReader {
                 return (line, number)
             }
             scanned = buffer.count
+            if buffer.count - start > maximumLineLength {
+                // Too long to hold: count the bytes and let them go.
+                skipped = (skipped ?? 0) + buffer.count - start
+                start = buffer.count
+            }
             if atEnd {
-                guard start < buffer.count else { return nil }
-                let line = buffer[start...]
+                guard start < buffer.count || skipped != nil else { return nil }
+                var line = buffer[start...]
+                if line.last == 0x0D { line = line.dropLast() }
                 start = buffer.count
                 number += 1
                 lastLineTerminated = false
-                return (Array(line.last == 0x0D ? line.dropLast() : line), number)
+                if let skipped {
+                    refusedLength = skipped + line.count
+                    self.skipped = nil
+                    return ([], number)
+                }
+                return (Array(line), number)
             }
             try fill()
         }
     }
 
-    /// Reads everything left, after the lines already returned.
-    public func readToEnd() throws -> [UInt8] {
-        while !atEnd { try fill() }
+    /// Reads everything left, after the lines already returned; nil when that is more than
+    /// `maximumBytes` (reading then stops there: an endless stream is refused too).
+    public func readToEnd(maximumBytes: Int = .max) throws -> [UInt8]? {
+        while !atEnd && buffer.count - start <= maximumBytes { try fill() }
+        guard buffer.count - start <= maximumBytes else { return nil }
         let rest = Array(buffer[start...])
         start = buffer.count
         return rest
     }
 
-    /// Reads until the buffer holds a line end or the input ends; returns the bytes not yet returned
-    /// as lines (for sniffing the format of stdin).
-    public func peekFirstLine() throws -> [UInt8] {
-        while !atEnd && !buffer[start...].contains(0x0A) { try fill() }
+    /// Reads until the buffer holds a line end, the input ends, or `limit` bytes are held; returns
+    /// the bytes not yet returned as lines (for sniffing the format of stdin).
+    public func peekFirstLine(limit: Int = .max) throws -> [UInt8] {
+        while !atEnd && buffer.count - start <= limit && !buffer[scanned...].contains(0x0A) {
+            scanned = buffer.count
+            try fill()
+        }
+        scanned = start
         return Array(buffer[start...])
     }
 

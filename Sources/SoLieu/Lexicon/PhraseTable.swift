@@ -39,9 +39,11 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public func longestMatch(_ analysis: TextAnalysis, at position: Int) -> (length: Int, value: Value)? {
         var node = root
         var best: (Int, Value)?
+        WorkCounter.tick()
         var i = position
         let content = analysis.contentTokens
         while i < content.count, let next = node.children[analysis.tokens[content[i]].key] {
+            WorkCounter.tick()
             node = next
             i += 1
             if let v = node.value { best = (i - position, v) }

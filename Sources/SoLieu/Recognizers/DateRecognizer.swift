@@ -31,6 +31,7 @@ public enum DateRecognizer {
         var i = 0
         while i < s.count {
             // Dates start with a digit, or with "ngày"/"tháng" (n, t): skip everything else fast.
+            WorkCounter.tick()
             let c = s[i].value
             let digit = c >= 0x30 && c <= 0x39
             let opener = c == 0x6E || c == 0x4E || c == 0x74 || c == 0x54  // n N t T
@@ -126,6 +127,7 @@ public enum DateRecognizer {
         var spans: [TimeSpan] = []
         var i = 0
         while i < s.count {
+            WorkCounter.tick()
             guard s[i].isASCIIDigit, i == 0 || !(s[i - 1].isASCIIDigit || s[i - 1] == ":" || s[i - 1] == ".") else {
                 i += 1; continue
             }

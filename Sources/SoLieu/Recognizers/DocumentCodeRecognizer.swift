@@ -22,6 +22,7 @@ public enum DocumentCodeRecognizer {
         var spans: [DocumentCodeSpan] = []
         var i = 0
         while i < s.count {
+            WorkCounter.tick()
             if s[i].isASCIIDigit, i == 0 || !(s[i - 1].isASCIIDigit || s[i - 1].isLetter || s[i - 1] == "/"
                                              || s[i - 1] == "-" || s[i - 1] == "."),
                let span = code(s, i) {
@@ -51,7 +52,7 @@ public enum DocumentCodeRecognizer {
         var end = num.end
         while true {
             let partStart = j
-            while j < s.count && isPartScalar(s[j]) { j += 1 }
+            while j < s.count && isPartScalar(s[j]) { WorkCounter.tick(); j += 1 }
             guard j > partStart else { break }
             let first = s[partStart]
             guard first.isASCIIDigit || first.properties.isUppercase else { j = partStart; break }

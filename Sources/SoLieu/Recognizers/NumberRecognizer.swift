@@ -24,6 +24,7 @@ public enum NumberParser {
     public static func parse<S: StringProtocol>(_ text: S) -> Double? {
         var groups: [[UInt8]] = [[]]
         var separators: [UInt8] = []
+        WorkCounter.tick(text.utf8.count)
         for b in text.utf8 {
             switch b {
             case 0x30...0x39: groups[groups.count - 1].append(b - 0x30)
@@ -85,6 +86,7 @@ public enum NumberRecognizer {
         var spans: [NumberSpan] = []
         var p = 0
         while p < content.count {
+            WorkCounter.tick()
             let t = token(p)
             var value: Double?
             var last = p
@@ -99,6 +101,7 @@ public enum NumberRecognizer {
                     while q + 1 < content.count, token(q + 1).kind == .number, token(q + 1).key.count == 3,
                           token(q + 1).key.allSatisfy(\.isNumber), token(q + 1).start == token(q).end + 1,
                           analysis.scalars[token(q).end] == " " {
+                        WorkCounter.tick()
                         joined += token(q + 1).key
                         q += 1
                     }

@@ -74,6 +74,7 @@ enum NumberWordParser {
         var p = start
         while p < min(content.count, limit) {
             let token = analysis.tokens[content[p]]
+            WorkCounter.tick()
             guard token.kind == .word, let word = words[token.key], state.accepts(word) else { break }
             state.apply(word)
             last = p

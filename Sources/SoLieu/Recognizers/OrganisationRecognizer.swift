@@ -54,6 +54,7 @@ public enum OrganisationRecognizer {
         var mentions: [OrganisationMention] = []
         var p = 0
         while p < content.count {
+            WorkCounter.tick()
             guard let head = lexicons.organisationHeads.longestMatch(analysis, at: p) else { p += 1; continue }
             let headToken = analysis.tokens[content[p]]
             // "trường", "công ty" in lower case are common nouns; descriptors only follow an area word.
@@ -180,6 +181,7 @@ public enum OrganisationRecognizer {
         var out: [(level: OrganisationLevel, text: String)] = []
         var q = from
         while q < to {
+            WorkCounter.tick()
             if let h = lexicons.organisationHeads.longestMatch(analysis, at: q), h.value.kind == .area, q + h.length < to {
                 let end = readName(analysis, from: q + h.length, entity: false, allowNumber: h.value.level == .hamlet,
                                    lexicons: lexicons)
@@ -203,6 +205,7 @@ public enum OrganisationRecognizer {
         var previousEnd: Int?
         var previousKey = ""
         for index in analysis.contentTokens {
+            WorkCounter.tick()
             let t = analysis.tokens[index]
             while m < mentions.count && mentions[m].start < t.start {
                 m += 1
@@ -259,7 +262,10 @@ public enum OrganisationRecognizer {
         let content = analysis.contentTokens
         var q = from
         var end = from
-        func token(_ i: Int) -> Token { analysis.tokens[content[i]] }
+        func token(_ i: Int) -> Token {
+            WorkCounter.tick()
+            return analysis.tokens[content[i]]
+        }
         func sameLine(_ i: Int) -> Bool {
             i > 0 && !analysis.scalars[token(i - 1).end..<token(i).start].contains("\n")
         }

@@ -16,7 +16,10 @@ public enum PeriodRecognizer {
     /// Periods in `analysis`, in order, not overlapping.
     public static func recognize(_ analysis: TextAnalysis, lexicons: Lexicons) -> [PeriodSpan] {
         let content = analysis.contentTokens
-        func key(_ i: Int) -> String { i < content.count ? analysis.tokens[content[i]].key : "" }
+        func key(_ i: Int) -> String {
+            WorkCounter.tick()
+            return i < content.count ? analysis.tokens[content[i]].key : ""
+        }
         func isNumber(_ i: Int) -> Bool { i < content.count && analysis.tokens[content[i]].kind == .number }
         func isYear(_ i: Int) -> Bool {
             guard isNumber(i), let v = NumberParser.parse(key(i)) else { return false }

@@ -36,6 +36,7 @@ public enum QualifierRecognizer {
 
 /// The longest phrase of `table` that ends right before content position `position`.
 func phraseEnding<V>(at position: Int, in analysis: TextAnalysis, table: PhraseTable<V>) -> (start: Int, value: V)? {
+    WorkCounter.tick()
     guard position > 0, position <= analysis.contentTokens.count else { return nil }
     let start = Int(analysis.phraseEnds.starts(table, analysis)[position])
     guard start >= 0, let value = table.value(analysis, at: start, length: position - start) else { return nil }

@@ -13,6 +13,7 @@ extension Unicode.Scalar {
 func readDigits(_ s: [Unicode.Scalar], _ i: Int, maxCount: Int = 9) -> (value: Int, count: Int, end: Int)? {
     var j = i, v = 0
     while j < s.count && s[j].isASCIIDigit && j - i < maxCount + 1 {
+        WorkCounter.tick()
         v = v * 10 + s[j].asciiDigitValue
         j += 1
     }
@@ -23,7 +24,7 @@ func readDigits(_ s: [Unicode.Scalar], _ i: Int, maxCount: Int = 9) -> (value: I
 /// Skips up to `limit` spaces from `i`.
 func skipSpaces(_ s: [Unicode.Scalar], _ i: Int, limit: Int = 3) -> Int {
     var j = i
-    while j < s.count && s[j].isInlineSpace && j - i < limit { j += 1 }
+    while j < s.count && s[j].isInlineSpace && j - i < limit { WorkCounter.tick(); j += 1 }
     return j
 }
 
@@ -33,7 +34,7 @@ func skipSpaces(_ s: [Unicode.Scalar], _ i: Int, limit: Int = 3) -> Int {
 func readExactWord(_ s: [Unicode.Scalar], _ i: Int, _ words: [[Unicode.Scalar]]) -> Int? {
     for w in words where i + w.count <= s.count {
         var k = 0
-        while k < w.count && s[i + k] == w[k] { k += 1 }
+        while k < w.count && s[i + k] == w[k] { WorkCounter.tick(); k += 1 }
         if k == w.count && !(i + k < s.count && s[i + k].isLetter) { return i + k }
     }
     return nil

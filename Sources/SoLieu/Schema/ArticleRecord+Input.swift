@@ -11,4 +11,23 @@ extension ArticleRecord {
         record.diagnostics.append(Diagnostic(.error, "unreadable_input", message))
         return record
     }
+
+    /// The record of a file that could not be read, or was refused for its size (`input_too_large`).
+    public static func unreadable(id: String, path: String?, error: InputFileError) -> ArticleRecord {
+        var record = unreadable(id: id, path: path, message: error.description)
+        record.diagnostics[0].code = error.diagnosticCode
+        if error.limit != nil { record.format = InputFormat.fromExtension(path)?.rawValue ?? "text" }
+        return record
+    }
+
+    /// The record of an input refused because it is larger than `limit` bytes: no facts, an
+    /// `input_too_large` error. `size` is nil when the input was read no further than the limit.
+    public static func tooLarge(id: String, path: String?, line: Int? = nil, format: String, size: Int?, limit: Int,
+                                sha256: String? = nil) -> ArticleRecord {
+        var record = ArticleRecord(id: id.isEmpty ? "unreadable" : id, path: path, format: format, encoding: nil, sha256: sha256)
+        record.line = line
+        let what = line.map { "line \($0): " } ?? ""
+        record.diagnostics.append(Diagnostic(.error, InputLimit.code, what + InputLimit.describe(size: size, limit: limit)))
+        return record
+    }
 }

@@ -73,6 +73,7 @@ public final class Analyzer {
             let start = toScalar?[previous] ?? previous
             let end = toScalar?[boundary.offset] ?? boundary.offset
             previous = boundary.offset
+            WorkCounter.tick()
             guard end > start else { continue }
             let first = scalars[start]
             let kind: TokenKind
@@ -116,6 +117,7 @@ public final class Analyzer {
         var tokenIndex = 0
         for boundary in try sentences.boundaries(units) {
             let end = toScalar?[boundary.offset] ?? boundary.offset
+            WorkCounter.tick()
             // Find the last non-space token before `end`.
             while tokenIndex < tokens.count && tokens[tokenIndex].end <= end { tokenIndex += 1 }
             var j = tokenIndex - 1

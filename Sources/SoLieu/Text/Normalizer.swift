@@ -18,6 +18,7 @@ public enum Normalizer {
         var pendingSpace = false
         var previousWasCR = false
         var lastWasNewline = true  // no space at the start of the text or of a line
+        WorkCounter.tick(text.utf8.count)
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v == 0x0D || v == 0x0A {

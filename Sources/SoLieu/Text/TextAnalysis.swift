@@ -17,6 +17,7 @@ public struct TextAnalysis: Sendable {
     public func slice(_ start: Int, _ end: Int) -> String {
         let lo = max(0, start), hi = min(end, scalars.count)
         guard lo < hi else { return "" }
+        WorkCounter.tick(hi - lo)
         var utf8: [UInt8] = []
         utf8.reserveCapacity((hi - lo) * 2)
         for s in scalars[lo..<hi] { UTF8.encode(s) { utf8.append($0) } }

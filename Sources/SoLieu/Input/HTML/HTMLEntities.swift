@@ -11,6 +11,7 @@ enum HTMLEntities {
     /// ```
     /// - Complexity: O(n): each reference is read once, names are at most 32 bytes.
     static func decode(_ bytes: ArraySlice<UInt8>) -> String {
+        WorkCounter.tick(bytes.count)
         guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)

@@ -185,6 +185,7 @@ private struct PageReader {
         if HTMLText.blockElements.contains(name) { flushLine() }
         guard let count = openCount[name], count > 0 else { return }  // a stray end tag
         while let top = stack.popLast() {
+            WorkCounter.tick()
             openCount[top.name, default: 1] -= 1
             if top.chrome { chromeDepth -= 1 }
             if top.content { contentDepth -= 1 }
@@ -230,6 +231,7 @@ private struct PageReader {
 
     /// Appends character data to the current line, folding runs of HTML white space to one space.
     private mutating func append(_ text: String) {
+        WorkCounter.tick(text.utf8.count)
         for scalar in text.unicodeScalars {
             if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}" {
                 pendingSpace = true

@@ -40,6 +40,7 @@ struct HTMLTokenizer: IteratorProtocol {
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     mutating func next() -> HTMLToken? {
+        WorkCounter.tick()
         if let element = rawTextElement {
             rawTextElement = nil
             let start = i
@@ -95,6 +96,7 @@ struct HTMLTokenizer: IteratorProtocol {
         var attributes: [HTMLAttribute] = []
         var selfClosing = false
         while i < bytes.count {
+            WorkCounter.tick()
             skipSpaces()
             guard i < bytes.count else { break }
             let b = bytes[i]
@@ -139,6 +141,7 @@ struct HTMLTokenizer: IteratorProtocol {
         let name = Array(element.utf8)
         var j = start
         while let lt = bytes[j...].firstIndex(of: UInt8(ascii: "<")) {
+            WorkCounter.tick(lt + 1 - j)
             j = lt + 1
             guard j < bytes.count, bytes[j] == UInt8(ascii: "/"), j + 1 + name.count <= bytes.count else { continue }
             var matches = true
@@ -163,7 +166,8 @@ struct HTMLTokenizer: IteratorProtocol {
         let n = Array(needle.utf8)
         var j = start
         while j + n.count <= bytes.count {
-            guard let first = bytes[j...].firstIndex(of: n[0]) else { return nil }
+            guard let first = bytes[j...].firstIndex(of: n[0]) else { WorkCounter.tick(bytes.count - j); return nil }
+            WorkCounter.tick(first + 1 - j)
             if first + n.count > bytes.count { return nil }
             if starts(with: needle, at: first) { return first }
             j = first + 1
