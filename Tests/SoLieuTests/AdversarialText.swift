@@ -45,33 +45,33 @@ enum AdversarialText {
         Family(name: "organisation head words") { String(repeating: "Đảng bộ xã ", count: 8 * $0) + "có 5 đảng viên." },
         Family(name: "lower-case heads") { String(repeating: "chi bộ ", count: 12 * $0) + "có 5 đảng viên." },
         Family(name: "từ … đến chains") {
-            repeated($0) { "từ năm \(1990 + $0 % 100) đến năm 2021 kết nạp \($0 + 2) đảng viên, " } + "."
+            repeated(2 * $0) { "từ năm \(1990 + $0 % 100) đến năm 2021 kết nạp \($0 + 2) đảng viên, " } + "."
         },
         Family(name: "từ without đến") { String(repeating: "từ 2019 ", count: 8 * $0) + "đảng viên" },
-        Family(name: "ranges") { repeated($0) { "từ \($0 + 1) đến \($0 + 5) đảng viên; " } },
-        Family(name: "figures in one sentence") { "Đảng bộ xã Bá Xuyên " + repeated($0) { "kết nạp \($0 + 2) đảng viên, " } + "." },
+        Family(name: "ranges") { repeated(4 * $0) { "từ \($0 + 1) đến \($0 + 5) đảng viên; " } },
+        Family(name: "figures in one sentence") { "Đảng bộ xã Bá Xuyên " + repeated(4 * $0) { "kết nạp \($0 + 2) đảng viên, " } + "." },
         Family(name: "a list of numbers") { repeated(4 * $0) { "\($0 + 1), " } + "40 năm tuổi Đảng" },
         Family(name: "references without antecedent") { repeated($0) { "Đảng bộ có \($0 + 2) đảng viên. " } },
         Family(name: "entity references without antecedent") { repeated($0) { "Đảng ủy Công ty kết nạp \($0 + 2) đảng viên. " } },
         Family(name: "distinct subjects, one figure") { repeated(3 * $0) { "Chi bộ \(word($0)) có 5 đảng viên. " } },
         Family(name: "each place") { repeated(3 * $0) { "Chi bộ \(word($0)) và Chi bộ \(word($0 + 1)) mỗi nơi kết nạp 2 đảng viên. " } },
         Family(name: "document codes with dates") {
-            repeated($0) { "Chỉ thị số \($0 + 1)-CT/TW ngày 21/01/2019 của Ban Bí thư; " } + "."
+            repeated(2 * $0) { "Chỉ thị số \($0 + 1)-CT/TW ngày 21/01/2019 của Ban Bí thư; " } + "."
         },
         Family(name: "issue dates before codes") {
-            repeated($0) { "ngày 21/01/2019 ban hành Quyết định số \($0 + 1)/QĐ-UBND, " } + "."
+            repeated(2 * $0) { "ngày 21/01/2019 ban hành Quyết định số \($0 + 1)/QĐ-UBND, " } + "."
         },
-        Family(name: "a plan opening a long sentence") { "Phấn đấu " + repeated(3 * $0) { "kết nạp \($0 + 2) đảng viên " } + "." },
-        Family(name: "a period closing a long sentence") { repeated(4 * $0) { "có \($0 + 2) đảng viên " } + "trong năm 2022." },
-        Family(name: "a long breakdown") { "Đảng bộ có 900 đảng viên, trong đó " + repeated($0) { "\($0 + 2) nữ, " } + "." },
-        Family(name: "breakdown markers") { repeated($0) { "có \($0 + 2) hộ nghèo, trong đó " } + "." },
+        Family(name: "a plan opening a long sentence") { "Phấn đấu " + repeated(4 * $0) { "kết nạp \($0 + 2) đảng viên " } + "." },
+        Family(name: "a period closing a long sentence") { repeated(5 * $0) { "có \($0 + 2) đảng viên " } + "trong năm 2022." },
+        Family(name: "a long breakdown") { "Đảng bộ có 900 đảng viên, trong đó " + repeated(16 * $0) { "\($0 + 2) nữ, " } + "." },
+        Family(name: "breakdown markers") { repeated(4 * $0) { "có \($0 + 2) hộ nghèo, trong đó " } + "." },
         Family(name: "named entities and unresolved references") {
             repeated($0) { "Công ty \(word($0)) có 5 đảng viên. Đảng ủy Đồn kết nạp \($0 + 2) đảng viên. " }
         },
-        Family(name: "classes") { repeated($0) { "mở \($0 % 50 + 2) lớp bồi dưỡng cho \($0 + 20) học viên; " } },
-        Family(name: "one class after another") { repeated(8 * $0) { _ in "một lớp " } + "cho 68 học viên." },
-        Family(name: "periods and figures") { repeated($0) { "trong năm \(1990 + $0 % 100) có \($0 + 2) chi bộ; " } },
-        Family(name: "percentages") { repeated($0) { "gần \($0 % 99 + 1)% có trình độ đại học, " } + "." },
+        Family(name: "classes") { repeated(4 * $0) { "mở \($0 % 50 + 2) lớp bồi dưỡng cho \($0 + 20) học viên; " } },
+        Family(name: "one class after another") { repeated(10 * $0) { _ in "một lớp " } + "cho 68 học viên." },
+        Family(name: "periods and figures") { repeated(4 * $0) { "trong năm \(1990 + $0 % 100) có \($0 + 2) chi bộ; " } },
+        Family(name: "percentages") { repeated(4 * $0) { "gần \($0 % 99 + 1)% có trình độ đại học, " } + "." },
         Family(name: "abbreviations") { String(repeating: "TP. ", count: 10 * $0) + "có 5 đảng viên." },
         Family(name: "astral characters") { String(repeating: "😀 5 đảng viên ", count: 4 * $0) },
         Family(name: "line breaks") { String(repeating: "\n", count: 20 * $0) + "5 đảng viên" + String(repeating: "\n", count: 20 * $0) },

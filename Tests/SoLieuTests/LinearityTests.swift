@@ -6,8 +6,9 @@ import Testing
 /// by `WorkCounter` in the hot loops, never seconds) at twice and four times the size grows no
 /// faster than the size. Linear work gives ratios of 2 and 4; quadratic work 4 and 16.
 struct LinearityTests {
-    /// The base size of each family (units; texts are a few kilobytes).
-    static let base = 40
+    /// The base size of each family (units; texts are a few kilobytes, and families whose facts
+    /// share one sentence are longer than `FactContext.maximumSentenceLength` from the base size on).
+    static let base = 30
 
     static func steps(_ family: AdversarialText.Family, _ n: Int, _ extractor: Extractor) throws -> Int {
         let text = family.make(n)

@@ -11,9 +11,15 @@ enum CountRule {
     static func apply(_ ctx: inout FactContext) -> [Fact] {
         var facts: [Fact] = []
         var parents: [Int: Fact?] = [:]
+        // For each fact, the index of the last party-member count at or before it.
+        var partyBefore: [Int?] = []
+        func append(_ fact: Fact) {
+            partyBefore.append(fact.measure?.hasPrefix("party_members") ?? false ? facts.count : partyBefore.last ?? nil)
+            facts.append(fact)
+        }
         for figure in ctx.figures {
             guard !ctx.isNotFigure(figure.position) else { continue }
-            let parent = breakdownParent(ctx, figure: figure, facts: facts, cache: &parents)
+            let parent = breakdownParent(ctx, figure: figure, facts: facts, partyBefore: partyBefore, cache: &parents)
             // The counted noun: after the figure, after "F/G", or implied.
             var target: Figure?
             var unitStart = figure.last + 1
@@ -84,10 +90,10 @@ enum CountRule {
                     var each = fact
                     each.subject = place
                     each.subjectExplicit = true
-                    facts.append(each)
+                    append(each)
                 }
             } else {
-                facts.append(fact)
+                append(fact)
             }
             if let target {
                 // "kết nạp 11/15 đảng viên (theo chỉ tiêu)": achieved over target. "có 35/40 chi bộ …":
@@ -99,7 +105,7 @@ enum CountRule {
                 planned.qualifier = .exact
                 planned.figure = ctx.token(target.first).start..<ctx.token(target.last).end
                 ctx.markUsed(figureAt: target.first)
-                facts.append(planned)
+                append(planned)
             }
         }
         return facts
@@ -146,7 +152,8 @@ enum CountRule {
     /// The parent of a marker is found once (`cache`, by marker position): the facts before a
     /// marker are all made before the first figure after it, so later figures of a long breakdown
     /// do not walk back over the facts of their siblings.
-    private static func breakdownParent(_ ctx: FactContext, figure: Figure, facts: [Fact], cache: inout [Int: Fact?])
+    private static func breakdownParent(_ ctx: FactContext, figure: Figure, facts: [Fact], partyBefore: [Int?],
+                                        cache: inout [Int: Fact?])
         -> (fact: Fact, unitFamily: String)? {
         let sentence = ctx.analysis.sentenceIndex(at: ctx.token(figure.first).start)
         // The nearest breakdown marker before the figure in its sentence.
@@ -162,18 +169,25 @@ enum CountRule {
             let sentenceStart = ctx.analysis.sentences[sentence].lowerBound
             let opensSentence = ctx.position(atOrAfter: sentenceStart) == marker
             let lowest = opensSentence ? sentence - 1 : sentence
-            // Facts are in text order: walk back from the last, through the sentence (or two).
-            var last: Fact?
-            for fact in facts.reversed() {
+            // Facts are in text order: the last one before the marker, then through `partyBefore`
+            // the last party-member count before it, each in the sentence (or the one before).
+            var k = facts.count - 1
+            while k >= 0 && facts[k].evidence.end > markerOffset {
                 WorkCounter.tick()
-                guard fact.evidence.end <= markerOffset else { continue }
-                let s = ctx.analysis.sentenceIndex(at: fact.evidence.start)
-                if s < lowest { break }
-                guard fact.kind == .count, s <= sentence else { continue }
-                if last == nil { last = fact }
-                if fact.measure?.hasPrefix("party_members") ?? false { parent = fact; break }
+                k -= 1
             }
-            parent = parent ?? last
+            if k >= 0, ctx.analysis.sentenceIndex(at: facts[k].evidence.start) >= lowest {
+                var party = partyBefore[k]
+                while let j = party, facts[j].evidence.end > markerOffset {
+                    WorkCounter.tick()
+                    party = j > 0 ? partyBefore[j - 1] : nil
+                }
+                if let j = party, ctx.analysis.sentenceIndex(at: facts[j].evidence.start) >= lowest {
+                    parent = facts[j]
+                } else {
+                    parent = facts[k]
+                }
+            }
             cache[marker] = parent
         } else if let last = facts.last, ctx.analysis.sentenceIndex(at: last.evidence.start) == sentence {
             // "Trong 412 đảng viên mới kết nạp …, có 268 đảng viên là …"

@@ -34,6 +34,8 @@ public final class LineReader {
     public private(set) var refusedLength: Int?
     /// Bytes of the current line skipped so far because it is too long.
     private var skipped: Int?
+    /// The buffer each `read(2)` fills.
+    private var chunk = [UInt8](repeating: 0, count: LineReader.chunkSize)
     /// How many bytes each `read(2)` asks for.
     static let chunkSize = 65_536
 
@@ -61,7 +63,7 @@ public final class LineReader {
     public func next() throws -> (line: [UInt8], number: Int)? {
         refusedLength = nil
         while true {
-            if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
+            if let newline = Self.newline(in: buffer, from: scanned) {
                 var end = newline
                 if end > start, buffer[end - 1] == 0x0D { end -= 1 }
                 let length = (skipped ?? 0) + end - start
@@ -76,9 +78,10 @@ public final class LineReader {
             }
             scanned = buffer.count
             if buffer.count - start > maximumLineLength {
-                // Too long to hold: count the bytes and let them go.
+                // Too long to hold: count the bytes and let them go, up to the line end.
                 skipped = (skipped ?? 0) + buffer.count - start
-                start = buffer.count
+                try skipRestOfLine()
+                continue
             }
             if atEnd {
                 guard start < buffer.count || skipped != nil else { return nil }
@@ -111,7 +114,7 @@ public final class LineReader {
     /// Reads until the buffer holds a line end, the input ends, or `limit` bytes are held; returns
     /// the bytes not yet returned as lines (for sniffing the format of stdin).
     public func peekFirstLine(limit: Int = .max) throws -> [UInt8] {
-        while !atEnd && buffer.count - start <= limit && !buffer[scanned...].contains(0x0A) {
+        while !atEnd && buffer.count - start <= limit && Self.newline(in: buffer, from: scanned) == nil {
             scanned = buffer.count
             try fill()
         }
@@ -126,15 +129,51 @@ public final class LineReader {
             scanned -= start
             start = 0
         }
-        let old = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
+        let n = try readChunk()
+        buffer.append(contentsOf: chunk[0..<n])
+    }
+
+    /// Reads past the rest of a line too long to hold (`buffer[start...]`, already counted in
+    /// `skipped`), counting its bytes; what follows its line end is kept in the buffer.
+    private func skipRestOfLine() throws {
+        // A `\r` before the line feed is the line end, not the line: it is not counted.
+        var endsWithCR = buffer.last == 0x0D
+        buffer.removeAll(keepingCapacity: true)
+        (start, scanned) = (0, 0)
+        while !atEnd {
+            let n = try readChunk()
+            if let newline = Self.newline(in: chunk[0..<n], from: 0) {
+                let cr = newline > 0 ? chunk[newline - 1] == 0x0D : endsWithCR
+                skipped! += newline - (cr ? 1 : 0)
+                buffer.append(contentsOf: chunk[newline..<n])
+                return
+            }
+            if n > 0 { endsWithCR = chunk[n - 1] == 0x0D }
+            skipped! += n
+        }
+        if endsWithCR { skipped! -= 1 }
+    }
+
+    /// One `read(2)` into `chunk`: the number of bytes read, 0 at the end of input.
+    private func readChunk() throws -> Int {
         var n: Int
         repeat {
-            n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + old, Self.chunkSize) }
+            n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
         } while n < 0 && errno == EINTR
-        let failure = n < 0 ? errno : 0
-        buffer.removeLast(Self.chunkSize - max(n, 0))
-        if n < 0 { throw InputFileError(path: name, code: failure) }
+        if n < 0 { throw InputFileError(path: name, code: errno) }
         if n == 0 { atEnd = true }
+        return n
+    }
+
+    /// The index of the first line feed in `bytes` from `from`, found with `memchr`.
+    private static func newline<C: Collection>(in bytes: C, from: Int) -> Int? where C.Element == UInt8, C.Index == Int {
+        let found = bytes.withContiguousStorageIfAvailable { p -> Int? in
+            let offset = from - bytes.startIndex
+            guard offset < p.count, let base = p.baseAddress,
+                  let hit = memchr(base + offset, 0x0A, p.count - offset) else { return nil }
+            return bytes.startIndex + base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+        if let found { return found }
+        return bytes[from...].firstIndex(of: 0x0A)
     }
 }
