@@ -13,8 +13,8 @@ public enum InputLimit {
 
     /// Why an input of `size` bytes (nil: more than the limit, read no further) is refused.
     public static func describe(size: Int?, limit: Int) -> String {
-        let what = size.map { "\($0) bytes" } ?? "more than \(limit) bytes"
-        return "\(what), more than the limit of \(limit) (--max-bytes): refused, not read"
+        guard let size else { return "more than \(limit) bytes, the limit (--max-bytes): refused, read no further" }
+        return "\(size) bytes, more than the limit of \(limit) (--max-bytes): refused, not read"
     }
 
     /// Parses a size as `--max-bytes` takes it: bytes, or a number with `K`, `M` or `G` (powers of
