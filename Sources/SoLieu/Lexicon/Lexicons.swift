@@ -243,9 +243,13 @@ public struct Lexicons: Sendable {
         notFigureBefore = nfBefore
         notFigureAfter = nfAfter
 
-        var periods = PhraseTable<Bool>()
-        for row in rows("periods.tsv") { periods.insert(try keys(row.field(0, "phrase"), row), true) }
-        self.periods = periods
+        /// A one-column file of phrases as a set.
+        func phraseSet(_ file: String) throws -> PhraseTable<Bool> {
+            var table = PhraseTable<Bool>()
+            for row in rows(file) { table.insert(try keys(row.field(0, "phrase"), row), true) }
+            return table
+        }
+        periods = try phraseSet("periods.tsv")
 
         var links = PhraseTable<Bool>(), attend = PhraseTable<Bool>(), open = PhraseTable<Bool>()
         for row in rows("training.tsv") {
@@ -260,9 +264,7 @@ public struct Lexicons: Sendable {
         trainingLinks = links
         trainingAttend = attend
         trainingOpen = open
-        var stops = PhraseTable<Bool>()
-        for row in rows("name_stops.tsv") { stops.insert(try keys(row.field(0, "word"), row), true) }
-        nameStops = stops
+        nameStops = try phraseSet("name_stops.tsv")
         var words: [String: NumberWord] = [:]
         for row in rows("number_words.tsv") {
             let word = try row.field(0, "word")
@@ -294,9 +296,7 @@ public struct Lexicons: Sendable {
         self.surnames = surnames
         middleNames = middles
         groupLabels = groups
-        var targets = PhraseTable<Bool>()
-        for row in rows("targets.tsv") { targets.insert(try keys(row.field(0, "phrase"), row), true) }
-        targetMarkers = targets
+        targetMarkers = try phraseSet("targets.tsv")
     }
 }
 
