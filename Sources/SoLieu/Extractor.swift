@@ -37,8 +37,9 @@ public final class Extractor {
 
     /// Normalises `text` and reads its metadata and facts.
     public func extract(text: String) throws -> Extraction {
-        let normalized = try Normalizer.normalize(text)
-        let analysis = try analyzer.analyze(normalized)
+        let units = try Normalizer.normalizedUnits(text)
+        let normalized = String(decoding: units, as: UTF16.self)
+        let analysis = try analyzer.analyze(normalized, units: units)
         let metadata = ArticleMetadata.read(normalized)
         var headlineEnd = 0
         if let title = metadata.title, let range = normalized.range(of: title) {

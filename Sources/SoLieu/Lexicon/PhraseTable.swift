@@ -3,50 +3,106 @@
 ///
 /// A phrase is stored as the keys of its non-space tokens, so `TP.` is `["tp", "."]` and
 /// `Đảng bộ` is `["ddang3", "bo^5"]`; matching ignores case and tone-mark placement.
+///
+/// The trie is flat: nodes are integers, and every edge (parent node, token key) lives in one
+/// open-addressing table probed with the token's precomputed `Token.keyHash`, so matching a text
+/// hashes no strings, allocates nothing and retains no objects (two workers share a table without
+/// touching the same reference counts). A probe that finds the hash compares the key itself, so a
+/// hash collision can never match a phrase.
 public struct PhraseTable<Value: Sendable>: Sendable {
-    private final class Node: @unchecked Sendable {
-        var children: [String: Node] = [:]
-        var value: Value?
+    /// One edge of the trie: from `parent` over the token key `key` (hash `hash`) to `child`.
+    private struct Edge: Sendable {
+        var hash: UInt64
+        var parent: Int32
+        var child: Int32
+        var key: String
     }
 
-    private let root = Node()
+    /// Node values; node 0 is the root.
+    private var values: [Value?] = [nil]
+    /// Open-addressing edge table; `child < 0` marks an empty slot. Its size is a power of two.
+    private var edges: [Edge] = Array(repeating: Edge(hash: 0, parent: 0, child: -1, key: ""), count: 16)
+    private var edgeCount = 0
     /// Identifies the table in per-text caches.
-    var identity: ObjectIdentifier { ObjectIdentifier(root) }
+    private let identityToken = IdentityToken()
+    var identity: ObjectIdentifier { ObjectIdentifier(identityToken) }
     /// The number of phrases stored.
     public private(set) var count = 0
     /// The longest phrase, in tokens.
     public private(set) var maxLength = 0
+
+    private final class IdentityToken: Sendable {}
 
     public init() {}
 
     /// Adds a phrase given as folded keys. A later value for the same phrase replaces the earlier.
     public mutating func insert(_ keys: [String], _ value: Value) {
         guard !keys.isEmpty else { return }
-        var node = root
+        var node: Int32 = 0
         for k in keys {
-            if let next = node.children[k] { node = next } else {
-                let next = Node()
-                node.children[k] = next
-                node = next
-            }
+            let h = FoldedKey.hash(k)
+            if let next = child(of: node, hash: h, key: k) { node = next; continue }
+            let next = Int32(values.count)
+            values.append(nil)
+            addEdge(Edge(hash: h, parent: node, child: next, key: k))
+            node = next
         }
-        if node.value == nil { count += 1 }
-        node.value = value
+        if values[Int(node)] == nil { count += 1 }
+        values[Int(node)] = value
         maxLength = max(maxLength, keys.count)
+    }
+
+    private static func slot(_ hash: UInt64, _ parent: Int32, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (hash &+ UInt64(UInt32(bitPattern: parent)) &* 0x9E37_79B9_7F4A_7C15) >> 17) & mask
+    }
+
+    private mutating func addEdge(_ edge: Edge) {
+        if (edgeCount + 1) * 2 > edges.count {
+            let old = edges
+            edges = Array(repeating: Edge(hash: 0, parent: 0, child: -1, key: ""), count: old.count * 2)
+            for e in old where e.child >= 0 { place(e) }
+        }
+        place(edge)
+        edgeCount += 1
+    }
+
+    private mutating func place(_ edge: Edge) {
+        let mask = edges.count - 1
+        var i = Self.slot(edge.hash, edge.parent, mask)
+        while edges[i].child >= 0 { i = (i + 1) & mask }
+        edges[i] = edge
+    }
+
+    /// The node reached from `node` over the token whose key is `key` with hash `hash`.
+    @inline(__always)
+    private func child(of node: Int32, hash: UInt64, key: String) -> Int32? {
+        let mask = edges.count - 1
+        var i = Self.slot(hash, node, mask)
+        while true {
+            let c = edges[i].child
+            if c < 0 { return nil }
+            if edges[i].hash == hash && edges[i].parent == node && edges[i].key == key { return c }
+            i = (i + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    private func child(of node: Int32, token: Token) -> Int32? {
+        child(of: node, hash: token.keyHash, key: token.key)
     }
 
     /// The longest phrase starting at content token `position`, as (number of content tokens, value).
     public func longestMatch(_ analysis: TextAnalysis, at position: Int) -> (length: Int, value: Value)? {
-        var node = root
+        var node: Int32 = 0
         var best: (Int, Value)?
         WorkCounter.tick()
         var i = position
         let content = analysis.contentTokens
-        while i < content.count, let next = node.children[analysis.tokens[content[i]].key] {
+        while i < content.count, let next = child(of: node, token: analysis.tokens[content[i]]) {
             WorkCounter.tick()
             node = next
             i += 1
-            if let v = node.value { best = (i - position, v) }
+            if let v = values[Int(node)] { best = (i - position, v) }
         }
         return best
     }
@@ -57,12 +113,12 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         let content = analysis.contentTokens
         var ends = [Int32](repeating: -1, count: content.count + 1)
         for s in 0..<content.count {
-            var node = root
+            var node: Int32 = 0
             var i = s
-            while i < content.count, let next = node.children[analysis.tokens[content[i]].key] {
+            while i < content.count, let next = child(of: node, token: analysis.tokens[content[i]]) {
                 node = next
                 i += 1
-                if node.value != nil && ends[i] < 0 { ends[i] = Int32(s) }  // starts grow: the first is the longest
+                if values[Int(node)] != nil && ends[i] < 0 { ends[i] = Int32(s) }  // starts grow: the first is the longest
             }
         }
         return ends
@@ -70,22 +126,22 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The value of the phrase covering exactly `length` content tokens from `position`.
     func value(_ analysis: TextAnalysis, at position: Int, length: Int) -> Value? {
-        var node = root
+        var node: Int32 = 0
         let content = analysis.contentTokens
         for i in position..<(position + length) {
-            guard i < content.count, let next = node.children[analysis.tokens[content[i]].key] else { return nil }
+            guard i < content.count, let next = child(of: node, token: analysis.tokens[content[i]]) else { return nil }
             node = next
         }
-        return node.value
+        return values[Int(node)]
     }
 
     /// The value of a phrase given as folded keys, when stored.
     public func lookup(_ keys: [String]) -> Value? {
-        var node = root
+        var node: Int32 = 0
         for k in keys {
-            guard let next = node.children[k] else { return nil }
+            guard let next = child(of: node, hash: FoldedKey.hash(k), key: k) else { return nil }
             node = next
         }
-        return node.value
+        return values[Int(node)]
     }
 }

@@ -60,7 +60,7 @@ extension JSONValue {
         switch self {
         case .null: out.append(contentsOf: Self.nullBytes)
         case .bool(let b): out.append(contentsOf: b ? Self.trueBytes : Self.falseBytes)
-        case .number(let n): out.append(contentsOf: Array(Self.format(n).utf8))
+        case .number(let n): out.append(contentsOf: Self.format(n).utf8)
         case .string(let s): Self.writeString(s, to: &out)
         case .array(let items):
             if items.isEmpty { out.append(0x5B); out.append(0x5D); return }
@@ -106,30 +106,48 @@ extension JSONValue {
 
     private static func writeString(_ s: String, to out: inout [UInt8]) {
         out.append(0x22)
-        var utf8 = s.utf8.makeIterator()
-        while let b = utf8.next() {
-            switch b {
-            case 0x22: out.append(0x5C); out.append(0x22)
-            case 0x5C: out.append(0x5C); out.append(0x5C)
-            case 0x0A: out.append(0x5C); out.append(0x6E)
-            case 0x0D: out.append(0x5C); out.append(0x72)
-            case 0x09: out.append(0x5C); out.append(0x74)
-            case 0x00..<0x20:
-                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
-            case 0xE2:
-                // U+2028 and U+2029 (E2 80 A8/A9) break JavaScript string literals: escape them.
-                var copy = utf8
-                if let b2 = copy.next(), let b3 = copy.next(), b2 == 0x80, b3 == 0xA8 || b3 == 0xA9 {
-                    out.append(contentsOf: Array((b3 == 0xA8 ? "\\u2028" : "\\u2029").utf8))
-                    utf8 = copy
-                } else {
-                    out.append(b)
-                }
-            default: out.append(b)
+        var s = s
+        s.withUTF8 { bytes in
+            var run = 0  // start of the bytes not yet copied
+            var i = 0
+            func flush(_ end: Int) {
+                if end > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<end])) }
             }
+            while i < bytes.count {
+                let b = bytes[i]
+                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 { i += 1; continue }
+                if b == 0xE2 {
+                    // U+2028 and U+2029 (E2 80 A8/A9) break JavaScript string literals: escape them.
+                    guard i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 else {
+                        i += 1
+                        continue
+                    }
+                    flush(i)
+                    out.append(contentsOf: bytes[i + 2] == 0xA8 ? Self.lineSeparatorEscape : Self.paragraphSeparatorEscape)
+                    i += 3
+                    run = i
+                    continue
+                }
+                flush(i)
+                switch b {
+                case 0x22: out.append(0x5C); out.append(0x22)
+                case 0x5C: out.append(0x5C); out.append(0x5C)
+                case 0x0A: out.append(0x5C); out.append(0x6E)
+                case 0x0D: out.append(0x5C); out.append(0x72)
+                case 0x09: out.append(0x5C); out.append(0x74)
+                default:
+                    out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+                }
+                i += 1
+                run = i
+            }
+            flush(bytes.count)
         }
         out.append(0x22)
     }
+
+    private static let lineSeparatorEscape = Array("\\u2028".utf8)
+    private static let paragraphSeparatorEscape = Array("\\u2029".utf8)
 }
 
 /// A JSON parse failure with the byte offset where it happened.

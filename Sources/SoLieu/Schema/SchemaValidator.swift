@@ -36,8 +36,64 @@ public struct SchemaValidator: @unchecked Sendable {
     /// All violations of `value` (empty when it is valid).
     public func validate(_ value: JSONValue) -> [SchemaViolation] {
         var out: [SchemaViolation] = []
-        root.check(value, "", &out)
+        var path = Path()
+        root.check(value, &path, &out)
         return out
+    }
+
+    /// Where a check is, as a stack of steps; rendered as a JSON Pointer only when a violation is
+    /// reported, so a valid record costs no string building.
+    private struct Path {
+        enum Step { case key(String), index(Int) }
+        var steps: [Step] = []
+
+        var pointer: String {
+            var s = ""
+            for step in steps {
+                switch step {
+                case .key(let k): s += "/" + k
+                case .index(let i): s += "/" + String(i)
+                }
+            }
+            return s
+        }
+    }
+
+    /// JSON types as bits, so a `type` keyword is checked with one mask test.
+    private struct TypeSet: OptionSet {
+        let rawValue: UInt8
+        static let null = TypeSet(rawValue: 1), boolean = TypeSet(rawValue: 2), string = TypeSet(rawValue: 4)
+        static let array = TypeSet(rawValue: 8), object = TypeSet(rawValue: 16), number = TypeSet(rawValue: 32)
+        static let integer = TypeSet(rawValue: 64)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+        init(names: [String]) {
+            var bits: UInt8 = 0
+            for name in names {
+                switch name {
+                case "null": bits |= 1
+                case "boolean": bits |= 2
+                case "string": bits |= 4
+                case "array": bits |= 8
+                case "object": bits |= 16
+                case "number": bits |= 32
+                case "integer": bits |= 64
+                default: break
+                }
+            }
+            rawValue = bits
+        }
+
+        func admits(_ v: JSONValue) -> Bool {
+            switch v {
+            case .null: return contains(.null)
+            case .bool: return contains(.boolean)
+            case .string: return contains(.string)
+            case .array: return contains(.array)
+            case .object: return contains(.object)
+            case .number(let n): return contains(.number) || (contains(.integer) && n == n.rounded())
+            }
+        }
     }
 
     /// A compiled schema.
@@ -45,6 +101,7 @@ public struct SchemaValidator: @unchecked Sendable {
         var reference: String?
         var target: Node?
         var types: [String]?
+        var typeSet = TypeSet(rawValue: 0)
         var enumeration: [JSONValue]?
         var constant: JSONValue?
         var minimum: Double?, maximum: Double?
@@ -52,6 +109,8 @@ public struct SchemaValidator: @unchecked Sendable {
         var pattern: (source: String, regex: NSRegularExpression?)?
         var required: [String] = []
         var properties: [String: Node] = [:]
+        /// `properties` as a list: a few string comparisons beat hashing for objects this small.
+        var propertyList: [(name: String, node: Node)] = []
         var additionalAllowed = true
         var additional: Node?
         var items: Node?
@@ -60,85 +119,105 @@ public struct SchemaValidator: @unchecked Sendable {
         /// `properties.kind.const`, to skip `oneOf` branches that cannot match.
         var kind: JSONValue? { (target ?? self).properties["kind"]?.constant }
 
-        func check(_ v: JSONValue, _ path: String, _ out: inout [SchemaViolation]) {
-            if let target { target.check(v, path, &out) }
-            else if let reference { out.append(SchemaViolation(path: path, message: "unresolvable $ref \(reference)")) }
-            if let types, !types.contains(where: { Self.typeMatches(v, $0) }) {
-                out.append(SchemaViolation(path: path, message: "expected \(types.joined(separator: " or "))"))
+        func violation(_ path: Path, _ message: String) -> SchemaViolation {
+            SchemaViolation(path: path.pointer, message: message)
+        }
+
+        func property(_ name: String) -> Node? {
+            for p in propertyList where p.name == name { return p.node }
+            return nil
+        }
+
+        func check(_ v: JSONValue, _ path: inout Path, _ out: inout [SchemaViolation]) {
+            if let target { target.check(v, &path, &out) }
+            else if let reference { out.append(violation(path, "unresolvable $ref \(reference)")) }
+            if let types, !typeSet.admits(v) {
+                out.append(violation(path, "expected \(types.joined(separator: " or "))"))
                 return
             }
             if let enumeration, !enumeration.contains(v) {
-                out.append(SchemaViolation(path: path, message: "not one of the allowed values"))
+                out.append(violation(path, "not one of the allowed values"))
             }
-            if let constant, constant != v { out.append(SchemaViolation(path: path, message: "not the constant value")) }
+            if let constant, constant != v { out.append(violation(path, "not the constant value")) }
             switch v {
             case .number(let n):
-                if let m = minimum, n < m { out.append(SchemaViolation(path: path, message: "below \(m)")) }
-                if let m = maximum, n > m { out.append(SchemaViolation(path: path, message: "above \(m)")) }
+                if let m = minimum, n < m { out.append(violation(path, "below \(m)")) }
+                if let m = maximum, n > m { out.append(violation(path, "above \(m)")) }
             case .string(let s):
                 if let m = minLength, s.unicodeScalars.count < m {
-                    out.append(SchemaViolation(path: path, message: "shorter than \(m)"))
+                    out.append(violation(path, "shorter than \(m)"))
                 }
                 if let pattern, !Self.matches(s, pattern) {
-                    out.append(SchemaViolation(path: path, message: "does not match \(pattern.source)"))
+                    out.append(violation(path, "does not match \(pattern.source)"))
                 }
             case .array(let elements):
                 if let m = minItems, elements.count < m {
-                    out.append(SchemaViolation(path: path, message: "fewer than \(m) items"))
+                    out.append(violation(path, "fewer than \(m) items"))
                 }
                 if let items {
-                    for (i, item) in elements.enumerated() { items.check(item, "\(path)/\(i)", &out) }
+                    for (i, item) in elements.enumerated() {
+                        path.steps.append(.index(i))
+                        items.check(item, &path, &out)
+                        path.steps.removeLast()
+                    }
                 }
             case .object(let pairs):
                 for name in required where !pairs.contains(where: { $0.0 == name }) {
-                    out.append(SchemaViolation(path: path, message: "missing required property \"\(name)\""))
+                    out.append(violation(path, "missing required property \"\(name)\""))
                 }
                 for (k, value) in pairs {
-                    if let p = properties[k] { p.check(value, "\(path)/\(k)", &out) }
-                    else if !additionalAllowed { out.append(SchemaViolation(path: "\(path)/\(k)", message: "property not allowed")) }
-                    else if let additional { additional.check(value, "\(path)/\(k)", &out) }
+                    if let p = property(k) {
+                        path.steps.append(.key(k))
+                        p.check(value, &path, &out)
+                        path.steps.removeLast()
+                    } else if !additionalAllowed {
+                        path.steps.append(.key(k))
+                        out.append(violation(path, "property not allowed"))
+                        path.steps.removeLast()
+                    } else if let additional {
+                        path.steps.append(.key(k))
+                        additional.check(value, &path, &out)
+                        path.steps.removeLast()
+                    }
                 }
             default:
                 break
             }
-            for sub in allOf { sub.check(v, path, &out) }
-            if !anyOf.isEmpty && !anyOf.contains(where: { $0.passes(v, path) }) {
-                out.append(SchemaViolation(path: path, message: "matches none of anyOf"))
+            for sub in allOf { sub.check(v, &path, &out) }
+            if !anyOf.isEmpty && !anyOf.contains(where: { $0.passes(v, &path) }) {
+                out.append(violation(path, "matches none of anyOf"))
             }
-            if !oneOf.isEmpty {
-                let kind = v["kind"]
-                var results: [[SchemaViolation]] = []
-                for sub in oneOf {
-                    if let k = sub.kind, let kind, k != kind {
-                        results.append([SchemaViolation(path: path, message: "kind is not \(k.serialized())")])
-                        continue
-                    }
-                    var tmp: [SchemaViolation] = []
-                    sub.check(v, path, &tmp)
-                    results.append(tmp)
-                }
-                let matching = results.filter(\.isEmpty).count
-                if matching == 0, let best = results.min(by: { $0.count < $1.count }) { out.append(contentsOf: best) }
-                else if matching > 1 { out.append(SchemaViolation(path: path, message: "matches \(matching) of oneOf, not exactly 1")) }
-            }
+            if !oneOf.isEmpty { checkOneOf(v, &path, &out) }
             if let condition {
-                if condition.passes(v, path) { then?.check(v, path, &out) } else { otherwise?.check(v, path, &out) }
+                if condition.passes(v, &path) { then?.check(v, &path, &out) } else { otherwise?.check(v, &path, &out) }
             }
         }
 
-        func passes(_ v: JSONValue, _ path: String) -> Bool {
+        /// `oneOf`: exactly one branch must pass. Branches whose `kind` constant differs from the
+        /// value's fail without being walked.
+        private func checkOneOf(_ v: JSONValue, _ path: inout Path, _ out: inout [SchemaViolation]) {
+            let kind = v["kind"]
+            var matching = 0
+            var best: [SchemaViolation]?
+            for sub in oneOf {
+                if let k = sub.kind, let kind, k != kind {
+                    if best == nil || best!.count > 1 {
+                        best = [violation(path, "kind is not \(k.serialized())")]
+                    }
+                    continue
+                }
+                var tmp: [SchemaViolation] = []
+                sub.check(v, &path, &tmp)
+                if tmp.isEmpty { matching += 1 } else if best == nil || tmp.count < best!.count { best = tmp }
+            }
+            if matching == 0, let best { out.append(contentsOf: best) }
+            else if matching > 1 { out.append(violation(path, "matches \(matching) of oneOf, not exactly 1")) }
+        }
+
+        func passes(_ v: JSONValue, _ path: inout Path) -> Bool {
             var tmp: [SchemaViolation] = []
-            check(v, path, &tmp)
+            check(v, &path, &tmp)
             return tmp.isEmpty
-        }
-
-        static func typeMatches(_ v: JSONValue, _ type: String) -> Bool {
-            switch (type, v) {
-            case ("null", .null), ("boolean", .bool), ("string", .string), ("array", .array), ("object", .object),
-                 ("number", .number): return true
-            case ("integer", .number(let n)): return n == n.rounded()
-            default: return false
-            }
         }
 
         static func matches(_ string: String, _ pattern: (source: String, regex: NSRegularExpression?)) -> Bool {
@@ -159,7 +238,11 @@ public struct SchemaValidator: @unchecked Sendable {
             let n = Node()
             guard case .object = s else { return n }
             if let ref = s["$ref"]?.stringValue { n.reference = ref; pending.append(n) }
-            if let t = s["type"] { n.types = t.arrayValue?.compactMap(\.stringValue) ?? [t.stringValue].compactMap { $0 } }
+            if let t = s["type"] {
+                let names = t.arrayValue?.compactMap(\.stringValue) ?? [t.stringValue].compactMap { $0 }
+                n.types = names
+                n.typeSet = TypeSet(names: names)
+            }
             n.enumeration = s["enum"]?.arrayValue
             n.constant = s["const"]
             n.minimum = s["minimum"]?.numberValue
@@ -169,7 +252,11 @@ public struct SchemaValidator: @unchecked Sendable {
             if let p = s["pattern"]?.stringValue { n.pattern = (p, try? NSRegularExpression(pattern: p)) }
             n.required = s["required"]?.arrayValue?.compactMap(\.stringValue) ?? []
             if case .object(let props)? = s["properties"] {
-                for (k, v) in props { n.properties[k] = compile(v) }
+                for (k, v) in props {
+                    let child = compile(v)
+                    n.properties[k] = child
+                    n.propertyList.append((k, child))
+                }
             }
             if let a = s["additionalProperties"] {
                 if case .bool(false) = a { n.additionalAllowed = false } else if case .object = a { n.additional = compile(a) }

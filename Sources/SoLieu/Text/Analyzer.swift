@@ -24,13 +24,17 @@ public final class Analyzer {
 
     /// Tokens and sentences of `text`, which should already be normalised (`Normalizer`).
     public func analyze(_ text: String) throws -> TextAnalysis {
-        let units = Array(text.utf16)
-        let scalars = Array(text.unicodeScalars)
+        try analyze(text, units: Array(text.utf16))
+    }
+
+    /// Tokens and sentences of normalised `text`, given also as its UTF-16 code units.
+    public func analyze(_ text: String, units: [UInt16]) throws -> TextAnalysis {
+        let scalars = Self.scalars(units)
         let toScalar = Self.scalarOffsets(units: units, scalarCount: scalars.count)
         let lowerUnits = try ICUText.lowercase(units)
         let lower: [Unicode.Scalar]
         if lowerUnits.count == units.count {
-            lower = Array(String(decoding: lowerUnits, as: UTF16.self).unicodeScalars)
+            lower = Self.scalars(lowerUnits)
         } else {
             lower = []  // length changed (rare letters): fold token by token below
         }
@@ -42,6 +46,37 @@ public final class Analyzer {
         let sentenceRanges = try splitSentences(units: units, scalars: scalars, tokens: tokens, toScalar: toScalar)
         return TextAnalysis(text: text, scalars: scalars, tokens: tokens, contentTokens: content,
                             sentences: sentenceRanges)
+    }
+
+    private static let spaceHash = FoldedKey.hash(" ")
+
+    /// Whether a token's first letter is upper case, without a Unicode property lookup for ASCII.
+    @inline(__always)
+    private static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value >= 0x41 && s.value <= 0x5A }
+        return s.properties.isUppercase
+    }
+
+    /// The scalars of UTF-16 code units (a lone surrogate becomes U+FFFD, as `String` decoding does).
+    static func scalars(_ units: [UInt16]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(units.count)
+        var i = 0
+        let n = units.count
+        while i < n {
+            let u = units[i]
+            if u < 0xD800 || u >= 0xE000 {
+                out.append(Unicode.Scalar(UInt32(u))!)
+                i += 1
+            } else if UTF16.isLeadSurrogate(u), i + 1 < n, UTF16.isTrailSurrogate(units[i + 1]) {
+                out.append(Unicode.Scalar(UInt32(0x10000) + (UInt32(u - 0xD800) << 10) + UInt32(units[i + 1] - 0xDC00))!)
+                i += 2
+            } else {
+                out.append("\u{FFFD}")
+                i += 1
+            }
+        }
+        return out
     }
 
     /// Maps UTF-16 offsets to code point offsets (`nil` when the text has no surrogate pairs).
@@ -68,6 +103,8 @@ public final class Analyzer {
                           toScalar: [Int]?) throws -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(units.count / 3)
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(64)
         var previous = 0
         for boundary in try words.boundaries(units) {
             let start = toScalar?[previous] ?? previous
@@ -87,24 +124,31 @@ public final class Analyzer {
                 else { kind = .punct }
             }
             let key: String
+            let hash: UInt64
             switch kind {
             case .word:
                 if let lower {
-                    key = FoldedKey.fold(lowercased: lower[start..<end])
+                    scratch.removeAll(keepingCapacity: true)
+                    FoldedKey.fold(lowercased: lower[start..<end], into: &scratch)
+                    key = String(decoding: scratch, as: UTF8.self)
+                    hash = FoldedKey.hash(bytes: scratch)
                 } else {
                     var view = String.UnicodeScalarView()
                     view.append(contentsOf: scalars[start..<end])
                     key = FoldedKey.fold(String(view))
+                    hash = FoldedKey.hash(key)
                 }
             case .space:
                 key = " "
+                hash = Self.spaceHash
             default:
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[start..<end])
-                key = String(view)
+                scratch.removeAll(keepingCapacity: true)
+                for s in scalars[start..<end] { UTF8.encode(s) { scratch.append($0) } }
+                key = String(decoding: scratch, as: UTF8.self)
+                hash = FoldedKey.hash(bytes: scratch)
             }
-            tokens.append(Token(start: start, end: end, kind: kind, key: key,
-                                isCapitalized: kind == .word && first.properties.isUppercase))
+            tokens.append(Token(start: start, end: end, kind: kind, key: key, keyHash: hash,
+                                isCapitalized: kind == .word && Self.isUppercase(first)))
         }
         return tokens
     }

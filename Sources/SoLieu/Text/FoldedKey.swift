@@ -11,6 +11,12 @@ public enum FoldedKey {
     static func fold<C: Collection>(lowercased scalars: C) -> String where C.Element == Unicode.Scalar {
         var out: [UInt8] = []
         out.reserveCapacity(16)
+        fold(lowercased: scalars, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the key of already lower-cased scalars to `out` (a reused buffer: no allocation).
+    static func fold<C: Collection>(lowercased scalars: C, into out: inout [UInt8]) where C.Element == Unicode.Scalar {
         var tone: UInt8 = 0
         for s in scalars {
             let v = s.value
@@ -29,12 +35,15 @@ public enum FoldedKey {
             if let entry = toneEntry(v) {
                 base = entry.base
                 tone = entry.tone
-            } else if let mark = toneMarks[v] {
+            } else if let mark = toneMark(v) {
                 tone = mark  // a combining tone mark left after NFC (an unusual base)
                 continue
             }
-            if let ascii = transliteration(base) {
-                out.append(contentsOf: ascii)
+            if base < 0x80 {
+                out.append(UInt8(base))  // a toned plain letter: "á" → "a"
+            } else if let ascii = transliteration(base) {
+                out.append(ascii.0)
+                out.append(ascii.1)
             } else if s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark {
                 UTF8.encode(Unicode.Scalar(base) ?? s) { out.append($0) }
             } else {
@@ -43,23 +52,37 @@ public enum FoldedKey {
             }
         }
         if tone != 0 { out.append(0x30 + tone) }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Vietnamese letters written in ASCII inside keys, so keys compare and hash on Swift's fast
     /// ASCII path: `đ` → `dd`, `â` → `a^`, `ă` → `a(`, `ê` → `e^`, `ô` → `o^`, `ơ` → `o+`, `ư` → `u+`.
     @inline(__always)
-    private static func transliteration(_ v: UInt32) -> [UInt8]? {
+    private static func transliteration(_ v: UInt32) -> (UInt8, UInt8)? {
         switch v {
-        case 0x111: return [0x64, 0x64]
-        case 0xE2: return [0x61, 0x5E]
-        case 0x103: return [0x61, 0x28]
-        case 0xEA: return [0x65, 0x5E]
-        case 0xF4: return [0x6F, 0x5E]
-        case 0x1A1: return [0x6F, 0x2B]
-        case 0x1B0: return [0x75, 0x2B]
+        case 0x111: return (0x64, 0x64)
+        case 0xE2: return (0x61, 0x5E)
+        case 0x103: return (0x61, 0x28)
+        case 0xEA: return (0x65, 0x5E)
+        case 0xF4: return (0x6F, 0x5E)
+        case 0x1A1: return (0x6F, 0x2B)
+        case 0x1B0: return (0x75, 0x2B)
         default: return nil
         }
+    }
+
+    /// A 64-bit FNV-1a hash of a key's UTF-8 bytes: fixed across runs and processes (unlike
+    /// `Hasher`), and cheap enough to compute once per token (`Token.keyHash`).
+    @inline(__always)
+    static func hash<C: Sequence>(bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
+    /// The hash of a key (`hash(bytes:)` of its UTF-8).
+    static func hash(_ key: String) -> UInt64 {
+        var key = key
+        return key.withUTF8 { hash(bytes: $0) }
     }
 
     /// The key of arbitrary text (lower-cased through ICU first).
@@ -80,6 +103,19 @@ public enum FoldedKey {
     private static let flatExtended: [(base: UInt32, tone: UInt8)] = (0x1E00...0x1EFF).map { toneTable[UInt32($0)] ?? (0, 0) }
 
     private static let toneMarks: [UInt32: UInt8] = [0x300: 1, 0x301: 2, 0x309: 3, 0x303: 4, 0x323: 5]
+
+    /// The tone digit of a combining tone mark (the keys of `toneMarks`), without hashing.
+    @inline(__always)
+    private static func toneMark(_ v: UInt32) -> UInt8? {
+        switch v {
+        case 0x300: return 1
+        case 0x301: return 2
+        case 0x309: return 3
+        case 0x303: return 4
+        case 0x323: return 5
+        default: return nil
+        }
+    }
 
     /// Precomposed Latin letters → (letter without tone mark, tone), built once from canonical
     /// decompositions of the Latin-1, Latin Extended-A/B and Latin Extended Additional blocks.

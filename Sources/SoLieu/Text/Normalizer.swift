@@ -13,6 +13,11 @@ import Foundation
 public enum Normalizer {
     /// The normalised form of `text`.
     public static func normalize(_ text: String) throws -> String {
+        String(decoding: try normalizedUnits(text), as: UTF16.self)
+    }
+
+    /// The normalised form of `text` in UTF-16 code units (what ICU and `Analyzer` work on).
+    public static func normalizedUnits(_ text: String) throws -> [UInt16] {
         var cleaned: [UInt16] = []
         cleaned.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -51,13 +56,17 @@ public enum Normalizer {
                 }
                 if pendingSpace && !lastWasNewline { cleaned.append(0x20) }
                 pendingSpace = false
-                cleaned.append(contentsOf: UTF16.encode(out)!)
+                if out.value < 0x10000 {
+                    cleaned.append(UInt16(out.value))
+                } else {
+                    cleaned.append(UTF16.leadSurrogate(out))
+                    cleaned.append(UTF16.trailSurrogate(out))
+                }
                 lastWasNewline = false
             }
         }
         // Spaces at line ends are never written: a space is only emitted before a kept character.
-        let normalised = try ICUText.nfc(cleaned)
-        return String(decoding: normalised, as: UTF16.self)
+        return try ICUText.nfc(cleaned)
     }
 
     private enum Treatment { case drop, space, keep(Unicode.Scalar?) }

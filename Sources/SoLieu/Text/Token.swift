@@ -22,6 +22,8 @@ public struct Token: Sendable {
     /// The folded lookup key (`FoldedKey`): lower case, tone as a trailing digit. For punctuation
     /// and numbers, the text itself.
     public let key: String
+    /// `FoldedKey.hash` of `key`, computed once so that lexicon tables match without hashing strings.
+    public let keyHash: UInt64
     /// Whether the token starts with an upper-case letter.
     public let isCapitalized: Bool
 }
