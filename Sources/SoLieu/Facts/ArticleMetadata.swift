@@ -14,6 +14,7 @@ public struct ArticleMetadata: Sendable, Equatable {
     static let dateLineWords: [String] = ["cập nhật", "ngày đăng", "đăng ngày", "đăng lúc", "thứ", "chủ nhật",
                                          "ngày", "xuất bản", "thời gian đăng", "published"].map(FoldedKey.fold)
     /// Prefixes of a byline, removed to leave the name.
+    private static let foldedBylinePrefixes = bylinePrefixes.map(FoldedKey.fold)
     static let bylinePrefixes: [String] = ["bài, ảnh:", "bài và ảnh:", "bài, ảnh", "tin, ảnh:", "tin và ảnh:", "bài:",
                                            "tin:", "ảnh:", "theo", "tác giả:", "pv:"]
 
@@ -105,7 +106,7 @@ public struct ArticleMetadata: Sendable, Equatable {
     static func byline(_ line: String) -> String? {
         var name = line
         let folded = FoldedKey.fold(line)
-        for prefix in bylinePrefixes.map(FoldedKey.fold) where folded.hasPrefix(prefix) {
+        for prefix in foldedBylinePrefixes where folded.hasPrefix(prefix) {
             // Drop as many characters as the prefix has words and punctuation: find the colon.
             if let colon = line.firstIndex(of: ":") { name = String(line[line.index(after: colon)...]) }
             else { name = String(line.split(separator: " ").dropFirst().joined(separator: " ")) }

@@ -218,7 +218,7 @@ struct FactContext {
             WorkCounter.tick()
             let abbr = analysis.text(of: token(p + 1))
             guard token(p + 1).kind == .word, abbr.count >= 2, abbr.count <= 8,
-                  abbr.unicodeScalars.allSatisfy({ $0.properties.isUppercase }) else { continue }
+                  abbr.unicodeScalars.allSatisfy({ $0.isUppercaseLetter }) else { continue }
             // The longest noun phrase that ends right before the bracket.
             if let m = phraseEnding(at: p, in: analysis, table: lexicons.units) { aliases[token(p + 1).key] = m.value }
         }
@@ -254,7 +254,7 @@ struct FactContext {
 
     /// Whether `p` and `q` are in the same sentence.
     func sameSentence(_ p: Int, _ q: Int) -> Bool {
-        analysis.sentenceIndex(at: token(p).start) == analysis.sentenceIndex(at: token(q).start)
+        analysis.contentSentence[p] == analysis.contentSentence[q]
     }
 
     /// The longest sentence reported whole in evidence, in code points; see `sentenceText`.
@@ -299,12 +299,12 @@ struct FactContext {
         var a = lower, b = upper
         if start == lower && end == upper {
             // A grid window: move the edges to word boundaries, inwards.
-            if a > 0 { while a < b && !s[a - 1].properties.isWhitespace { a += 1 } }
-            if b < s.count { while b > a && !s[b].properties.isWhitespace { b -= 1 } }
+            if a > 0 { while a < b && !s[a - 1].isWhitespace { a += 1 } }
+            if b < s.count { while b > a && !s[b].isWhitespace { b -= 1 } }
             if b <= a { (a, b) = (lower, upper) }
         }
-        while a < b && s[a].properties.isWhitespace { a += 1 }
-        while b > a && s[b - 1].properties.isWhitespace { b -= 1 }
+        while a < b && s[a].isWhitespace { a += 1 }
+        while b > a && s[b - 1].isWhitespace { b -= 1 }
         return analysis.slice(a, b)
     }
 

@@ -115,13 +115,16 @@ public enum InputDecoder {
     private static func checked(_ decoded: DecodedText) -> DecodedText {
         guard let text = decoded.text else { return decoded }
         var result = decoded
-        var controls = 0, scalars = 0, blank = true
+        var controls = 0, scalars = 0, blank = true, nul = false
         for s in text.unicodeScalars {
             scalars += 1
-            if s.value < 0x20 && s != "\n" && s != "\r" && s != "\t" { controls += 1 }
-            if blank && !s.properties.isWhitespace && s != "\u{FEFF}" { blank = false }
+            if s.value < 0x20 && s != "\n" && s != "\r" && s != "\t" {
+                controls += 1
+                if s.value == 0 { nul = true }
+            }
+            if blank && !s.isWhitespace && s != "\u{FEFF}" { blank = false }
         }
-        if text.unicodeScalars.contains("\0") {
+        if nul {
             result.text = nil
             result.diagnostics.append(Diagnostic(.error, "binary_input", "the input holds NUL characters: it is binary data, not text"))
         } else if controls > 16 && controls * 20 > scalars {

@@ -55,7 +55,7 @@ public enum DocumentCodeRecognizer {
             while j < s.count && isPartScalar(s[j]) { WorkCounter.tick(); j += 1 }
             guard j > partStart else { break }
             let first = s[partStart]
-            guard first.isASCIIDigit || first.properties.isUppercase else { j = partStart; break }
+            guard first.isASCIIDigit || first.isUppercaseLetter else { j = partStart; break }
             var view = String.UnicodeScalarView()
             view.append(contentsOf: s[partStart..<j])
             parts.append((String(view), partStart))

@@ -4,7 +4,20 @@ extension Unicode.Scalar {
     var asciiDigitValue: Int { Int(value) - 0x30 }
     var isLetter: Bool {
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        if value >= 0x1EA0 && value <= 0x1EF9 { return true }  // Vietnamese letters with tone marks
         return properties.isAlphabetic
+    }
+    /// `properties.isWhitespace`, without a table lookup for ASCII.
+    var isWhitespace: Bool {
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return properties.isWhitespace
+    }
+    /// `properties.isUppercase`, without a table lookup for ASCII and Vietnamese toned letters
+    /// (U+1EA0–U+1EF9 come in pairs, upper case first).
+    var isUppercaseLetter: Bool {
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        if value >= 0x1EA0 && value <= 0x1EF9 { return value & 1 == 0 }
+        return properties.isUppercase
     }
     var isInlineSpace: Bool { value == 0x20 }
 }

@@ -52,10 +52,7 @@ public final class Analyzer {
 
     /// Whether a token's first letter is upper case, without a Unicode property lookup for ASCII.
     @inline(__always)
-    private static func isUppercase(_ s: Unicode.Scalar) -> Bool {
-        if s.value < 0x80 { return s.value >= 0x41 && s.value <= 0x5A }
-        return s.properties.isUppercase
-    }
+    private static func isUppercase(_ s: Unicode.Scalar) -> Bool { s.isUppercaseLetter }
 
     /// The scalars of UTF-16 code units (a lone surrogate becomes U+FFFD, as `String` decoding does).
     static func scalars(_ units: [UInt16]) -> [Unicode.Scalar] {
@@ -118,8 +115,8 @@ public final class Analyzer {
             case 100..<200: kind = .number
             case 200..<500: kind = .word
             default:
-                if first.properties.isWhitespace { kind = .space }
-                else if first.properties.isAlphabetic { kind = .word }
+                if first.isWhitespace { kind = .space }
+                else if first.isLetter { kind = .word }
                 else if first.properties.numericType != nil { kind = .number }
                 else { kind = .punct }
             }

@@ -87,8 +87,35 @@ public enum FoldedKey {
 
     /// The key of arbitrary text (lower-cased through ICU first).
     public static func fold(_ text: String) -> String {
-        let lower = (try? ICUText.lowercase(Array(text.utf16))).map { String(decoding: $0, as: UTF16.self) } ?? text
-        return fold(lowercased: lower.unicodeScalars)
+        var lowered: [Unicode.Scalar] = []
+        lowered.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            guard let lower = simpleLowercase(scalar.value) else {
+                // A letter outside the simple blocks: ICU lower-cases the whole text.
+                let lower = (try? ICUText.lowercase(Array(text.utf16))).map { String(decoding: $0, as: UTF16.self) } ?? text
+                return fold(lowercased: lower.unicodeScalars)
+            }
+            lowered.append(Unicode.Scalar(lower)!)
+        }
+        return fold(lowercased: lowered)
+    }
+
+    /// The lower case of a scalar in the blocks Vietnamese text uses, where lower-casing is one
+    /// code point to one and the same in every locale ICU knows but Turkish and Lithuanian (the
+    /// analyser lower-cases with `vi`); nil elsewhere, for ICU to decide.
+    @inline(__always)
+    static func simpleLowercase(_ v: UInt32) -> UInt32? {
+        switch v {
+        case 0x41...0x5A: return v + 0x20
+        case 0...0x7F, 0x80...0xBF, 0xD7, 0xDF...0xFF, 0x300...0x36F: return v
+        case 0xC0...0xDE: return v + 0x20
+        case 0x100...0x12F, 0x132...0x137, 0x14A...0x177: return v & 1 == 0 ? v + 1 : v
+        case 0x139...0x148: return v & 1 == 1 ? v + 1 : v
+        case 0x1A0, 0x1AF: return v + 1
+        case 0x1A1, 0x1B0: return v
+        case 0x1EA0...0x1EF9: return v & 1 == 0 ? v + 1 : v
+        default: return nil
+        }
     }
 
     /// The tone table entry of `v`, from a flat array over the Latin blocks.

@@ -10,6 +10,25 @@ public struct TextAnalysis: Sendable {
     public let contentTokens: [Int]
     /// Sentence ranges in code point offsets, covering the text.
     public let sentences: [Range<Int>]
+    /// The sentence of each content token (`sentenceIndex(at:)` of its start), computed once.
+    let contentSentence: [Int32]
+    init(text: String, scalars: [Unicode.Scalar], tokens: [Token], contentTokens: [Int], sentences: [Range<Int>]) {
+        self.text = text
+        self.scalars = scalars
+        self.tokens = tokens
+        self.contentTokens = contentTokens
+        self.sentences = sentences
+        var map: [Int32] = []
+        map.reserveCapacity(contentTokens.count)
+        var sentence = 0
+        for index in contentTokens {
+            let start = tokens[index].start
+            while sentence + 1 < sentences.count && sentences[sentence + 1].lowerBound <= start { sentence += 1 }
+            map.append(Int32(sentence))
+        }
+        contentSentence = map
+    }
+
     /// Per-text memo of where lexicon phrases end (see `phraseEnding`).
     let phraseEnds = PhraseEndMemo()
 

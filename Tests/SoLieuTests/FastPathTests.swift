@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import SoLieu
+
+/// The hand-written fast paths of the text stage agree with the Unicode services they stand in
+/// for, over every code point they claim to handle.
+struct FastPathTests {
+    @Test func simpleLowercaseAgreesWithICU() throws {
+        var checked = 0
+        for v in UInt32(0)...0x1FFF {
+            guard let fast = FoldedKey.simpleLowercase(v), let scalar = Unicode.Scalar(v) else { continue }
+            let icu = try ICUText.lowercase(Array(String(scalar).utf16))
+            #expect(icu == Array(String(Unicode.Scalar(fast)!).utf16), "U+\(String(v, radix: 16))")
+            checked += 1
+        }
+        #expect(checked == 578)  // every code point `simpleLowercase` claims
+    }
+
+    @Test func scalarClassesAgreeWithUnicodeProperties() {
+        for v in UInt32(0)...0x1FFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            #expect(s.isWhitespace == s.properties.isWhitespace, "U+\(String(v, radix: 16))")
+            #expect(s.isUppercaseLetter == s.properties.isUppercase, "U+\(String(v, radix: 16))")
+            if v >= 0x80 || (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A {
+                #expect(s.isLetter == s.properties.isAlphabetic, "U+\(String(v, radix: 16))")
+            }
+        }
+    }
+
+    @Test func foldedKeysOfTextMatchTheAnalyzer() throws {
+        let text = "ĐẢNG Bộ Phường Hòa Thuận ỦY BAN Ơn Ưu Trường ĐẠI HỌC Ấp İstanbul ß Ǆ"
+        let analysis = try Analyzer(abbreviations: []).analyze(try Normalizer.normalize(text))
+        for index in analysis.contentTokens {
+            let token = analysis.tokens[index]
+            #expect(FoldedKey.fold(analysis.text(of: token)) == token.key)
+            #expect(FoldedKey.hash(token.key) == token.keyHash)
+        }
+    }
+}
