@@ -129,8 +129,12 @@ public final class Extractor {
     /// error diagnostic (a bug in SoLieu, never silently dropped).
     public func validated(_ record: ArticleRecord) -> ArticleRecord {
         var record = record
-        var violations = validator.validate(record.json())
-        if violations.isEmpty { return record }
+        let json = record.json()
+        var violations = validator.validate(json)
+        if violations.isEmpty {
+            record.builtJSON = json
+            return record
+        }
         var kept: [Fact] = []
         for fact in record.facts {
             var probe = record

@@ -10,10 +10,10 @@ import Foundation
 enum FactMerger {
     static func merge(_ facts: [Fact], restatementEnd: Int = 0) -> [Fact] {
         var merged: [Fact] = []
-        var index: [String: [Int]] = [:]
+        var index: [Identity: [Int]] = [:]
         // Past `SubjectIndex.threshold` facts of one identity (a table of units with the same
         // figure), their subjects are indexed rather than compared one by one.
-        var subjectIndexes: [String: SubjectIndex] = [:]
+        var subjectIndexes: [Identity: SubjectIndex] = [:]
         for fact in facts.sorted(by: { $0.evidence.start < $1.evidence.start }) {
             let key = identity(fact)
             let candidates = index[key] ?? []
@@ -169,16 +169,31 @@ enum FactMerger {
         }
     }
 
-    private static func identity(_ f: Fact) -> String {
+    /// What makes two facts the same figure (see the type's documentation); a hashable value,
+    /// not a formatted string.
+    private struct Identity: Hashable {
+        var kind: FactKind
+        var text: String? = nil
+        var value: Double? = nil
+        var valueMax: Double? = nil
+        var group: String? = nil
+        var modality: Modality? = nil
+        var classes: Int? = nil
+        var participants: Int? = nil
+    }
+
+    private static func identity(_ f: Fact) -> Identity {
         switch f.kind {
         case .count:
-            return "count|\(f.measure ?? "")|\(f.value ?? -1)|\(f.valueMax ?? -1)|\(f.group ?? "")|\(f.modality.rawValue)"
+            return Identity(kind: .count, text: f.measure ?? "", value: f.value ?? -1, valueMax: f.valueMax ?? -1,
+                            group: f.group ?? "", modality: f.modality)
         case .training:
-            return "training|\(f.classes ?? -1)|\(f.participants ?? -1)|\(f.modality.rawValue)"
+            return Identity(kind: .training, modality: f.modality, classes: f.classes ?? -1,
+                            participants: f.participants ?? -1)
         case .percentage:
-            return "percentage|\(f.value ?? -1)|\(FoldedKey.fold(f.of ?? ""))"
+            return Identity(kind: .percentage, text: FoldedKey.fold(f.of ?? ""), value: f.value ?? -1)
         case .documentRef:
-            return "document_ref|\(f.number ?? "")"
+            return Identity(kind: .documentRef, text: f.number ?? "")
         }
     }
 

@@ -1,15 +1,18 @@
 /// The output record of one input document (see `schema/article.schema.json`).
 public struct ArticleRecord: Sendable {
-    public var id: String
-    public var url: String?
-    public var path: String?
-    public var line: Int?
-    public var format: String
-    public var encoding: String?
-    public var sha256: String?
-    public var metadata = ArticleMetadata()
-    public var facts: [Fact] = []
-    public var diagnostics: [Diagnostic] = []
+    public var id: String { didSet { builtJSON = nil } }
+    public var url: String? { didSet { builtJSON = nil } }
+    public var path: String? { didSet { builtJSON = nil } }
+    public var line: Int? { didSet { builtJSON = nil } }
+    public var format: String { didSet { builtJSON = nil } }
+    public var encoding: String? { didSet { builtJSON = nil } }
+    public var sha256: String? { didSet { builtJSON = nil } }
+    public var metadata = ArticleMetadata() { didSet { builtJSON = nil } }
+    public var facts: [Fact] = [] { didSet { builtJSON = nil } }
+    public var diagnostics: [Diagnostic] = [] { didSet { builtJSON = nil } }
+    /// The JSON of the record as it is, kept by `Extractor.validated` so that the writer does not
+    /// build it again; any change to the record drops it.
+    var builtJSON: JSONValue?
 
     public init(id: String, path: String?, format: String, encoding: String?, sha256: String?) {
         self.id = id
@@ -24,6 +27,11 @@ public struct ArticleRecord: Sendable {
 
     /// The record as JSON, keys in the contract's order.
     public func json() -> JSONValue {
+        if let builtJSON { return builtJSON }
+        return buildJSON()
+    }
+
+    private func buildJSON() -> JSONValue {
         var pairs: [(String, JSONValue)] = [("schema_version", .number(1)), ("id", .string(id))]
         if let url { pairs.append(("url", .string(url))) }
         var source: [(String, JSONValue)] = [("path", .optional(path))]

@@ -21,6 +21,7 @@ public struct SchemaValidator: @unchecked Sendable {
         let compiler = Compiler(document: schema)
         root = compiler.compile(schema)
         compiler.resolveReferences()
+        compiler.settleKinds()
     }
 
     /// The schema of article records, compiled into the binary.
@@ -116,16 +117,14 @@ public struct SchemaValidator: @unchecked Sendable {
         var items: Node?
         var allOf: [Node] = [], anyOf: [Node] = [], oneOf: [Node] = []
         var condition: Node?, then: Node?, otherwise: Node?
-        /// `properties.kind.const`, to skip `oneOf` branches that cannot match.
-        var kind: JSONValue? { (target ?? self).properties["kind"]?.constant }
+        /// `required` as indexes into `propertyList` (-1 for a name without a property schema, or
+        /// past the 64 whose presence is noted in a bit mask).
+        var requiredIndex: [Int] = []
+        /// `properties.kind.const`, to skip `oneOf` branches that cannot match (set once compiled).
+        var kind: JSONValue?
 
         func violation(_ path: Path, _ message: String) -> SchemaViolation {
             SchemaViolation(path: path.pointer, message: message)
-        }
-
-        func property(_ name: String) -> Node? {
-            for p in propertyList where p.name == name { return p.node }
-            return nil
         }
 
         func check(_ v: JSONValue, _ path: inout Path, _ out: inout [SchemaViolation]) {
@@ -162,11 +161,23 @@ public struct SchemaValidator: @unchecked Sendable {
                     }
                 }
             case .object(let pairs):
-                for name in required where !pairs.contains(where: { $0.0 == name }) {
-                    out.append(violation(path, "missing required property \"\(name)\""))
-                }
+                // Keys usually come in the schema's order: look for each from where the last was
+                // found, and note which properties were seen (for `required`).
+                var seen: UInt64 = 0
+                var cursor = 0
                 for (k, value) in pairs {
-                    if let p = property(k) {
+                    var found: Node?
+                    let n = propertyList.count
+                    for step in 0..<n {
+                        let i = (cursor + step) % n
+                        if propertyList[i].name == k {
+                            found = propertyList[i].node
+                            if i < 64 { seen |= 1 << UInt64(i) }
+                            cursor = i + 1
+                            break
+                        }
+                    }
+                    if let p = found {
                         path.steps.append(.key(k))
                         p.check(value, &path, &out)
                         path.steps.removeLast()
@@ -179,6 +190,10 @@ public struct SchemaValidator: @unchecked Sendable {
                         additional.check(value, &path, &out)
                         path.steps.removeLast()
                     }
+                }
+                for (name, index) in zip(required, requiredIndex) where index >= 0 ? seen & (1 << UInt64(index)) == 0
+                    : !pairs.contains(where: { $0.0 == name }) {
+                    out.append(violation(path, "missing required property \"\(name)\""))
                 }
             default:
                 break
@@ -234,8 +249,12 @@ public struct SchemaValidator: @unchecked Sendable {
 
         init(document: JSONValue) { self.document = document }
 
+        /// Every node compiled.
+        var all: [Node] = []
+
         func compile(_ s: JSONValue) -> Node {
             let n = Node()
+            all.append(n)
             guard case .object = s else { return n }
             if let ref = s["$ref"]?.stringValue { n.reference = ref; pending.append(n) }
             if let t = s["type"] {
@@ -261,6 +280,7 @@ public struct SchemaValidator: @unchecked Sendable {
             if let a = s["additionalProperties"] {
                 if case .bool(false) = a { n.additionalAllowed = false } else if case .object = a { n.additional = compile(a) }
             }
+            n.requiredIndex = n.required.map { name in n.propertyList.prefix(64).firstIndex { $0.name == name } ?? -1 }
             if let i = s["items"] { n.items = compile(i) }
             n.allOf = s["allOf"]?.arrayValue?.map(compile) ?? []
             n.anyOf = s["anyOf"]?.arrayValue?.map(compile) ?? []
@@ -269,6 +289,11 @@ public struct SchemaValidator: @unchecked Sendable {
             if let t = s["then"] { n.then = compile(t) }
             if let e = s["else"] { n.otherwise = compile(e) }
             return n
+        }
+
+        /// Sets each node's `kind` (the `const` of its, or its target's, `kind` property).
+        func settleKinds() {
+            for n in all { n.kind = (n.target ?? n).properties["kind"]?.constant }
         }
 
         func resolveReferences() {
