@@ -76,9 +76,9 @@ struct FactContext {
         clauseEnds.reserveCapacity(analysis.contentTokens.count)
         das.reserveCapacity(analysis.contentTokens.count)
         for (p, index) in analysis.contentTokens.enumerated() {
-            let k = analysis.tokens[index].key
-            clauseEnds.append(Self.clauseBreaks.contains(k) || k == "," ? p : clauseEnds.last ?? -1)
-            das.append(k == Keys.da ? p : das.last ?? -1)
+            let t = analysis.tokens[index]
+            clauseEnds.append(Self.clauseBreakKeys.contains(t) || t.key == "," ? p : clauseEnds.last ?? -1)
+            das.append(t.key == Keys.da ? p : das.last ?? -1)
         }
         lastClauseEnd = clauseEnds
         lastDa = das
@@ -245,6 +245,7 @@ struct FactContext {
 
     /// Clause punctuation.
     static let clauseBreaks: Set<String> = [";", ".", "!", "?", ":", "…"]
+    static let clauseBreakKeys = KeySet(clauseBreaks)
 
     /// Whether the number at `position` ends a clause-free stretch: clause punctuation at `p`.
     func isClauseBreak(_ p: Int) -> Bool {

@@ -118,10 +118,18 @@ public struct Lexicons: Sendable {
     public let groupLabels: PhraseTable<Bool>
     /// Family names (`surnames.tsv`), folded.
     public let surnames: Set<String>
+    /// `surnames` and `middleNames` matched by token hash.
+    let surnameKeys: KeySet, middleNameKeys: KeySet
     /// Middle names that mark a person's name ("Văn", "Thị"), folded.
     public let middleNames: Set<String>
     /// Number words by folded key (`number_words.tsv`).
     public let numberWords: [String: NumberWord]
+    /// `numberWords` matched by token hash (`numberWord(_:)`).
+    let numberWordTable: PhraseTable<NumberWord>
+
+    /// The number word a token is, if any.
+    @inline(__always)
+    func numberWord(_ token: Token) -> NumberWord? { numberWordTable.value(of: token) }
     /// Words that make a figure a target (`chỉ tiêu`, `phấn đấu`).
     public let targetMarkers: PhraseTable<Bool>
 
@@ -274,6 +282,9 @@ public struct Lexicons: Sendable {
             words[FoldedKey.fold(word)] = NumberWord(value: value, role: role)
         }
         numberWords = words
+        var numberWordTable = PhraseTable<NumberWord>()
+        for (key, word) in words { numberWordTable.insert([key], word) }
+        self.numberWordTable = numberWordTable
         var markers = PhraseTable<Bool>(), groups = PhraseTable<Bool>()
         for row in rows("breakdowns.tsv") {
             let k = try keys(row.field(0, "phrase"), row)
@@ -295,6 +306,8 @@ public struct Lexicons: Sendable {
         }
         self.surnames = surnames
         middleNames = middles
+        surnameKeys = KeySet(surnames)
+        middleNameKeys = KeySet(middles)
         groupLabels = groups
         targetMarkers = try phraseSet("targets.tsv")
     }

@@ -135,6 +135,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return values[Int(node)]
     }
 
+    /// The value of the one-token phrase `token`, when stored.
+    @inline(__always)
+    func value(of token: Token) -> Value? {
+        guard let node = child(of: 0, token: token) else { return nil }
+        return values[Int(node)]
+    }
+
     /// The value of a phrase given as folded keys, when stored.
     public func lookup(_ keys: [String]) -> Value? {
         var node: Int32 = 0

@@ -107,9 +107,9 @@ public enum NumberRecognizer {
                     }
                     if q > p, let v = NumberParser.parse(joined) { value = v; last = q }
                 }
-            } else if t.kind == .word, lexicons.numberWords[t.key] != nil,
-                      p == 0 || !(token(p - 1).kind == .word && lexicons.numberWords[token(p - 1).key] != nil),
-                      let parsed = NumberWordParser.parse(analysis, at: p, words: lexicons.numberWords) {
+            } else if t.kind == .word, lexicons.numberWord(t) != nil,
+                      p == 0 || !(token(p - 1).kind == .word && lexicons.numberWord(token(p - 1)) != nil),
+                      let parsed = NumberWordParser.parse(analysis, at: p, lexicons: lexicons) {
                 // A lone number word right before digits is a word ("năm 2022"), not a number.
                 // "không" alone is a negation, not zero.
                 if !(parsed.last == p && p + 1 < content.count && token(p + 1).kind == .number), parsed.value > 0 {
@@ -120,7 +120,7 @@ public enum NumberRecognizer {
             }
             guard var v = value else { p += 1; continue }
             var multiplier: Double = 1
-            if !inWords, last + 1 < content.count, let scale = lexicons.numberWords[token(last + 1).key], scale.role == .big,
+            if !inWords, last + 1 < content.count, let scale = lexicons.numberWord(token(last + 1)), scale.role == .big,
                !(last + 2 < content.count && token(last + 2).key == dong) {
                 v *= scale.value
                 multiplier = scale.value
@@ -128,10 +128,10 @@ public enum NumberRecognizer {
             }
             // "hai tỷ đồng": the scale is part of the money unit; "hai triệu ba trăm nghìn đồng" is
             // a full amount (more than one scale word).
-            let bigWords = inWords ? (p...last).filter { lexicons.numberWords[token($0).key]?.role == .big }.count : 0
-            if inWords, bigWords == 1, last > p, let scale = lexicons.numberWords[token(last).key], scale.role == .big,
+            let bigWords = inWords ? (p...last).filter { lexicons.numberWord(token($0))?.role == .big }.count : 0
+            if inWords, bigWords == 1, last > p, let scale = lexicons.numberWord(token(last)), scale.role == .big,
                last + 1 < content.count, token(last + 1).key == dong,
-               let reread = NumberWordParser.parse(analysis, at: p, words: lexicons.numberWords, before: last) {
+               let reread = NumberWordParser.parse(analysis, at: p, lexicons: lexicons, before: last) {
                 v = reread.value
                 last = reread.last
             }

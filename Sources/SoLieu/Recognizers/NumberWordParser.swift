@@ -66,7 +66,7 @@ enum NumberWordParser {
     }
 
     /// The numeral starting at content position `start`: its value and the position of its last word.
-    static func parse(_ analysis: TextAnalysis, at start: Int, words: [String: NumberWord],
+    static func parse(_ analysis: TextAnalysis, at start: Int, lexicons: Lexicons,
                       before limit: Int = .max) -> (value: Double, last: Int)? {
         let content = analysis.contentTokens
         var state = State()
@@ -75,7 +75,7 @@ enum NumberWordParser {
         while p < min(content.count, limit) {
             let token = analysis.tokens[content[p]]
             WorkCounter.tick()
-            guard token.kind == .word, let word = words[token.key], state.accepts(word) else { break }
+            guard token.kind == .word, let word = lexicons.numberWord(token), state.accepts(word) else { break }
             state.apply(word)
             last = p
             p += 1

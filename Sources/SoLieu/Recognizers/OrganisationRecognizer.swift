@@ -169,8 +169,8 @@ public enum OrganisationRecognizer {
         guard q + 1 < content.count else { return false }
         let first = analysis.tokens[content[q]], second = analysis.tokens[content[q + 1]]
         guard first.isCapitalized, second.isCapitalized else { return false }
-        if lexicons.middleNames.contains(second.key) { return true }
-        guard lexicons.surnames.contains(first.key), q + 2 < content.count else { return false }
+        if lexicons.middleNameKeys.contains(second) { return true }
+        guard lexicons.surnameKeys.contains(first), q + 2 < content.count else { return false }
         let third = analysis.tokens[content[q + 2]]
         return third.isCapitalized && lexicons.organisationHeads.longestMatch(analysis, at: q + 2) == nil
     }
