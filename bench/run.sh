@@ -46,6 +46,8 @@ inproc=$($BENCH "$small" "$RUNS")
 ref=$(echo "$inproc" | awk '/^reference_mbps/ {print $2, $3, $4}')
 one=$(echo "$inproc" | awk '/^extraction_mbps/ {print $2, $3, $4}')
 arts=$(echo "$inproc" | awk '/^extraction_articles_per_s/ {print $2, $3, $4}')
+text_stage=$(echo "$inproc" | awk '/^text_stage_mbps/ {print $2, $3, $4}')
+no_output=$(echo "$inproc" | awk '/^extraction_without_output_mbps/ {print $2, $3, $4}')
 ratio_one=$(awk -v a="${one%% *}" -v r="${ref%% *}" 'BEGIN {printf "%.3f", a / r}')
 
 # Batch, one job and all cores, whole process (reading files, writing JSON Lines).
@@ -126,6 +128,8 @@ printf '| reference: ICU NFC check + word break with rule status (MB/s) | %s | %
 printf '| full extraction, 1 worker, in-process (MB/s) | %s | %s | %s |\n' $one
 printf '| full extraction, 1 worker, in-process (articles/s) | %s | %s | %s |\n' $arts
 printf '| ratio, 1 worker / reference | %s | | |\n' "$ratio_one"
+printf '| of which: text stage alone — decode, normalise, tokenise, sentences (MB/s) | %s | %s | %s |\n' $text_stage
+printf '| of which: extraction and validation without writing JSON (MB/s) | %s | %s | %s |\n' $no_output
 printf '| `solieu batch --jobs 1` (MB/s) | %s | %s | %s |\n' $b1
 printf '| `solieu batch --jobs %s` (MB/s) | %s | %s | %s |\n' "$JOBS" $bn
 printf '| ratio, batch %s jobs / 1 job | %s | | |\n' "$JOBS" "$ratio_batch"

@@ -34,10 +34,23 @@ public enum QualifierRecognizer {
     }
 }
 
+/// Tables whose phrases are at most this many tokens long are probed per query in `phraseEnding`;
+/// longer ones are scanned once per text.
+let phraseEndingProbeLimit = 8
+
 /// The longest phrase of `table` that ends right before content position `position`.
 func phraseEnding<V>(at position: Int, in analysis: TextAnalysis, table: PhraseTable<V>) -> (start: Int, value: V)? {
     WorkCounter.tick()
     guard position > 0, position <= analysis.contentTokens.count else { return nil }
+    if table.maxLength <= phraseEndingProbeLimit {
+        // Short phrases: try each start within reach, longest first (a bounded cost per query).
+        for s in max(0, position - table.maxLength)..<position {
+            WorkCounter.tick(position - s)
+            if let value = table.value(analysis, at: s, length: position - s) { return (s, value) }
+        }
+        return nil
+    }
+    // Long phrases: the starts of all phrase ends of the text, found in one pass and kept.
     let start = Int(analysis.phraseEnds.starts(table, analysis)[position])
     guard start >= 0, let value = table.value(analysis, at: start, length: position - start) else { return nil }
     return (start, value)

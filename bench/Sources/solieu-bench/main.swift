@@ -43,6 +43,7 @@ do {
     let scanner = try ReferenceScanner()
     let extractor = try Extractor()
     var reference: [Double] = [], extraction: [Double] = [], perArticle: [Double] = []
+    var textStage: [Double] = [], noOutput: [Double] = []
     var sink = 0
     for _ in 0..<runs {
         let t = try time { for a in articles { sink &+= try scanner.scan(a) } }
@@ -58,7 +59,28 @@ do {
         extraction.append(megabytes / t)
         perArticle.append(Double(articles.count) / t)
     }
+    // Where the time goes: the text stage alone (decode, normalise, tokenise, split sentences), and
+    // everything but serialising the record.
+    for _ in 0..<runs {
+        let t = try time {
+            for a in articles {
+                let text = String(decoding: a, as: UTF8.self)
+                sink &+= try extractor.analyze(Normalizer.normalize(text)).tokens.count
+            }
+        }
+        textStage.append(megabytes / t)
+    }
+    for _ in 0..<runs {
+        let t = time {
+            for (i, a) in articles.enumerated() {
+                sink &+= extractor.record(for: InputDocument(id: String(i), path: nil, bytes: a)).facts.count
+            }
+        }
+        noOutput.append(megabytes / t)
+    }
     report("reference_mbps", reference)
+    report("text_stage_mbps", textStage)
+    report("extraction_without_output_mbps", noOutput)
     report("extraction_mbps", extraction)
     report("extraction_articles_per_s", perArticle)
     if sink == 42 { print("") }  // keeps the work observable
