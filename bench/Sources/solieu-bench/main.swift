@@ -1,8 +1,10 @@
 // The in-process half of the benchmark: ICU's own tokenising speed (the reference) and SoLieu's
 // full extraction with one worker, over the same articles held in memory.
 //
-//     solieu-bench DIR [RUNS]
+//     solieu-bench DIR [RUNS] [MEASURE]
 //
+// MEASURE (reference, text, record, full) runs only that measure: for instruction counts under
+// callgrind, which see the whole process.
 // Prints one line per measure: name, median, min, max (MB/s or articles/s), from RUNS runs (5).
 import Foundation
 import SoLieu
@@ -23,6 +25,7 @@ func time(_ body: () throws -> Void) rethrows -> Double {
 }
 
 func report(_ name: String, _ values: [Double]) {
+    guard !values.isEmpty else { return }
     let sorted = values.sorted()
     let median = sorted[sorted.count / 2]
     print(String(format: "%@ %.2f %.2f %.2f", name, median, sorted.first!, sorted.last!))
@@ -34,6 +37,8 @@ guard arguments.count >= 2 else {
     exit(2)
 }
 let runs = arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5
+let only = arguments.count > 3 ? arguments[3] : nil
+func measures(_ name: String) -> Bool { only == nil || only == name }
 let paths = files(under: arguments[1])
 let articles = paths.map { Array(FileManager.default.contents(atPath: $0) ?? Data()) }
 let megabytes = Double(articles.reduce(0) { $0 + $1.count }) / 1_048_576
@@ -45,11 +50,11 @@ do {
     var reference: [Double] = [], extraction: [Double] = [], perArticle: [Double] = []
     var textStage: [Double] = [], noOutput: [Double] = []
     var sink = 0
-    for _ in 0..<runs {
+    for _ in 0..<runs where measures("reference") {
         let t = try time { for a in articles { sink &+= try scanner.scan(a) } }
         reference.append(megabytes / t)
     }
-    for _ in 0..<runs {
+    for _ in 0..<runs where measures("full") {
         let t = time {
             for (i, a) in articles.enumerated() {
                 let record = extractor.record(for: InputDocument(id: String(i), path: nil, bytes: a))
@@ -61,7 +66,7 @@ do {
     }
     // Where the time goes: the text stage alone (decode, normalise, tokenise, split sentences), and
     // everything but serialising the record.
-    for _ in 0..<runs {
+    for _ in 0..<runs where measures("text") {
         let t = try time {
             for a in articles {
                 let text = String(decoding: a, as: UTF8.self)
@@ -70,7 +75,7 @@ do {
         }
         textStage.append(megabytes / t)
     }
-    for _ in 0..<runs {
+    for _ in 0..<runs where measures("record") {
         let t = time {
             for (i, a) in articles.enumerated() {
                 sink &+= extractor.record(for: InputDocument(id: String(i), path: nil, bytes: a)).facts.count
