@@ -4,6 +4,7 @@ import SoLieu
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Extract facts from articles: one JSON record per input.",
         discussion: """
         Reads each FILE (or stdin when none is given) and writes its record: one JSON object per line \

@@ -23,6 +23,8 @@ struct Solieu: ParsableCommand {
         diagnostic); 2 the command line was wrong.
         """,
         version: "0.1.0",
+        // Each subcommand states its `commandName`: derived from the type name, it costs a
+        // reflective cast, which scans every protocol conformance of the binary at start-up.
         subcommands: [Extract.self, Batch.self, Normalize.self, Tokenize.self, Schema.self, Eval.self, Validate.self],
         defaultSubcommand: nil
     )
