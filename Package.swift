@@ -33,7 +33,12 @@ let package = Package(
         ),
         .executableTarget(
             name: "solieu",
-            dependencies: ["SoLieu", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["SoLieu", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            // Release builds are one static executable (Swift runtime, Foundation, ICU, libc): no
+            // dynamic loading, symbol binding or relocation at start, about 10 ms less per run (see
+            // docs/startup.md). Debug builds (the tests') keep the shared libraries.
+            swiftSettings: [.unsafeFlags(["-static-executable"], .when(configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-executable"], .when(configuration: .release))]
         ),
         // The benchmark's in-process part (bench/run.sh runs it and the CLI and prints the table).
         .executableTarget(name: "solieu-bench", dependencies: ["SoLieu"], path: "bench/Sources/solieu-bench"),

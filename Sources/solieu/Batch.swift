@@ -4,6 +4,7 @@ import SoLieu
 
 struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "batch",
         abstract: "Extract every article under a folder, in parallel, in a fixed order.",
         discussion: """
         Walks DIR for .txt, .html and .jsonl files and writes one record per article (per line of a \

@@ -4,6 +4,7 @@ import SoLieu
 
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "eval",
         abstract: "Score extraction against hand-annotated articles.",
         discussion: """
         DIR holds NAME.txt (or .html) beside NAME.gold.json. Prints precision, recall and F1 per kind \

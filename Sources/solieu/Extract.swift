@@ -4,6 +4,7 @@ import SoLieu
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Extract facts from articles: one JSON record per input.",
         discussion: """
         Reads each FILE (or stdin when none is given) and writes its record: one JSON object per line \
@@ -28,8 +29,14 @@ struct Extract: ParsableCommand {
     @OptionGroup var lexiconOptions: LexiconOptions
 
     func run() throws {
-        let extractor = try lexiconOptions.makeExtractor()
-        let options = reading.options
+        try Self.run(files: files, options: reading.options, formatter: writing.formatter, open: { try writing.open() },
+                     extractor: try lexiconOptions.makeExtractor())
+    }
+
+    /// The command with its options resolved: also what `PlainExtract` runs.
+    /// - Parameter open: opens the output, once the first input's format is known.
+    static func run(files: [String], options: ReadOptions, formatter: RecordFormatter, open: () throws -> OutputFile,
+                    extractor: Extractor) throws {
         let stdin = files.isEmpty || files == ["-"]
         let stdinReader = stdin ? LineReader(descriptor: 0) : nil
         let firstFormat: InputFormat
@@ -38,8 +45,8 @@ struct Extract: ParsableCommand {
         } else {
             firstFormat = options.format.resolved(path: files[0], prefix: InputReader.prefix(of: files[0])[...])
         }
-        let writer = GuardedWriter(RecordWriter(formatter: writing.formatter, single: (stdin || files.count == 1) && firstFormat != .jsonl,
-                                                output: try writing.open()))
+        let writer = GuardedWriter(RecordWriter(formatter: formatter, single: (stdin || files.count == 1) && firstFormat != .jsonl,
+                                                output: try open()))
         Interrupts.onInterrupt { writer.finishAndExit(130) }
         var failed = false
         func emit(_ record: ArticleRecord) throws {
@@ -51,7 +58,7 @@ struct Extract: ParsableCommand {
         }
         if let stdinReader {
             if firstFormat == .jsonl {
-                try eachLine(of: stdinReader) { line, number in
+                try eachLine(of: stdinReader, maximumLength: options.maximumBytes) { line, number in
                     try emit(extractor.record(forLine: line, number: number, path: nil, fallbackID: "stdin", options: options))
                 } refused: { number, length in
                     try emit(extractor.record(forRefusedLine: number, length: length, path: nil, fallbackID: "stdin", options: options))
@@ -69,7 +76,7 @@ struct Extract: ParsableCommand {
                 do {
                     if format == .jsonl {
                         let reader = try LineReader(path: path)
-                        try eachLine(of: reader) { line, number in
+                        try eachLine(of: reader, maximumLength: options.maximumBytes) { line, number in
                             try emit(extractor.record(forLine: line, number: number, path: path, fallbackID: id, options: options))
                         } refused: { number, length in
                             try emit(extractor.record(forRefusedLine: number, length: length, path: path, fallbackID: id,
@@ -89,9 +96,9 @@ struct Extract: ParsableCommand {
 
     /// Calls `body` with each line that is not blank, and `refused` with the number and length of
     /// each line longer than `--max-bytes`.
-    private func eachLine(of reader: LineReader, _ body: ([UInt8], Int) throws -> Void,
-                          refused: (Int, Int) throws -> Void) throws {
-        reader.maximumLineLength = reading.options.maximumBytes
+    private static func eachLine(of reader: LineReader, maximumLength: Int, _ body: ([UInt8], Int) throws -> Void,
+                                 refused: (Int, Int) throws -> Void) throws {
+        reader.maximumLineLength = maximumLength
         while let (line, number) = try reader.next() {
             if let length = reader.refusedLength { try refused(number, length) }
             else if !ScrapedArticle.isBlank(line) { try body(line, number) }

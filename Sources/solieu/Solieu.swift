@@ -23,15 +23,22 @@ struct Solieu: ParsableCommand {
         diagnostic); 2 the command line was wrong.
         """,
         version: "0.1.0",
+        // Each subcommand states its `commandName`: derived from the type name, it costs a
+        // reflective cast, which scans every protocol conformance of the binary at start-up.
         subcommands: [Extract.self, Batch.self, Normalize.self, Tokenize.self, Schema.self, Eval.self, Validate.self],
         defaultSubcommand: nil
     )
 
     /// Runs the command with SoLieu's exit codes: usage errors exit 2, not ArgumentParser's 64.
+    /// `solieu extract FILE…` without options skips ArgumentParser (`PlainExtract`).
     static func main() {
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            if let files = PlainExtract.files(in: Array(CommandLine.arguments.dropFirst())) {
+                try PlainExtract.run(files)
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .success {

@@ -4,6 +4,7 @@ import SoLieu
 
 struct Normalize: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "normalize",
         abstract: "Print the normalised text that evidence offsets refer to.",
         discussion: """
         Evidence `start`/`end` are code point offsets into exactly this text (Python: text[start:end]). \
@@ -27,6 +28,7 @@ struct Normalize: ParsableCommand {
 
 struct Tokenize: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "tokenize",
         abstract: "Print tokens with offsets (or recognised spans), for debugging a miss.",
         discussion: """
         Each line: start, end (code point offsets in the normalised text), kind (word, number, punct; \
@@ -78,6 +80,7 @@ struct Tokenize: ParsableCommand {
 
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "schema",
         abstract: "Print the JSON Schema (Draft 2020-12) of the article record.")
 
     func run() throws { print(SchemaValidator.articleSchemaText, terminator: "") }

@@ -4,6 +4,7 @@ import SoLieu
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check JSON or JSON Lines files of records against the schema.",
         discussion: """
         For pipelines that post-process SoLieu's output: one record, a JSON array of records, or JSON \

@@ -51,6 +51,11 @@ private func trim(_ s: Substring) -> Substring {
 public enum LexiconFile {
     /// The data rows of `text`.
     public static func rows(_ text: String, file: String) -> [LexiconRow] {
+        byteRows(text, file: file) ?? characterRows(text, file: file)
+    }
+
+    /// `rows` over Characters: the reference for `byteRows`, and the way for any other text.
+    static func characterRows(_ text: String, file: String) -> [LexiconRow] {
         var rows: [LexiconRow] = []
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -62,5 +67,58 @@ public enum LexiconFile {
             rows.append(LexiconRow(fields: fields, file: file, line: lineNumber))
         }
         return rows
+    }
+
+    /// `rows` read from the UTF-8 bytes, without forming Characters, for text in which every
+    /// Character is one scalar: no CR and only scalars that never join a neighbour into one
+    /// grapheme (ASCII, the precomposed Latin blocks, and the dashes, quotes and ellipsis of
+    /// U+2010–U+2027, as in the bundled files). `nil` otherwise.
+    static func byteRows(_ text: String, file: String) -> [LexiconRow]? {
+        for s in text.unicodeScalars {
+            let v = s.value
+            guard (v < 0x80 && v != 0x0D) || (v >= 0xA0 && v <= 0x24F) || (v >= 0x1E00 && v <= 0x1EFF)
+                || (v >= 0x2010 && v <= 0x2027) else { return nil }
+        }
+        let bytes = Array(text.utf8)
+        var rows: [LexiconRow] = []
+        var lineNumber = 0
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            lineNumber += 1
+            let (first, last) = trimmed(bytes, lineStart, lineEnd)
+            if first < last && bytes[first] != 0x23 {  // not blank, not a "#" comment
+                var fields: [String] = []
+                var fieldStart = lineStart
+                while true {
+                    var fieldEnd = fieldStart
+                    while fieldEnd < lineEnd && bytes[fieldEnd] != 0x09 { fieldEnd += 1 }
+                    let (a, b) = trimmed(bytes, fieldStart, fieldEnd)
+                    fields.append(String(decoding: bytes[a..<b], as: UTF8.self))
+                    if fieldEnd == lineEnd { break }
+                    fieldStart = fieldEnd + 1
+                }
+                rows.append(LexiconRow(fields: fields, file: file, line: lineNumber))
+            }
+            lineStart = lineEnd + 1
+        }
+        return rows
+    }
+
+    /// The bounds of `bytes[start..<end]` without spaces and no-break spaces (C2 A0) at its ends.
+    private static func trimmed(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (Int, Int) {
+        var a = start, b = end
+        while true {
+            if a < b && bytes[a] == 0x20 { a += 1 }
+            else if a + 1 < b && bytes[a] == 0xC2 && bytes[a + 1] == 0xA0 { a += 2 }
+            else { break }
+        }
+        while true {
+            if b > a && bytes[b - 1] == 0x20 { b -= 1 }
+            else if b - 1 > a && bytes[b - 2] == 0xC2 && bytes[b - 1] == 0xA0 { b -= 2 }
+            else { break }
+        }
+        return (a, b)
     }
 }

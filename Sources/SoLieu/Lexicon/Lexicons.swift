@@ -165,13 +165,20 @@ public struct Lexicons: Sendable {
             let entry = try row.field(0, "abbreviation")
             guard entry.hasSuffix(".") else { throw row.error("an abbreviation ends with '.'") }
             let word = entry.dropLast().split(separator: ".").last.map(String.init) ?? ""
-            abbreviations.insert(FoldedKey.fold(word))
+            abbreviations.insert(PhraseKeys.foldedWord(word))
         }
         self.abbreviations = abbreviations
-        let analyzer = try Analyzer(abbreviations: abbreviations)
+        // Plain phrases (all the bundled ones) get their keys without ICU; the analyzer is opened
+        // only for a phrase that needs it.
+        var analyzer: Analyzer?
         func keys(_ phrase: String, _ row: LexiconRow) throws -> [String] {
-            let analysis = try analyzer.analyze(try Normalizer.normalize(phrase))
-            let k = analysis.contentTokens.map { analysis.tokens[$0].key }
+            let k: [String]
+            if let plain = PhraseKeys.keys(phrase) {
+                k = plain
+            } else {
+                if analyzer == nil { analyzer = try Analyzer(abbreviations: abbreviations) }
+                k = try Self.analyzedKeys(phrase, analyzer!)
+            }
             if k.isEmpty { throw row.error("empty phrase") }
             return k
         }
@@ -219,7 +226,7 @@ public struct Lexicons: Sendable {
             if row.optionalField(2) == "ignore" { ignored.insert(try keys(name, row), true); continue }
             types.insert(try keys(name, row), name)
             for letters in (row.optionalField(1) ?? "").split(separator: ",") {
-                let l = letters.trimmingCharacters(in: .whitespaces)
+                let l = PhraseKeys.trimmingWhitespace(letters)
                 if byLetters[l] == nil { byLetters[l] = name }
             }
         }
@@ -279,7 +286,7 @@ public struct Lexicons: Sendable {
             guard let value = Double(try row.field(1, "value")) else { throw row.error("value is not a number") }
             let roleName = try row.field(2, "role")
             guard let role = NumberWordRole(rawValue: roleName) else { throw row.error("unknown role '\(roleName)'") }
-            words[FoldedKey.fold(word)] = NumberWord(value: value, role: role)
+            words[PhraseKeys.foldedWord(word)] = NumberWord(value: value, role: role)
         }
         numberWords = words
         var numberWordTable = PhraseTable<NumberWord>()
@@ -297,7 +304,7 @@ public struct Lexicons: Sendable {
         breakdownMarkers = markers
         var surnames: Set<String> = [], middles: Set<String> = []
         for row in rows("surnames.tsv") {
-            let word = FoldedKey.fold(try row.field(0, "word"))
+            let word = PhraseKeys.foldedWord(try row.field(0, "word"))
             switch try row.field(1, "role") {
             case "surname": surnames.insert(word)
             case "middle": middles.insert(word)
@@ -310,6 +317,15 @@ public struct Lexicons: Sendable {
         middleNameKeys = KeySet(middles)
         groupLabels = groups
         targetMarkers = try phraseSet("targets.tsv")
+    }
+}
+
+extension Lexicons {
+    /// The keys of `phrase` as the text pipeline sees it: normalised, tokenised by `analyzer`, the
+    /// keys of its non-space tokens. `PhraseKeys` gives the same without ICU for plain phrases.
+    static func analyzedKeys(_ phrase: String, _ analyzer: Analyzer) throws -> [String] {
+        let analysis = try analyzer.analyze(try Normalizer.normalize(phrase))
+        return analysis.contentTokens.map { analysis.tokens[$0].key }
     }
 }
 

@@ -13,7 +13,8 @@ public struct SchemaViolation: Sendable, CustomStringConvertible {
 /// Unknown keywords are ignored, as the specification says of annotations.
 ///
 /// The schema is compiled once into a tree of nodes with hashed property tables and compiled
-/// patterns, so validating a record costs one pass over it.
+/// patterns (`SchemaPattern`: ICU only for patterns or inputs that need it), so validating a
+/// record costs one pass over it.
 public struct SchemaValidator: @unchecked Sendable {
     private let root: Node
 
@@ -107,7 +108,7 @@ public struct SchemaValidator: @unchecked Sendable {
         var constant: JSONValue?
         var minimum: Double?, maximum: Double?
         var minLength: Int?, minItems: Int?
-        var pattern: (source: String, regex: NSRegularExpression?)?
+        var pattern: SchemaPattern?
         var required: [String] = []
         var properties: [String: Node] = [:]
         /// `properties` as a list: a few string comparisons beat hashing for objects this small.
@@ -235,10 +236,7 @@ public struct SchemaValidator: @unchecked Sendable {
             return tmp.isEmpty
         }
 
-        static func matches(_ string: String, _ pattern: (source: String, regex: NSRegularExpression?)) -> Bool {
-            guard let regex = pattern.regex else { return string.range(of: pattern.source, options: .regularExpression) != nil }
-            return regex.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)) != nil
-        }
+        static func matches(_ string: String, _ pattern: SchemaPattern) -> Bool { pattern.matches(string) }
     }
 
     /// Builds nodes from schema JSON; `$ref` targets are linked after the whole tree is built.
@@ -268,7 +266,7 @@ public struct SchemaValidator: @unchecked Sendable {
             n.maximum = s["maximum"]?.numberValue
             n.minLength = s["minLength"]?.numberValue.map { Int($0) }
             n.minItems = s["minItems"]?.numberValue.map { Int($0) }
-            if let p = s["pattern"]?.stringValue { n.pattern = (p, try? NSRegularExpression(pattern: p)) }
+            if let p = s["pattern"]?.stringValue { n.pattern = SchemaPattern(p) }
             n.required = s["required"]?.arrayValue?.compactMap(\.stringValue) ?? []
             if case .object(let props)? = s["properties"] {
                 for (k, v) in props {

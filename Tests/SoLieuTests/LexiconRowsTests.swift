@@ -1,0 +1,33 @@
+import Testing
+@testable import SoLieu
+
+/// `LexiconFile.byteRows` must read exactly what the Character-based reader reads.
+struct LexiconRowsTests {
+    private func same(_ a: [LexiconRow], _ b: [LexiconRow]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0.fields == $1.fields && $0.line == $1.line && $0.file == $1.file }
+    }
+
+    @Test func byteRowsReadEveryBundledFileLikeCharacterRows() {
+        for name in Lexicons.fileNames {
+            let text = String(decoding: BundledData.lexicon(name), as: UTF8.self)
+            let bytes = LexiconFile.byteRows(text, file: name)
+            #expect(bytes != nil, "\(name) takes the byte path")
+            #expect(same(bytes ?? [], LexiconFile.characterRows(text, file: name)), "\(name)")
+        }
+    }
+
+    @Test func byteRowsEdgeCases() {
+        let texts = ["", "\n", "a", "a\n", "# c\n\n  \t \n", " \u{00A0}x\u{00A0} \t y \t\u{00A0}\n", "\t\t\n",
+                     "a\tb\tc", "  # not data\n#\n", "x\u{00A0}\u{00A0}\n\u{00A0}", "đảng viên\tother\tthing – …\n",
+                     "\u{00A0}#\tz", "a\u{00A0}b\tc d"]
+        for text in texts {
+            let bytes = LexiconFile.byteRows(text, file: "t.tsv")
+            #expect(bytes != nil, "\(text.debugDescription)")
+            #expect(same(bytes ?? [], LexiconFile.characterRows(text, file: "t.tsv")), "\(text.debugDescription)")
+        }
+        // A CR, or a scalar that may join its neighbour into one Character, takes the Character path.
+        for text in ["a\r\nb", " \u{0301}x", "#\u{200D}", "x\u{1F600}"] {
+            #expect(LexiconFile.byteRows(text, file: "t.tsv") == nil, "\(text.debugDescription)")
+        }
+    }
+}
