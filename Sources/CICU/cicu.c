@@ -45,6 +45,16 @@ int32_t cicu_nfc(const uint16_t *src, int32_t length, uint16_t *dest, int32_t ca
     return total;
 }
 
+int32_t cicu_nfd(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    const UNormalizer2 *nfd = unorm2_getNFDInstance(&err);
+    if (U_FAILURE(err)) { *status = (int32_t)err; return 0; }
+    int32_t needed = unorm2_normalize(nfd, (const UChar *)src, length, (UChar *)dest, capacity, &err);
+    if (err == U_BUFFER_OVERFLOW_ERROR || err == U_STRING_NOT_TERMINATED_WARNING) err = U_ZERO_ERROR;
+    *status = (int32_t)err;
+    return needed;
+}
+
 int32_t cicu_lowercase(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity,
                        const char *locale, int32_t *status) {
     UErrorCode err = U_ZERO_ERROR;

@@ -33,7 +33,7 @@ struct Extract: ParsableCommand {
                      extractor: try lexiconOptions.makeExtractor())
     }
 
-    /// The command with its options resolved: also what `PlainExtract` runs.
+    /// The command with its options resolved.
     /// - Parameter open: opens the output, once the first input's format is known.
     static func run(files: [String], options: ReadOptions, formatter: RecordFormatter, open: () throws -> OutputFile,
                     extractor: Extractor) throws {

@@ -30,15 +30,10 @@ struct Solieu: ParsableCommand {
     )
 
     /// Runs the command with SoLieu's exit codes: usage errors exit 2, not ArgumentParser's 64.
-    /// `solieu extract FILE…` without options skips ArgumentParser (`PlainExtract`).
     static func main() {
         do {
-            if let files = PlainExtract.files(in: Array(CommandLine.arguments.dropFirst())) {
-                try PlainExtract.run(files)
-            } else {
-                var command = try parseAsRoot()
-                try command.run()
-            }
+            var command = try parseAsRoot()
+            try command.run()
         } catch {
             let code = exitCode(for: error)
             if code == .success {

@@ -26,6 +26,8 @@ typedef enum {
 int32_t cicu_nfc(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status);
 
 /// Length of the prefix of `src` that is certainly NFC (quick check "yes" span).
+/// NFD of `src` into `dest`; returns the length needed (may exceed `capacity`).
+int32_t cicu_nfd(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status);
 int32_t cicu_nfc_quick_span(const uint16_t *src, int32_t length, int32_t *status);
 
 /// Lower-cases UTF-16 text with the rules of `locale` (e.g. "vi"). Returns the length needed.

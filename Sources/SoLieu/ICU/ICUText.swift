@@ -29,6 +29,27 @@ enum ICUText {
         }
     }
 
+    /// Decomposes UTF-16 code units to NFD.
+    static func nfd(_ units: [UInt16]) throws -> [UInt16] {
+        if units.isEmpty { return units }
+        var capacity = units.count * 4 + 8
+        while true {
+            var status: Int32 = 0
+            var out = [UInt16](repeating: 0, count: capacity)
+            let needed = units.withUnsafeBufferPointer { src in
+                out.withUnsafeMutableBufferPointer { dst in
+                    cicu_nfd(src.baseAddress, Int32(src.count), dst.baseAddress, Int32(capacity), &status)
+                }
+            }
+            try ICUError.check(status, "NFD normalisation")
+            if Int(needed) <= capacity {
+                out.removeLast(capacity - Int(needed))
+                return out
+            }
+            capacity = Int(needed) + 8
+        }
+    }
+
     /// Length of the prefix of `units` that is certainly NFC (ICU's quick check).
     static func nfcQuickSpan(_ units: [UInt16]) throws -> Int {
         var status: Int32 = 0
