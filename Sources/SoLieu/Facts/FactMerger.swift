@@ -10,6 +10,7 @@ import Foundation
 enum FactMerger {
     static func merge(_ facts: [Fact], restatementEnd: Int = 0) -> [Fact] {
         var merged: [Fact] = []
+        let cores = CoreMemo()
         var index: [Identity: [Int]] = [:]
         // Past `SubjectIndex.threshold` facts of one identity (a table of units with the same
         // figure), their subjects are indexed rather than compared one by one.
@@ -27,7 +28,7 @@ enum FactMerger {
             } else {
                 found = candidates.first(where: {
                     WorkCounter.tick()
-                    return compatibleSubjects(merged[$0].subject, fact.subject)
+                    return compatibleSubjects(merged[$0].subject, fact.subject, cores)
                 })
             }
             if let i = found {
@@ -49,7 +50,7 @@ enum FactMerger {
                 subjectIndexes[key] = subjects
             }
         }
-        return mergeRestatements(merged, restatementEnd: restatementEnd)
+        return mergeRestatements(merged, restatementEnd: restatementEnd, cores: cores)
     }
 
     /// The subjects of many facts of one identity, indexed so that the first one compatible with a
@@ -129,13 +130,13 @@ enum FactMerger {
     /// 1.100 đảng viên" for 1.107, "Gần 150" for 146) or a class count without its participants.
     /// The body's exact figure is kept; the fact counts both mentions. Only facts that start
     /// before `restatementEnd` (the headline) are candidates.
-    static func mergeRestatements(_ facts: [Fact], restatementEnd: Int) -> [Fact] {
+    static func mergeRestatements(_ facts: [Fact], restatementEnd: Int, cores: CoreMemo = CoreMemo()) -> [Fact] {
         var out = facts
         var i = 0
         while i < out.count {
             let h = out[i]
             guard h.evidence.start < restatementEnd else { i += 1; continue }
-            if let j = out.indices.first(where: { WorkCounter.tick(); return $0 != i && out[$0].evidence.start >= restatementEnd && restates(h, out[$0]) }) {
+            if let j = out.indices.first(where: { WorkCounter.tick(); return $0 != i && out[$0].evidence.start >= restatementEnd && restates(h, out[$0], cores) }) {
                 var body = out[j]
                 body.mentions += h.mentions
                 out[j] = body
@@ -147,7 +148,7 @@ enum FactMerger {
         return out
     }
 
-    private static func restates(_ h: Fact, _ b: Fact) -> Bool {
+    private static func restates(_ h: Fact, _ b: Fact, _ cores: CoreMemo) -> Bool {
         guard h.kind == b.kind else { return false }
         switch h.kind {
         case .training:
@@ -157,7 +158,7 @@ enum FactMerger {
             let sameMeasure = h.measure == b.measure
                 || (h.measure?.hasSuffix(".total") == true && family(h.measure) == family(b.measure))
             guard sameMeasure, h.modality == b.modality, let hv = h.value, let bv = b.value,
-                  compatibleSubjects(h.subject, b.subject) else { return false }
+                  compatibleSubjects(h.subject, b.subject, cores) else { return false }
             switch h.qualifier {
             case .over, .atLeast: return bv >= hv && bv <= hv * 1.1
             case .nearly, .under, .atMost: return bv <= hv && bv >= hv * 0.9
@@ -197,11 +198,23 @@ enum FactMerger {
         }
     }
 
-    private static func compatibleSubjects(_ a: String?, _ b: String?) -> Bool {
+    private static func compatibleSubjects(_ a: String?, _ b: String?, _ cores: CoreMemo) -> Bool {
         guard let a, let b else { return true }
         if a == b { return true }
-        let x = core(a), y = core(b)
+        let x = cores.core(a), y = cores.core(b)
         return x == y || x.hasSuffix(y) || y.hasSuffix(x) || x.hasPrefix(y) || y.hasPrefix(x)
+    }
+
+    /// The cores of the subjects of one article's facts, each computed once.
+    final class CoreMemo {
+        private var cores: [String: String] = [:]
+
+        func core(_ subject: String) -> String {
+            if let known = cores[subject] { return known }
+            let core = FactMerger.core(subject)
+            cores[subject] = core
+            return core
+        }
     }
 
     /// A subject without its leading party words: "Đảng bộ phường Vĩnh An Đông" and "Phường Vĩnh

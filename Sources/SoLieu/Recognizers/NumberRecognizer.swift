@@ -22,6 +22,15 @@ public struct NumberSpan: Sendable {
 public enum NumberParser {
     /// The value of `text`, or nil when it is not a well-formed number.
     public static func parse<S: StringProtocol>(_ text: S) -> Double? {
+        // Plain digits, the common case, without building groups.
+        var plain: Double = 0
+        var digits = 0
+        for b in text.utf8 {
+            guard b >= 0x30 && b <= 0x39 else { digits = -1; break }
+            plain = plain * 10 + Double(b - 0x30)
+            digits += 1
+        }
+        if digits > 0 { return digits <= 15 ? plain : nil }
         var groups: [[UInt8]] = [[]]
         var separators: [UInt8] = []
         WorkCounter.tick(text.utf8.count)
