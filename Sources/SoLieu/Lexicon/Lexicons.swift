@@ -26,7 +26,13 @@ public struct UnitEntry: Sendable {
     /// What the noun is.
     public let role: UnitRole
     /// The measure family (`party_members`, `party_units`, `candidates`, `other`, `training`).
-    public var family: String { String(measure.prefix { $0 != "." }) }
+    public let family: String
+
+    public init(measure: String, role: UnitRole) {
+        self.measure = measure
+        self.role = role
+        family = String(measure.prefix { $0 != "." })
+    }
 }
 
 /// What a number word does in a numeral (`number_words.tsv`).
