@@ -42,13 +42,25 @@ public final class Extractor {
         let analysis = try analyzer.analyze(normalized, units: units)
         let metadata = ArticleMetadata.read(normalized)
         var headlineEnd = 0
-        if let title = metadata.title, let range = normalized.range(of: title) {
-            headlineEnd = normalized.unicodeScalars.distance(from: normalized.unicodeScalars.startIndex, to: range.upperBound)
+        if let title = metadata.title, let start = Self.firstOffset(of: Array(title.unicodeScalars), in: analysis.scalars) {
+            headlineEnd = start + title.unicodeScalars.count
         }
         var facts = FactExtractor.facts(in: analysis, lexicons: lexicons, headlineEnd: headlineEnd)
         // Lines after the byline are page chrome (licence, contacts): not the article.
         if let footer = metadata.footerStart { facts.removeAll { $0.evidence.start >= footer } }
         return Extraction(text: normalized, metadata: metadata, facts: facts)
+    }
+
+    /// The code point offset where `needle` first occurs in `text` (the headline: near the start; a
+    /// headline is at most a few hundred code points, so the search stays linear in the text).
+    static func firstOffset(of needle: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Int? {
+        guard let head = needle.first, needle.count <= text.count else { return needle.isEmpty ? 0 : nil }
+        var i = 0
+        while i + needle.count <= text.count {
+            if text[i] == head && text[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// The validated record of one text or HTML input. Never throws: every failure becomes an error

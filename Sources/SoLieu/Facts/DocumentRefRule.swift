@@ -50,8 +50,13 @@ enum DocumentRefRule {
 
     /// Whether the text between a code and a date holds only spaces, commas and "ngày".
     static func onlyDateLead(_ text: String) -> Bool {
-        let rest = FoldedKey.fold(text).replacingOccurrences(of: Keys.ngay, with: "")
-        return rest.allSatisfy { $0 == " " || $0 == "," || $0 == "(" }
+        var rest = Substring(FoldedKey.fold(text))
+        while let c = rest.first {
+            if rest.hasPrefix(Keys.ngay) { rest = rest.dropFirst(Keys.ngay.count); continue }
+            guard c == " " || c == "," || c == "(" else { return false }
+            rest = rest.dropFirst()
+        }
+        return true
     }
 
     static func apply(_ ctx: inout FactContext) -> [Fact] {
