@@ -35,11 +35,16 @@ public final class Extractor {
         try analyzer.analyze(normalizedText)
     }
 
+    /// The text stage alone: `text` normalised, tokenised and split into sentences.
+    public func textAnalysis(of text: String) throws -> TextAnalysis {
+        let units = try Normalizer.normalizedUnits(text)
+        return try analyzer.analyze(UTF16Text.string(units), units: units)
+    }
+
     /// Normalises `text` and reads its metadata and facts.
     public func extract(text: String) throws -> Extraction {
-        let units = try Normalizer.normalizedUnits(text)
-        let normalized = String(decoding: units, as: UTF16.self)
-        let analysis = try analyzer.analyze(normalized, units: units)
+        let analysis = try textAnalysis(of: text)
+        let normalized = analysis.text
         let metadata = ArticleMetadata.read(normalized)
         var headlineEnd = 0
         if let title = metadata.title, let start = Self.firstOffset(of: Array(title.unicodeScalars), in: analysis.scalars) {

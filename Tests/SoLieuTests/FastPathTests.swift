@@ -37,3 +37,20 @@ struct FastPathTests {
         }
     }
 }
+
+extension FastPathTests {
+    @Test func utf16TranscodingMatchesTheStandardLibrary() {
+        let samples: [[UInt16]] = [
+            Array("Đảng bộ xã Hòa Thuận có 1.234 đảng viên 😀 – “trích dẫn” ﻿".utf16),
+            [0x41, 0xD800, 0x42],        // a lone lead surrogate
+            [0xDC00, 0x41],              // a lone trail surrogate
+            [0xD83D],                    // a lead surrogate at the end
+            [0x7F, 0x80, 0x7FF, 0x800, 0xFFFF, 0xD7FF, 0xE000],
+            [],
+        ]
+        for units in samples {
+            #expect(UTF16Text.string(units) == String(decoding: units, as: UTF16.self))
+            #expect(Array(UTF16Text.string(units).utf8) == Array(String(decoding: units, as: UTF16.self).utf8))
+        }
+    }
+}

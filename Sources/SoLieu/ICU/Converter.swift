@@ -64,7 +64,7 @@ final class Converter {
             if Int(needed) <= capacity {
                 units.removeLast(capacity - Int(needed))
                 let reported = offsets.prefix(min(Int(badCount), offsets.count)).map { Int($0) }
-                return Decoded(text: String(decoding: units, as: UTF16.self), badOffsets: reported, badCount: Int(badCount))
+                return Decoded(text: UTF16Text.string(units), badOffsets: reported, badCount: Int(badCount))
             }
             capacity = Int(needed) + 16
         }

@@ -92,7 +92,7 @@ public enum FoldedKey {
         for scalar in text.unicodeScalars {
             guard let lower = simpleLowercase(scalar.value) else {
                 // A letter outside the simple blocks: ICU lower-cases the whole text.
-                let lower = (try? ICUText.lowercase(Array(text.utf16))).map { String(decoding: $0, as: UTF16.self) } ?? text
+                let lower = (try? ICUText.lowercase(Array(text.utf16))).map(UTF16Text.string) ?? text
                 return fold(lowercased: lower.unicodeScalars)
             }
             lowered.append(Unicode.Scalar(lower)!)

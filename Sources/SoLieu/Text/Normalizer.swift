@@ -13,7 +13,7 @@ import Foundation
 public enum Normalizer {
     /// The normalised form of `text`.
     public static func normalize(_ text: String) throws -> String {
-        String(decoding: try normalizedUnits(text), as: UTF16.self)
+        UTF16Text.string(try normalizedUnits(text))
     }
 
     /// The normalised form of `text` in UTF-16 code units (what ICU and `Analyzer` work on).

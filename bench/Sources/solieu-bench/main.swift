@@ -69,8 +69,7 @@ do {
     for _ in 0..<runs where measures("text") {
         let t = try time {
             for a in articles {
-                let text = String(decoding: a, as: UTF8.self)
-                sink &+= try extractor.analyze(Normalizer.normalize(text)).tokens.count
+                sink &+= try extractor.textAnalysis(of: String(decoding: a, as: UTF8.self)).tokens.count
             }
         }
         textStage.append(megabytes / t)
