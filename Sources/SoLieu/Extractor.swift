@@ -45,7 +45,7 @@ public final class Extractor {
     public func extract(text: String) throws -> Extraction {
         let analysis = try textAnalysis(of: text)
         let normalized = analysis.text
-        let metadata = ArticleMetadata.read(normalized)
+        let metadata = ArticleMetadata.read(normalized, scalars: analysis.scalars)
         var headlineEnd = 0
         if let title = metadata.title, let start = Self.firstOffset(of: Array(title.unicodeScalars), in: analysis.scalars) {
             headlineEnd = start + title.unicodeScalars.count

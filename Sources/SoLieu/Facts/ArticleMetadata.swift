@@ -20,6 +20,11 @@ public struct ArticleMetadata: Sendable, Equatable {
 
     /// Reads the metadata of a normalised text.
     public static func read(_ text: String) -> ArticleMetadata {
+        read(text, scalars: nil)
+    }
+
+    /// `read(text)`, given also the text's scalars when they are at hand.
+    static func read(_ text: String, scalars known: [Unicode.Scalar]?) -> ArticleMetadata {
         var meta = ArticleMetadata()
         let lines = edgeLines(text)
         guard !lines.isEmpty else { return meta }
@@ -34,9 +39,10 @@ public struct ArticleMetadata: Sendable, Equatable {
         for (i, line) in lines.enumerated().reversed().prefix(4) {
             if let author = byline(line) {
                 meta.author = author
-                if i < lines.count - 1, let range = text.range(of: "\n" + lines[i + 1]) {
-                    meta.footerStart = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex,
-                                                                    to: range.lowerBound)
+                let scalars = known ?? Array(text.unicodeScalars)
+                if i < lines.count - 1,
+                   let start = Extractor.firstOffset(of: Array(("\n" + lines[i + 1]).unicodeScalars), in: scalars) {
+                    meta.footerStart = start
                 }
                 break
             }

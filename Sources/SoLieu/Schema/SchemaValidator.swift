@@ -144,7 +144,8 @@ public struct SchemaValidator: @unchecked Sendable {
                 if let m = minimum, n < m { out.append(violation(path, "below \(m)")) }
                 if let m = maximum, n > m { out.append(violation(path, "above \(m)")) }
             case .string(let s):
-                if let m = minLength, s.unicodeScalars.count < m {
+                // A scalar takes one to four UTF-8 bytes: count scalars only when the bytes cannot say.
+                if let m = minLength, s.utf8.count < m || (s.utf8.count < 4 * m && s.unicodeScalars.count < m) {
                     out.append(violation(path, "shorter than \(m)"))
                 }
                 if let pattern, !Self.matches(s, pattern) {
