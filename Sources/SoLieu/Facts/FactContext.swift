@@ -273,7 +273,6 @@ struct FactContext {
         let index = analysis.sentenceIndex(at: start)
         let r = analysis.sentences[index]
         var first = r.lowerBound, last = r.upperBound
-        let s = analysis.scalars
         // Each piece of text is sliced once, however many facts it holds: a sentence of ordinary
         // length whole; a longer one by windows on a fixed grid, the window holding the evidence.
         var key = index << 20
