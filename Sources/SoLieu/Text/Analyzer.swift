@@ -31,15 +31,7 @@ public final class Analyzer {
     public func analyze(_ text: String, units: [UInt16]) throws -> TextAnalysis {
         let scalars = Self.scalars(units)
         let toScalar = Self.scalarOffsets(units: units, scalarCount: scalars.count)
-        let lowerUnits = try ICUText.lowercase(units)
-        let lower: [Unicode.Scalar]
-        if lowerUnits.count == units.count {
-            lower = Self.scalars(lowerUnits)
-        } else {
-            lower = []  // length changed (rare letters): fold token by token below
-        }
-        let tokens = try tokenize(units: units, scalars: scalars, lower: lower.count == scalars.count ? lower : nil,
-                                  toScalar: toScalar)
+        let tokens = try tokenize(units: units, scalars: scalars, toScalar: toScalar)
         var content: [Int] = []
         content.reserveCapacity(tokens.count / 2)
         for (i, t) in tokens.enumerated() where t.kind != .space { content.append(i) }
@@ -96,12 +88,13 @@ public final class Analyzer {
         return map
     }
 
-    private func tokenize(units: [UInt16], scalars: [Unicode.Scalar], lower: [Unicode.Scalar]?,
-                          toScalar: [Int]?) throws -> [Token] {
+    private func tokenize(units: [UInt16], scalars: [Unicode.Scalar], toScalar: [Int]?) throws -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(units.count / 3)
         var scratch: [UInt8] = []
         scratch.reserveCapacity(64)
+        var lowered: [Unicode.Scalar] = []
+        lowered.reserveCapacity(32)
         var previous = 0
         for boundary in try words.boundaries(units) {
             let start = toScalar?[previous] ?? previous
@@ -124,9 +117,17 @@ public final class Analyzer {
             let hash: UInt64
             switch kind {
             case .word:
-                if let lower {
+                // Lower case natively for the blocks Vietnamese uses; a word with any other letter is
+                // lower-cased by ICU (`FoldedKey.fold` of its text).
+                lowered.removeAll(keepingCapacity: true)
+                var simple = true
+                for scalar in scalars[start..<end] {
+                    guard let l = FoldedKey.simpleLowercase(scalar.value) else { simple = false; break }
+                    lowered.append(Unicode.Scalar(l)!)
+                }
+                if simple {
                     scratch.removeAll(keepingCapacity: true)
-                    FoldedKey.fold(lowercased: lower[start..<end], into: &scratch)
+                    FoldedKey.fold(lowercased: lowered, into: &scratch)
                     key = String(decoding: scratch, as: UTF8.self)
                     hash = FoldedKey.hash(bytes: scratch)
                 } else {
