@@ -43,12 +43,21 @@ public final class Extractor {
 
     /// Normalises `text` and reads its metadata and facts.
     public func extract(text: String) throws -> Extraction {
+        try extract(text: text, statedTitle: nil)
+    }
+
+    /// `extract(text:)`, with the headline a page states (its `<h1>`), which marks where the
+    /// headline's restatements end when the text has it.
+    func extract(text: String, statedTitle: String?) throws -> Extraction {
         let analysis = try textAnalysis(of: text)
         let normalized = analysis.text
         let metadata = ArticleMetadata.read(normalized, scalars: analysis.scalars)
         var headlineEnd = 0
-        if let title = metadata.title, let start = Self.firstOffset(of: Array(title.unicodeScalars), in: analysis.scalars) {
-            headlineEnd = start + title.unicodeScalars.count
+        for title in [statedTitle, metadata.title].compactMap({ $0 }) {
+            if let start = Self.firstOffset(of: Array(title.unicodeScalars), in: analysis.scalars) {
+                headlineEnd = start + title.unicodeScalars.count
+                break
+            }
         }
         var facts = FactExtractor.facts(in: analysis, lexicons: lexicons, headlineEnd: headlineEnd)
         // Lines after the byline are page chrome (licence, contacts): not the article.
@@ -129,7 +138,7 @@ public final class Extractor {
         record.diagnostics = document.diagnostics
         if let text = document.text {
             do {
-                let extraction = try extract(text: text)
+                let extraction = try extract(text: text, statedTitle: document.stated.title)
                 record.metadata = extraction.metadata
                 record.metadata.title = document.stated.title ?? record.metadata.title
                 record.metadata.published = document.stated.published ?? record.metadata.published

@@ -99,3 +99,36 @@ struct HTMLTextTests {
         #expect(record.facts.map(\.value) == [3])
     }
 }
+
+/// Page shapes met on provincial portals: a page-wide `<form>`, lists of other articles marked by
+/// their heading or by Vietnamese class names, run-together menu classes.
+struct HTMLPortalTests {
+    @Test func aPageWideFormKeepsItsArticle() {
+        let page = """
+        <html><body><form method="post" id="Form"><table class="layout"><tr>
+        <td id="leftmenu"><div class="box-title">Liên kết</div><a href="#">Kết nạp 901 đảng viên</a></td>
+        <td id="maincontent"><h1>Hưng Lam mở 18 lớp</h1><p>Trung tâm mở 18 lớp với 1.426 lượt học viên.</p></td>
+        </tr></table><input type="text" name="q"><button>Tìm kiếm</button></form></body></html>
+        """
+        let text = HTMLText.extract(page).text
+        #expect(text.contains("Trung tâm mở 18 lớp với 1.426 lượt học viên."))
+        #expect(!text.contains("901"))
+    }
+
+    @Test func listsOfOtherArticlesAreLeftOut() {
+        let page = """
+        <html><body><div class="content"><h1>Tiêu đề</h1><p>Chi bộ có 45 đảng viên.</p></div>
+        <div class="box"><h3>Tin liên quan</h3><ul><li><a href="#">Mèo Vạc kết nạp 137 đảng viên</a></li></ul></div>
+        <div class="tin-khac"><a href="#">Đồng Văn xóa 5 thôn trắng đảng viên</a></div>
+        <div class="detail__tags">Tags: Chỉ thị 33 doanh nghiệp</div>
+        <p>Nguồn: Báo X</p></body></html>
+        """
+        let lines = HTMLText.extract(page).text.split(separator: "\n").map(String.init)
+        #expect(lines == ["Tiêu đề", "Chi bộ có 45 đảng viên.", "Nguồn: Báo X"])
+    }
+
+    @Test func aRelatedHeadingRightInsideThePageHidesNothing() {
+        let page = "<html><body><h3>Tin liên quan</h3><p>Chi bộ có 45 đảng viên.</p></body></html>"
+        #expect(HTMLText.extract(page).text.contains("Chi bộ có 45 đảng viên."))
+    }
+}

@@ -63,14 +63,33 @@ public enum HTMLText {
     /// Elements whose content is never article text.
     static let chromeElements: Set<String> = [
         "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas", "nav",
-        "footer", "aside", "form", "button", "select", "textarea", "menu", "dialog", "noembed", "noframes", "xmp",
+        "footer", "aside", "button", "select", "textarea", "menu", "dialog", "noembed", "noframes", "xmp",
     ]
+    // Not `form`: portals built on ASP.NET or DotNetNuke wrap the whole page, article included, in
+    // one `<form>`; a search or login form's few words hold no figures.
     /// Words of `class` and `id` values (split at `-`, `_` and spaces) that mark chrome.
     static let chromeClassWords: Set<String> = [
         "nav", "navbar", "navigation", "menu", "footer", "breadcrumb", "breadcrumbs", "sidebar", "share", "social",
         "related", "comment", "comments", "advert", "advertisement", "ads", "banner", "cookie", "popup", "modal",
         "subscribe", "newsletter",
+        // Lists of other articles, tags, tools and counters, as news CMSs name them (Vietnamese ones
+        // too: "tin-khac", "tinlienquan", "xem-nhieu").
+        "tag", "tags", "keywords", "latest", "other", "othernews", "more", "hot", "most", "popular", "tools",
+        "counter", "search", "searchbar", "searchbox", "khac", "lienquan", "tinlienquan", "tinkhac", "tinmoi",
+        "nhieu",
     ]
+    /// Parts of run-together class words that mark chrome ("topmenu", "leftmenu", "footerportal").
+    static let chromeClassParts = ["menu", "footer", "sidebar", "breadcrumb", "related", "othernews"]
+    /// Headings of lists of other articles: the rest of the heading's container is left out.
+    static let relatedHeadings: Set<String> = [
+        "tin liên quan", "tin mới nhất", "tin mới", "tin khác", "các tin khác", "tin cùng chuyên mục",
+        "cùng chuyên mục", "xem thêm", "đọc thêm", "tin đọc nhiều", "đọc nhiều", "tin xem nhiều", "xem nhiều",
+        "bài viết liên quan", "bài liên quan", "có thể bạn quan tâm", "tin nổi bật", "tin tiêu điểm", "tin đã đưa",
+        "các tin đã đưa", "tin cũ hơn", "tin tức khác", "tin bài liên quan",
+    ]
+    static let foldedRelatedHeadings = Set(relatedHeadings.map(FoldedKey.fold))
+    /// Containers whose end would end the page: a related heading directly inside one hides nothing.
+    static let pageContainers: Set<String> = ["html", "body", "main", "article", "form", "td", "table", "tr"]
     /// ARIA roles of chrome.
     static let chromeRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "menu", "menubar",
                                            "search", "dialog"]
@@ -104,6 +123,9 @@ private struct PageReader {
     private var timeDatetime: String?
     /// What the next text token is (the content of a raw-text element just opened).
     private var rawText: String?
+    /// While set, lines are dropped: the stack depth of the container of a related-articles
+    /// heading, left out until that container closes.
+    private var skipDepth: Int?
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -182,9 +204,19 @@ private struct PageReader {
     }
 
     private mutating func end(_ name: String) {
-        if HTMLText.blockElements.contains(name) { flushLine() }
+        if HTMLText.blockElements.contains(name) {
+            // "Tin liên quan" closing its own block: what follows in its container is a list of
+            // other articles (their headlines carry figures that are not this article's).
+            if skipDepth == nil, stack.count >= 2, stack[stack.count - 1].name == name,
+               !HTMLText.pageContainers.contains(stack[stack.count - 2].name), Self.isRelatedHeading(line) {
+                line = ""
+                skipDepth = stack.count - 1
+            }
+            flushLine()
+        }
         guard let count = openCount[name], count > 0 else { return }  // a stray end tag
         while let top = stack.popLast() {
+            if let depth = skipDepth, stack.count < depth { skipDepth = nil }
             WorkCounter.tick()
             openCount[top.name, default: 1] -= 1
             if top.chrome { chromeDepth -= 1 }
@@ -214,6 +246,7 @@ private struct PageReader {
             case "class", "id":
                 let words = a.value.lowercased().split { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" }
                 if words.contains(where: { HTMLText.chromeClassWords.contains(String($0)) }) { return true }
+                if words.contains(where: { w in HTMLText.chromeClassParts.contains { w.contains($0) } }) { return true }
                 if name != "header", words.contains("header"), contentDepth == 0 { return true }
             default: break
             }
@@ -246,10 +279,16 @@ private struct PageReader {
     }
 
     private mutating func flushLine() {
-        if !line.isEmpty { lines.append(line) }
+        if !line.isEmpty && skipDepth == nil { lines.append(line) }
         line = ""
         pendingSpace = false
         if capturingH1 && !h1Text.isEmpty { h1Text.unicodeScalars.append(" ") }
+    }
+
+    static func isRelatedHeading(_ line: String) -> Bool {
+        guard line.count <= 40 else { return false }
+        let heading = line.trimmingCharacters(in: CharacterSet(charactersIn: " :»›>-–|"))
+        return HTMLText.foldedRelatedHeadings.contains(FoldedKey.fold(heading))
     }
 
     private func collapse(_ s: String) -> String {
