@@ -75,18 +75,8 @@ struct PhraseKeysTests {
         #expect(PhraseKeys.keys("") == [])
     }
 
-    @Test func foldedWordsAndTrimmingMatchICUAndFoundation() throws {
-        var words = ["TP", "ThS", "Nguyễn", "H'", "Ksor", "mười", "rưỡi", "İ", "e\u{0301}", "m2", "Ð", ""]
-        for name in Lexicons.fileNames {
-            let text = String(decoding: BundledData.lexicon(name), as: UTF8.self)
-            words += LexiconFile.rows(text, file: name).map { $0.fields[0] }
-        }
-        for v in UInt32(0xC0)...0x1EFF {
-            if let s = Unicode.Scalar(v), PhraseKeys.lowerLetter(s) != nil { words.append("X\(s)9") }
-        }
-        for word in words {
-            #expect(PhraseKeys.foldedWord(word) == FoldedKey.fold(word), "\(word)")
-        }
+    // Words are folded by `FoldedKey.fold`, whose ICU-free lower-casing `FastPathTests` checks.
+    @Test func trimmingMatchesFoundation() throws {
         for text in ["", " ", " CT ", "\tNQ\u{00A0}", "\u{3000}QĐ\u{2009}", "a b", "\n x \n"] {
             let sub = Substring(text)
             #expect(PhraseKeys.trimmingWhitespace(sub) == sub.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")

@@ -171,7 +171,7 @@ public struct Lexicons: Sendable {
             let entry = try row.field(0, "abbreviation")
             guard entry.hasSuffix(".") else { throw row.error("an abbreviation ends with '.'") }
             let word = entry.dropLast().split(separator: ".").last.map(String.init) ?? ""
-            abbreviations.insert(PhraseKeys.foldedWord(word))
+            abbreviations.insert(FoldedKey.fold(word))
         }
         self.abbreviations = abbreviations
         // Plain phrases (all the bundled ones) get their keys without ICU; the analyzer is opened
@@ -292,7 +292,7 @@ public struct Lexicons: Sendable {
             guard let value = Double(try row.field(1, "value")) else { throw row.error("value is not a number") }
             let roleName = try row.field(2, "role")
             guard let role = NumberWordRole(rawValue: roleName) else { throw row.error("unknown role '\(roleName)'") }
-            words[PhraseKeys.foldedWord(word)] = NumberWord(value: value, role: role)
+            words[FoldedKey.fold(word)] = NumberWord(value: value, role: role)
         }
         numberWords = words
         var numberWordTable = PhraseTable<NumberWord>()
@@ -310,7 +310,7 @@ public struct Lexicons: Sendable {
         breakdownMarkers = markers
         var surnames: Set<String> = [], middles: Set<String> = []
         for row in rows("surnames.tsv") {
-            let word = PhraseKeys.foldedWord(try row.field(0, "word"))
+            let word = FoldedKey.fold(try row.field(0, "word"))
             switch try row.field(1, "role") {
             case "surname": surnames.insert(word)
             case "middle": middles.insert(word)

@@ -57,18 +57,6 @@ enum PhraseKeys {
         return keys
     }
 
-    /// `FoldedKey.fold(word)`, without ICU when every scalar of `word` is a letter handled by `keys`
-    /// or an ASCII digit (ICU's lower case of such a word is that of each letter).
-    static func foldedWord(_ word: String) -> String {
-        var lower: [Unicode.Scalar] = []
-        for s in word.unicodeScalars {
-            if s.value >= 0x30 && s.value <= 0x39 { lower.append(s) }
-            else if let l = lowerLetter(s) { lower.append(l) }
-            else { return FoldedKey.fold(word) }
-        }
-        return FoldedKey.fold(lowercased: lower)
-    }
-
     /// `text` without the characters of `CharacterSet.whitespaces` (space separators and tab) at
     /// its ends.
     static func trimmingWhitespace(_ text: Substring) -> String {

@@ -48,11 +48,21 @@ final class SchemaPattern: @unchecked Sendable {
 
 /// A parsed plain pattern and its backtracking matcher.
 private struct Program {
-    indirect enum Atom {
-        case scalar(UInt32)
-        case digit
-        case set([ClosedRange<UInt32>], digit: Bool)
-        case group([[Piece]])
+    /// What one piece matches. A struct rather than an enum with payloads: Swift packs an enum's
+    /// case into the spare bits of its payload pointers, which LeakSanitizer cannot follow, so the
+    /// compiled schema (held for the life of the process) was reported as leaked under fuzzing.
+    struct Atom {
+        enum Kind { case scalar, digit, set, group }
+        var kind: Kind
+        var value: UInt32 = 0
+        var ranges: [ClosedRange<UInt32>] = []
+        var digit = false
+        var inner: [[Piece]] = []
+
+        static func scalar(_ value: UInt32) -> Atom { Atom(kind: .scalar, value: value) }
+        static var anyDigit: Atom { Atom(kind: .digit) }
+        static func set(_ ranges: [ClosedRange<UInt32>], digit: Bool) -> Atom { Atom(kind: .set, ranges: ranges, digit: digit) }
+        static func group(_ inner: [[Piece]]) -> Atom { Atom(kind: .group, inner: inner) }
     }
 
     struct Piece {
@@ -146,7 +156,7 @@ private struct Program {
             guard index < chars.count else { return nil }
             let c = chars[index]
             index += 1
-            if c == "d" { return .digit }
+            if c == "d" { return .anyDigit }
             guard c.isASCII, c.properties.isPatternSyntax else { return nil }  // \w, \s, \b, \u… are ICU's
             return .scalar(c.value)
         }
@@ -295,18 +305,19 @@ private struct Program {
         }
 
         private mutating func one(_ atom: Atom, _ position: Int, _ next: (inout Matcher, Int) -> Bool) -> Bool {
-            switch atom {
-            case .group(let inner):
-                return alternatives(inner, position, next)
-            case .scalar(let v):
-                return position < input.count && input[position].value == v && next(&self, position + 1)
+            switch atom.kind {
+            case .group:
+                return alternatives(atom.inner, position, next)
+            case .scalar:
+                return position < input.count && input[position].value == atom.value && next(&self, position + 1)
             case .digit:
                 return position < input.count && input[position].properties.generalCategory == .decimalNumber
                     && next(&self, position + 1)
-            case .set(let ranges, let digit):
+            case .set:
                 guard position < input.count else { return false }
                 let s = input[position]
-                let inSet = ranges.contains { $0.contains(s.value) } || (digit && s.properties.generalCategory == .decimalNumber)
+                let inSet = atom.ranges.contains { $0.contains(s.value) }
+                    || (atom.digit && s.properties.generalCategory == .decimalNumber)
                 return inSet && next(&self, position + 1)
             }
         }
