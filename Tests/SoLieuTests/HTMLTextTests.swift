@@ -132,3 +132,17 @@ struct HTMLPortalTests {
         #expect(HTMLText.extract(page).text.contains("Chi bộ có 45 đảng viên."))
     }
 }
+
+extension HTMLPortalTests {
+    @Test func pageChromeLexiconHasOnlyKnownKinds() {
+        let text = String(decoding: BundledData.lexicon("page_chrome.tsv"), as: UTF8.self)
+        let rows = LexiconFile.rows(text, file: "page_chrome.tsv")
+        #expect(rows.count > 50)
+        for row in rows {
+            #expect(row.fields.count == 2 && ["heading", "class", "part"].contains(row.fields[1]), "\(row.fields)")
+        }
+        #expect(HTMLText.chromeClassWords.contains("khac"))
+        #expect(HTMLText.isRelatedHeading("Tin liên quan:"))
+        #expect(HTMLText.isRelatedHeading("TIN LIÊN QUAN"))
+    }
+}

@@ -67,27 +67,22 @@ public enum HTMLText {
     ]
     // Not `form`: portals built on ASP.NET or DotNetNuke wrap the whole page, article included, in
     // one `<form>`; a search or login form's few words hold no figures.
-    /// Words of `class` and `id` values (split at `-`, `_` and spaces) that mark chrome.
-    static let chromeClassWords: Set<String> = [
-        "nav", "navbar", "navigation", "menu", "footer", "breadcrumb", "breadcrumbs", "sidebar", "share", "social",
-        "related", "comment", "comments", "advert", "advertisement", "ads", "banner", "cookie", "popup", "modal",
-        "subscribe", "newsletter",
-        // Lists of other articles, tags, tools and counters, as news CMSs name them (Vietnamese ones
-        // too: "tin-khac", "tinlienquan", "xem-nhieu").
-        "tag", "tags", "keywords", "latest", "other", "othernews", "more", "hot", "most", "popular", "tools",
-        "counter", "search", "searchbar", "searchbox", "khac", "lienquan", "tinlienquan", "tinkhac", "tinmoi",
-        "nhieu",
-    ]
-    /// Parts of run-together class words that mark chrome ("topmenu", "leftmenu", "footerportal").
-    static let chromeClassParts = ["menu", "footer", "sidebar", "breadcrumb", "related", "othernews"]
-    /// Headings of lists of other articles: the rest of the heading's container is left out.
-    static let relatedHeadings: Set<String> = [
-        "tin liên quan", "tin mới nhất", "tin mới", "tin khác", "các tin khác", "tin cùng chuyên mục",
-        "cùng chuyên mục", "xem thêm", "đọc thêm", "tin đọc nhiều", "đọc nhiều", "tin xem nhiều", "xem nhiều",
-        "bài viết liên quan", "bài liên quan", "có thể bạn quan tâm", "tin nổi bật", "tin tiêu điểm", "tin đã đưa",
-        "các tin đã đưa", "tin cũ hơn", "tin tức khác", "tin bài liên quan",
-    ]
-    static let foldedRelatedHeadings = Set(relatedHeadings.map(FoldedKey.fold))
+    /// Words of `class` and `id` values (split at `-`, `_` and spaces) that mark chrome
+    /// (`page_chrome.tsv`, kind `class`).
+    static let chromeClassWords: Set<String> = Set(pageChrome("class"))
+    /// Parts of run-together class words that mark chrome ("topmenu", "footerportal"; kind `part`).
+    static let chromeClassParts: [String] = pageChrome("part")
+    /// Headings of lists of other articles, folded (kind `heading`): the rest of the heading's
+    /// container is left out.
+    static let foldedRelatedHeadings: Set<String> = Set(pageChrome("heading").map(FoldedKey.fold))
+
+    /// The entries of `page_chrome.tsv` of one kind.
+    private static func pageChrome(_ kind: String) -> [String] {
+        let text = String(decoding: BundledData.lexicon("page_chrome.tsv"), as: UTF8.self)
+        return LexiconFile.rows(text, file: "page_chrome.tsv").compactMap { row in
+            row.fields.count >= 2 && row.fields[1] == kind ? row.fields[0] : nil
+        }
+    }
     /// Containers whose end would end the page: a related heading directly inside one hides nothing.
     static let pageContainers: Set<String> = ["html", "body", "main", "article", "form", "td", "table", "tr"]
     /// ARIA roles of chrome.
