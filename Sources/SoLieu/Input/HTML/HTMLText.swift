@@ -76,6 +76,14 @@ public enum HTMLText {
     /// container is left out.
     static let foldedRelatedHeadings: Set<String> = Set(pageChrome("heading").map(FoldedKey.fold))
 
+    /// Whether a line is the heading of a list of other articles ("Tin liên quan:").
+    static func isRelatedHeading(_ line: String) -> Bool {
+        guard line.count <= 40 else { return false }
+        let heading = line.trimmingCharacters(in: CharacterSet(charactersIn: " :»›>-–|"))
+        return HTMLText.foldedRelatedHeadings.contains(FoldedKey.fold(heading))
+    }
+
+
     /// The entries of `page_chrome.tsv` of one kind.
     private static func pageChrome(_ kind: String) -> [String] {
         let text = String(decoding: BundledData.lexicon("page_chrome.tsv"), as: UTF8.self)
@@ -203,7 +211,7 @@ private struct PageReader {
             // "Tin liên quan" closing its own block: what follows in its container is a list of
             // other articles (their headlines carry figures that are not this article's).
             if skipDepth == nil, stack.count >= 2, stack[stack.count - 1].name == name,
-               !HTMLText.pageContainers.contains(stack[stack.count - 2].name), Self.isRelatedHeading(line) {
+               !HTMLText.pageContainers.contains(stack[stack.count - 2].name), HTMLText.isRelatedHeading(line) {
                 line = ""
                 skipDepth = stack.count - 1
             }
@@ -278,12 +286,6 @@ private struct PageReader {
         line = ""
         pendingSpace = false
         if capturingH1 && !h1Text.isEmpty { h1Text.unicodeScalars.append(" ") }
-    }
-
-    static func isRelatedHeading(_ line: String) -> Bool {
-        guard line.count <= 40 else { return false }
-        let heading = line.trimmingCharacters(in: CharacterSet(charactersIn: " :»›>-–|"))
-        return HTMLText.foldedRelatedHeadings.contains(FoldedKey.fold(heading))
     }
 
     private func collapse(_ s: String) -> String {
