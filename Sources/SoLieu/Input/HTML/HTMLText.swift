@@ -83,7 +83,6 @@ public enum HTMLText {
         return HTMLText.foldedRelatedHeadings.contains(FoldedKey.fold(heading))
     }
 
-
     /// The entries of `page_chrome.tsv` of one kind.
     private static func pageChrome(_ kind: String) -> [String] {
         let text = String(decoding: BundledData.lexicon("page_chrome.tsv"), as: UTF8.self)
