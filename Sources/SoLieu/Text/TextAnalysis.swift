@@ -12,6 +12,7 @@ public struct TextAnalysis: Sendable {
     public let sentences: [Range<Int>]
     /// The sentence of each content token (`sentenceIndex(at:)` of its start), computed once.
     let contentSentence: [Int32]
+
     init(text: String, scalars: [Unicode.Scalar], tokens: [Token], contentTokens: [Int], sentences: [Range<Int>]) {
         self.text = text
         self.scalars = scalars
