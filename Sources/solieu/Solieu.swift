@@ -64,7 +64,11 @@ struct LexiconOptions: ParsableArguments {
                 throw ValidationError("--lexicons \(extra.path): no such folder")
             }
         }
-        return try Lexicons.bundled(extraDirectory: extra)
+        do {
+            return try Lexicons.bundled(extraDirectory: extra)
+        } catch {
+            throw ValidationError("--lexicons: \(error)")  // a wrong lexicon is a wrong command line: exit 2
+        }
     }
 }
 

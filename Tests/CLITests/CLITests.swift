@@ -94,3 +94,40 @@ struct CLITests {
         #expect(tokens.stdout.contains("11\t16\tnumber\t5.971\t5.971"))
     }
 }
+
+/// `--lexicons DIR`: a user's lines extend the bundled lexicons; a wrong line is named by its own
+/// file and line.
+struct UserLexiconTests {
+    static func folder(_ units: String) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("solieu-lexicons-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try Data(units.utf8).write(to: dir.appendingPathComponent("units.tsv"))
+        return dir
+    }
+
+    static func units(_ stdout: String) throws -> [String] {
+        let record = try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any]
+        return (record?["facts"] as? [[String: Any]] ?? []).compactMap { $0["unit"] as? String }
+    }
+
+    @Test func aUserUnitIsCounted() throws {
+        let text = "Hợp tác xã Tân Lập hiện có 85 xã viên."
+        let plain = try CLITests.run(["extract"], stdin: text)
+        #expect(try Self.units(plain.stdout) != ["xã viên"])  // not a bundled noun
+        let dir = try Self.folder("# the members of a cooperative\nxã viên\tother\tperson\n")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let extended = try CLITests.run(["extract", "--lexicons", dir.path], stdin: text)
+        #expect(extended.status == 0)
+        #expect(try Self.units(extended.stdout) == ["xã viên"])
+    }
+
+    @Test func aWrongUserLineNamesItsFileAndLine() throws {
+        let dir = try Self.folder("xã viên\tother\tperson\nxã viên\tno_such_measure\tperson\n")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLITests.run(["extract", "--lexicons", dir.path], stdin: "Chi bộ có 5 đảng viên.")
+        #expect(r.status == 2)
+        #expect(r.stderr.contains(dir.appendingPathComponent("units.tsv").path + ":2:"))
+        #expect(r.stderr.contains("no_such_measure"))
+        #expect(r.stdout.isEmpty)
+    }
+}

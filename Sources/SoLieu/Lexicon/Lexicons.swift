@@ -148,23 +148,37 @@ public struct Lexicons: Sendable {
     /// The lexicons compiled into the binary, extended by the files of the same names in
     /// `extraDirectory` when given (their lines are added; a phrase listed again takes the new value).
     public static func bundled(extraDirectory: URL? = nil) throws -> Lexicons {
-        var texts: [String: String] = [:]
+        var sources: [String: [Source]] = [:]
         for name in fileNames {
-            var text = String(decoding: BundledData.lexicon(name), as: UTF8.self)
+            sources[name] = [Source(file: name, text: String(decoding: BundledData.lexicon(name), as: UTF8.self))]
             if let dir = extraDirectory {
                 let url = dir.appendingPathComponent(name)
                 if FileManager.default.fileExists(atPath: url.path) {
-                    text += "\n" + (try String(contentsOf: url, encoding: .utf8))
+                    // The user's lines come after the bundled ones; errors name the user's file.
+                    sources[name]?.append(Source(file: url.path, text: try String(contentsOf: url, encoding: .utf8)))
                 }
             }
-            texts[name] = text
         }
-        return try Lexicons(texts: texts)
+        return try Lexicons(sources: sources)
+    }
+
+    /// The text of one lexicon file and the name its errors give.
+    struct Source {
+        let file: String
+        let text: String
     }
 
     /// Compiles lexicons from file texts keyed by file name.
     public init(texts: [String: String]) throws {
-        func rows(_ name: String) -> [LexiconRow] { LexiconFile.rows(texts[name] ?? "", file: name) }
+        try self.init(sources: texts.mapValues { [Source(file: "", text: $0)] })
+    }
+
+    /// Compiles lexicons from the texts of each file name, in order (a phrase listed again takes the
+    /// later value).
+    init(sources: [String: [Source]]) throws {
+        func rows(_ name: String) -> [LexiconRow] {
+            (sources[name] ?? []).flatMap { LexiconFile.rows($0.text, file: $0.file.isEmpty ? name : $0.file) }
+        }
 
         var abbreviations: Set<String> = []
         for row in rows("abbreviations.tsv") {
