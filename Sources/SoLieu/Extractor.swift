@@ -65,14 +65,25 @@ public final class Extractor {
         return Extraction(text: normalized, metadata: metadata, facts: facts)
     }
 
-    /// The code point offset where `needle` first occurs in `text` (the headline: near the start; a
-    /// headline is at most a few hundred code points, so the search stays linear in the text).
+    /// The code point offset where `needle` first occurs in `text` (Knuth–Morris–Pratt: linear in
+    /// both, whatever a page's headline or lines hold).
     static func firstOffset(of needle: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Int? {
-        guard let head = needle.first, needle.count <= text.count else { return needle.isEmpty ? 0 : nil }
-        var i = 0
-        while i + needle.count <= text.count {
-            if text[i] == head && text[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
+        guard !needle.isEmpty else { return 0 }
+        guard needle.count <= text.count else { return nil }
+        // failure[i]: the length of the longest proper border of needle[0...i].
+        var failure = [Int](repeating: 0, count: needle.count)
+        var k = 0
+        for i in 1..<needle.count {
+            while k > 0 && needle[i] != needle[k] { k = failure[k - 1] }
+            if needle[i] == needle[k] { k += 1 }
+            failure[i] = k
+        }
+        k = 0
+        for (i, scalar) in text.enumerated() {
+            WorkCounter.tick()
+            while k > 0 && scalar != needle[k] { k = failure[k - 1] }
+            if scalar == needle[k] { k += 1 }
+            if k == needle.count { return i - needle.count + 1 }
         }
         return nil
     }

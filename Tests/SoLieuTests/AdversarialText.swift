@@ -94,6 +94,15 @@ enum AdversarialText {
         Family(name: "unterminated comments and scripts", html: true) {
             "<html><body><p>5 đảng viên</p>" + String(repeating: "<!- <scrip <style", count: 4 * $0) + "</body></html>"
         },
+        Family(name: "a headline that nearly matches the whole text", html: true) {
+            "<html><body><h1>" + String(repeating: "a ", count: 10 * $0) + "b</h1><p>"
+                + String(repeating: "a ", count: 20 * $0) + "có 5 đảng viên.</p></body></html>"
+        },
+        Family(name: "related-news headings", html: true) {
+            "<html><body><p>Chi bộ có 5 đảng viên.</p>"
+                + String(repeating: "<div><h3>Tin liên quan</h3><ul><li>Kết nạp 7 đảng viên</li></ul></div>", count: $0)
+                + "</body></html>"
+        },
         Family(name: "attributes", html: true) {
             "<html><body><p " + String(repeating: "a=b ", count: 8 * $0) + ">Chi bộ có 5 đảng viên.</p></body></html>"
         },

@@ -54,3 +54,21 @@ extension FastPathTests {
         }
     }
 }
+
+extension FastPathTests {
+    @Test func firstOffsetFindsTheFirstOccurrence() {
+        func offset(_ needle: String, _ text: String) -> Int? {
+            Extractor.firstOffset(of: Array(needle.unicodeScalars), in: Array(text.unicodeScalars))
+        }
+        #expect(offset("Sông Công", "Đảng bộ TP. Sông Công có Sông Công") == 12)
+        #expect(offset("aab", "aaaab") == 2)
+        #expect(offset("abab", "abacababab") == 4)
+        #expect(offset("", "x") == 0)
+        #expect(offset("xyz", "xy") == nil)
+        #expect(offset("ba", "aaaa") == nil)
+        // Near misses all along (a naive search would compare ~2.5·10^9 scalars here; the work
+        // counter of LinearityTests checks the growth).
+        let text = String(repeating: "a", count: 100_000)
+        #expect(offset(String(repeating: "a", count: 50_000) + "b", text) == nil)
+    }
+}
