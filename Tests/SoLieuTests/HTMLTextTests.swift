@@ -146,3 +146,46 @@ extension HTMLPortalTests {
         #expect(HTMLText.isRelatedHeading("TIN LIÊN QUAN"))
     }
 }
+
+/// Tables of figures are written one row per line, each figure followed by its column's heading;
+/// other tables keep a line per cell.
+struct HTMLTableTests {
+    static func lines(_ body: String) -> [String] {
+        HTMLText.extract("<html><body>" + body + "</body></html>").text.split(separator: "\n").map(String.init)
+    }
+
+    @Test func aTableOfFiguresReadsAsSentences() {
+        let lines = Self.lines("""
+        <table><caption>Kết quả kiểm tra năm 2023</caption>
+        <tr><th>Nội dung</th><th>Tổ chức đảng</th><th>Đảng viên</th></tr>
+        <tr><td>Cấp ủy kiểm tra</td><td>38</td><td>96</td></tr>
+        <tr><td>UBKT kiểm tra tài chính</td><td>14</td><td>—</td></tr></table>
+        """)
+        #expect(lines == ["Kết quả kiểm tra năm 2023", "Nội dung | Tổ chức đảng | Đảng viên",
+                          "Cấp ủy kiểm tra 38 Tổ chức đảng, 96 Đảng viên.", "UBKT kiểm tra tài chính 14 Tổ chức đảng."])
+    }
+
+    @Test func theFactsOfATableAreRead() throws {
+        let page = """
+        <html><body><h1>Tổng kết</h1><p>Năm 2023, Đảng bộ huyện Mường Khang làm tốt công tác kiểm tra.</p>
+        <table><tr><th>Nội dung</th><th>Tổ chức đảng</th><th>Đảng viên</th></tr>
+        <tr><td>Cấp ủy giám sát chuyên đề</td><td>27</td><td>64</td></tr></table></body></html>
+        """
+        let record = try Extractor().record(for: InputDocument(id: "t", path: "t.html", bytes: Array(page.utf8)))
+        let values = record.facts.compactMap(\.value)
+        #expect(values == [27, 64])
+        #expect(record.facts.allSatisfy { $0.measure == "other" })
+    }
+
+    @Test func layoutAndTextTablesKeepALinePerCell() {
+        // A page laid out with a table (a table inside), and a table of names.
+        let layout = Self.lines("""
+        <table><tr><td><table><tr><td>Menu</td><td>5</td></tr><tr><td>a</td><td>b</td></tr></table></td>
+        <td><p>Chi bộ có 45 đảng viên.</p></td></tr><tr><td>x</td><td>7</td></tr></table>
+        """)
+        #expect(layout.contains("Chi bộ có 45 đảng viên."))
+        #expect(layout.contains("x") && layout.contains("7"))
+        let names = Self.lines("<table><tr><td>Họ tên</td><td>Chức vụ</td></tr><tr><td>Lò Văn A</td><td>Bí thư</td></tr></table>")
+        #expect(names == ["Họ tên", "Chức vụ", "Lò Văn A", "Bí thư"])
+    }
+}

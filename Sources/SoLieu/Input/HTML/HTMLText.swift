@@ -125,6 +125,8 @@ private struct PageReader {
     private var timeDatetime: String?
     /// What the next text token is (the content of a raw-text element just opened).
     private var rawText: String?
+    /// The tables open in the content, innermost last (see `HTMLTable`).
+    private var tables: [HTMLTable] = []
     /// While set, lines are dropped: the stack depth of the container of a related-articles
     /// heading, left out until that container closes.
     private var skipDepth: Int?
@@ -192,6 +194,7 @@ private struct PageReader {
         // `<head>` ends where the body's content begins, with or without `</head>`.
         if openCount["head", default: 0] > 0 && !HTMLText.headElements.contains(name) { end("head") }
         if HTMLText.blockElements.contains(name) { flushLine() }
+        if chromeDepth == 0 && skipDepth == nil { startTablePart(name) }
         if HTMLText.voidElements.contains(name) { return }
         // `<x/>` opens nothing (SVG icons written `<svg …/>` must not swallow the page), except the
         // raw-text elements, whose content runs to their end tag whatever the slash says.
@@ -217,6 +220,7 @@ private struct PageReader {
             flushLine()
         }
         guard let count = openCount[name], count > 0 else { return }  // a stray end tag
+        if chromeDepth == 0 && skipDepth == nil { endTablePart(name) }
         while let top = stack.popLast() {
             if let depth = skipDepth, stack.count < depth { skipDepth = nil }
             WorkCounter.tick()
@@ -230,6 +234,33 @@ private struct PageReader {
             }
             if HTMLText.blockElements.contains(top.name) { flushLine() }
             if top.name == name { break }
+        }
+    }
+
+    private mutating func startTablePart(_ name: String) {
+        switch name {
+        case "table":
+            if !tables.isEmpty { tables[tables.count - 1].hasNestedTable = true }
+            tables.append(HTMLTable(firstLine: lines.count))
+        case "tr": if !tables.isEmpty { tables[tables.count - 1].startRow(lines) }
+        case "td", "th": if !tables.isEmpty { tables[tables.count - 1].startCell(heading: name == "th", lines) }
+        default: break
+        }
+    }
+
+    /// Ends a cell or a row; at a table's end, writes a table of figures as one line per row.
+    private mutating func endTablePart(_ name: String) {
+        guard !tables.isEmpty else { return }
+        switch name {
+        case "td", "th", "tr": tables[tables.count - 1].endCell(lines)
+        case "table":
+            var table = tables.removeLast()
+            table.endCell(lines)
+            if let rewritten = table.rewritten(lines) {
+                lines.removeSubrange(table.firstLine...)
+                lines += rewritten
+            }
+        default: break
         }
     }
 

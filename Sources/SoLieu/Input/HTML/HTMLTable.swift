@@ -1,0 +1,89 @@
+/// A table of figures, read cell by cell while a page is read, and written out as one line per row
+/// that the fact rules read like a sentence: "Cấp ủy giám sát chuyên đề 27 Tổ chức đảng, 64 Đảng
+/// viên." — the row's label, then each figure followed by its column's heading.
+///
+/// Only small tables of figures are rewritten: at least two rows, a row of two cells or more, short
+/// cells, a figure outside the first column, no table inside. Any other table (a page laid out with
+/// tables, a table of names) keeps one line per cell.
+struct HTMLTable {
+    /// `lines.count` of the page when the table opened: its lines are the ones after.
+    let firstLine: Int
+    /// The cells of each row: their text, and whether they were `<th>`.
+    private(set) var rows: [[(text: String, heading: Bool)]] = []
+    /// The page's `lines.count` when the open cell started, if one is open.
+    private var cellStart: Int?
+    private var cellIsHeading = false
+    /// The line where the first cell started (lines before it, a caption, are kept as they are).
+    private var firstCellLine: Int?
+    /// Whether a table opened inside this one (then this one is layout).
+    var hasNestedTable = false
+
+    /// The longest cell of a table of figures, in characters.
+    static let longestCell = 120
+
+    init(firstLine: Int) { self.firstLine = firstLine }
+
+    mutating func startRow(_ lines: [String]) {
+        endCell(lines)
+        rows.append([])
+    }
+
+    mutating func startCell(heading: Bool, _ lines: [String]) {
+        endCell(lines)
+        if rows.isEmpty { rows.append([]) }
+        cellStart = lines.count
+        cellIsHeading = heading
+        if firstCellLine == nil { firstCellLine = lines.count }
+    }
+
+    /// Ends the open cell, if any: its text is the page lines written since it started.
+    mutating func endCell(_ lines: [String]) {
+        guard let start = cellStart else { return }
+        cellStart = nil
+        let text = start < lines.count ? lines[start...].joined(separator: " ") : ""
+        rows[rows.count - 1].append((text, cellIsHeading))
+    }
+
+    /// The page's lines from `firstLine` on, rewritten when this is a table of figures; nil to keep
+    /// them as they are.
+    func rewritten(_ lines: [String]) -> [String]? {
+        let body = rows.filter { !$0.isEmpty }
+        guard !hasNestedTable, body.count >= 2, body.contains(where: { $0.count >= 2 }),
+              body.allSatisfy({ $0.allSatisfy { $0.text.count <= Self.longestCell } }) else { return nil }
+        // The heading row: `<th>` cells, or a first row with no figure after its first cell.
+        let first = body[0]
+        let hasHeading = first.contains { $0.heading } || !first.dropFirst().contains { Self.isFigure($0.text) }
+        let headings = hasHeading ? first.map(\.text) : []
+        let data = hasHeading ? Array(body.dropFirst()) : body
+        guard data.contains(where: { $0.dropFirst().contains { Self.isFigure($0.text) } }) else { return nil }
+        var out = Array(lines[firstLine..<min(firstCellLine ?? lines.count, lines.count)])  // a caption
+        if hasHeading, headings.contains(where: { !$0.isEmpty }) { out.append(headings.filter { !$0.isEmpty }.joined(separator: " | ")) }
+        for row in data {
+            var figures: [String] = []
+            for (j, cell) in row.enumerated().dropFirst() where Self.isFigure(cell.text) {
+                let heading = j < headings.count && !Self.isFigure(headings[j]) ? headings[j] : ""
+                figures.append(heading.isEmpty ? cell.text : cell.text + " " + heading)
+            }
+            let label = row[0].text
+            if figures.isEmpty {
+                out.append(row.map(\.text).filter { !$0.isEmpty }.joined(separator: " | "))
+            } else {
+                out.append((label.isEmpty ? "" : label + " ") + figures.joined(separator: ", ") + ".")
+            }
+        }
+        return out.filter { !$0.isEmpty }
+    }
+
+    /// Whether a cell holds just a figure: digits with `.` or `,` inside, maybe a final `%`.
+    static func isFigure(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard let first = scalars.first, first.isASCIIDigit else { return false }
+        for (i, s) in scalars.enumerated() {
+            if s.isASCIIDigit { continue }
+            if (s == "." || s == ",") && i + 1 < scalars.count && scalars[i + 1].isASCIIDigit { continue }
+            if s == "%" && i == scalars.count - 1 { continue }
+            return false
+        }
+        return true
+    }
+}
