@@ -98,6 +98,14 @@ enum AdversarialText {
             "<html><body><h1>" + String(repeating: "a ", count: 10 * $0) + "b</h1><p>"
                 + String(repeating: "a ", count: 20 * $0) + "có 5 đảng viên.</p></body></html>"
         },
+        Family(name: "nested tables", html: true) {
+            "<html><body>" + String(repeating: "<table><tr><td>a</td><td>1</td></tr><tr><td>", count: 4 * $0)
+                + "<p>Chi bộ có 5 đảng viên.</p>" + String(repeating: "</td></tr></table>", count: 4 * $0) + "</body></html>"
+        },
+        Family(name: "a long table of figures", html: true) {
+            "<html><body><table><tr><th>Nội dung</th><th>Đảng viên</th></tr>"
+                + repeated(4 * $0) { "<tr><td>Chi bộ \(word($0))</td><td>\($0 % 90 + 1)</td></tr>" } + "</table></body></html>"
+        },
         Family(name: "related-news headings", html: true) {
             "<html><body><p>Chi bộ có 5 đảng viên.</p>"
                 + String(repeating: "<div><h3>Tin liên quan</h3><ul><li>Kết nạp 7 đảng viên</li></ul></div>", count: $0)

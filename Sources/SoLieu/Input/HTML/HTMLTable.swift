@@ -31,6 +31,7 @@ struct HTMLTable {
     mutating func startCell(heading: Bool, _ lines: [String]) {
         endCell(lines)
         if rows.isEmpty { rows.append([]) }
+        guard !hasNestedTable else { return }
         cellStart = lines.count
         cellIsHeading = heading
         if firstCellLine == nil { firstCellLine = lines.count }
@@ -40,6 +41,10 @@ struct HTMLTable {
     mutating func endCell(_ lines: [String]) {
         guard let start = cellStart else { return }
         cellStart = nil
+        // A table with a table inside is never rewritten: its cells are not kept (each line would
+        // otherwise be copied once per enclosing table).
+        guard !hasNestedTable else { return }
+        WorkCounter.tick(max(1, lines.count - start))
         let text = start < lines.count ? lines[start...].joined(separator: " ") : ""
         rows[rows.count - 1].append((text, cellIsHeading))
     }
