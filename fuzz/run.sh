@@ -7,6 +7,8 @@
 #
 # Inputs that crash, leak or time out are written to fuzz/artifacts/; turn each into a regression
 # test (Tests/SoLieuTests/HostileInputTests.swift). New coverage is kept in fuzz/.corpus/ between runs.
+# SwiftPM may keep a stale build plan for the SoLieu path dependency: when new files of Sources/SoLieu
+# are "not in scope", remove fuzz/.build.
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-60}
