@@ -249,8 +249,7 @@ struct FactContext {
 
     /// Whether the number at `position` ends a clause-free stretch: clause punctuation at `p`.
     func isClauseBreak(_ p: Int) -> Bool {
-        let k = key(p)
-        return k == ";" || k == "." || k == "!" || k == "?" || k == ":" || k == "…"
+        p >= 0 && p < positionCount && Self.clauseBreakKeys.contains(token(p))
     }
 
     /// Whether `p` and `q` are in the same sentence.

@@ -1,18 +1,13 @@
 /// A set of folded keys (`FoldedKey`) tested against tokens by their precomputed `Token.keyHash`,
 /// so a test per token hashes no string.
-struct KeySet: Sendable, ExpressibleByArrayLiteral {
+struct KeySet: Sendable {
     private var table = PhraseTable<Bool>()
 
     init<S: Sequence>(_ keys: S) where S.Element == String {
         for key in keys { table.insert([key], true) }
     }
 
-    init(arrayLiteral keys: String...) { self.init(keys) }
-
     /// Whether the token's key is in the set.
     @inline(__always)
     func contains(_ token: Token) -> Bool { table.value(of: token) != nil }
-
-    /// Whether `key` is in the set.
-    func contains(_ key: String) -> Bool { table.lookup([key]) != nil }
 }
