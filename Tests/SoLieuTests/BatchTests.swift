@@ -36,7 +36,7 @@ struct BatchTests {
         let runner = BatchRunner(root: root.path, options: options)
         var out = ""
         var pieces = 0
-        let summary = try runner.run(skip: skip, write: { out += $0 }, progress: { _ in
+        let summary = try runner.run(skip: skip, write: { out += String(decoding: $0, as: UTF8.self) }, progress: { _ in
             pieces += 1
             if let cancelAfter, pieces == cancelAfter { runner.cancel() }
         })

@@ -71,7 +71,7 @@ public final class BatchRunner: @unchecked Sendable {
 
     /// A piece's output.
     struct Output {
-        var bodies: [String] = []
+        var bodies: [[UInt8]] = []
         var messages: [String] = []
         var records = 0
         var failed = 0
@@ -115,11 +115,11 @@ public final class BatchRunner: @unchecked Sendable {
     /// - Parameters:
     ///   - skip: whether the output already holds the record of a path (and line); such inputs are
     ///     not read again.
-    ///   - write: receives each record's formatted text, in order, on the calling thread.
+    ///   - write: receives each record's formatted text (UTF-8), in order, on the calling thread.
     ///   - report: receives a message for each record with an error diagnostic, in order.
     ///   - progress: called on the calling thread after each piece is written.
     public func run(skip: @escaping @Sendable (String, Int?) -> Bool = { _, _ in false },
-                    write: (String) throws -> Void,
+                    write: ([UInt8]) throws -> Void,
                     report: (String) -> Void = { _ in },
                     progress: (BatchProgress) -> Void = { _ in }) throws -> BatchSummary {
         let started = Date()
@@ -326,7 +326,7 @@ public final class BatchRunner: @unchecked Sendable {
     }
 
     private func add(_ record: ArticleRecord, to output: inout Output) {
-        output.bodies.append(options.formatter.body(record))
+        output.bodies.append(options.formatter.bodyBytes(record))
         output.records += 1
         for fact in record.facts { output.facts[fact.kind.rawValue, default: 0] += 1 }
         if record.failed {

@@ -37,7 +37,7 @@ enum CountRule {
                 if figure.inWords && figure.value == 1 && figure.first == figure.last && unit.value.measure == "other" { continue }
                 unitEntry = unit.value
                 unitEnd = unitStart + unit.length - 1
-                unitText = ctx.analysis.slice(ctx.token(unitStart).start, ctx.token(unitEnd).end).lowercased()
+                unitText = ctx.analysis.lowercasedSlice(ctx.token(unitStart).start, ctx.token(unitEnd).end)
             } else if let implied = impliedUnit(ctx, figure: figure, parent: parent) {
                 (unitEntry, unitText) = implied
                 unitEnd = figure.last
@@ -218,7 +218,7 @@ enum CountRule {
             if ctx.key(r) == Keys.con { r += 1 }
             if let i = ctx.figureAt[r], let unit = ctx.unit(at: ctx.figures[i].last + 1), unit.value.role != .class {
                 let u = ctx.figures[i].last + 1
-                return (unit.value, ctx.analysis.slice(ctx.token(u).start, ctx.token(u + unit.length - 1).end).lowercased())
+                return (unit.value, ctx.analysis.lowercasedSlice(ctx.token(u).start, ctx.token(u + unit.length - 1).end))
             }
         }
         if next < ctx.positionCount, ctx.token(next).kind == .word, ctx.sameSentence(next, figure.last) { return nil }
@@ -246,7 +246,7 @@ enum CountRule {
                     if pass > 0 || ctx.key(s) == Keys.so, let unit = ctx.unit(at: at), unit.value.role != .class,
                        pass != 1 || unit.value.role != .thing,
                        !ctx.token(at).isCapitalized, !ctx.isFigureEnd(at - 1) {
-                        let text = ctx.analysis.slice(ctx.token(at).start, ctx.token(at + unit.length - 1).end).lowercased()
+                        let text = ctx.analysis.lowercasedSlice(ctx.token(at).start, ctx.token(at + unit.length - 1).end)
                         return (unit.value, text)
                     }
                     s -= 1

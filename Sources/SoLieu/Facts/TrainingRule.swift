@@ -125,7 +125,7 @@ enum TrainingRule {
             var fact = Fact(kind: .training, evidence: ctx.evidence(from: figure.first, to: topicStart - 1))
             fact.participants = Int(figure.value)
             fact.figure = ctx.token(figure.first).start..<ctx.token(figure.last).end
-            fact.participantUnit = ctx.analysis.slice(ctx.token(p + 1).start, ctx.token(p + unit.length).end).lowercased()
+            fact.participantUnit = ctx.analysis.lowercasedSlice(ctx.token(p + 1).start, ctx.token(p + unit.length).end)
             fact.topic = ctx.text(from: topicStart, to: q)
             fact.qualifier = ctx.qualifier(number: figure.first, afterUnit: nil).0
             (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: figure.first)
@@ -161,14 +161,14 @@ enum TrainingRule {
         let last = figure.last
         if let unit = ctx.unit(at: last + 1) {
             guard unit.value.role == .person else { return nil }
-            let unitText = ctx.analysis.slice(ctx.token(last + 1).start, ctx.token(last + unit.length).end).lowercased()
+            let unitText = ctx.analysis.lowercasedSlice(ctx.token(last + 1).start, ctx.token(last + unit.length).end)
             return (Int(figure.value), unitText, r, last + unit.length, true)
         }
         // Participants named by a noun the lexicon lacks ("cho 640 cấp ủy viên cơ sở").
         var e = last + 1
         while e < ctx.positionCount && e - last <= 6 && ctx.token(e).kind == .word && ctx.sameSentence(e, last) { e += 1 }
         guard e > last + 1 else { return nil }
-        return (Int(figure.value), ctx.analysis.slice(ctx.token(last + 1).start, ctx.token(e - 1).end).lowercased(), r, e - 1,
+        return (Int(figure.value), ctx.analysis.lowercasedSlice(ctx.token(last + 1).start, ctx.token(e - 1).end), r, e - 1,
                 false)
     }
 }

@@ -40,11 +40,17 @@ public enum DocumentReader {
                                 diagnostics: decoded.diagnostics)
         }
         // A page in UTF-16 shows it is HTML only once decoded.
-        let isHTML = guess == .html || (known == nil && InputFormat.sniff(Array(text.utf8.prefix(4096))[...]) == .html)
+        let isHTML = guess == .html || (known == nil && InputFormat.sniff(Self.utf8Prefix(text, 4096)) == .html)
         guard isHTML else {
             return ReadDocument(text: text, format: "text", encoding: decoded.encoding, diagnostics: decoded.diagnostics)
         }
         return page(text, encoding: decoded.encoding, diagnostics: decoded.diagnostics)
+    }
+
+    /// The first `count` UTF-8 bytes of `text`, copied in bulk.
+    private static func utf8Prefix(_ text: String, _ count: Int) -> ArraySlice<UInt8> {
+        var text = text
+        return text.withUTF8 { ArraySlice($0.prefix(count)) }
     }
 
     /// An HTML page's text and metadata.

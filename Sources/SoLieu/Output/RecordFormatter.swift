@@ -44,10 +44,17 @@ public struct RecordFormatter: Sendable {
     /// One record's text: a line for JSON Lines, the rows of its facts for CSV, the (indented) object
     /// for JSON.
     public func body(_ record: ArticleRecord) -> String {
+        String(decoding: bodyBytes(record), as: UTF8.self)
+    }
+
+    /// `body(record)` as UTF-8 bytes, what writers send out.
+    public func bodyBytes(_ record: ArticleRecord) -> [UInt8] {
         switch format {
-        case .jsonl: return record.json().serialized() + "\n"
-        case .json: return record.json().serialized(pretty: pretty)
-        case .csv: return CSVTable.rows(of: record).map(CSVTable.row).joined()
+        case .jsonl: return record.json().serializedBytes(terminator: 0x0A)
+        case .json: return record.json().serializedBytes(pretty: pretty)
+        case .csv:
+            var text = CSVTable.rows(of: record).map(CSVTable.row).joined()
+            return text.withUTF8 { Array($0) }
         }
     }
 

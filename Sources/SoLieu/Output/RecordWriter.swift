@@ -27,17 +27,23 @@ public final class RecordWriter {
 
     /// Formats and writes one record.
     public func write(_ record: ArticleRecord) throws {
-        try write(formatted: formatter.body(record))
+        try write(formatted: formatter.bodyBytes(record))
     }
 
     /// Writes one record already formatted by `formatter.body`.
     public func write(formatted body: String) throws {
-        var text = ""
-        if !started { text += formatter.header(single: single); started = true }
-        if count > 0 { text += formatter.separator(single: single) }
-        text += body
+        var body = body
+        try body.withUTF8 { try write(formatted: Array($0)) }
+    }
+
+    /// Writes one record already formatted by `formatter.bodyBytes`.
+    public func write(formatted body: [UInt8]) throws {
+        var prefix = ""
+        if !started { prefix += formatter.header(single: single); started = true }
+        if count > 0 { prefix += formatter.separator(single: single) }
         count += 1
-        try output.write(text)
+        // One write per record, as a reader of a growing output expects.
+        try output.write(prefix.isEmpty ? body : Array(prefix.utf8) + body)
     }
 
     /// Writes the footer and commits the output (see `OutputFile.commit`). Later calls do nothing.

@@ -103,7 +103,7 @@ public enum NumberRecognizer {
             if t.kind == .number, let v = NumberParser.parse(t.key) {
                 value = v
                 // "5 971": groups of three joined by one space.
-                if !t.key.contains("."), !t.key.contains(","), t.key.count <= 3,
+                if !t.key.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }), t.key.count <= 3,
                    p == 0 || token(p - 1).kind != .number {
                     var q = p
                     var joined = t.key

@@ -49,10 +49,17 @@ extension JSONValue {
 
     /// Serialises the value: compact on one line, or indented with two spaces when `pretty`.
     public func serialized(pretty: Bool = false) -> String {
+        String(decoding: serializedBytes(pretty: pretty), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of `serialized(pretty:)`, followed by `terminator` if given (a line end for
+    /// JSON Lines): what writers send out, without building a `String`.
+    public func serializedBytes(pretty: Bool = false, terminator: UInt8? = nil) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
         write(to: &out, pretty: pretty, indent: 0)
-        return String(decoding: out, as: UTF8.self)
+        if let terminator { out.append(terminator) }
+        return out
     }
 
     /// Appends the UTF-8 serialisation of the value to `out`.

@@ -99,14 +99,84 @@ private struct Program {
     func matches(_ string: String) -> Bool? {
         let input = Array(string.unicodeScalars)
         // ICU's `$` also matches before a final line terminator: such inputs are left to ICU.
-        for s in input where [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029].contains(s.value) { return nil }
+        for s in input {
+            switch s.value {
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return nil
+            default: continue
+            }
+        }
+        if let linear = linearMatch(input) { return linear }
         var matcher = Matcher(input: input, anchoredEnd: anchoredEnd)
+        if anchoredStart, alternatives.count == 1 {
+            // A fixed head (`\d{4}-\d{2}-\d{2}` of a date-time) matches one way only: backtrack
+            // over the rest.
+            let pieces = alternatives[0]
+            var position = 0, head = 0
+            while head < pieces.count, pieces[head].atom.kind != .group, pieces[head].min == pieces[head].max {
+                for _ in 0..<pieces[head].min {
+                    guard position < input.count, Self.accepts(pieces[head].atom, input[position]) else { return false }
+                    position += 1
+                }
+                head += 1
+            }
+            if matcher.whole([Array(pieces[head...])], position) { return true }
+            return matcher.steps > Self.stepLimit ? nil : false
+        }
         let starts = anchoredStart ? 0...0 : 0...input.count
         for start in starts {
             if matcher.whole(alternatives, start) { return true }
             if matcher.steps > Self.stepLimit { return nil }
         }
         return matcher.steps > Self.stepLimit ? nil : false
+    }
+
+    /// The answer without backtracking for a pattern that is one sequence of single-scalar atoms,
+    /// each repeated a fixed number of times except perhaps the last (`^[0-9a-f]{64}$`,
+    /// `^[a-z][a-z0-9_]*$`); `nil` for other patterns. Such a sequence can match from a start in
+    /// one way only, and a variable last piece either reaches the required end greedily or not at all.
+    private func linearMatch(_ input: [Unicode.Scalar]) -> Bool? {
+        guard alternatives.count == 1 else { return nil }
+        let pieces = alternatives[0]
+        for (i, piece) in pieces.enumerated() {
+            if piece.atom.kind == .group { return nil }
+            if piece.min != piece.max && i != pieces.count - 1 { return nil }
+        }
+        let lastStart = anchoredStart ? 0 : input.count
+        var start = 0
+        while start <= lastStart {
+            if linearMatch(pieces, input, from: start) { return true }
+            start += 1
+        }
+        return false
+    }
+
+    private func linearMatch(_ pieces: [Piece], _ input: [Unicode.Scalar], from start: Int) -> Bool {
+        var position = start
+        for piece in pieces {
+            var done = 0
+            while done < piece.max, position < input.count, Self.accepts(piece.atom, input[position]) {
+                done += 1
+                position += 1
+            }
+            if done < piece.min { return false }
+        }
+        return !anchoredEnd || position == input.count
+    }
+
+    /// Whether a single-scalar atom accepts `s`.
+    fileprivate static func accepts(_ atom: Atom, _ s: Unicode.Scalar) -> Bool {
+        switch atom.kind {
+        case .scalar: return s.value == atom.value
+        case .digit: return isDecimalDigit(s)
+        case .set: return atom.ranges.contains { $0.contains(s.value) } || (atom.digit && isDecimalDigit(s))
+        case .group: return false
+        }
+    }
+
+    /// `\d`: any decimal digit (`\p{Nd}`), with ASCII answered without a property lookup.
+    fileprivate static func isDecimalDigit(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value >= 0x30 && s.value <= 0x39 }
+        return s.properties.generalCategory == .decimalNumber
     }
 
     private struct Parser {
@@ -310,15 +380,8 @@ private struct Program {
                 return alternatives(atom.inner, position, next)
             case .scalar:
                 return position < input.count && input[position].value == atom.value && next(&self, position + 1)
-            case .digit:
-                return position < input.count && input[position].properties.generalCategory == .decimalNumber
-                    && next(&self, position + 1)
-            case .set:
-                guard position < input.count else { return false }
-                let s = input[position]
-                let inSet = atom.ranges.contains { $0.contains(s.value) }
-                    || (atom.digit && s.properties.generalCategory == .decimalNumber)
-                return inSet && next(&self, position + 1)
+            case .digit, .set:
+                return position < input.count && Program.accepts(atom, input[position]) && next(&self, position + 1)
             }
         }
     }

@@ -44,6 +44,23 @@ public struct TextAnalysis: Sendable {
         return String(decoding: utf8, as: UTF8.self)
     }
 
+    /// `slice(start, end).lowercased()`, lower-cased natively when every letter is in the blocks
+    /// Vietnamese uses (`FoldedKey.simpleLowercase`).
+    func lowercasedSlice(_ start: Int, _ end: Int) -> String {
+        let lo = max(0, start), hi = min(end, scalars.count)
+        guard lo < hi else { return "" }
+        WorkCounter.tick(hi - lo)
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity((hi - lo) * 2)
+        for s in scalars[lo..<hi] {
+            guard let lower = FoldedKey.simpleLowercase(s.value), let scalar = Unicode.Scalar(lower) else {
+                return slice(start, end).lowercased()
+            }
+            UTF8.encode(scalar) { utf8.append($0) }
+        }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
     /// The text of a token.
     public func text(of token: Token) -> String { slice(token.start, token.end) }
 

@@ -47,6 +47,7 @@ print(String(format: "corpus %d %.2f", articles.count, megabytes))
 do {
     let scanner = try ReferenceScanner()
     let extractor = try Extractor()
+    let formatter = RecordFormatter(format: .jsonl)
     var reference: [Double] = [], extraction: [Double] = [], perArticle: [Double] = []
     var textStage: [Double] = [], noOutput: [Double] = []
     var sink = 0
@@ -58,7 +59,7 @@ do {
         let t = time {
             for (i, a) in articles.enumerated() {
                 let record = extractor.record(for: InputDocument(id: String(i), path: nil, bytes: a))
-                sink &+= record.json().serialized().utf8.count
+                sink &+= formatter.bodyBytes(record).count
             }
         }
         extraction.append(megabytes / t)
