@@ -47,6 +47,13 @@ enum CountRule {
             let isTarget = ctx.isTarget(figure.first)
             var (measure, triggerStart) = self.measure(ctx, number: figure.first, unit: unitEntry, target: isTarget)
             if let after = triggerAfter(ctx, unitEnd: unitEnd, unit: unitEntry) { measure = after; triggerStart = nil }
+            if measure == unitEntry.measure, unitEntry.family == "party_members" {
+                // "chỉ tiêu 180 đảng viên": a quota of members is of the activity its word implies.
+                if isTarget, let quota = quotaMeasure(ctx, before: figure.first) { measure = quota }
+                // "Trong số đảng viên mới kết nạp …, có 87 đồng chí là nữ": a part of a set named
+                // by its activity at the head of the sentence.
+                else if let set = namedSetMeasure(ctx, figure: figure, unit: unitEntry) { measure = set }
+            }
             // "đã có hai đảng viên mới": members gained are members admitted.
             if measure == "party_members.total", ctx.key(unitEnd + 1) == Keys.moiNew, !isTarget,
                ctx.key(figure.first - 1) == Keys.co, ctx.key(figure.first - 2) == Keys.da {
@@ -65,6 +72,11 @@ enum CountRule {
                 if !ownVerb { measure = parent.fact.measure ?? measure }
                 subject = parent.fact.subject ?? subject
                 if group == nil, unitText != parent.fact.unit { group = unitText }
+            }
+            // "9 đồng chí là quần chúng đang được bồi dưỡng": people named as another kind of person.
+            if unitEntry.role == .person, ctx.key(unitEnd + 1) == Keys.la, let named = ctx.unit(at: unitEnd + 2),
+               named.value.role == .person, named.value.family == "candidates", unitEntry.family != "candidates" {
+                measure = named.value.measure
             }
             let (qualifier, qualifierStart) = ctx.qualifier(number: figure.first, afterUnit: unitEnd + 1)
             var first = figure.first
@@ -109,6 +121,36 @@ enum CountRule {
             }
         }
         return facts
+    }
+
+    /// The measure of a quota word (`targets.tsv`, second column) ending at most two positions before
+    /// the figure in its clause ("chỉ tiêu 180", "chỉ tiêu là 180").
+    private static func quotaMeasure(_ ctx: FactContext, before first: Int) -> String? {
+        var end = first
+        while end > 0 && first - end <= 2 && !ctx.isClauseBreak(end - 1) && ctx.key(end - 1) != "," {
+            if let quota = phraseEnding(at: end, in: ctx.analysis, table: ctx.lexicons.quotaMeasures) { return quota.value }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// The measure of the set a sentence opens with when it has no figure of its own ("Trong số
+    /// đảng viên mới kết nạp từ đầu nhiệm kỳ, có 87 đồng chí là nữ" → admitted): the trigger
+    /// between "trong số" and the first comma.
+    private static func namedSetMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry) -> String? {
+        let sentence = ctx.analysis.sentences[ctx.analysis.sentenceIndex(at: ctx.token(figure.first).start)]
+        let open = ctx.position(atOrAfter: sentence.lowerBound)
+        guard open + 2 < figure.first, ctx.key(open) == Keys.trong, ctx.key(open + 1) == Keys.so else { return nil }
+        var q = open + 2
+        while q < figure.first && q - open <= 16 && ctx.key(q) != "," && !ctx.isClauseBreak(q) {
+            if ctx.figureAt[q] != nil { return nil }  // "Trong số 45 đảng viên …": a parent figure
+            if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
+               !["base", "pass"].contains(m.value.measure), applies(m.value, to: unit) {
+                return m.value.measure
+            }
+            q += 1
+        }
+        return nil
     }
 
     /// Whether a target word follows the counted noun in its clause ("11/15 đảng viên theo chỉ tiêu").

@@ -138,6 +138,9 @@ public struct Lexicons: Sendable {
     func numberWord(_ token: Token) -> NumberWord? { numberWordTable.value(of: token) }
     /// Words that make a figure a target (`chỉ tiêu`, `phấn đấu`).
     public let targetMarkers: PhraseTable<Bool>
+    /// Target words that name a quota of party members, with the activity such a quota is of when
+    /// the text names none (`chỉ tiêu 180 đảng viên` is a quota of admissions).
+    public let quotaMeasures: PhraseTable<String>
 
     /// The names of the lexicon files, in the order they are read.
     public static let fileNames = ["abbreviations.tsv", "qualifiers.tsv", "units.tsv", "triggers.tsv",
@@ -336,7 +339,17 @@ public struct Lexicons: Sendable {
         surnameKeys = KeySet(surnames)
         middleNameKeys = KeySet(middles)
         groupLabels = groups
-        targetMarkers = try phraseSet("targets.tsv")
+        var targets = PhraseTable<Bool>(), quotas = PhraseTable<String>()
+        for row in rows("targets.tsv") {
+            let k = try keys(row.field(0, "phrase"), row)
+            targets.insert(k, true)
+            if let measure = row.optionalField(1) {
+                guard Measures.count.contains(measure) else { throw row.error("unknown measure '\(measure)'") }
+                quotas.insert(k, measure)
+            }
+        }
+        targetMarkers = targets
+        quotaMeasures = quotas
     }
 }
 
