@@ -69,4 +69,26 @@ struct SchemaAndInputTests {
         #expect(value.serialized() == #"{"b":1,"a":[true,null,"x\né"],"c":96.9}"#)
         #expect(throws: JSONParseError.self) { _ = try JSONValue.parse("{\"a\":}") }
     }
+
+    /// Strings of every length around the eight-byte steps of the writer, with the characters that
+    /// need escaping at every offset: Foundation's parser reads each back unchanged, and the
+    /// output holds no raw control character, U+2028 or U+2029.
+    @Test func jsonStringsEscapeAtEveryOffset() throws {
+        let specials: [String] = ["\"", "\\", "\n", "\r", "\t", "\u{01}", "\u{1F}", "\u{2028}", "\u{2029}", "\u{2026}", "ạ", " "]
+        let filler = Array("Đảng bộ có 5.971 đảng viên")
+        for length in 0..<20 {
+            for offset in 0...length {
+                for special in specials {
+                    var s = String(filler[0..<min(length, filler.count)])
+                    let cut = s.index(s.startIndex, offsetBy: min(offset, s.count))
+                    s.insert(contentsOf: special, at: cut)
+                    let bytes = JSONValue.array([.string(s)]).serializedBytes()
+                    let parsed = try JSONSerialization.jsonObject(with: Data(bytes)) as? [String]
+                    #expect(parsed == [s], "\(s.debugDescription)")
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    #expect(!text.unicodeScalars.contains { $0.value < 0x20 || $0 == "\u{2028}" || $0 == "\u{2029}" })
+                }
+            }
+        }
+    }
 }

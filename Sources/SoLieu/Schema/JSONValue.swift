@@ -121,6 +121,12 @@ extension JSONValue {
                 if end > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<end])) }
             }
             while i < bytes.count {
+                // Eight bytes at a time while none needs a look (most of a sentence).
+                while i + 8 <= bytes.count,
+                      !Self.mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                }
+                guard i < bytes.count else { break }
                 let b = bytes[i]
                 if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 { i += 1; continue }
                 if b == 0xE2 {
@@ -151,6 +157,16 @@ extension JSONValue {
             flush(bytes.count)
         }
         out.append(0x22)
+    }
+
+    /// Whether any of eight bytes is a control character, `"`, `\\` or 0xE2 (which may start
+    /// U+2028/U+2029): exact, by the classic word-at-a-time tests for a zero or small byte.
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let control = (word &- ones &* 0x20) & ~word & highs != 0
+        return control || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0xE2))
     }
 
     private static let lineSeparatorEscape = Array("\\u2028".utf8)

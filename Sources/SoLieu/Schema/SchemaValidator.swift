@@ -216,17 +216,22 @@ public struct SchemaValidator: @unchecked Sendable {
             let kind = v["kind"]
             var matching = 0
             var best: [SchemaViolation]?
+            // The first branch refused for its kind alone: its one violation is worded only when
+            // reported (most values match a branch, and each refuses the other kinds).
+            var refusedKind: JSONValue?
             for sub in oneOf {
                 if let k = sub.kind, let kind, k != kind {
-                    if best == nil || best!.count > 1 {
-                        best = [violation(path, "kind is not \(k.serialized())")]
-                    }
+                    if best == nil && refusedKind == nil || (best?.count ?? 0) > 1 { best = nil; refusedKind = k }
                     continue
                 }
                 var tmp: [SchemaViolation] = []
                 sub.check(v, &path, &tmp)
-                if tmp.isEmpty { matching += 1 } else if best == nil || tmp.count < best!.count { best = tmp }
+                if tmp.isEmpty { matching += 1 } else if best == nil && refusedKind == nil || (best.map { tmp.count < $0.count } ?? false) {
+                    best = tmp
+                    refusedKind = nil
+                }
             }
+            if best == nil, let refusedKind { best = [violation(path, "kind is not \(refusedKind.serialized())")] }
             if matching == 0, let best { out.append(contentsOf: best) }
             else if matching > 1 { out.append(violation(path, "matches \(matching) of oneOf, not exactly 1")) }
         }
