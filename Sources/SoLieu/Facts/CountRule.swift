@@ -78,6 +78,11 @@ enum CountRule {
                named.value.role == .person, named.value.family == "candidates", unitEntry.family != "candidates" {
                 measure = named.value.measure
             }
+            // "khiển trách 1 đảng viên": a form of discipline names the group.
+            if group == nil, let t = triggerStart, let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: t),
+               m.value.namesGroup, m.value.measure == measure {
+                group = ctx.analysis.lowercasedSlice(ctx.token(t).start, ctx.token(t + m.length - 1).end)
+            }
             let (qualifier, qualifierStart) = ctx.qualifier(number: figure.first, afterUnit: unitEnd + 1)
             var first = figure.first
             if let t = triggerStart, figure.first - t <= 6 { first = t }
@@ -240,7 +245,12 @@ enum CountRule {
             }
         }
         guard let parent else { return nil }
-        let family = ctx.lexicons.units.lookup(parent.unit.map { unitKeys(ctx, $0) } ?? [])?.family ?? "party_members"
+        var family = ctx.lexicons.units.lookup(parent.unit.map { unitKeys(ctx, $0) } ?? [])?.family ?? "party_members"
+        // "Số đảng viên mới kết nạp là 27 người, trong đó …": people counted as party members.
+        if family == "other", let measure = parent.measure, let dot = measure.firstIndex(of: "."),
+           ["party_members", "candidates"].contains(String(measure[..<dot])) {
+            family = String(measure[..<dot])
+        }
         return (parent, family)
     }
 
@@ -321,6 +331,11 @@ enum CountRule {
         var e = p
         while e > 0 && p - e <= 45 && !ctx.isClauseBreak(e - 1) && ctx.sameSentence(e - 1, p) {
             guard let m = phraseEnding(at: e, in: ctx.analysis, table: ctx.lexicons.triggers) else { e -= 1; continue }
+            // "… trở lên, trong đó 4 chi bộ": the end of a hedge after an earlier figure, not a verb.
+            if let hedge = phraseEnding(at: e, in: ctx.analysis, table: ctx.lexicons.qualifiersAfter), hedge.start < m.start {
+                e = hedge.start
+                continue
+            }
             let t = m.value
             if t.measure != "pass" && applies(t, to: unit) {
                 // A target ("vượt chỉ tiêu 35 đảng viên") keeps the activity named before it.

@@ -52,6 +52,9 @@ public struct TriggerEntry: Sendable {
     public let measure: String
     /// The measure family it applies to, or `any`.
     public let appliesTo: String
+    /// Whether its own words name the fact's sub-group (the forms of discipline: "khiển trách 1
+    /// đảng viên, cảnh cáo 1 đảng viên" are two facts).
+    public var namesGroup = false
 }
 
 /// The level of an organisation, used to resolve "Đảng bộ", "Thành ủy", "xã" back to a name.
@@ -237,8 +240,13 @@ public struct Lexicons: Sendable {
             guard Measures.count.contains(measure) || measure == "base" || measure == "pass" else {
                 throw row.error("unknown measure '\(measure)'")
             }
-            triggers.insert(try keys(row.field(0, "phrase"), row),
-                            TriggerEntry(measure: measure, appliesTo: try row.field(2, "applies to")))
+            var entry = TriggerEntry(measure: measure, appliesTo: try row.field(2, "applies to"))
+            switch row.optionalField(3) {
+            case nil: break
+            case "group": entry.namesGroup = true
+            case let other?: throw row.error("the fourth column is empty or 'group', not '\(other)'")
+            }
+            triggers.insert(try keys(row.field(0, "phrase"), row), entry)
         }
         self.triggers = triggers
 
