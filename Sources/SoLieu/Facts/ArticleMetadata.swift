@@ -47,7 +47,36 @@ public struct ArticleMetadata: Sendable, Equatable {
                 break
             }
         }
+        // A list of other articles at the end ("Tin liên quan:"): not the article either.
+        if let related = relatedListStart(known ?? Array(text.unicodeScalars)) {
+            meta.footerStart = min(meta.footerStart ?? related, related)
+        }
         return meta
+    }
+
+    /// The code point offset of the line break before a heading of other articles among the last
+    /// lines of a text (`page_chrome.tsv`, kind `heading`), if there is one.
+    static func relatedListStart(_ scalars: [Unicode.Scalar], lines: Int = 12) -> Int? {
+        var end = scalars.count
+        var seen = 0
+        var found: Int?
+        while end > 0 && seen < lines {
+            var start = end
+            while start > 0 && scalars[start - 1] != "\n" { start -= 1 }
+            if end - start <= 40, start > 0 {
+                var line = String.UnicodeScalarView()
+                line.append(contentsOf: scalars[start..<end])
+                let text = String(line).trimmingCharacters(in: .whitespaces)
+                if !text.isEmpty {
+                    seen += 1
+                    if HTMLText.isRelatedHeading(text) { found = start - 1 }
+                }
+            } else if end > start {
+                seen += 1
+            }
+            end = start - 1
+        }
+        return found
     }
 
     /// The first and last few non-empty lines of `text` (the only ones metadata is read from),

@@ -31,7 +31,8 @@ enum CountRule {
             var unitEntry: UnitEntry
             var unitText: String
             var unitEnd: Int
-            if let unit = ctx.unit(at: unitStart) {
+            // A noun on the next line ("| 412 | 14" then "Đảng bộ …") is not the figure's.
+            if let unit = ctx.unit(at: unitStart), !ctx.lineBreak(after: unitStart - 1) {
                 guard unit.value.role != .class else { continue }
                 // "một người" is "someone"; a lone "một" counts only party nouns ("một đảng viên").
                 if figure.inWords && figure.value == 1 && figure.first == figure.last && unit.value.measure == "other" { continue }
@@ -243,6 +244,13 @@ enum CountRule {
                ctx.clauseStart(parentStart) == parentStart - 1 || ctx.clauseStart(parentStart - 1) == parentStart - 1 {
                 parent = last
             }
+            // "146 đảng viên (nữ: 21)", "326 đồng chí (khiển trách 6, cảnh cáo 3)": a parenthesis
+            // right after a count breaks it down.
+            var q = figure.first - 1
+            while q >= 0 && figure.first - q <= 8 && ctx.key(q) != ")" && ctx.key(q) != "(" && ctx.sameSentence(q, figure.first) { q -= 1 }
+            if q > 0, ctx.key(q) == "(", ctx.token(q - 1).end == last.evidence.end {
+                parent = last
+            }
         }
         guard let parent else { return nil }
         var family = ctx.lexicons.units.lookup(parent.unit.map { unitKeys(ctx, $0) } ?? [])?.family ?? "party_members"
@@ -275,7 +283,9 @@ enum CountRule {
         }
         if next < ctx.positionCount, ctx.token(next).kind == .word, ctx.sameSentence(next, figure.last) { return nil }
         if let parent, let unit = parent.fact.unit,
-           phraseEnding(at: figure.first, in: ctx.analysis, table: ctx.lexicons.groupLabels) != nil {
+           phraseEnding(at: figure.first, in: ctx.analysis, table: ctx.lexicons.groupLabels) != nil
+            || (ctx.key(figure.first - 1) == ":"
+                && phraseEnding(at: figure.first - 1, in: ctx.analysis, table: ctx.lexicons.groupLabels) != nil) {
             return (UnitEntry(measure: parent.fact.measure ?? "party_members.total", role: .person), unit)
         }
         if let trigger = phraseEnding(at: figure.first, in: ctx.analysis, table: ctx.lexicons.triggers),
@@ -284,7 +294,7 @@ enum CountRule {
         }
         // "số đảng viên mới kết nạp … là 97", "chỉ tiêu kết nạp đảng viên của huyện là 120": the
         // noun comes before, in the same clause, with no figure of its own.
-        if ctx.key(figure.first - 1) == Keys.la {
+        if linkingWords.contains(ctx.key(figure.first - 1)) {
             let lowest = max(0, figure.first - 13)
             func inClause(_ s: Int) -> Bool {
                 !ctx.isClauseBreak(s) && ctx.key(s) != "," && ctx.sameSentence(s, figure.first)
@@ -297,6 +307,8 @@ enum CountRule {
                     let at = pass == 0 ? s + 1 : s
                     if pass > 0 || ctx.key(s) == Keys.so, let unit = ctx.unit(at: at), unit.value.role != .class,
                        pass != 1 || unit.value.role != .thing,
+                       // After a colon or "đạt", only people and organisations ("Số lượt xem: 517").
+                       ctx.key(figure.first - 1) == Keys.la || unit.value.role != .thing,
                        !ctx.token(at).isCapitalized, !ctx.isFigureEnd(at - 1) {
                         let text = ctx.analysis.lowercasedSlice(ctx.token(at).start, ctx.token(at + unit.length - 1).end)
                         return (unit.value, text)
@@ -311,11 +323,20 @@ enum CountRule {
         return nil
     }
 
+    /// Words between a counted noun and its figure ("số đảng viên mới kết nạp là 97", "Tổng số
+    /// đảng viên: 146", "tổng số đảng viên của Đảng bộ đạt 8.943").
+    static let linkingWords: Set<String> = [Keys.la, ":", FoldedKey.fold("đạt")]
+
     /// The sub-group a figure counts: a label right before it, or after its noun ("đảng viên nữ",
     /// "là người dân tộc thiểu số").
     private static func groupLabel(_ ctx: FactContext, figure: Figure, unitEnd: Int) -> String? {
         if let before = phraseEnding(at: figure.first, in: ctx.analysis, table: ctx.lexicons.groupLabels) {
             return ctx.text(from: before.start, to: figure.first)
+        }
+        // "(nữ: 21)"
+        if ctx.key(figure.first - 1) == ":",
+           let before = phraseEnding(at: figure.first - 1, in: ctx.analysis, table: ctx.lexicons.groupLabels) {
+            return ctx.text(from: before.start, to: figure.first - 1)
         }
         var q = unitEnd + 1
         if ctx.key(q) == FoldedKey.fold("là") { q += 1 }
@@ -329,6 +350,13 @@ enum CountRule {
     /// phrase before it in its clause, each position read as the longest phrase ending there.
     static func measure(_ ctx: FactContext, number p: Int, unit: UnitEntry, target: Bool) -> (String, Int?) {
         var e = p
+        // "Kết nạp: 214 đảng viên", "cho ra khỏi Đảng: 4 đảng viên": a label ending in a colon
+        // right before the figure.
+        if e >= 2, ctx.key(e - 1) == ":", ctx.sameSentence(e - 2, p),
+           let m = phraseEnding(at: e - 1, in: ctx.analysis, table: ctx.lexicons.triggers),
+           m.value.measure != "pass", applies(m.value, to: unit), !(m.value.measure == "base" && target) {
+            return (m.value.measure == "base" ? unit.measure : m.value.measure, m.start)
+        }
         while e > 0 && p - e <= 45 && !ctx.isClauseBreak(e - 1) && ctx.sameSentence(e - 1, p) {
             guard let m = phraseEnding(at: e, in: ctx.analysis, table: ctx.lexicons.triggers) else { e -= 1; continue }
             // "… trở lên, trong đó 4 chi bộ": the end of a hedge after an earlier figure, not a verb.
@@ -365,8 +393,9 @@ enum CountRule {
         while q < ctx.positionCount && auxiliaries.contains(ctx.key(q)) { q += 1; sawAuxiliary = true }
         if q < ctx.positionCount, let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
            !["base", "pass"].contains(m.value.measure), applies(m.value, to: unit),
-           sawAuxiliary || m.value.measure.hasPrefix("party_members") {
-            // Without an auxiliary only a party-member verb counts ("412 đảng viên kết nạp …").
+           sawAuxiliary || m.value.measure.hasPrefix("party_members") || m.value.appliesTo == "party_members" {
+            // Without an auxiliary only a verb of party members counts ("412 đảng viên kết nạp …",
+            // "63 đồng chí từ trần").
             return m.value.measure
         }
         // Further on in the clause, after "được"/"bị": "4 đảng viên … là giảng viên lâu năm được trao

@@ -149,6 +149,12 @@ enum FactMerger {
     }
 
     private static func restates(_ h: Fact, _ b: Fact, _ cores: CoreMemo) -> Bool {
+        // "Gần 2.000 lượt học viên được bồi dưỡng": a headline count of the people a body's
+        // training fact had.
+        if h.kind == .count, b.kind == .training, h.measure == "other", h.unit != nil, h.unit == b.participantUnit,
+           let hv = h.value, let participants = b.participants, h.modality == b.modality {
+            return rounds(hv, to: Double(participants), h.qualifier)
+        }
         guard h.kind == b.kind else { return false }
         switch h.kind {
         case .training:
@@ -159,14 +165,19 @@ enum FactMerger {
                 || (h.measure?.hasSuffix(".total") == true && family(h.measure) == family(b.measure))
             guard sameMeasure, h.modality == b.modality, let hv = h.value, let bv = b.value,
                   compatibleSubjects(h.subject, b.subject, cores) else { return false }
-            switch h.qualifier {
-            case .over, .atLeast: return bv >= hv && bv <= hv * 1.1
-            case .nearly, .under, .atMost: return bv <= hv && bv >= hv * 0.9
-            case .about: return abs(bv - hv) <= hv * 0.1
-            case .exact: return false
-            }
+            return rounds(hv, to: bv, h.qualifier)
         case .documentRef:
             return false
+        }
+    }
+
+    /// Whether a hedged headline figure `hv` ("Hơn 1.100", "Gần 150") is a rounding of `bv`.
+    private static func rounds(_ hv: Double, to bv: Double, _ qualifier: Qualifier) -> Bool {
+        switch qualifier {
+        case .over, .atLeast: return bv >= hv && bv <= hv * 1.1
+        case .nearly, .under, .atMost: return bv <= hv && bv >= hv * 0.9
+        case .about: return abs(bv - hv) <= hv * 0.1
+        case .exact: return false
         }
     }
 
@@ -217,15 +228,16 @@ enum FactMerger {
         }
     }
 
-    /// A subject without its leading party words: "Đảng bộ phường Vĩnh An Đông" and "Phường Vĩnh
-    /// An Đông" name the same organisation.
+    /// A subject without its leading party and level words: "Đảng bộ phường Vĩnh An Đông" and
+    /// "Phường Vĩnh An Đông", "Thành phố Sầm Lâm" and "Thành ủy Sầm Lâm" name the same organisation.
     static func core(_ subject: String) -> String {
         var words = subject.split(separator: " ").map { FoldedKey.fold(String($0)) }
         while let first = words.first, leadWords.contains(first), words.count > 1 { words.removeFirst() }
         return words.joined(separator: " ")
     }
 
-    private static let leadWords: Set<String> = Set(["toàn", "đảng", "bộ", "ủy", "uỷ", "chi"].map(FoldedKey.fold))
+    private static let leadWords: Set<String> = Set(["toàn", "đảng", "bộ", "ủy", "uỷ", "chi", "thành", "phố", "thị",
+                                                     "xã", "trấn", "phường", "huyện", "quận", "tỉnh"].map(FoldedKey.fold))
 }
 
 private extension Int {

@@ -39,6 +39,9 @@ struct SubjectResolver {
         // "Đảng ủy Công ty" resolved so far, by its head and text: the index in `named` of the
         // answer and how many names were searched, so that each name is searched once per form.
         var entityAnswers: [String: (answer: Int?, searched: Int)] = [:]
+        // The same for the words after the party words, and those words of each name.
+        var bareAnswers: [String: (answer: Int?, searched: Int)] = [:]
+        var namedBare: [String] = []
         for m in mentions {
             if m.isLocator || m.isProvider { resolved.append(nil); continue }
             switch m.form {
@@ -76,8 +79,27 @@ struct SubjectResolver {
                         }
                     }
                     entityAnswers[form] = (answer, named.count)
+                    if answer == nil {
+                        // "Đảng ủy Công an huyện" after "Đảng bộ Công an huyện Phù Tiên Đông": the
+                        // same words once the party words are set aside.
+                        let bare = Self.withoutPartyWords(m.text)
+                        if !bare.isEmpty {
+                            var (found, seen) = bareAnswers[bare] ?? (nil, 0)
+                            for i in seen..<named.count {
+                                WorkCounter.tick()
+                                if namedBare.count <= i { namedBare.append(Self.withoutPartyWords(named[i].text)) }
+                                if namedBare[i] == bare || namedBare[i].hasPrefix(bare + " ") { found = i }
+                            }
+                            bareAnswers[bare] = (found, named.count)
+                            answer = found
+                        }
+                    }
                     resolved.append(answer.map { named[$0].text } ?? (m.namesItself ? m.text : lastAboveCell))
-                default: resolved.append(lastByLevel[m.level])
+                default:
+                    let r = lastByLevel[m.level]
+                    resolved.append(r)
+                    // "Đảng bộ xã …, Đảng ủy đã kết nạp …": the party organisation now in view.
+                    if let r, m.level != .chiBo && m.level != .hamlet { lastAboveCell = r }
                 }
             }
         }
@@ -100,6 +122,16 @@ struct SubjectResolver {
         self.nextLinked = nextLinked
         self.providerArea = providerArea
     }
+
+    /// The folded words of an organisation's text after its leading party words ("Đảng ủy Công an
+    /// huyện" → "cong^ an huye^n5").
+    static func withoutPartyWords(_ text: String) -> String {
+        var words = text.split(separator: " ").map { FoldedKey.fold(String($0)) }[...]
+        while let first = words.first, partyWords.contains(first) { words = words.dropFirst() }
+        return words.joined(separator: " ")
+    }
+
+    private static let partyWords: Set<String> = Set(["đảng", "bộ", "ủy", "uỷ", "chi"].map(FoldedKey.fold))
 
     /// The subject of a figure whose first token is at content position `position`.
     func subject(at position: Int) -> String? { resolve(at: position).text }

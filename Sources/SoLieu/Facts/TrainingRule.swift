@@ -60,16 +60,22 @@ enum TrainingRule {
         var q = topicStart
         var topicEnd = topicStart
         var lastPosition = topicStart - 1
-        // "Mỗi lớp tối đa 45 học viên": participants right after the class word, with a hedge and a
-        // known noun of people ("lớp 9" is a school grade).
-        if ctx.lexicons.qualifiersBefore.longestMatch(ctx.analysis, at: topicStart) != nil,
-           let found = participants(ctx, from: topicStart), found.known {
+        // "Mỗi lớp tối đa 45 học viên", "mỗi lớp sơ cấp tối đa 80 học viên": participants right
+        // after the class word or a short topic, with a hedge and a known noun of people ("lớp 9" is
+        // a school grade).
+        var hedge = topicStart
+        while hedge < topicStart + 4 && hedge < ctx.positionCount && ctx.token(hedge).kind == .word
+                && ctx.lexicons.qualifiersBefore.longestMatch(ctx.analysis, at: hedge) == nil && ctx.sameSentence(hedge, topicStart) {
+            hedge += 1
+        }
+        if ctx.lexicons.qualifiersBefore.longestMatch(ctx.analysis, at: hedge) != nil,
+           let found = participants(ctx, from: hedge), found.known {
             fact.participants = found.count
             fact.participantUnit = found.unit
             let (qualifier, _) = ctx.qualifier(number: found.first, afterUnit: nil)
             if qualifier != .exact { fact.qualifier = qualifier }
             ctx.markUsed(figureAt: found.first)
-            fact.topic = nil
+            fact.topic = hedge > topicStart ? ctx.text(from: topicStart, to: hedge) : nil
             fact.evidence = ctx.evidence(from: m.first, to: found.lastPosition)
             (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: m.first)
             fact.period = ctx.period(at: m.first)

@@ -80,6 +80,8 @@ public enum OrganisationHeadKind: String, Sendable {
     case descriptor
     /// A school or centre that trains cadres for others ("Trung tâm Chính trị"): never a subject.
     case provider
+    /// A street word ("đường", "phố"): the places named after it in its clause are an address.
+    case street
 }
 
 /// An organisation head word from `organisations.tsv`.

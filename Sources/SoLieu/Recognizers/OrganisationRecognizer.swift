@@ -58,7 +58,7 @@ public enum OrganisationRecognizer {
             guard let head = lexicons.organisationHeads.longestMatch(analysis, at: p) else { p += 1; continue }
             let headToken = analysis.tokens[content[p]]
             // "trường", "công ty" in lower case are common nouns; descriptors only follow an area word.
-            if head.value.kind == .descriptor
+            if head.value.kind == .descriptor || head.value.kind == .street
                 || ((head.value.kind == .entity || head.value.kind == .provider) && head.value.capitalized && !headToken.isCapitalized) {
                 p += 1
                 continue
@@ -85,7 +85,7 @@ public enum OrganisationRecognizer {
             var level = head.value.level
             var sawEntity = head.value.kind == .entity || head.value.kind == .provider
             while q < content.count, let inner = lexicons.organisationHeads.longestMatch(analysis, at: q),
-                  inner.value.kind != .whole, inner.value.kind != .refer,
+                  inner.value.kind != .whole, inner.value.kind != .refer, inner.value.kind != .street,
                   !(inner.value.capitalized && !analysis.tokens[content[q]].isCapitalized && inner.value.kind == .entity) {
                 if inner.value.kind == .descriptor {
                     guard lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .area else { break }
@@ -159,6 +159,8 @@ public enum OrganisationRecognizer {
             p = q
         }
         markLocators(&mentions, analysis)
+        markCaptions(&mentions, analysis)
+        markAddresses(&mentions, analysis, lexicons: lexicons)
         return mentions
     }
 
@@ -234,6 +236,62 @@ public enum OrganisationRecognizer {
         }
     }
 
+    /// Names in a photo caption or credit line ("Ảnh: …, phường Bắc Sơn Tây. (Ảnh: Minh Khôi)") do
+    /// not carry over to the sentences after it.
+    static func markCaptions(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis) {
+        guard !mentions.isEmpty else { return }
+        var m = 0
+        var lineStart = 0
+        let scalars = analysis.scalars
+        while lineStart <= scalars.count && m < mentions.count {
+            var lineEnd = lineStart
+            while lineEnd < scalars.count && scalars[lineEnd] != "\n" { lineEnd += 1 }
+            WorkCounter.tick(lineEnd - lineStart + 1)
+            if mentions[m].start < lineEnd {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[lineStart..<lineEnd])
+                let caption = HTMLText.isCaption(Substring(String(view)))
+                while m < mentions.count && mentions[m].start < lineEnd {
+                    if caption { mentions[m].carriesOver = false }
+                    m += 1
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+    }
+
+    /// Places after a street in their clause ("tại trụ sở Trung tâm, số 35 đường 30 Tháng 4, khóm 3,
+    /// thị trấn Mỹ An Đông") are an address: they locate, they are not what figures are about.
+    static func markAddresses(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis, lexicons: Lexicons) {
+        let content = analysis.contentTokens
+        // Positions inside a mention ("phố" of "Chi bộ khu phố Phước Lộc" is no street).
+        var inMention = [Bool](repeating: false, count: content.count)
+        for m in mentions { for p in m.firstPosition..<min(m.endPosition, content.count) { inMention[p] = true } }
+        for i in mentions.indices where !mentions[i].isLocator {
+            let first = mentions[i].firstPosition
+            var q = first - 1
+            while q >= 0 && first - q <= 12 {
+                WorkCounter.tick()
+                let t = analysis.tokens[content[q]]
+                if t.kind == .punct && t.key != "," && t.key != "-" { break }
+                if analysis.scalars[t.end..<analysis.tokens[content[q + 1]].start].contains("\n") { break }
+                let insideHead = (max(0, q - 2)..<q).contains { s in
+                    (lexicons.organisationHeads.longestMatch(analysis, at: s)?.length ?? 0) > q - s  // "khu phố", "thành phố"
+                }
+                if !inMention[q], !insideHead, let street = lexicons.organisationHeads.longestMatch(analysis, at: q), street.value.kind == .street,
+                   q + street.length < first {
+                    let next = analysis.tokens[content[q + street.length]]
+                    if next.isCapitalized || next.kind == .number {
+                        mentions[i].isLocator = true
+                        mentions[i].carriesOver = false
+                        break
+                    }
+                }
+                q -= 1
+            }
+        }
+    }
+
     /// The rank of a level for telling a parent from a child (larger is higher).
     static func rank(_ level: OrganisationLevel) -> Int {
         switch level {
@@ -269,6 +327,8 @@ public enum OrganisationRecognizer {
         func sameLine(_ i: Int) -> Bool {
             i > 0 && !analysis.scalars[token(i - 1).end..<token(i).start].contains("\n")
         }
+        // A name is on its head's line ("… từ chi bộ thôn" then "Thứ Hai, 11/09/2023").
+        if from > 0 && from < content.count && !sameLine(from) { return from }
         if entity, from < content.count, token(from).kind == .word, !token(from).isCapitalized {
             var r = from
             while r < content.count && r - from < 4 && token(r).kind == .word && !token(r).isCapitalized

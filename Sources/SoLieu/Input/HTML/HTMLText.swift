@@ -76,6 +76,26 @@ public enum HTMLText {
     /// container is left out.
     static let foldedRelatedHeadings: Set<String> = Set(pageChrome("heading").map(FoldedKey.fold))
 
+    /// Words that open a photo caption or credit before a colon (kind `caption`), folded.
+    static let foldedCaptionWords: Set<String> = Set(pageChrome("caption").map(FoldedKey.fold))
+
+    /// Whether a line is a photo caption or credit: it opens with a caption word and a colon
+    /// ("Ảnh: …") or holds one in parentheses ("… (Ảnh: Minh Khôi)").
+    static func isCaption(_ line: Substring) -> Bool {
+        func opens(_ text: Substring) -> Bool {
+            guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 20 else { return false }
+            return foldedCaptionWords.contains(FoldedKey.fold(String(text[..<colon]).trimmingCharacters(in: .whitespaces)))
+        }
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        if opens(trimmed) { return true }
+        var rest = trimmed[...]
+        while let open = rest.firstIndex(of: "(") {
+            rest = rest[rest.index(after: open)...]
+            if opens(rest) { return true }
+        }
+        return false
+    }
+
     /// Whether a line is the heading of a list of other articles ("Tin liên quan:").
     static func isRelatedHeading(_ line: String) -> Bool {
         guard line.count <= 40 else { return false }

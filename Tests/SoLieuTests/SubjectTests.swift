@@ -1,0 +1,73 @@
+import Testing
+@testable import SoLieu
+
+/// Which organisation a figure is about, in the cases that go wrong most in unseen articles:
+/// anaphors, addresses, captions and lists of other articles.
+struct SubjectTests {
+    private func facts(_ text: String) throws -> [Fact] { try TestSupport.extractor().extract(text: text).facts }
+
+    @Test func aPartyCommitteeAfterACommuneAnaphorIsTheCommune() throws {
+        let facts = try facts("""
+        Đảng bộ xã Hòa Tân: Giữ vững nguồn
+        Là xã ven biển của huyện Phú Lâm, xã có nhiều thôn xa.
+        Đảng bộ xã có 14 chi bộ. Năm qua, Đảng ủy đã kết nạp 9 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [14, 9])
+        #expect(facts.map(\.subject) == ["Đảng bộ xã Hòa Tân", "Đảng bộ xã Hòa Tân"])
+    }
+
+    @Test func anInstitutionNamedAgainWithoutItsPlaceIsTheSameOne() throws {
+        let facts = try facts("""
+        Đảng ủy Công an huyện Krông Hải lãnh đạo đơn vị hoàn thành nhiệm vụ. \
+        Năm 2023, Đảng ủy Công an huyện kết nạp 11 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [11])
+        #expect(facts.first?.subject == "Đảng ủy Công an huyện Krông Hải")
+    }
+
+    @Test func placesInAnAddressAreNotSubjects() throws {
+        let facts = try facts("""
+        Đảng bộ huyện Tân Lạc có 4.120 đảng viên. Lớp học đặt tại số 35 đường Trần Phú, khu 3, thị trấn Mường Khến. \
+        Năm nay, các chi bộ đã mở 12 lớp bồi dưỡng cho 960 học viên.
+        """)
+        #expect(facts.map(\.subject) == ["Đảng bộ huyện Tân Lạc", "Đảng bộ huyện Tân Lạc"])
+    }
+
+    @Test func aPlaceInAPhotoCaptionDoesNotCarryOver() throws {
+        let facts = try facts("""
+        Thành ủy Sơn Hà trao Huy hiệu Đảng cho 96 đảng viên.
+        Ảnh: Đồng chí Bí thư trao Huy hiệu cho đảng viên ở phường Bắc Hà. (Ảnh: Minh Khôi)
+        Trong số đó, có 3 đồng chí nhận Huy hiệu 75 năm tuổi Đảng.
+        """)
+        #expect(facts.map(\.value) == [96, 3])
+        #expect(facts.last?.subject == "Thành ủy Sơn Hà")
+    }
+
+    @Test func aNameDoesNotRunOntoTheNextLine() throws {
+        let found = try RecognizerProbe.run("organisations", on: "Giữ gốc từ chi bộ thôn\nThứ Hai, 11/09/2023",
+                                            extractor: TestSupport.extractor())
+        #expect(!found.contains { $0.text.contains("Thứ Hai") }, "\(found)")
+    }
+
+    @Test func aListOfOtherArticlesAtTheEndIsNotTheArticle() throws {
+        let facts = try facts("""
+        Đảng bộ phường Tân An có 512 đảng viên.
+
+        NGUYỄN VĂN AN
+
+        Lượt xem: 1.532
+
+        Tin liên quan:
+        - Phường Tân Hòa kết nạp 24 đảng viên mới
+        - Thành phố trao Huy hiệu Đảng cho 312 đảng viên
+        """)
+        #expect(facts.map(\.value) == [512])
+    }
+
+    @Test func captionLinesAreRecognised() {
+        #expect(HTMLText.isCaption("Ảnh: Minh Khôi"))
+        #expect(HTMLText.isCaption("Đồng chí Bí thư trao Huy hiệu. (Ảnh: Minh Khôi)"))
+        #expect(HTMLText.isCaption("Ảnh minh họa: Internet"))
+        #expect(!HTMLText.isCaption("Đảng bộ xã có 14 chi bộ: 10 chi bộ thôn."))
+    }
+}
