@@ -64,6 +64,14 @@ struct SubjectTests {
         #expect(facts.map(\.value) == [512])
     }
 
+    @Test func theWholeOfATypeIsTheOrganisationInView() throws {
+        let facts = try facts("""
+        Đảng bộ Khối Doanh nghiệp tỉnh Hòa Bình có 64 tổ chức cơ sở đảng. \
+        Năm 2023, toàn Đảng bộ Khối kết nạp 93 đảng viên; Đảng ủy Khối mở 2 lớp cho 164 công nhân.
+        """)
+        #expect(facts.map(\.subject) == Array(repeating: "Đảng bộ Khối Doanh nghiệp tỉnh Hòa Bình", count: 3))
+    }
+
     @Test func captionLinesAreRecognised() {
         #expect(HTMLText.isCaption("Ảnh: Minh Khôi"))
         #expect(HTMLText.isCaption("Đồng chí Bí thư trao Huy hiệu. (Ảnh: Minh Khôi)"))

@@ -247,9 +247,12 @@ enum CountRule {
             // "146 đảng viên (nữ: 21)", "326 đồng chí (khiển trách 6, cảnh cáo 3)": a parenthesis
             // right after a count breaks it down.
             var q = figure.first - 1
-            while q >= 0 && figure.first - q <= 8 && ctx.key(q) != ")" && ctx.key(q) != "(" && ctx.sameSentence(q, figure.first) { q -= 1 }
-            if q > 0, ctx.key(q) == "(", ctx.token(q - 1).end == last.evidence.end {
-                parent = last
+            while q >= 0 && figure.first - q <= 40 && ctx.key(q) != ")" && ctx.key(q) != "(" && ctx.sameSentence(q, figure.first) { q -= 1 }
+            if q > 0, ctx.key(q) == "(" {
+                let before = ctx.token(q - 1).end
+                var k = facts.count - 1
+                while k >= 0 && facts[k].evidence.end > before { k -= 1 }
+                if k >= 0, facts[k].evidence.end == before { parent = facts[k] }
             }
         }
         guard let parent else { return nil }
@@ -288,6 +291,10 @@ enum CountRule {
                 && phraseEnding(at: figure.first - 1, in: ctx.analysis, table: ctx.lexicons.groupLabels) != nil) {
             return (UnitEntry(measure: parent.fact.measure ?? "party_members.total", role: .person), unit)
         }
+        // "326 đồng chí (75 năm: 1; 70 năm: 8 …)": labelled parts of a breakdown.
+        if let parent, let unit = parent.fact.unit, labelBefore(ctx, figure.first) != nil {
+            return (UnitEntry(measure: parent.fact.measure ?? "party_members.total", role: .person), unit)
+        }
         if let trigger = phraseEnding(at: figure.first, in: ctx.analysis, table: ctx.lexicons.triggers),
            trigger.value.measure.hasPrefix("party_members.") {
             return (UnitEntry(measure: "party_members.total", role: .person), "đảng viên")
@@ -323,6 +330,20 @@ enum CountRule {
         return nil
     }
 
+    /// The start of a short label ending in a colon right before a figure, opened by "(", ";" or ","
+    /// ("(75 năm: 1; 70 năm: 8)"), when it holds no figure of its own.
+    static func labelBefore(_ ctx: FactContext, _ first: Int) -> Int? {
+        guard first >= 2, ctx.key(first - 1) == ":" else { return nil }
+        var s = first - 2
+        while s >= 0 && first - s <= 6 && ctx.sameSentence(s, first) {
+            let k = ctx.key(s)
+            if k == "(" || k == ";" || k == "," { return s + 1 < first - 1 ? s + 1 : nil }
+            if ctx.figureAt[s] != nil && !ctx.isNotFigure(s) { return nil }
+            s -= 1
+        }
+        return nil
+    }
+
     /// Words between a counted noun and its figure ("số đảng viên mới kết nạp là 97", "Tổng số
     /// đảng viên: 146", "tổng số đảng viên của Đảng bộ đạt 8.943").
     static let linkingWords: Set<String> = [Keys.la, ":", FoldedKey.fold("đạt")]
@@ -333,11 +354,12 @@ enum CountRule {
         if let before = phraseEnding(at: figure.first, in: ctx.analysis, table: ctx.lexicons.groupLabels) {
             return ctx.text(from: before.start, to: figure.first)
         }
-        // "(nữ: 21)"
+        // "(nữ: 21)", "(75 năm: 1; …)"
         if ctx.key(figure.first - 1) == ":",
            let before = phraseEnding(at: figure.first - 1, in: ctx.analysis, table: ctx.lexicons.groupLabels) {
             return ctx.text(from: before.start, to: figure.first - 1)
         }
+        if let label = labelBefore(ctx, figure.first) { return ctx.text(from: label, to: figure.first - 1) }
         var q = unitEnd + 1
         if ctx.key(q) == FoldedKey.fold("là") { q += 1 }
         if let label = ctx.lexicons.groupLabels.longestMatch(ctx.analysis, at: q), ctx.sameSentence(q, unitEnd) {

@@ -74,8 +74,13 @@ public enum OrganisationRecognizer {
             }
             if head.value.kind == .whole {
                 let nameEnd = readName(analysis, from: p + head.length, entity: false, allowNumber: false, lexicons: lexicons)
-                mentions.append(mention(analysis, p, max(nameEnd, p + head.length), nameEnd > p + head.length ? .named : .whole,
-                                        head.value.level))
+                // "toàn Đảng bộ Khối": a type of organisation, not a name: the whole one in view.
+                let onlyType = nameEnd > p + head.length
+                    && lexicons.organisationHeads.longestMatch(analysis, at: p + head.length).map {
+                        $0.value.kind == .entity && $0.length == nameEnd - p - head.length
+                    } ?? false
+                mentions.append(mention(analysis, p, max(nameEnd, p + head.length),
+                                        nameEnd > p + head.length && !onlyType ? .named : .whole, head.value.level))
                 p = max(nameEnd, p + head.length)
                 continue
             }
