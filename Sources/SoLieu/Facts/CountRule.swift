@@ -17,6 +17,7 @@ enum CountRule {
             partyBefore.append(fact.measure?.hasPrefix("party_members") ?? false ? facts.count : partyBefore.last ?? nil)
             facts.append(fact)
         }
+        let intros = ListIntros(ctx.analysis)
         for figure in ctx.figures {
             guard !ctx.isNotFigure(figure.position) else { continue }
             let parent = breakdownParent(ctx, figure: figure, facts: facts, partyBefore: partyBefore, cache: &parents)
@@ -54,6 +55,11 @@ enum CountRule {
                 // "Trong số đảng viên mới kết nạp …, có 87 đồng chí là nữ": a part of a set named
                 // by its activity at the head of the sentence.
                 else if let set = namedSetMeasure(ctx, figure: figure, unit: unitEntry) { measure = set }
+                // "… số đảng viên được trao Huy hiệu đợt này như sau:" then a table or list of counts.
+                // Only for a row or item with one figure: columns of their own name their measures.
+                else if let intro = intros.intro(of: ctx.token(figure.first).start),
+                        figuresOnLine(ctx, intros.lineRange(of: ctx.token(figure.first).start, in: ctx.analysis)) == 1,
+                        let listed = introMeasure(ctx, intro, unit: unitEntry) { measure = listed }
             }
             // "đã có hai đảng viên mới": members gained are members admitted.
             if measure == "party_members.total", ctx.key(unitEnd + 1) == Keys.moiNew, !isTarget,
@@ -127,6 +133,33 @@ enum CountRule {
             }
         }
         return facts
+    }
+
+    /// How many figures a line holds.
+    private static func figuresOnLine(_ ctx: FactContext, _ line: Range<Int>) -> Int {
+        var count = 0
+        var p = ctx.position(atOrAfter: line.lowerBound)
+        while p < ctx.positionCount && ctx.token(p).start < line.upperBound {
+            if let i = ctx.figureAt[p], ctx.figures[i].position == p, !ctx.isNotFigure(p) { count += 1 }
+            p += 1
+        }
+        return count
+    }
+
+    /// The measure named by the last verb of a list's introduction line (see `ListIntros`).
+    private static func introMeasure(_ ctx: FactContext, _ line: Range<Int>, unit: UnitEntry) -> String? {
+        var found: String?
+        var p = ctx.position(atOrAfter: line.lowerBound)
+        while p < ctx.positionCount && ctx.token(p).start < line.upperBound {
+            if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: p), !["base", "pass"].contains(m.value.measure),
+               applies(m.value, to: unit) {
+                found = m.value.measure
+                p += m.length
+            } else {
+                p += 1
+            }
+        }
+        return found
     }
 
     /// The measure of a quota word (`targets.tsv`, second column) ending at most two positions before
@@ -273,8 +306,15 @@ enum CountRule {
     /// 120") the parent's; right after a trigger ("khiển trách 28 (…)") the trigger's family noun.
     private static func impliedUnit(_ ctx: FactContext, figure: Figure, parent: (fact: Fact, unitFamily: String)?)
         -> (UnitEntry, String)? {
-        // The figure must not be followed by a word (a noun the lexicon lacks).
         let next = figure.last + 1
+        // "24 đảng viên, 4 Kết nạp mới." (a table row): a figure right before a verb of party members
+        // counts party members (prose puts the verb first: "kết nạp 4").
+        if next < ctx.positionCount, ctx.sameSentence(next, figure.last), !ctx.lineBreak(after: figure.last),
+           let verb = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: next), verb.value.measure.hasPrefix("party_members."),
+           verb.value.appliesTo == "party_members" {
+            return (UnitEntry(measure: "party_members.total", role: .person), "đảng viên")
+        }
+        // The figure must not be followed by a word (a noun the lexicon lacks).
         // "tăng từ 30 lên 35 chi bộ": the noun after the second figure counts the first too.
         if [Keys.len, Keys.xuong, Keys.con, Keys.den].contains(ctx.key(next)) {
             var r = next + 1
@@ -381,6 +421,8 @@ enum CountRule {
         }
         while e > 0 && p - e <= 45 && !ctx.isClauseBreak(e - 1) && ctx.sameSentence(e - 1, p) {
             guard let m = phraseEnding(at: e, in: ctx.analysis, table: ctx.lexicons.triggers) else { e -= 1; continue }
+            // "Tổng Công ty Phát triển hạ tầng …": a word of a name, not a verb.
+            if ctx.blocked[m.start] { e = m.start; continue }
             // "… trở lên, trong đó 4 chi bộ": the end of a hedge after an earlier figure, not a verb.
             if let hedge = phraseEnding(at: e, in: ctx.analysis, table: ctx.lexicons.qualifiersAfter), hedge.start < m.start {
                 e = hedge.start

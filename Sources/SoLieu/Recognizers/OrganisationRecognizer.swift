@@ -363,7 +363,10 @@ public enum OrganisationRecognizer {
             }
             let afterCapital = q == from || token(q - 1).isCapitalized || token(q - 1).key == Keys.so
                 || token(q - 1).key == "-" || (entity && token(q - 1).kind == .word)
-            if t.kind == .number && (end > from || allowNumber) && (end == q) && afterCapital {
+            // "Lương Sơn 212 đảng viên" (a table row): a number before a counted noun is a figure.
+            let countsSomething = q + 1 < content.count && sameLine(q + 1)
+                && lexicons.units.longestMatch(analysis, at: q + 1)?.value.role == .person
+            if t.kind == .number && (end > from || allowNumber) && (end == q) && afterCapital && !countsSomething {
                 q += 1
                 end = q
                 // "Vùng 4 Hải quân": a capitalised word may follow the number.

@@ -1,6 +1,6 @@
 /// A table of figures, read cell by cell while a page is read, and written out as one line per row
-/// that the fact rules read like a sentence: "Cấp ủy giám sát chuyên đề 27 Tổ chức đảng, 64 Đảng
-/// viên." — the row's label, then each figure followed by its column's heading.
+/// that the fact rules read like a sentence (`FigureTable`): "Cấp ủy giám sát chuyên đề 27 Tổ chức
+/// đảng, 64 Đảng viên." — the row's label, then each figure followed by its column's heading.
 ///
 /// Only small tables of figures are rewritten: at least two rows, a row of two cells or more, short
 /// cells, a figure outside the first column, no table inside. Any other table (a page laid out with
@@ -61,34 +61,9 @@ struct HTMLTable {
         let headings = hasHeading ? first.map(\.text) : []
         let data = hasHeading ? Array(body.dropFirst()) : body
         guard data.contains(where: { $0.dropFirst().contains { Self.isFigure($0.text) } }) else { return nil }
-        var out = Array(lines[firstLine..<min(firstCellLine ?? lines.count, lines.count)])  // a caption
-        if hasHeading, headings.contains(where: { !$0.isEmpty }) { out.append(headings.filter { !$0.isEmpty }.joined(separator: " | ")) }
-        for row in data {
-            var figures: [String] = []
-            for (j, cell) in row.enumerated().dropFirst() where Self.isFigure(cell.text) {
-                let heading = j < headings.count && !Self.isFigure(headings[j]) ? headings[j] : ""
-                figures.append(heading.isEmpty ? cell.text : cell.text + " " + heading)
-            }
-            let label = row[0].text
-            if figures.isEmpty {
-                out.append(row.map(\.text).filter { !$0.isEmpty }.joined(separator: " | "))
-            } else {
-                out.append((label.isEmpty ? "" : label + " ") + figures.joined(separator: ", ") + ".")
-            }
-        }
-        return out.filter { !$0.isEmpty }
+        let caption = Array(lines[firstLine..<min(firstCellLine ?? lines.count, lines.count)])
+        return (caption + FigureTable.lines(headings: headings, rows: data.map { $0.map(\.text) })).filter { !$0.isEmpty }
     }
 
-    /// Whether a cell holds just a figure: digits with `.` or `,` inside, maybe a final `%`.
-    static func isFigure(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        guard let first = scalars.first, first.isASCIIDigit else { return false }
-        for (i, s) in scalars.enumerated() {
-            if s.isASCIIDigit { continue }
-            if (s == "." || s == ",") && i + 1 < scalars.count && scalars[i + 1].isASCIIDigit { continue }
-            if s == "%" && i == scalars.count - 1 { continue }
-            return false
-        }
-        return true
-    }
+    static func isFigure(_ text: String) -> Bool { FigureTable.isFigure(text) }
 }

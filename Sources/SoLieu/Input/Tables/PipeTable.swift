@@ -1,0 +1,68 @@
+import Foundation
+
+/// Tables in plain text with cells between `|` (what scrapers make of HTML tables, and Markdown
+/// tables), written like HTML tables of figures (`FigureTable`):
+///
+///     Đơn vị | Số đảng viên | Kết nạp mới
+///     Chi bộ Công ty May Tân An | 24 | 4
+///
+/// becomes "Đơn vị | Số đảng viên | Kết nạp mới" then "Chi bộ Công ty May Tân An 24 đảng viên, 4 Kết
+/// nạp mới.". A table is three lines or more in a row with the same number of cells (two or more),
+/// a figure after the first cell in some row; Markdown's `|---|---|` rule lines are dropped. Other
+/// lines are left as they are.
+enum PipeTable {
+    /// `text` with its tables of figures rewritten; `text` itself when it has none.
+    static func rewritten(_ text: String) -> String {
+        // Cheap test first: most texts have no "|" at all.
+        guard text.utf8.contains(UInt8(ascii: "|")) else { return text }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var out: [String] = []
+        var changed = false
+        var i = 0
+        while i < lines.count {
+            guard let width = cells(lines[i])?.count else { out.append(lines[i]); i += 1; continue }
+            // The run of lines with the same number of cells (rule lines inside it skipped).
+            var j = i
+            var rows: [[String]] = []
+            while j < lines.count {
+                if isRule(lines[j]) { j += 1; continue }
+                guard let row = cells(lines[j]), row.count == width else { break }
+                rows.append(row)
+                j += 1
+            }
+            if rows.count >= 3, let table = rendered(rows) {
+                out += table
+                changed = true
+            } else {
+                out += lines[i..<j]
+            }
+            i = max(j, i + 1)
+        }
+        return changed ? out.joined(separator: "\n") : text
+    }
+
+    /// The cells of a line with at least one "|" between cells, trimmed; Markdown's outer bars
+    /// ("| a | b |") are not cells.
+    static func cells(_ line: String) -> [String]? {
+        guard line.contains("|"), !isRule(line) else { return nil }
+        var parts = line.split(separator: "|", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        if parts.first == "" { parts.removeFirst() }
+        if parts.last == "" { parts.removeLast() }
+        return parts.count >= 2 ? parts : nil
+    }
+
+    /// A Markdown rule line: only "|", "-", ":" and spaces, with a "-".
+    static func isRule(_ line: String) -> Bool {
+        line.contains("-") && line.contains("|") && line.allSatisfy { $0 == "|" || $0 == "-" || $0 == ":" || $0 == " " }
+    }
+
+    /// The lines of a table of figures, or nil when no row has a figure after its first cell.
+    private static func rendered(_ rows: [[String]]) -> [String]? {
+        let first = rows[0]
+        let hasHeading = !first.dropFirst().contains { FigureTable.isFigure($0) }
+        let data = hasHeading ? Array(rows.dropFirst()) : rows
+        guard data.contains(where: { $0.dropFirst().contains { FigureTable.isFigure($0) } }) else { return nil }
+        return FigureTable.lines(headings: hasHeading ? first : [], rows: data)
+    }
+}

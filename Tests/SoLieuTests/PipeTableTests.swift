@@ -1,0 +1,70 @@
+import Testing
+@testable import SoLieu
+
+/// Plain-text tables with cells between "|" are read like HTML tables of figures.
+struct PipeTableTests {
+    @Test func aTableOfFiguresIsWrittenRowByRow() {
+        let text = """
+        Kết quả 6 tháng đầu năm:
+        Đơn vị | Số đảng viên | Kết nạp mới
+        Chi bộ Công ty May Tân An | 24 | 4
+        Chi bộ Trường Tiểu học Hòa Lạc | 31 | 2
+        Nguồn: Ban Tổ chức
+        """
+        #expect(PipeTable.rewritten(text) == """
+        Kết quả 6 tháng đầu năm:
+        Đơn vị | Số đảng viên | Kết nạp mới
+        Chi bộ Công ty May Tân An 24 đảng viên, 4 Kết nạp mới.
+        Chi bộ Trường Tiểu học Hòa Lạc 31 đảng viên, 2 Kết nạp mới.
+        Nguồn: Ban Tổ chức
+        """)
+    }
+
+    @Test func markdownBarsAndRulesAreNotCells() {
+        let text = "| Xã | Tổng số chi bộ |\n|---|---:|\n| Tân An | 12 |\n| Hòa Lạc | 9 |"
+        #expect(PipeTable.rewritten(text) == "Xã | Tổng số chi bộ\nTân An 12 chi bộ.\nHòa Lạc 9 chi bộ.")
+    }
+
+    @Test func linesThatAreNotATableStay() {
+        for text in ["Trang chủ | Tin tức | Xây dựng Đảng\nĐảng bộ xã có 12 chi bộ.",
+                     "Lượt xem: 517 | Gửi bạn bè | In bài viết",
+                     "A | B\nC | D\nE | F",
+                     "Đơn vị | Số đảng viên\nChi bộ A | 12\nChi bộ B | 9 | 3"] {
+            #expect(PipeTable.rewritten(text) == text, "\(text)")
+        }
+    }
+
+    @Test func headingsLoseTheirNumberOfWords() {
+        #expect(FigureTable.figure("412", heading: "Số đảng viên") == "412 đảng viên")
+        #expect(FigureTable.figure("9", heading: "Tổng số chi bộ") == "9 chi bộ")
+        #expect(FigureTable.figure("9", heading: "Số lượng") == "9 Số lượng")
+        #expect(FigureTable.figure("27", heading: "Tổ chức đảng") == "27 Tổ chức đảng")
+    }
+
+    @Test func aTableExtractsOneFactPerFigureWithTheRowAsSubject() throws {
+        let text = """
+        Đảng bộ Khối Doanh nghiệp tỉnh Hòa Bình báo cáo kết quả như sau:
+        Đơn vị | Số đảng viên | Kết nạp mới
+        Đảng bộ Công ty Xi măng Lương Sơn | 212 | 7
+        Chi bộ Công ty May Tân An | 24 | 4
+        """
+        let record = try TestSupport.extractor().record(for: InputDocument(id: "t", path: "t.txt", bytes: Array(text.utf8)))
+        #expect(record.facts.map(\.measure) == ["party_members.total", "party_members.admitted", "party_members.total",
+                                                "party_members.admitted"])
+        #expect(record.facts.map(\.value) == [212, 7, 24, 4])
+        #expect(record.facts.map(\.subject) == ["Đảng bộ Công ty Xi măng Lương Sơn", "Đảng bộ Công ty Xi măng Lương Sơn",
+                                                "Chi bộ Công ty May Tân An", "Chi bộ Công ty May Tân An"])
+    }
+
+    @Test func aListUnderAnIntroductionTakesItsVerb() throws {
+        let text = """
+        Cụ thể, số đảng viên được trao Huy hiệu đợt này như sau:
+        Loại Huy hiệu | Số đảng viên
+        70 năm tuổi Đảng | 3
+        60 năm tuổi Đảng | 11
+        """
+        let record = try TestSupport.extractor().record(for: InputDocument(id: "t", path: "t.txt", bytes: Array(text.utf8)))
+        #expect(record.facts.map(\.value) == [3, 11])
+        #expect(record.facts.allSatisfy { $0.measure == "party_members.badge_awarded" })
+    }
+}
