@@ -77,6 +77,16 @@ enum AdversarialText {
         Family(name: "line breaks") { String(repeating: "\n", count: 20 * $0) + "5 đảng viên" + String(repeating: "\n", count: 20 * $0) },
         Family(name: "one long word") { String(repeating: "a", count: 40 * $0) },
         Family(name: "times") { String(repeating: "8h30 ", count: 8 * $0) },
+        Family(name: "parentheses in a line with names") {
+            repeated(4 * $0) { "Chi bộ \(word($0)) (thôn \($0 + 1)) có 5 đảng viên, " } + "."
+        },
+        Family(name: "caption words") { repeated(4 * $0) { _ in "(Ảnh " } + "xã Tân An có 5 đảng viên." },
+        Family(name: "a long plain-text table") {
+            "Đơn vị | Số đảng viên | Kết nạp mới\n" + repeated(4 * $0) { "Chi bộ \(word($0)) | \($0 + 20) | \($0 % 9 + 1)\n" }
+        },
+        Family(name: "a long list under an introduction") {
+            "Số đảng viên được trao Huy hiệu như sau:\n" + repeated(4 * $0) { "- Chi bộ \(word($0)): \($0 + 2) đảng viên;\n" }
+        },
         Family(name: "worded dates") { String(repeating: "ngày 30 tháng 2 năm 2021 ", count: 2 * $0) },
         Family(name: "nested tags", html: true) {
             "<html><body>" + String(repeating: "<div>", count: 10 * $0) + "<p>Chi bộ có 5 đảng viên.</p>"

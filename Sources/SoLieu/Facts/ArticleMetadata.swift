@@ -63,7 +63,9 @@ public struct ArticleMetadata: Sendable, Equatable {
         while end > 0 && seen < lines {
             var start = end
             while start > 0 && scalars[start - 1] != "\n" { start -= 1 }
-            if end - start <= 40, start > 0 {
+            // A heading is short and holds no digit and no full stop.
+            if end - start <= 40, start > 0,
+               !scalars[start..<end].contains(where: { $0 == "." || ($0.value >= 0x30 && $0.value <= 0x39) }) {
                 var line = String.UnicodeScalarView()
                 line.append(contentsOf: scalars[start..<end])
                 let text = String(line).trimmingCharacters(in: .whitespaces)
@@ -71,7 +73,7 @@ public struct ArticleMetadata: Sendable, Equatable {
                     seen += 1
                     if HTMLText.isRelatedHeading(text) { found = start - 1 }
                 }
-            } else if end > start {
+            } else if end > start, scalars[start..<end].contains(where: { $0 != " " }) {
                 seen += 1
             }
             end = start - 1

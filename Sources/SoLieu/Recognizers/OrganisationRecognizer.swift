@@ -253,9 +253,7 @@ public enum OrganisationRecognizer {
             while lineEnd < scalars.count && scalars[lineEnd] != "\n" { lineEnd += 1 }
             WorkCounter.tick(lineEnd - lineStart + 1)
             if mentions[m].start < lineEnd {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[lineStart..<lineEnd])
-                let caption = HTMLText.isCaption(Substring(String(view)))
+                let caption = HTMLText.isCaption(scalars[lineStart..<lineEnd])
                 while m < mentions.count && mentions[m].start < lineEnd {
                     if caption { mentions[m].carriesOver = false }
                     m += 1

@@ -81,17 +81,27 @@ public enum HTMLText {
 
     /// Whether a line is a photo caption or credit: it opens with a caption word and a colon
     /// ("Ảnh: …") or holds one in parentheses ("… (Ảnh: Minh Khôi)").
-    static func isCaption(_ line: Substring) -> Bool {
-        func opens(_ text: Substring) -> Bool {
-            guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 20 else { return false }
-            return foldedCaptionWords.contains(FoldedKey.fold(String(text[..<colon]).trimmingCharacters(in: .whitespaces)))
+    static func isCaption(_ line: Substring) -> Bool { isCaption(Array(line.unicodeScalars)[...]) }
+
+    /// `isCaption` over a line's scalars, in one pass: only the 20 scalars after the line's start
+    /// and after each "(" are looked at.
+    static func isCaption(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        func opens(at start: Int) -> Bool {
+            var s = start
+            while s < line.endIndex && (line[s] == " " || line[s] == "\t") { s += 1 }
+            var colon = s
+            while colon < line.endIndex && colon - s <= 20 && line[colon] != ":" && line[colon] != ")" { colon += 1 }
+            WorkCounter.tick(colon - start + 1)
+            guard colon < line.endIndex, line[colon] == ":", colon > s else { return false }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: line[s..<colon])
+            return foldedCaptionWords.contains(FoldedKey.fold(String(view).trimmingCharacters(in: .whitespaces)))
         }
-        let trimmed = line.drop { $0 == " " || $0 == "\t" }
-        if opens(trimmed) { return true }
-        var rest = trimmed[...]
-        while let open = rest.firstIndex(of: "(") {
-            rest = rest[rest.index(after: open)...]
-            if opens(rest) { return true }
+        if opens(at: line.startIndex) { return true }
+        var i = line.startIndex
+        while i < line.endIndex {
+            if line[i] == "(" && opens(at: i + 1) { return true }
+            i += 1
         }
         return false
     }
