@@ -87,6 +87,11 @@ struct ExtractionTests {
         #expect(facts.first?.period == "trong năm 2023")
     }
 
+    @Test func aHedgeAfterAPercentageAndItsNoun() throws {
+        let facts = try TestSupport.extractor().extract(text: "Hằng năm có từ 90% chi bộ trở lên hoàn thành tốt nhiệm vụ; 35% đảng viên là nữ.").facts
+        #expect(facts.map(\.qualifier) == [.atLeast, .exact])
+    }
+
     @Test func articleMetadataFromDateLineAndByline() {
         let meta = ArticleMetadata.read("Tiêu đề bài viết\nThứ Hai, 12/09/2022 08:30\nNội dung.\nBài, ảnh: Thu Trang")
         #expect(meta.published == "2022-09-12T08:30:00+07:00")

@@ -61,10 +61,17 @@ enum CountRule {
                         figuresOnLine(ctx, intros.lineRange(of: ctx.token(figure.first).start, in: ctx.analysis)) == 1,
                         let listed = introMeasure(ctx, intro, unit: unitEntry) { measure = listed }
             }
-            // "đã có hai đảng viên mới": members gained are members admitted.
-            if measure == "party_members.total", ctx.key(unitEnd + 1) == Keys.moiNew, !isTarget,
-               ctx.key(figure.first - 1) == Keys.co, ctx.key(figure.first - 2) == Keys.da {
+            // "đã có hai đảng viên mới", "huyện Quỳ Lăng (312 đảng viên mới)": new members are members
+            // admitted.
+            if measure == "party_members.total", triggerStart == nil || ctx.key(figure.first - 1) == Keys.co,
+               ctx.key(unitEnd + 1) == Keys.moiNew, ctx.unit(at: unitEnd + 2) == nil {
                 measure = "party_members.admitted"
+            }
+            // "nguồn quần chúng ưu tú của huyện có chừng 450 người": people counted by the noun named
+            // before "có" in the clause.
+            if measure == unitEntry.measure, unitEntry.role == .person, ctx.key(unitStart) == Keys.nguoi,
+               unitEnd == unitStart, let named = subjectNoun(ctx, before: figure.first) {
+                measure = named.measure
             }
             let resolved: (text: String?, explicit: Bool) = ctx.distributiveStart(figure.first) == nil
                 ? ctx.subjects.resolve(at: figure.first) : (nil, true)
@@ -160,6 +167,24 @@ enum CountRule {
             }
         }
         return found
+    }
+
+    /// The counted noun of people heading the clause of "… có N người": the nearest one before "có",
+    /// without a figure of its own, of party members or candidates.
+    private static func subjectNoun(_ ctx: FactContext, before first: Int) -> UnitEntry? {
+        var q = first - 1
+        if let hedge = phraseEnding(at: first, in: ctx.analysis, table: ctx.lexicons.qualifiersBefore) { q = hedge.start - 1 }
+        guard q > 0, ctx.key(q) == Keys.co else { return nil }
+        var s = q - 1
+        while s >= 0 && q - s <= 10 && !ctx.isClauseBreak(s) && ctx.key(s) != "," && ctx.sameSentence(s, q) {
+            if ctx.figureAt[s] != nil { return nil }
+            if let unit = ctx.unit(at: s), unit.value.role == .person, !ctx.isFigureEnd(s - 1),
+               unit.value.family == "party_members" || unit.value.family == "candidates" {
+                return unit.value
+            }
+            s -= 1
+        }
+        return nil
     }
 
     /// The measure of a quota word (`targets.tsv`, second column) ending at most two positions before

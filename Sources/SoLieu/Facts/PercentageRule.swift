@@ -6,7 +6,19 @@ enum PercentageRule {
         for percent in percents {
             let p = percent.number.position
             guard !ctx.blocked[p], !ctx.used[p] else { continue }
-            let (qualifier, qualifierStart) = ctx.qualifier(number: p, afterUnit: nil)
+            var (qualifier, qualifierStart) = ctx.qualifier(number: p, afterUnit: nil)
+            // "từ 90% chi bộ trở lên": a hedge after a short noun.
+            if qualifier == .exact {
+                var q = percent.lastPosition + 1
+                while q < ctx.positionCount && q - percent.lastPosition <= 4 && !ctx.isClauseBreak(q) && ctx.key(q) != ","
+                        && ctx.token(q).kind == .word && ctx.sameSentence(q, p) {
+                    if let hedge = ctx.lexicons.qualifiersAfter.longestMatch(ctx.analysis, at: q) {
+                        qualifier = hedge.value
+                        break
+                    }
+                    q += 1
+                }
+            }
             var fact = Fact(kind: .percentage, evidence: ctx.evidence(from: qualifierStart ?? p, to: percent.lastPosition))
             fact.figure = percent.start..<percent.end
             fact.value = percent.value

@@ -42,4 +42,6 @@ enum Keys {
     static let donVi = ["đơn", "vị"].map(FoldedKey.fold)
     static let theo = FoldedKey.fold("theo")
     static let rieng = FoldedKey.fold("riêng")
+    /// The generic noun of people counted ("450 người").
+    static let nguoi = FoldedKey.fold("người")
 }

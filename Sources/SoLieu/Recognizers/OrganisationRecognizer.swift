@@ -163,7 +163,7 @@ public enum OrganisationRecognizer {
             }
             p = q
         }
-        markLocators(&mentions, analysis)
+        markLocators(&mentions, analysis, lexicons: lexicons)
         markCaptions(&mentions, analysis)
         markAddresses(&mentions, analysis, lexicons: lexicons)
         return mentions
@@ -206,7 +206,13 @@ public enum OrganisationRecognizer {
 
     /// Flags places that only locate another organisation: inside brackets, or a named area right
     /// after another name and a comma.
-    static func markLocators(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis) {
+    static func markLocators(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis, lexicons: Lexicons) {
+        // "lớp … mở tại xã Hòa Lộc": a place where something happened, not the topic that follows
+        // (unless it opens the sentence, "Tại huyện Quỳ Lăng, …"; a party body after "tại" is one).
+        func isVenue(_ m: OrganisationMention) -> Bool {
+            lexicons.organisationHeads.longestMatch(analysis, at: m.firstPosition)?.value.kind == .area
+                && !opensSentenceAt(analysis, m)
+        }
         var depth = 0
         var m = 0
         var previousEnd: Int?
@@ -226,7 +232,8 @@ public enum OrganisationRecognizer {
                     mentions[m].isProvider = true  // "phối hợp với …", "do … tổ chức": a partner
                 }
                 if previousKey == Keys.thuoc { mentions[m].isLocator = true }
-                if previousKey == Keys.cua || previousKey == Keys.theo || previousKey == Keys.rieng {
+                if previousKey == Keys.cua || previousKey == Keys.theo || previousKey == Keys.rieng
+                    || (previousKey == Keys.tai && isVenue(mentions[m])) {
                     mentions[m].carriesOver = false
                 }  // "trực thuộc Đảng ủy Khối …": a parent
                 if depth > 0 { mentions[m].isLocator = true }
@@ -239,6 +246,18 @@ public enum OrganisationRecognizer {
                 previousEnd = mentions[m].end
             }
         }
+    }
+
+    /// Whether a mention starts its sentence, or follows only its first word ("Tại huyện Quỳ Lăng, …").
+    private static func opensSentenceAt(_ analysis: TextAnalysis, _ mention: OrganisationMention) -> Bool {
+        let sentence = analysis.sentences[analysis.sentenceIndex(at: mention.start)]
+        var p = mention.firstPosition
+        var words = 0
+        while p > 0 && analysis.tokens[analysis.contentTokens[p - 1]].start >= sentence.lowerBound {
+            words += 1
+            p -= 1
+        }
+        return words <= 1
     }
 
     /// Names in a photo caption or credit line ("Ảnh: …, phường Bắc Sơn Tây. (Ảnh: Minh Khôi)") do
