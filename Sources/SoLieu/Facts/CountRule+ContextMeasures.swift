@@ -1,0 +1,78 @@
+/// The measures a count takes from its context when no verb stands before it: a list's
+/// introduction, a quota word, the set a sentence opens with, the noun before "có" (see `CountRule`).
+extension CountRule {
+    /// How many figures a line holds.
+    static func figuresOnLine(_ ctx: FactContext, _ line: Range<Int>) -> Int {
+        var count = 0
+        var p = ctx.position(atOrAfter: line.lowerBound)
+        while p < ctx.positionCount && ctx.token(p).start < line.upperBound {
+            if let i = ctx.figureAt[p], ctx.figures[i].position == p, !ctx.isNotFigure(p) { count += 1 }
+            p += 1
+        }
+        return count
+    }
+
+    /// The measure named by the last verb of a list's introduction line (see `ListIntros`).
+    static func introMeasure(_ ctx: FactContext, _ line: Range<Int>, unit: UnitEntry) -> String? {
+        var found: String?
+        var p = ctx.position(atOrAfter: line.lowerBound)
+        while p < ctx.positionCount && ctx.token(p).start < line.upperBound {
+            if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: p), !["base", "pass"].contains(m.value.measure),
+               applies(m.value, to: unit) {
+                found = m.value.measure
+                p += m.length
+            } else {
+                p += 1
+            }
+        }
+        return found
+    }
+
+    /// The counted noun of people heading the clause of "… có N người": the nearest one before "có",
+    /// without a figure of its own, of party members or candidates.
+    static func subjectNoun(_ ctx: FactContext, before first: Int) -> UnitEntry? {
+        var q = first - 1
+        if let hedge = phraseEnding(at: first, in: ctx.analysis, table: ctx.lexicons.qualifiersBefore) { q = hedge.start - 1 }
+        guard q > 0, ctx.key(q) == Keys.co else { return nil }
+        var s = q - 1
+        while s >= 0 && q - s <= 10 && !ctx.isClauseBreak(s) && ctx.key(s) != "," && ctx.sameSentence(s, q) {
+            if ctx.figureAt[s] != nil { return nil }
+            if let unit = ctx.unit(at: s), unit.value.role == .person, !ctx.isFigureEnd(s - 1),
+               unit.value.family == "party_members" || unit.value.family == "candidates" {
+                return unit.value
+            }
+            s -= 1
+        }
+        return nil
+    }
+
+    /// The measure of a quota word (`targets.tsv`, second column) ending at most two positions before
+    /// the figure in its clause ("chỉ tiêu 180", "chỉ tiêu là 180").
+    static func quotaMeasure(_ ctx: FactContext, before first: Int) -> String? {
+        var end = first
+        while end > 0 && first - end <= 2 && !ctx.isClauseBreak(end - 1) && ctx.key(end - 1) != "," {
+            if let quota = phraseEnding(at: end, in: ctx.analysis, table: ctx.lexicons.quotaMeasures) { return quota.value }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// The measure of the set a sentence opens with when it has no figure of its own ("Trong số
+    /// đảng viên mới kết nạp từ đầu nhiệm kỳ, có 87 đồng chí là nữ" → admitted): the trigger
+    /// between "trong số" and the first comma.
+    static func namedSetMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry) -> String? {
+        let sentence = ctx.analysis.sentences[ctx.analysis.sentenceIndex(at: ctx.token(figure.first).start)]
+        let open = ctx.position(atOrAfter: sentence.lowerBound)
+        guard open + 2 < figure.first, ctx.key(open) == Keys.trong, ctx.key(open + 1) == Keys.so else { return nil }
+        var q = open + 2
+        while q < figure.first && q - open <= 16 && ctx.key(q) != "," && !ctx.isClauseBreak(q) {
+            if ctx.figureAt[q] != nil { return nil }  // "Trong số 45 đảng viên …": a parent figure
+            if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
+               !["base", "pass"].contains(m.value.measure), applies(m.value, to: unit) {
+                return m.value.measure
+            }
+            q += 1
+        }
+        return nil
+    }
+}

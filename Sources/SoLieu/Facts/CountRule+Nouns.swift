@@ -1,0 +1,108 @@
+/// The counted nouns and sub-groups of figures that have no noun of their own (see `CountRule`).
+extension CountRule {
+    /// A noun implied for a figure without one: after a group label in a breakdown ("trong đó nữ
+    /// 120") the parent's; right after a trigger ("khiển trách 28 (…)") the trigger's family noun.
+    static func impliedUnit(_ ctx: FactContext, figure: Figure, parent: (fact: Fact, unitFamily: String)?)
+        -> (UnitEntry, String)? {
+        let next = figure.last + 1
+        // "24 đảng viên, 4 Kết nạp mới." (a table row): a figure right before a verb of party members
+        // counts party members (prose puts the verb first: "kết nạp 4").
+        if next < ctx.positionCount, ctx.sameSentence(next, figure.last), !ctx.lineBreak(after: figure.last),
+           let verb = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: next), verb.value.measure.hasPrefix("party_members."),
+           verb.value.appliesTo == "party_members" {
+            return (UnitEntry(measure: "party_members.total", role: .person), "đảng viên")
+        }
+        // The figure must not be followed by a word (a noun the lexicon lacks).
+        // "tăng từ 30 lên 35 chi bộ": the noun after the second figure counts the first too.
+        if [Keys.len, Keys.xuong, Keys.con, Keys.den].contains(ctx.key(next)) {
+            var r = next + 1
+            if ctx.key(r) == Keys.con { r += 1 }
+            if let i = ctx.figureAt[r], let unit = ctx.unit(at: ctx.figures[i].last + 1), unit.value.role != .class {
+                let u = ctx.figures[i].last + 1
+                return (unit.value, ctx.analysis.lowercasedSlice(ctx.token(u).start, ctx.token(u + unit.length - 1).end))
+            }
+        }
+        if next < ctx.positionCount, ctx.token(next).kind == .word, ctx.sameSentence(next, figure.last) { return nil }
+        if let parent, let unit = parent.fact.unit,
+           phraseEnding(at: figure.first, in: ctx.analysis, table: ctx.lexicons.groupLabels) != nil
+            || (ctx.key(figure.first - 1) == ":"
+                && phraseEnding(at: figure.first - 1, in: ctx.analysis, table: ctx.lexicons.groupLabels) != nil) {
+            return (UnitEntry(measure: parent.fact.measure ?? "party_members.total", role: .person), unit)
+        }
+        // "326 đồng chí (75 năm: 1; 70 năm: 8 …)": labelled parts of a breakdown.
+        if let parent, let unit = parent.fact.unit, labelBefore(ctx, figure.first) != nil {
+            return (UnitEntry(measure: parent.fact.measure ?? "party_members.total", role: .person), unit)
+        }
+        if let trigger = phraseEnding(at: figure.first, in: ctx.analysis, table: ctx.lexicons.triggers),
+           trigger.value.measure.hasPrefix("party_members.") {
+            return (UnitEntry(measure: "party_members.total", role: .person), "đảng viên")
+        }
+        // "số đảng viên mới kết nạp … là 97", "chỉ tiêu kết nạp đảng viên của huyện là 120": the
+        // noun comes before, in the same clause, with no figure of its own.
+        if linkingWords.contains(ctx.key(figure.first - 1)) {
+            let lowest = max(0, figure.first - 13)
+            func inClause(_ s: Int) -> Bool {
+                !ctx.isClauseBreak(s) && ctx.key(s) != "," && ctx.sameSentence(s, figure.first)
+            }
+            // First a noun after "số", then the nearest lower-case noun of people or party units, then
+            // any, each without a figure of its own.
+            for pass in 0..<3 {
+                var s = figure.first - 2
+                while s >= lowest && inClause(s) {
+                    let at = pass == 0 ? s + 1 : s
+                    if pass > 0 || ctx.key(s) == Keys.so, let unit = ctx.unit(at: at), unit.value.role != .class,
+                       pass != 1 || unit.value.role != .thing,
+                       // After a colon or "đạt", only people and organisations ("Số lượt xem: 517").
+                       ctx.key(figure.first - 1) == Keys.la || unit.value.role != .thing,
+                       !ctx.token(at).isCapitalized, !ctx.isFigureEnd(at - 1) {
+                        let text = ctx.analysis.lowercasedSlice(ctx.token(at).start, ctx.token(at + unit.length - 1).end)
+                        return (unit.value, text)
+                    }
+                    s -= 1
+                }
+            }
+            if let parent, let unit = parent.fact.unit {
+                return (UnitEntry(measure: parent.fact.measure ?? "party_members.total", role: .person), unit)
+            }
+        }
+        return nil
+    }
+
+    /// The start of a short label ending in a colon right before a figure, opened by "(", ";" or ","
+    /// ("(75 năm: 1; 70 năm: 8)"), when it holds no figure of its own.
+    static func labelBefore(_ ctx: FactContext, _ first: Int) -> Int? {
+        guard first >= 2, ctx.key(first - 1) == ":" else { return nil }
+        var s = first - 2
+        while s >= 0 && first - s <= 6 && ctx.sameSentence(s, first) {
+            let k = ctx.key(s)
+            if k == "(" || k == ";" || k == "," { return s + 1 < first - 1 ? s + 1 : nil }
+            if ctx.figureAt[s] != nil && !ctx.isNotFigure(s) { return nil }
+            s -= 1
+        }
+        return nil
+    }
+
+    /// Words between a counted noun and its figure ("số đảng viên mới kết nạp là 97", "Tổng số
+    /// đảng viên: 146", "tổng số đảng viên của Đảng bộ đạt 8.943").
+    static let linkingWords: Set<String> = [Keys.la, ":", FoldedKey.fold("đạt")]
+
+    /// The sub-group a figure counts: a label right before it, or after its noun ("đảng viên nữ",
+    /// "là người dân tộc thiểu số").
+    static func groupLabel(_ ctx: FactContext, figure: Figure, unitEnd: Int) -> String? {
+        if let before = phraseEnding(at: figure.first, in: ctx.analysis, table: ctx.lexicons.groupLabels) {
+            return ctx.text(from: before.start, to: figure.first)
+        }
+        // "(nữ: 21)", "(75 năm: 1; …)"
+        if ctx.key(figure.first - 1) == ":",
+           let before = phraseEnding(at: figure.first - 1, in: ctx.analysis, table: ctx.lexicons.groupLabels) {
+            return ctx.text(from: before.start, to: figure.first - 1)
+        }
+        if let label = labelBefore(ctx, figure.first) { return ctx.text(from: label, to: figure.first - 1) }
+        var q = unitEnd + 1
+        if ctx.key(q) == FoldedKey.fold("là") { q += 1 }
+        if let label = ctx.lexicons.groupLabels.longestMatch(ctx.analysis, at: q), ctx.sameSentence(q, unitEnd) {
+            return ctx.text(from: q, to: q + label.length)
+        }
+        return nil
+    }
+}
