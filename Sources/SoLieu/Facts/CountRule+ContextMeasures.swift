@@ -75,4 +75,22 @@ extension CountRule {
         }
         return nil
     }
+
+    /// The measure of the previous count of the sentence when a figure follows a second
+    /// organisation joined by "còn", "và", "," or ";" with no verb of its own ("…, còn Chi bộ Khoa Sản
+    /// 3 đồng chí"), and that count had a verb.
+    static func elidedMeasure(_ ctx: FactContext, mention: OrganisationMention, previous: Fact, unit: UnitEntry) -> String? {
+        let before = mention.firstPosition - 1
+        guard before > 0, joiners.contains(ctx.key(before)),
+              let measure = previous.measure, measure != "other", !measure.hasSuffix(".total"),
+              ctx.analysis.sentenceIndex(at: previous.evidence.start) == ctx.analysis.sentenceIndex(at: mention.start),
+              previous.evidence.end <= mention.start,
+              let previousFamily = measure.split(separator: ".").first,
+              unit.family == String(previousFamily) || unit.role == .person && previousFamily == "party_members"
+        else { return nil }
+        return measure
+    }
+
+    /// Words that join a second organisation to a first in parallel clauses.
+    static let joiners: Set<String> = [Keys.con, Keys.va, ",", ";"]
 }

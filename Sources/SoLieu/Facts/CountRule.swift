@@ -18,6 +18,9 @@ enum CountRule {
             facts.append(fact)
         }
         let intros = ListIntros(ctx.analysis)
+        // Organisation mentions by the content position after their end.
+        var mentionEndingAt: [Int: Int] = [:]
+        for (i, m) in ctx.subjects.mentions.enumerated() { mentionEndingAt[m.endPosition] = i }
         for figure in ctx.figures {
             guard !ctx.isNotFigure(figure.position) else { continue }
             let parent = breakdownParent(ctx, figure: figure, facts: facts, partyBefore: partyBefore, cache: &parents)
@@ -60,6 +63,12 @@ enum CountRule {
                 else if let intro = intros.intro(of: ctx.token(figure.first).start),
                         figuresOnLine(ctx, intros.lineRange(of: ctx.token(figure.first).start, in: ctx.analysis)) == 1,
                         let listed = introMeasure(ctx, intro, unit: unitEntry) { measure = listed }
+                // "Chi bộ A kết nạp 4 đảng viên, còn Chi bộ B 3 đồng chí": the verb left out after
+                // a second organisation is the first one's.
+                else if let m = mentionEndingAt[figure.first], let last = facts.last,
+                        let elided = elidedMeasure(ctx, mention: ctx.subjects.mentions[m], previous: last, unit: unitEntry) {
+                    measure = elided
+                }
             }
             // "đã có hai đảng viên mới", "huyện Quỳ Lăng (312 đảng viên mới)": new members are members
             // admitted.
