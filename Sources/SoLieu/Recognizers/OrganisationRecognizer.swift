@@ -381,9 +381,10 @@ public enum OrganisationRecognizer {
             let afterCapital = q == from || token(q - 1).isCapitalized || token(q - 1).key == Keys.so
                 || token(q - 1).key == "-" || (entity && token(q - 1).kind == .word)
             // "Lương Sơn 212 đảng viên" (a table row), "… 12,6 km": a number before a counted noun of
-            // people or things is a figure ("Tiểu đoàn 1 tổ chức …" keeps its number).
+            // people or things is a figure ("Tiểu đoàn 1 tổ chức …", "ấp 3 xã Tân Phú" keep their numbers).
             let countsSomething = q + 1 < content.count && sameLine(q + 1)
                 && lexicons.units.longestMatch(analysis, at: q + 1).map { $0.value.role == .person || $0.value.role == .thing } ?? false
+                && lexicons.organisationHeads.longestMatch(analysis, at: q + 1) == nil
             if t.kind == .number && (end > from || allowNumber) && (end == q) && afterCapital && !countsSomething {
                 q += 1
                 end = q
