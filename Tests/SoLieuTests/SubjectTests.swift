@@ -72,6 +72,16 @@ struct SubjectTests {
         #expect(facts.map(\.subject) == Array(repeating: "Đảng bộ Khối Doanh nghiệp tỉnh Hòa Bình", count: 3))
     }
 
+    @Test func aCellNamedInAnEarlierParagraphGivesWayToTheOrganisationAboveIt() throws {
+        let facts = try facts("""
+        Đảng bộ phường Ngọc Hà có 1.254 đảng viên. Số chi bộ giảm 2 do sáp nhập Chi bộ khu dân cư 3 với Chi bộ khu dân cư 4.
+
+        Năm 2023, công tác phát triển đảng viên đạt 120% chỉ tiêu.
+        """)
+        #expect(facts.last?.value == 120)
+        #expect(facts.last?.subject == "Đảng bộ phường Ngọc Hà")
+    }
+
     @Test func captionLinesAreRecognised() {
         #expect(HTMLText.isCaption("Ảnh: Minh Khôi"))
         #expect(HTMLText.isCaption("Đồng chí Bí thư trao Huy hiệu. (Ảnh: Minh Khôi)"))

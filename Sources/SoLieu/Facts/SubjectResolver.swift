@@ -19,6 +19,10 @@ struct SubjectResolver {
     /// `nextLinked[i]`, the first mention at or after `i` with a subject and a forward link before it;
     /// `providerArea[i]`, the area served by the last training provider at or before `i`.
     private let lastResolved: [Int?], lastCarrying: [Int?], nextLinked: [Int?], providerArea: [String?]
+    /// `lastCarryingAbove[i]`: the last carrying mention at or before `i` above the cell level.
+    private let lastCarryingAbove: [Int?]
+    /// The offsets where paragraphs (lines) start, in order.
+    private let lineStarts: [Int]
 
     static let forwardLinks: Set<String> = [Keys.nhu, Keys.cua, Keys.tai, Keys.o]
 
@@ -106,9 +110,11 @@ struct SubjectResolver {
         self.resolved = resolved
         sentenceOf = mentions.map { analysis.sentenceIndex(at: $0.start) }
         var lastResolved: [Int?] = [], lastCarrying: [Int?] = [], providerArea: [String?] = []
+        var lastCarryingAbove: [Int?] = []
         for (i, m) in mentions.enumerated() {
             lastResolved.append(resolved[i] != nil ? i : lastResolved.last ?? nil)
             lastCarrying.append(resolved[i] != nil && m.carriesOver ? i : lastCarrying.last ?? nil)
+            lastCarryingAbove.append(resolved[i] != nil && m.carriesOver && !Self.isCell(m.level) ? i : lastCarryingAbove.last ?? nil)
             providerArea.append(m.isProvider ? m.innerAreas.first?.text ?? providerArea.last ?? nil : providerArea.last ?? nil)
         }
         var nextLinked = [Int?](repeating: nil, count: mentions.count + 1)
@@ -118,6 +124,10 @@ struct SubjectResolver {
             nextLinked[j] = linked && resolved[j] != nil ? j : nextLinked[j + 1]
         }
         self.lastResolved = lastResolved
+        self.lastCarryingAbove = lastCarryingAbove
+        var starts = [0]
+        for (i, s) in analysis.scalars.enumerated() where s == "\n" { starts.append(i + 1) }
+        lineStarts = starts
         self.lastCarrying = lastCarrying
         self.nextLinked = nextLinked
         self.providerArea = providerArea
@@ -150,9 +160,29 @@ struct SubjectResolver {
         if lo > 0, let i = lastResolved[lo - 1], sentenceOf[i] == sentence, let r = resolved[i] { return (r, true) }
         // A mention after it in its sentence, introduced by a forward link.
         if let j = nextLinked[lo], sentenceOf[j] == sentence, let r = resolved[j] { return (r, true) }
-        // The nearest one before it in the article.
-        if lo > 0, let i = lastCarrying[lo - 1], let r = resolved[i] { return (r, false) }
+        // The nearest one before it in the article; a cell named in an earlier paragraph gives way to
+        // the organisation above it ("… sáp nhập Chi bộ khu dân cư 7 …" then a new paragraph of the
+        // ward's figures).
+        if lo > 0, let i = lastCarrying[lo - 1], let r = resolved[i] {
+            if Self.isCell(mentions[i].level), line(of: mentions[i].start) != line(of: offset),
+               let j = lastCarryingAbove[lo - 1], let above = resolved[j] {
+                return (above, false)
+            }
+            return (r, false)
+        }
         return (providerFallback(sentence), false)
+    }
+
+    private static func isCell(_ level: OrganisationLevel) -> Bool { level == .chiBo || level == .hamlet }
+
+    /// The index of the line holding `offset`.
+    private func line(of offset: Int) -> Int {
+        var lo = 0, hi = lineStarts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lineStarts[mid] <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo - 1
     }
 
     /// With nothing else in view, the place a training provider of the sentence serves
