@@ -61,7 +61,7 @@ enum CountRule {
                 // "… số đảng viên được trao Huy hiệu đợt này như sau:" then a table or list of counts.
                 // Only for a row or item with one figure: columns of their own name their measures.
                 else if let intro = intros.intro(of: ctx.token(figure.first).start),
-                        figuresOnLine(ctx, intros.lineRange(of: ctx.token(figure.first).start, in: ctx.analysis)) == 1,
+                        figuresOnLine(ctx, intros.lineRange(of: ctx.token(figure.first).start)) == 1,
                         let listed = introMeasure(ctx, intro, unit: unitEntry) { measure = listed }
                 // "Chi bộ A kết nạp 4 đảng viên, còn Chi bộ B 3 đồng chí": the verb left out after
                 // a second organisation is the first one's.

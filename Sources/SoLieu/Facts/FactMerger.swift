@@ -231,9 +231,7 @@ enum FactMerger {
     /// A subject without its leading party and level words: "Đảng bộ phường Vĩnh An Đông" and
     /// "Phường Vĩnh An Đông", "Thành phố Sầm Lâm" and "Thành ủy Sầm Lâm" name the same organisation.
     static func core(_ subject: String) -> String {
-        var words = subject.split(separator: " ").map { FoldedKey.fold(String($0)) }
-        while let first = words.first, leadWords.contains(first), words.count > 1 { words.removeFirst() }
-        return words.joined(separator: " ")
+        FoldedKey.words(of: subject, droppingLeading: leadWords, keepingOne: true)
     }
 
     private static let leadWords: Set<String> = Set(["toàn", "đảng", "bộ", "ủy", "uỷ", "chi", "thành", "phố", "thị",

@@ -21,8 +21,6 @@ struct SubjectResolver {
     private let lastResolved: [Int?], lastCarrying: [Int?], nextLinked: [Int?], providerArea: [String?]
     /// `lastCarryingAbove[i]`: the last carrying mention at or before `i` above the cell level.
     private let lastCarryingAbove: [Int?]
-    /// The offsets where paragraphs (lines) start, in order.
-    private let lineStarts: [Int]
 
     static let forwardLinks: Set<String> = [Keys.nhu, Keys.cua, Keys.tai, Keys.o]
 
@@ -125,9 +123,6 @@ struct SubjectResolver {
         }
         self.lastResolved = lastResolved
         self.lastCarryingAbove = lastCarryingAbove
-        var starts = [0]
-        for (i, s) in analysis.scalars.enumerated() where s == "\n" { starts.append(i + 1) }
-        lineStarts = starts
         self.lastCarrying = lastCarrying
         self.nextLinked = nextLinked
         self.providerArea = providerArea
@@ -136,9 +131,7 @@ struct SubjectResolver {
     /// The folded words of an organisation's text after its leading party words ("Đảng ủy Công an
     /// huyện" → "cong^ an huye^n5").
     static func withoutPartyWords(_ text: String) -> String {
-        var words = text.split(separator: " ").map { FoldedKey.fold(String($0)) }[...]
-        while let first = words.first, partyWords.contains(first) { words = words.dropFirst() }
-        return words.joined(separator: " ")
+        FoldedKey.words(of: text, droppingLeading: partyWords, keepingOne: false)
     }
 
     private static let partyWords: Set<String> = Set(["đảng", "bộ", "ủy", "uỷ", "chi"].map(FoldedKey.fold))
@@ -164,7 +157,7 @@ struct SubjectResolver {
         // the organisation above it ("… sáp nhập Chi bộ khu dân cư 7 …" then a new paragraph of the
         // ward's figures).
         if lo > 0, let i = lastCarrying[lo - 1], let r = resolved[i] {
-            if Self.isCell(mentions[i].level), line(of: mentions[i].start) != line(of: offset),
+            if Self.isCell(mentions[i].level), analysis.lines.line(of: mentions[i].start) != analysis.lines.line(of: offset),
                let j = lastCarryingAbove[lo - 1], let above = resolved[j] {
                 return (above, false)
             }
@@ -174,16 +167,6 @@ struct SubjectResolver {
     }
 
     private static func isCell(_ level: OrganisationLevel) -> Bool { level == .chiBo || level == .hamlet }
-
-    /// The index of the line holding `offset`.
-    private func line(of offset: Int) -> Int {
-        var lo = 0, hi = lineStarts.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if lineStarts[mid] <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo - 1
-    }
 
     /// With nothing else in view, the place a training provider of the sentence serves
     /// ("Trung tâm Chính trị huyện Hàm Phú mở 21 lớp" is about Hàm Phú).

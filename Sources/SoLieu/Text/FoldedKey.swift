@@ -164,4 +164,12 @@ public enum FoldedKey {
         }
         return table
     }()
+
+    /// The folded words of `text` (split at spaces) without its leading words that are in
+    /// `leading`, joined by spaces; with `keepingOne`, the last word is kept even when it is one.
+    static func words(of text: String, droppingLeading leading: Set<String>, keepingOne: Bool) -> String {
+        var words = text.split(separator: " ").map { fold(String($0)) }[...]
+        while let first = words.first, leading.contains(first), !keepingOne || words.count > 1 { words = words.dropFirst() }
+        return words.joined(separator: " ")
+    }
 }

@@ -12,6 +12,8 @@ public struct TextAnalysis: Sendable {
     public let sentences: [Range<Int>]
     /// The sentence of each content token (`sentenceIndex(at:)` of its start), computed once.
     let contentSentence: [Int32]
+    /// Where the text's lines start.
+    let lines: LineIndex
 
     init(text: String, scalars: [Unicode.Scalar], tokens: [Token], contentTokens: [Int], sentences: [Range<Int>]) {
         self.text = text
@@ -28,6 +30,7 @@ public struct TextAnalysis: Sendable {
             map.append(Int32(sentence))
         }
         contentSentence = map
+        lines = LineIndex(scalars)
     }
 
     /// Per-text memo of where lexicon phrases end (see `phraseEnding`).
