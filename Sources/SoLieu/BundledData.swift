@@ -18,6 +18,8 @@ enum BundledData {
         case "number_words.tsv": return PackageResources.number_words_tsv
         case "breakdowns.tsv": return PackageResources.breakdowns_tsv
         case "surnames.tsv": return PackageResources.surnames_tsv
+        case "bodies.tsv": return PackageResources.bodies_tsv
+        case "clause_openers.tsv": return PackageResources.clause_openers_tsv
         case "page_chrome.tsv": return PackageResources.page_chrome_tsv
         default: return []
         }

@@ -14,7 +14,7 @@ public struct ArticleMetadata: Sendable, Equatable {
     static let dateLineWords: [String] = ["cập nhật", "ngày đăng", "đăng ngày", "đăng lúc", "thứ", "chủ nhật",
                                          "ngày", "xuất bản", "thời gian đăng", "published"].map(FoldedKey.fold)
     /// Prefixes of a byline, removed to leave the name.
-    private static let foldedBylinePrefixes = bylinePrefixes.map(FoldedKey.fold)
+    static let foldedBylinePrefixes = bylinePrefixes.map(FoldedKey.fold)
     static let bylinePrefixes: [String] = ["bài, ảnh:", "bài và ảnh:", "bài, ảnh", "tin, ảnh:", "tin và ảnh:", "bài:",
                                            "tin:", "ảnh:", "theo", "tác giả:", "pv:"]
 
@@ -28,9 +28,11 @@ public struct ArticleMetadata: Sendable, Equatable {
         var meta = ArticleMetadata()
         let lines = edgeLines(text)
         guard !lines.isEmpty else { return meta }
+        var lineAuthor: String?
         for (i, line) in lines.prefix(4).enumerated() {
-            if let published = dateLine(line) {
+            if let (published, author) = dateLineParts(line) {
                 meta.published = published
+                lineAuthor = author
                 if i == 1, isHeadline(lines[0]) { meta.title = lines[0] }
                 break
             }
@@ -47,6 +49,8 @@ public struct ArticleMetadata: Sendable, Equatable {
                 break
             }
         }
+        // "Phạm Hằng | Thứ Hai, 3/2/2025": the author beside the date when no byline ends the text.
+        if meta.author == nil { meta.author = lineAuthor }
         // A list of other articles at the end ("Tin liên quan:"): not the article either.
         if let related = relatedListStart(known ?? Array(text.unicodeScalars)) {
             meta.footerStart = min(meta.footerStart ?? related, related)
@@ -113,28 +117,6 @@ public struct ArticleMetadata: Sendable, Equatable {
         return head + tail
     }
 
-    /// The publication time of a date line, or nil when `line` is not one.
-    static func dateLine(_ line: String) -> String? {
-        let scalars = Array(line.unicodeScalars)
-        guard scalars.count <= 90 else { return nil }
-        let dates = DateRecognizer.recognize(scalars).filter { $0.day != nil }
-        guard let date = dates.first else { return nil }
-        let lead = FoldedKey.fold(String(String.UnicodeScalarView(scalars[0..<date.start])))
-        let startsLikeDateLine = lead.trimmingCharacters(in: .whitespaces).isEmpty
-            || dateLineWords.contains { lead.hasPrefix($0) }
-        guard startsLikeDateLine else { return nil }
-        // After the date, a date line holds only a time, a weekday or a zone, not a sentence.
-        let rest = String(String.UnicodeScalarView(scalars[date.end...]))
-        let words = rest.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 1 && !["GMT", "giờ", "phút", "SA", "CH", "AM", "PM", "UTC"].contains(String($0)) }
-        guard words.count <= 4 else { return nil }  // "| Lượt xem: 1.024" may follow; a sentence is longer
-        if let time = DateRecognizer.times(scalars).first {
-            let hh = time.hour < 10 ? "0\(time.hour)" : "\(time.hour)"
-            let mm = time.minute < 10 ? "0\(time.minute)" : "\(time.minute)"
-            return "\(date.iso)T\(hh):\(mm):00+07:00"
-        }
-        return date.iso
-    }
-
     private static func isHeadline(_ line: String) -> Bool {
         line.count <= 200 && !line.hasSuffix(".") && dateLine(line) == nil
     }
@@ -149,7 +131,13 @@ public struct ArticleMetadata: Sendable, Equatable {
             else { name = String(line.split(separator: " ").dropFirst().joined(separator: " ")) }
             break
         }
-        if let paren = name.firstIndex(of: "(") { name = String(name[..<paren]) }
+        if let paren = name.firstIndex(of: "(") {
+            // "Lê Văn Tám (Văn phòng Huyện ủy)"; not "Anh Nguyễn Văn A (28 tuổi), công nhân …".
+            let close = name[paren...].firstIndex(of: ")") ?? name.endIndex
+            let after = close < name.endIndex ? name[name.index(after: close)...] : ""
+            guard after.allSatisfy({ $0 == " " || $0 == "." }) else { return nil }
+            name = String(name[..<paren])
+        }
         name = name.trimmingCharacters(in: CharacterSet(charactersIn: " .,-–"))
         let words = name.split(separator: " ")
         guard (1...5).contains(words.count), name.count <= 40 else { return nil }

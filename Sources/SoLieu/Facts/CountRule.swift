@@ -51,7 +51,14 @@ enum CountRule {
             }
             let isTarget = ctx.isTarget(figure.first)
             var (measure, triggerStart) = self.measure(ctx, number: figure.first, unit: unitEntry, target: isTarget)
-            if let after = triggerAfter(ctx, unitEnd: unitEnd, unit: unitEntry) { measure = after; triggerStart = nil }
+            // A verb after the noun ("3 đảng viên bị xóa tên") sets the measure, unless a verb of
+            // party members before the figure already did ("khai trừ 2 đảng viên ra khỏi Đảng").
+            let specificBefore = triggerStart.map { governs(ctx, trigger: $0, figure: figure.first) } ?? false
+                && measure != unitEntry.measure && measure.hasPrefix("party_members.")
+            if !specificBefore, let after = triggerAfter(ctx, unitEnd: unitEnd, unit: unitEntry) {
+                measure = after
+                triggerStart = nil
+            }
             if measure == unitEntry.measure, unitEntry.family == "party_members" {
                 // "chỉ tiêu 180 đảng viên": a quota of members is of the activity its word implies.
                 if isTarget, let quota = quotaMeasure(ctx, before: figure.first) { measure = quota }
@@ -82,10 +89,16 @@ enum CountRule {
                unitEnd == unitStart, let named = subjectNoun(ctx, before: figure.first) {
                 measure = named.measure
             }
+            // "Ban Thường vụ gồm 5 đồng chí": people a body of the organisation consists of.
+            var body: String?
+            if measure == unitEntry.measure, unitEntry.role == .person, let t = triggerStart {
+                body = bodyBefore(ctx, trigger: t)
+                if body != nil { measure = "other" }
+            }
             let resolved: (text: String?, explicit: Bool) = ctx.distributiveStart(figure.first) == nil
                 ? ctx.subjects.resolve(at: figure.first) : (nil, true)
             var subject = resolved.text
-            var group = groupLabel(ctx, figure: figure, unitEnd: unitEnd)
+            var group = groupLabel(ctx, figure: figure, unitEnd: unitEnd) ?? body
             // A breakdown keeps its parent's measure unless it names its own verb ("thi hành kỷ luật
             // 426 đảng viên, trong đó khai trừ 37").
             let parentEnd = parent.map { ctx.position(atOrAfter: $0.fact.evidence.end - 1) } ?? 0
@@ -320,6 +333,13 @@ enum CountRule {
         var r = unitEnd + 1
         while r + 1 < ctx.positionCount && r - unitEnd <= 14 && !ctx.isClauseBreak(r) && ctx.key(r) != ","
                 && ctx.sameSentence(r, unitEnd) && (ctx.figureAt[r].map { ctx.isNotFigure(ctx.figures[$0].position) } ?? true) {
+            // "2 đảng viên của chi bộ vinh dự nhận Huy hiệu …", "đưa 6 đảng viên không còn đủ tư
+            // cách ra khỏi Đảng": a verb only party members undergo, without an auxiliary.
+            if unit.family == "party_members", ctx.lexicons.clauseOpeners.longestMatch(ctx.analysis, at: r) != nil { return nil }
+            if unit.family == "party_members", let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: r),
+               m.value.appliesTo == "party_members", m.value.measure.hasPrefix("party_members.") {
+                return m.value.measure
+            }
             if passives.contains(ctx.key(r)) {
                 var t = r + 1
                 while t < ctx.positionCount && t - r <= 3 {
@@ -334,6 +354,17 @@ enum CountRule {
             r += 1
         }
         return nil
+    }
+
+    /// Whether a trigger before a figure governs it directly: close, with no comma or clause opener
+    /// between ("khai trừ 2 đảng viên", not "bị xóa tên, 12 đảng viên").
+    static func governs(_ ctx: FactContext, trigger t: Int, figure p: Int) -> Bool {
+        guard p - t <= 8 else { return false }
+        for q in t + 1..<p where ctx.key(q) == "," || ctx.isClauseBreak(q)
+            || ctx.lexicons.clauseOpeners.longestMatch(ctx.analysis, at: q) != nil {
+            return false
+        }
+        return true
     }
 
     /// Passive auxiliaries that put the verb after its object.

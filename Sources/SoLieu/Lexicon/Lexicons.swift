@@ -146,12 +146,16 @@ public struct Lexicons: Sendable {
     /// Target words that name a quota of party members, with the activity such a quota is of when
     /// the text names none (`chỉ tiêu 180 đảng viên` is a quota of admissions).
     public let quotaMeasures: PhraseTable<String>
+    /// Bodies of an organisation whose own members are counted (`Ban Chấp hành`, `Ban Thường vụ`).
+    public let bodies: PhraseTable<Bool>
+    /// Words that open a new clause inside a sentence (`nhưng`, `còn`).
+    public let clauseOpeners: PhraseTable<Bool>
 
     /// The names of the lexicon files, in the order they are read.
     public static let fileNames = ["abbreviations.tsv", "qualifiers.tsv", "units.tsv", "triggers.tsv",
                                    "doc_types.tsv", "organisations.tsv", "not_figures.tsv", "periods.tsv",
                                    "training.tsv", "targets.tsv", "name_stops.tsv", "number_words.tsv",
-                                   "breakdowns.tsv", "surnames.tsv"]
+                                   "breakdowns.tsv", "surnames.tsv", "bodies.tsv", "clause_openers.tsv"]
 
     /// The lexicons compiled into the binary, extended by the files of the same names in
     /// `extraDirectory` when given (their lines are added; a phrase listed again takes the new value).
@@ -360,6 +364,12 @@ public struct Lexicons: Sendable {
         }
         targetMarkers = targets
         quotaMeasures = quotas
+        var bodies = PhraseTable<Bool>()
+        for row in rows("bodies.tsv") { bodies.insert(try keys(row.field(0, "phrase"), row), true) }
+        self.bodies = bodies
+        var openers = PhraseTable<Bool>()
+        for row in rows("clause_openers.tsv") { openers.insert(try keys(row.field(0, "phrase"), row), true) }
+        clauseOpeners = openers
     }
 }
 

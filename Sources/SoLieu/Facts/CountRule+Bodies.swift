@@ -1,0 +1,21 @@
+/// Counts of the members of a body of an organisation (see `CountRule`).
+extension CountRule {
+    /// The body (`bodies.tsv`) named in the clause before a verb of having, as written: "Ban Chấp
+    /// hành Đảng bộ xã khóa XXIV gồm 15 đồng chí" counts the members of the Ban Chấp hành, not the
+    /// party members of the Đảng bộ.
+    static func bodyBefore(_ ctx: FactContext, trigger t: Int) -> String? {
+        var s = t - 1
+        while s >= 0 && t - s <= 14 && !ctx.isClauseBreak(s) && ctx.key(s) != "," && ctx.sameSentence(s, t)
+                && !ctx.isFigureEnd(s) {
+            s -= 1
+        }
+        var p = s + 1
+        while p < t {
+            if let m = ctx.lexicons.bodies.longestMatch(ctx.analysis, at: p), p + m.length <= t {
+                return ctx.analysis.slice(ctx.token(p).start, ctx.token(p + m.length - 1).end)
+            }
+            p += 1
+        }
+        return nil
+    }
+}
