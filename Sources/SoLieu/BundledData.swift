@@ -20,6 +20,7 @@ enum BundledData {
         case "surnames.tsv": return PackageResources.surnames_tsv
         case "bodies.tsv": return PackageResources.bodies_tsv
         case "clause_openers.tsv": return PackageResources.clause_openers_tsv
+        case "former_units.tsv": return PackageResources.former_units_tsv
         case "page_chrome.tsv": return PackageResources.page_chrome_tsv
         default: return []
         }

@@ -16,6 +16,22 @@ struct SubjectTests {
         #expect(facts.map(\.subject) == ["Đảng bộ xã Hòa Tân", "Đảng bộ xã Hòa Tân"])
     }
 
+    @Test func theUnitsMergedIntoANewOneAreNotItsAntecedents() throws {
+        let facts = try facts("""
+        Phường Tây Lộc được thành lập trên cơ sở sáp nhập toàn bộ dân số của phường An Hòa, phường Bình Yên \
+        và một phần phường Hòa Mỹ cũ. Sau sắp xếp, phường có 26 khu dân cư. Đảng bộ phường có 41 chi bộ.
+        """)
+        #expect(facts.map(\.value) == [26, 41])
+        #expect(facts.map(\.subject) == ["Phường Tây Lộc", "Phường Tây Lộc"])
+    }
+
+    @Test func aUnitMergedIntoIsTheNewOne() throws {
+        let facts = try facts("""
+        Năm 2025, xã Đồng Văn được sáp nhập vào xã Lũng Táo. Hiện nay, xã có 1.250 hộ.
+        """)
+        #expect(facts.map(\.subject) == ["xã Lũng Táo"])
+    }
+
     @Test func anInstitutionNamedAgainWithoutItsPlaceIsTheSameOne() throws {
         let facts = try facts("""
         Đảng ủy Công an huyện Krông Hải lãnh đạo đơn vị hoàn thành nhiệm vụ. \

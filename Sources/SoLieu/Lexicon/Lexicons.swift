@@ -150,12 +150,14 @@ public struct Lexicons: Sendable {
     public let bodies: PhraseTable<Bool>
     /// Words that open a new clause inside a sentence (`nhưng`, `còn`).
     public let clauseOpeners: PhraseTable<Bool>
+    /// Words before a list of merged units (`sáp nhập`) and after a former unit's name (`cũ`).
+    public let mergeWords: PhraseTable<Bool>, formerWords: PhraseTable<Bool>
 
     /// The names of the lexicon files, in the order they are read.
     public static let fileNames = ["abbreviations.tsv", "qualifiers.tsv", "units.tsv", "triggers.tsv",
                                    "doc_types.tsv", "organisations.tsv", "not_figures.tsv", "periods.tsv",
                                    "training.tsv", "targets.tsv", "name_stops.tsv", "number_words.tsv",
-                                   "breakdowns.tsv", "surnames.tsv", "bodies.tsv", "clause_openers.tsv"]
+                                   "breakdowns.tsv", "surnames.tsv", "bodies.tsv", "clause_openers.tsv", "former_units.tsv"]
 
     /// The lexicons compiled into the binary, extended by the files of the same names in
     /// `extraDirectory` when given (their lines are added; a phrase listed again takes the new value).
@@ -370,6 +372,17 @@ public struct Lexicons: Sendable {
         var openers = PhraseTable<Bool>()
         for row in rows("clause_openers.tsv") { openers.insert(try keys(row.field(0, "phrase"), row), true) }
         clauseOpeners = openers
+        var merges = PhraseTable<Bool>(), formers = PhraseTable<Bool>()
+        for row in rows("former_units.tsv") {
+            let k = try keys(row.field(0, "phrase"), row)
+            switch try row.field(1, "role") {
+            case "merge": merges.insert(k, true)
+            case "former": formers.insert(k, true)
+            case let other: throw row.error("role is merge or former, not '\(other)'")
+            }
+        }
+        mergeWords = merges
+        formerWords = formers
     }
 }
 

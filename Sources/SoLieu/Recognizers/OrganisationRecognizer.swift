@@ -164,6 +164,7 @@ public enum OrganisationRecognizer {
             p = q
         }
         markLocators(&mentions, analysis, lexicons: lexicons)
+        markFormerUnits(&mentions, analysis, lexicons: lexicons)
         markCaptions(&mentions, analysis)
         markAddresses(&mentions, analysis, lexicons: lexicons)
         return mentions

@@ -1,0 +1,58 @@
+/// Former units of a merger (`former_units.tsv`): the units a new one was made of are places in
+/// its history, not what later figures are about.
+extension OrganisationRecognizer {
+    /// Marks as locators the units listed after a merge word ("được thành lập trên cơ sở sáp nhập
+    /// phường Hưng Thạnh, phường Tân Phú và một phần phường Hưng Phú") and names followed by a
+    /// former word ("xã Tân Phú cũ"). A merge word followed by a comma ("Sau sáp nhập, xã …") or by
+    /// "vào" (the unit merged into) lists nothing; a list ends after its item joined by "và".
+    static func markFormerUnits(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis, lexicons: Lexicons) {
+        guard !mentions.isEmpty else { return }
+        let count = analysis.contentTokens.count
+        func key(_ p: Int) -> String { analysis.tokens[analysis.contentTokens[p]].key }
+        func sentence(_ p: Int) -> Int { Int(analysis.contentSentence[p]) }
+        var mentionAt: [Int: Int] = [:]
+        for (i, m) in mentions.enumerated() {
+            mentionAt[m.firstPosition] = i
+            if m.endPosition < count, sentence(m.endPosition) == sentence(m.firstPosition),
+               lexicons.formerWords.longestMatch(analysis, at: m.endPosition) != nil {
+                mentions[i].isLocator = true
+            }
+        }
+        var p = 0
+        while p < count {
+            WorkCounter.tick()
+            guard let merge = lexicons.mergeWords.longestMatch(analysis, at: p) else { p += 1; continue }
+            var q = p + merge.length
+            p = q
+            guard q < count, key(q) != ",", key(q) != Keys.vao, sentence(q) == sentence(q - 1) else { continue }
+            // The first unit listed, within a short description ("toàn bộ diện tích tự nhiên, quy mô
+            // dân số của …").
+            while q < count && q - p < 16 && mentionAt[q] == nil && sentence(q) == sentence(p) && !clauseEnds.contains(key(q)) {
+                q += 1
+            }
+            guard q < count, var i = mentionAt[q], sentence(q) == sentence(p) else { continue }
+            while true {
+                mentions[i].isLocator = true
+                var r = mentions[i].endPosition
+                var joinedByAnd = false
+                while r < count && r - mentions[i].endPosition < 4 && mentionAt[r] == nil && listJoins.contains(key(r)) {
+                    if key(r) == Keys.va { joinedByAnd = true }
+                    r += 1
+                }
+                guard r > mentions[i].endPosition, r < count, let next = mentionAt[r], sentence(r) == sentence(p) else { break }
+                i = next
+                if joinedByAnd {
+                    mentions[i].isLocator = true
+                    break
+                }
+            }
+            p = max(p, mentions[i].endPosition)
+        }
+    }
+
+    /// Words between the items of a list of merged units.
+    private static let listJoins: Set<String> = [",", Keys.va, FoldedKey.fold("một"), FoldedKey.fold("phần"),
+                                                 FoldedKey.fold("toàn"), FoldedKey.fold("bộ")]
+    /// Punctuation that ends the search for the first unit listed.
+    private static let clauseEnds: Set<String> = [";", ".", ":", "\n"]
+}
