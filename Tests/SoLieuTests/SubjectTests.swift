@@ -32,6 +32,22 @@ struct SubjectTests {
         #expect(facts.map(\.subject) == ["xã Lũng Táo"])
     }
 
+    @Test func aVillageHeadByNameIsAPersonNotAPlace() throws {
+        let facts = try facts("""
+        Chi bộ bản Pa Khoang có 21 đảng viên. Bí thư Chi bộ kiêm Trưởng bản Lò Văn Sướng kể lại chuyện cũ. \
+        Năm 2023, chi bộ kết nạp 2 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [21, 2])
+        #expect(facts.map(\.subject) == ["Chi bộ bản Pa Khoang", "Chi bộ bản Pa Khoang"])
+    }
+
+    @Test func yearsAfterAnAreaWordAreNotItsName() throws {
+        let facts = try facts("""
+        Đảng bộ xã Tân Mỹ có 312 đảng viên. Đảng bộ xã 5 năm liền đạt trong sạch, vững mạnh; năm 2024 kết nạp 9 đảng viên.
+        """)
+        #expect(facts.map(\.subject) == ["Đảng bộ xã Tân Mỹ", "Đảng bộ xã Tân Mỹ"])
+    }
+
     @Test func anInstitutionNamedAgainWithoutItsPlaceIsTheSameOne() throws {
         let facts = try facts("""
         Đảng ủy Công an huyện Krông Hải lãnh đạo đơn vị hoàn thành nhiệm vụ. \

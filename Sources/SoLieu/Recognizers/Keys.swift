@@ -25,6 +25,7 @@ enum Keys {
     static let thuoc = FoldedKey.fold("thuộc")
     static let va = FoldedKey.fold("và")
     static let vao = FoldedKey.fold("vào")
+    static let truong = FoldedKey.fold("trưởng")
     static let den = FoldedKey.fold("đến")
     static let toi = FoldedKey.fold("tới")
     static let doBy = FoldedKey.fold("do")

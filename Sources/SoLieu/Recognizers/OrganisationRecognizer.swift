@@ -106,7 +106,9 @@ public enum OrganisationRecognizer {
             let runsOn = sawEntity || (head.value.kind == .party && q == p + head.length)
             // "Bí thư Chi bộ Lương Văn Bảy": a person right after a party word. (Places may bear
             // people's names: "TP. Hồ Chí Minh", "phường Lê Lợi".)
-            let personFollows = head.value.kind == .party && q == p + head.length && isPersonName(analysis, at: q, lexicons: lexicons)
+            // "Trưởng bản Giàng A Sử": the head of a village, by name.
+            let personFollows = (head.value.kind == .party || (head.value.kind == .area && previousKey == Keys.truong))
+                && q == p + head.length && isPersonName(analysis, at: q, lexicons: lexicons)
             let nameEnd = personFollows ? q
                 : readName(analysis, from: q, entity: runsOn, allowNumber: [.hamlet, .commune, .district].contains(level) || runsOn,
                            lexicons: lexicons)
@@ -386,7 +388,10 @@ public enum OrganisationRecognizer {
             let countsSomething = q + 1 < content.count && sameLine(q + 1)
                 && lexicons.units.longestMatch(analysis, at: q + 1).map { $0.value.role == .person || $0.value.role == .thing } ?? false
                 && lexicons.organisationHeads.longestMatch(analysis, at: q + 1) == nil
-            if t.kind == .number && (end > from || allowNumber) && (end == q) && afterCapital && !countsSomething {
+            // "Đảng bộ xã 4 năm liền …": a number of years, months or times is not in the name.
+            let measuresTime = q + 1 < content.count && sameLine(q + 1)
+                && lexicons.notFigureAfter.longestMatch(analysis, at: q + 1) != nil
+            if t.kind == .number && (end > from || allowNumber) && (end == q) && afterCapital && !countsSomething && !measuresTime {
                 q += 1
                 end = q
                 // "Vùng 4 Hải quân": a capitalised word may follow the number.
