@@ -1,12 +1,15 @@
 /// The measures a count takes from its context when no verb stands before it: a list's
 /// introduction, a quota word, the set a sentence opens with, the noun before "có" (see `CountRule`).
 extension CountRule {
-    /// How many figures a line holds.
+    /// How many figures a line holds, outside parentheses.
     static func figuresOnLine(_ ctx: FactContext, _ line: Range<Int>) -> Int {
         var count = 0
+        var depth = 0
         var p = ctx.position(atOrAfter: line.lowerBound)
         while p < ctx.positionCount && ctx.token(p).start < line.upperBound {
-            if let i = ctx.figureAt[p], ctx.figures[i].position == p, !ctx.isNotFigure(p) { count += 1 }
+            if ctx.key(p) == "(" { depth += 1 } else if ctx.key(p) == ")" { depth = max(0, depth - 1) }
+            // A breakdown in parentheses ("11 đảng viên (trong đó 3 nữ)") is part of its figure.
+            if depth == 0, let i = ctx.figureAt[p], ctx.figures[i].position == p, !ctx.isNotFigure(p) { count += 1 }
             p += 1
         }
         return count

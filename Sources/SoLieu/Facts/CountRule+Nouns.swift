@@ -86,6 +86,11 @@ extension CountRule {
     /// đảng viên: 146", "tổng số đảng viên của Đảng bộ đạt 8.943").
     static let linkingWords: Set<String> = [Keys.la, ":", FoldedKey.fold("đạt")]
 
+    /// Whether a list item ends right after position `p`: at ";", ".", a line break or the text's end.
+    static func endsItem(_ ctx: FactContext, after p: Int) -> Bool {
+        p + 1 >= ctx.positionCount || ctx.lineBreak(after: p) || [";", "."].contains(ctx.key(p + 1))
+    }
+
     /// The sub-group a figure counts: a label right before it, or after its noun ("đảng viên nữ",
     /// "là người dân tộc thiểu số").
     static func groupLabel(_ ctx: FactContext, figure: Figure, unitEnd: Int) -> String? {

@@ -18,6 +18,11 @@ enum CountRule {
             facts.append(fact)
         }
         let intros = ListIntros(ctx.analysis)
+        // The verb and noun of the first item of a list that names its verb, by the list's
+        // introduction: "- Thị trấn A: kết nạp 15 đảng viên; - Xã B: 12 đảng viên; - Xã C: 9;".
+        var listVerbs: [Int: (measure: String, unit: UnitEntry, text: String)] = [:]
+        // The noun of the first item of a list with one ("- Chi bộ A: 25 đảng viên; - Chi bộ B: 18.").
+        var listNouns: [Int: (unit: UnitEntry, text: String)] = [:]
         // Organisation mentions by the content position after their end.
         var mentionEndingAt: [Int: Int] = [:]
         for (i, m) in ctx.subjects.mentions.enumerated() { mentionEndingAt[m.endPosition] = i }
@@ -46,6 +51,10 @@ enum CountRule {
             } else if let implied = impliedUnit(ctx, figure: figure, parent: parent) {
                 (unitEntry, unitText) = implied
                 unitEnd = figure.last
+            } else if let intro = intros.intro(of: ctx.token(figure.first).start), let sibling = listNouns[intro.lowerBound],
+                      ctx.key(figure.first - 1) == ":", endsItem(ctx, after: figure.last) {
+                (unitEntry, unitText) = (sibling.unit, sibling.text)
+                unitEnd = figure.last
             } else {
                 continue
             }
@@ -70,11 +79,26 @@ enum CountRule {
                 else if let intro = intros.intro(of: ctx.token(figure.first).start),
                         figuresOnLine(ctx, intros.lineRange(of: ctx.token(figure.first).start)) == 1,
                         let listed = introMeasure(ctx, intro, unit: unitEntry) { measure = listed }
+                else if triggerStart == nil, let intro = intros.intro(of: ctx.token(figure.first).start),
+                        let sibling = listVerbs[intro.lowerBound], sibling.unit.family == unitEntry.family,
+                        figuresOnLine(ctx, intros.lineRange(of: ctx.token(figure.first).start)) == 1 {
+                    measure = sibling.measure
+                }
                 // "Chi bộ A kết nạp 4 đảng viên, còn Chi bộ B 3 đồng chí": the verb left out after
                 // a second organisation is the first one's.
                 else if let m = mentionEndingAt[figure.first], let last = facts.last,
                         let elided = elidedMeasure(ctx, mention: ctx.subjects.mentions[m], previous: last, unit: unitEntry) {
                     measure = elided
+                }
+            }
+            if let intro = intros.intro(of: ctx.token(figure.first).start), parent == nil {
+                let line = intros.lineRange(of: ctx.token(figure.first).start)
+                if unitEnd > figure.last, listNouns[intro.lowerBound] == nil, figuresOnLine(ctx, line) == 1 {
+                    listNouns[intro.lowerBound] = (unitEntry, unitText)
+                }
+                if let t = triggerStart, measure != unitEntry.measure, measure.hasPrefix("party_members."),
+                   listVerbs[intro.lowerBound] == nil, ctx.token(t).start >= line.lowerBound, figuresOnLine(ctx, line) == 1 {
+                    listVerbs[intro.lowerBound] = (measure, unitEntry, unitText)
                 }
             }
             // "đã có hai đảng viên mới", "huyện Quỳ Lăng (312 đảng viên mới)": new members are members
