@@ -48,6 +48,15 @@ struct SubjectTests {
         #expect(facts.map(\.subject) == ["Đảng bộ xã Tân Mỹ", "Đảng bộ xã Tân Mỹ"])
     }
 
+    @Test func figuresGivenInTurnGoToTheOrganisationsInTurn() throws {
+        let facts = try facts("""
+        Đảng bộ xã Phú Mỹ kết nạp 19 đảng viên; trong đó Chi bộ ấp 2 và Chi bộ ấp Bàu Le kết nạp nhiều nhất, \
+        lần lượt 5 và 4 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [19, 5, 4])
+        #expect(facts.map(\.subject) == ["Đảng bộ xã Phú Mỹ", "Chi bộ ấp 2", "Chi bộ ấp Bàu Le"])
+    }
+
     @Test func anInstitutionNamedAgainWithoutItsPlaceIsTheSameOne() throws {
         let facts = try facts("""
         Đảng ủy Công an huyện Krông Hải lãnh đạo đơn vị hoàn thành nhiệm vụ. \

@@ -12,6 +12,8 @@ extension CountRule {
            verb.value.appliesTo == "party_members" {
             return (UnitEntry(measure: "party_members.total", role: .person), "đảng viên")
         }
+        // "kết nạp 8, 7 và 6 đảng viên": the figures of a list share the noun after the last.
+        if let shared = listNoun(ctx, figure) { return shared }
         // The figure must not be followed by a word (a noun the lexicon lacks).
         // "tăng từ 30 lên 35 chi bộ": the noun after the second figure counts the first too.
         if [Keys.len, Keys.xuong, Keys.con, Keys.den].contains(ctx.key(next)) {

@@ -103,7 +103,7 @@ enum CountRule {
             }
             // "đã có hai đảng viên mới", "huyện Quỳ Lăng (312 đảng viên mới)": new members are members
             // admitted.
-            if measure == "party_members.total", triggerStart == nil || ctx.key(figure.first - 1) == Keys.co,
+            if measure == "party_members.total", triggerStart == nil || [Keys.co, Keys.voi].contains(ctx.key(figure.first - 1)),
                ctx.key(unitEnd + 1) == Keys.moiNew, ctx.unit(at: unitEnd + 2) == nil {
                 measure = "party_members.admitted"
             }
@@ -122,6 +122,7 @@ enum CountRule {
             let resolved: (text: String?, explicit: Bool) = ctx.distributiveStart(figure.first) == nil
                 ? ctx.subjects.resolve(at: figure.first) : (nil, true)
             var subject = resolved.text
+            var explicit = resolved.explicit
             var group = groupLabel(ctx, figure: figure, unitEnd: unitEnd) ?? body
             // A breakdown keeps its parent's measure unless it names its own verb ("thi hành kỷ luật
             // 426 đảng viên, trong đó khai trừ 37").
@@ -133,6 +134,8 @@ enum CountRule {
                 subject = parent.fact.subject ?? subject
                 if group == nil, unitText != parent.fact.unit { group = unitText }
             }
+            // "Chi bộ A và Chi bộ B lần lượt kết nạp 6 và 5 đảng viên", also in a breakdown.
+            if let respective = respectiveSubject(ctx, figure) { (subject, explicit) = (respective, true) }
             // "9 đồng chí là quần chúng đang được bồi dưỡng": people named as another kind of person.
             if unitEntry.role == .person, ctx.key(unitEnd + 1) == Keys.la, let named = ctx.unit(at: unitEnd + 2),
                named.value.role == .person, named.value.family == "candidates", unitEntry.family != "candidates" {
@@ -155,7 +158,7 @@ enum CountRule {
             fact.unit = unitText
             fact.qualifier = qualifier
             fact.subject = subject
-            fact.subjectExplicit = resolved.explicit
+            fact.subjectExplicit = explicit
             fact.period = ctx.period(at: figure.first)
             fact.modality = isTarget && target == nil ? .target : .actual
             fact.group = group

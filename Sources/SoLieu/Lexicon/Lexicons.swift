@@ -125,6 +125,8 @@ public struct Lexicons: Sendable {
     public let nameStops: PhraseTable<Bool>
     /// Words opening a breakdown (`trong đó`).
     public let breakdownMarkers: PhraseTable<Bool>
+    /// Words giving a list of figures to the organisations listed before, in order (`lần lượt`).
+    public let respectiveMarkers: PhraseTable<Bool>
     /// Sub-group labels (`nữ`, `dân tộc thiểu số`).
     public let groupLabels: PhraseTable<Bool>
     /// Family names (`surnames.tsv`), folded.
@@ -332,15 +334,18 @@ public struct Lexicons: Sendable {
         for (key, word) in words { numberWordTable.insert([key], word) }
         self.numberWordTable = numberWordTable
         var markers = PhraseTable<Bool>(), groups = PhraseTable<Bool>()
+        var respective = PhraseTable<Bool>()
         for row in rows("breakdowns.tsv") {
             let k = try keys(row.field(0, "phrase"), row)
             switch try row.field(1, "role") {
             case "marker": markers.insert(k, true)
             case "group": groups.insert(k, true)
-            case let other: throw row.error("role is marker or group, not '\(other)'")
+            case "respective": respective.insert(k, true)
+            case let other: throw row.error("role is marker, group or respective, not '\(other)'")
             }
         }
         breakdownMarkers = markers
+        respectiveMarkers = respective
         var surnames: Set<String> = [], middles: Set<String> = []
         for row in rows("surnames.tsv") {
             let word = FoldedKey.fold(try row.field(0, "word"))

@@ -391,6 +391,7 @@ public enum OrganisationRecognizer {
             // "Đảng bộ xã 4 năm liền …": a number of years, months or times is not in the name.
             let measuresTime = q + 1 < content.count && sameLine(q + 1)
                 && lexicons.notFigureAfter.longestMatch(analysis, at: q + 1) != nil
+                && lexicons.respectiveMarkers.longestMatch(analysis, at: q + 1) == nil  // "thôn 2 lần lượt"
             if t.kind == .number && (end > from || allowNumber) && (end == q) && afterCapital && !countsSomething && !measuresTime {
                 q += 1
                 end = q

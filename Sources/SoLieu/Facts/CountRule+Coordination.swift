@@ -1,0 +1,74 @@
+/// Figures in a list that shares one noun ("kết nạp 8, 7 và 6 đảng viên"), and lists given in order
+/// to the organisations named before them ("Chi bộ A và Chi bộ B lần lượt kết nạp 6 và 5 đảng
+/// viên"; see `CountRule`).
+extension CountRule {
+    /// Tokens joining the figures of a list, and the organisations of a list.
+    static let listJoins: Set<String> = [",", Keys.va]
+
+    /// The figures (indices into `ctx.figures`, in text order) of the list holding `figure`: figures
+    /// joined by "," or "và" with nothing else between. Empty when the figure stands alone.
+    static func coordinatedFigures(_ ctx: FactContext, _ figure: Figure) -> [Int] {
+        guard let own = ctx.figureAt[figure.first] else { return [] }
+        var list = [own]
+        var p = figure.first - 1
+        while p >= 1, listJoins.contains(ctx.key(p)), let i = ctx.figureEndingAt[p - 1], inList(ctx, i),
+              ctx.sameSentence(p, figure.first) {
+            WorkCounter.tick()
+            list.insert(i, at: 0)
+            p = ctx.figures[i].first - 1
+        }
+        var q = figure.last + 1
+        while q + 1 < ctx.positionCount, listJoins.contains(ctx.key(q)), let i = ctx.figureAt[q + 1], inList(ctx, i),
+              ctx.sameSentence(q, figure.first) {
+            WorkCounter.tick()
+            list.append(i)
+            q = ctx.figures[i].last + 1
+        }
+        return list.count >= 2 ? list : []
+    }
+
+    /// Whether a figure can be an item of a list: a single value that is a figure (or already a fact).
+    private static func inList(_ ctx: FactContext, _ i: Int) -> Bool {
+        let f = ctx.figures[i]
+        return f.valueMax == nil && (ctx.used[f.first] || !ctx.isNotFigure(f.position))
+    }
+
+    /// The noun after the last figure of the list holding `figure`, when `figure` has none of its own.
+    static func listNoun(_ ctx: FactContext, _ figure: Figure) -> (UnitEntry, String)? {
+        guard listJoins.contains(ctx.key(figure.last + 1)), let last = coordinatedFigures(ctx, figure).last,
+              ctx.figures[last].first > figure.first else { return nil }
+        let u = ctx.figures[last].last + 1
+        guard let unit = ctx.unit(at: u), unit.value.role != .class, !ctx.lineBreak(after: u - 1) else { return nil }
+        return (unit.value, ctx.analysis.lowercasedSlice(ctx.token(u).start, ctx.token(u + unit.length - 1).end))
+    }
+
+    /// The organisation a figure of a list is given to by "lần lượt": the list's k-th figure goes to
+    /// the k-th of as many organisations, joined by "," or "và", named right before in the sentence.
+    static func respectiveSubject(_ ctx: FactContext, _ figure: Figure) -> String? {
+        let chain = coordinatedFigures(ctx, figure)
+        guard let own = ctx.figureAt[figure.first], let index = chain.firstIndex(of: own) else { return nil }
+        let start = ctx.figures[chain[0]].first
+        var marker: Int?
+        var s = start - 1
+        while s >= 0 && start - s <= 6 && !ctx.isClauseBreak(s) && ctx.sameSentence(s, start) {
+            if let m = ctx.lexicons.respectiveMarkers.longestMatch(ctx.analysis, at: s), s + m.length <= start {
+                marker = s
+                break
+            }
+            s -= 1
+        }
+        guard let marker else { return nil }
+        let subjects = ctx.subjects
+        let named = subjects.mentions.indices.filter { i in
+            let m = subjects.mentions[i]
+            return m.endPosition <= marker && ctx.sameSentence(m.firstPosition, marker) && subjects.resolved[i] != nil
+        }
+        guard named.count >= chain.count else { return nil }
+        let chosen = Array(named.suffix(chain.count))
+        for (a, b) in zip(chosen, chosen.dropFirst()) {
+            let between = subjects.mentions[a].endPosition..<subjects.mentions[b].firstPosition
+            guard !between.isEmpty, between.allSatisfy({ listJoins.contains(ctx.key($0)) }) else { return nil }
+        }
+        return subjects.resolved[chosen[index]]
+    }
+}
