@@ -67,4 +67,18 @@ struct PipeTableTests {
         #expect(record.facts.map(\.value) == [3, 11])
         #expect(record.facts.allSatisfy { $0.measure == "party_members.badge_awarded" })
     }
+
+    @Test func aRowOfClassesAndLearnersIsOneTrainingFact() throws {
+        let text = """
+        Kết quả bồi dưỡng 6 tháng:
+
+        Nội dung | Số lớp | Số học viên
+        Bồi dưỡng đảng viên mới | 3 | 141
+        Bồi dưỡng nhận thức về Đảng | 2 | 120
+        """
+        let record = try TestSupport.extractor().record(for: InputDocument(id: "t", path: "t.txt", bytes: Array(text.utf8)))
+        #expect(record.facts.map(\.kind) == [.training, .training])
+        #expect(record.facts.map(\.classes) == [3, 2])
+        #expect(record.facts.map(\.participants) == [141, 120])
+    }
 }

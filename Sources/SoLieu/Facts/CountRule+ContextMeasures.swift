@@ -36,7 +36,7 @@ extension CountRule {
     static func subjectNoun(_ ctx: FactContext, before first: Int) -> UnitEntry? {
         var q = first - 1
         if let hedge = phraseEnding(at: first, in: ctx.analysis, table: ctx.lexicons.qualifiersBefore) { q = hedge.start - 1 }
-        guard q > 0, ctx.key(q) == Keys.co else { return nil }
+        guard q > 0, ctx.key(q) == Keys.co || ctx.key(q) == Keys.la else { return nil }
         var s = q - 1
         while s >= 0 && q - s <= 10 && !ctx.isClauseBreak(s) && ctx.key(s) != "," && ctx.sameSentence(s, q) {
             if ctx.figureAt[s] != nil { return nil }
@@ -69,7 +69,8 @@ extension CountRule {
         guard open + 2 < figure.first, ctx.key(open) == Keys.trong, ctx.key(open + 1) == Keys.so else { return nil }
         var q = open + 2
         while q < figure.first && q - open <= 16 && ctx.key(q) != "," && !ctx.isClauseBreak(q) {
-            if ctx.figureAt[q] != nil { return nil }  // "Trong số 45 đảng viên …": a parent figure
+            // "Trong số 22 đồng chí nhận Huy hiệu …": the set's figure is read past (when it is a
+            // fact of its own, the breakdown takes the same measure from it).
             if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
                !["base", "pass"].contains(m.value.measure), applies(m.value, to: unit) {
                 return m.value.measure

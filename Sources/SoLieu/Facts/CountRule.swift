@@ -64,9 +64,13 @@ enum CountRule {
             // party members before the figure already did ("khai trừ 2 đảng viên ra khỏi Đảng").
             let specificBefore = triggerStart.map { governs(ctx, trigger: $0, figure: figure.first) } ?? false
                 && measure != unitEntry.measure && measure.hasPrefix("party_members.")
+            var verbAfter = false
             if !specificBefore, let after = triggerAfter(ctx, unitEnd: unitEnd, unit: unitEntry) {
                 measure = after
                 triggerStart = nil
+                // Only a change of membership is the breakdown's own event ("2 đảng viên bị khai
+                // trừ"); "41 đảng viên được miễn sinh hoạt" describes members of the parent.
+                verbAfter = after != unitEntry.measure && after.hasPrefix("party_members.")
             }
             if measure == unitEntry.measure, unitEntry.family == "party_members" {
                 // "chỉ tiêu 180 đảng viên": a quota of members is of the activity its word implies.
@@ -127,7 +131,11 @@ enum CountRule {
             // A breakdown keeps its parent's measure unless it names its own verb ("thi hành kỷ luật
             // 426 đảng viên, trong đó khai trừ 37").
             let parentEnd = parent.map { ctx.position(atOrAfter: $0.fact.evidence.end - 1) } ?? 0
-            let ownVerb = triggerStart.map { $0 > parentEnd && measure != unitEntry.measure } ?? false
+            // "(giảm 2 trường hợp so với …)", "2 đảng viên bị khai trừ": a verb of the figure's own.
+            let ownVerb = verbAfter || (triggerStart.map { t in
+                t > parentEnd && (measure != unitEntry.measure
+                    || ctx.lexicons.triggers.longestMatch(ctx.analysis, at: t).map { $0.value.measure != "base" } ?? false)
+            } ?? false)
             if let parent, parent.unitFamily == unitEntry.family
                 || (unitEntry.role == .person && ["party_members", "candidates"].contains(parent.unitFamily)) {
                 if !ownVerb { measure = parent.fact.measure ?? measure }
@@ -274,6 +282,11 @@ enum CountRule {
             let parentStart = ctx.position(atOrAfter: last.evidence.start)
             if parentStart > 0, ctx.key(parentStart - 1) == Keys.trong,
                ctx.clauseStart(parentStart) == parentStart - 1 || ctx.clauseStart(parentStart - 1) == parentStart - 1 {
+                parent = last
+            }
+            // "Trong số 22 đồng chí nhận Huy hiệu …, có 9 đồng chí là nữ".
+            if parentStart > 1, ctx.key(parentStart - 1) == Keys.so, ctx.key(parentStart - 2) == Keys.trong,
+               ctx.clauseStart(parentStart - 1) == parentStart - 2 || ctx.clauseStart(parentStart - 2) == parentStart - 2 {
                 parent = last
             }
             // "146 đảng viên (nữ: 21)", "326 đồng chí (khiển trách 6, cảnh cáo 3)": a parenthesis

@@ -31,14 +31,14 @@ extension FactContext {
         }
         // A number right after a capitalised word inside a sentence is part of a name ("Tổ 5",
         // "Quân khu 2", "Đại đội 9"), unless the word is a verb or hedge that takes figures, or the
-        // number counts people right after a label that is no organisation's name ("Huy hiệu 70
-        // năm tuổi Đảng 1 đồng chí").
+        // number counts people or classes right after a label that is no organisation's name
+        // ("Huy hiệu 70 năm tuổi Đảng 1 đồng chí", "Bồi dưỡng nhận thức về Đảng 4 lớp").
         if first > 0, token(first - 1).isCapitalized, token(first - 1).kind == .word, !isClauseBreak(first - 2),
            first - 2 >= 0, key(first - 2) != ",",
            phraseEnding(at: first, in: analysis, table: lexicons.triggers) == nil,
            phraseEnding(at: first, in: analysis, table: lexicons.qualifiersBefore) == nil,
            phraseEnding(at: first, in: analysis, table: lexicons.groupLabels) == nil,
-           !(unit(at: last + 1)?.value.role == .person
+           !([.person, .class].contains(unit(at: last + 1)?.value.role)
              && phraseEnding(at: first, in: analysis, table: lexicons.organisationHeads) == nil) {
             return true
         }

@@ -86,8 +86,12 @@ enum TrainingRule {
         while q < ctx.positionCount && q - m.classWord < 30 && !ctx.isClauseBreak(q) && ctx.sameSentence(q, m.classWord) {
             if let i = ctx.figureAt[q],
                ctx.unit(at: ctx.figures[i].last + 1)?.value.role == .class { break }
-            if let link = ctx.lexicons.trainingLinks.longestMatch(ctx.analysis, at: q),
-               let found = participants(ctx, from: q + link.length) {
+            // "01 lớp trung cấp …, 87 học viên;", "4 lớp … (396 học viên)": people of a known noun
+            // right after a comma or a parenthesis, as in lists and table rows.
+            let punctuated = (ctx.key(q) == "," || ctx.key(q) == "(") ? participants(ctx, from: q + 1).flatMap { $0.known ? $0 : nil } : nil
+            if let found = punctuated ?? ctx.lexicons.trainingLinks.longestMatch(ctx.analysis, at: q).flatMap({
+                participants(ctx, from: q + $0.length)
+            }) {
                 topicEnd = q
                 fact.participants = found.count
                 fact.participantUnit = found.unit

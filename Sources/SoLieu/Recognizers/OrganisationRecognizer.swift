@@ -386,7 +386,7 @@ public enum OrganisationRecognizer {
             // "Lương Sơn 212 đảng viên" (a table row), "… 12,6 km": a number before a counted noun of
             // people or things is a figure ("Tiểu đoàn 1 tổ chức …", "ấp 3 xã Tân Phú" keep their numbers).
             let countsSomething = q + 1 < content.count && sameLine(q + 1)
-                && lexicons.units.longestMatch(analysis, at: q + 1).map { $0.value.role == .person || $0.value.role == .thing } ?? false
+                && lexicons.units.longestMatch(analysis, at: q + 1).map { $0.value.role != .organisation } ?? false
                 && lexicons.organisationHeads.longestMatch(analysis, at: q + 1) == nil
             // "Đảng bộ xã 4 năm liền …": a number of years, months or times is not in the name.
             let measuresTime = q + 1 < content.count && sameLine(q + 1)
