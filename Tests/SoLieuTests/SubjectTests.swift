@@ -57,6 +57,14 @@ struct SubjectTests {
         #expect(facts.map(\.subject) == ["Đảng bộ xã Phú Mỹ", "Chi bộ ấp 2", "Chi bộ ấp Bàu Le"])
     }
 
+    @Test func aMilitaryCommitteeNamedAgainWithoutItsProvinceIsTheSameOne() throws {
+        let facts = try facts("""
+        Năm 2024, Đảng ủy Quân sự tỉnh Lạng Sơn lãnh đạo các tổ chức đảng kết nạp 74 đảng viên. \
+        Đảng bộ Quân sự tỉnh hiện có 16 tổ chức cơ sở đảng.
+        """)
+        #expect(facts.map(\.subject) == ["Đảng ủy Quân sự tỉnh Lạng Sơn", "Đảng ủy Quân sự tỉnh Lạng Sơn"])
+    }
+
     @Test func anInstitutionNamedAgainWithoutItsPlaceIsTheSameOne() throws {
         let facts = try facts("""
         Đảng ủy Công an huyện Krông Hải lãnh đạo đơn vị hoàn thành nhiệm vụ. \
