@@ -72,6 +72,25 @@ struct SegmentScannerTests {
         // Every normalised corpus text is in the repertoire but one (a page with an emoji).
         #expect(oracle.inRepertoire >= oracle.compared - 4)
     }
+
+    @Test func corpusAnalysesAreTheSameWithICU() throws {
+        let abbreviations = try Lexicons.bundled().abbreviations
+        let scanning = try Analyzer(abbreviations: abbreviations, usesScanner: true)
+        let icu = try Analyzer(abbreviations: abbreviations, usesScanner: false)
+        for text in Self.corpusTexts {
+            let units = try Normalizer.normalizedUnits(text)
+            let string = UTF16Text.string(units)
+            let fast = try scanning.analyze(string, units: units)
+            let slow = try icu.analyze(string, units: units)
+            #expect(fast.sentences == slow.sentences)
+            #expect(fast.contentTokens == slow.contentTokens)
+            #expect(fast.tokens.count == slow.tokens.count)
+            for (a, b) in zip(fast.tokens, slow.tokens) {
+                #expect(a.start == b.start && a.end == b.end && a.kind == b.kind && a.key == b.key
+                        && a.keyHash == b.keyHash && a.isCapitalized == b.isCapitalized, "\(a) \(b)")
+            }
+        }
+    }
 }
 
 extension SegmentScannerTests {

@@ -1,6 +1,8 @@
 import Foundation
 
-/// Tokenises and sentence-splits normalised text with ICU's break iterators.
+/// Tokenises and sentence-splits normalised text: with `SegmentScanner` when every character is in
+/// its repertoire (Latin letters, combining marks, general punctuation), else with ICU's break
+/// iterators, which give the same boundaries.
 ///
 /// Create one per worker and reuse it: it owns ICU iterators, which are not thread-safe.
 ///
@@ -14,12 +16,23 @@ public final class Analyzer {
     private let sentences: BreakIterator
     /// Folded keys of words that, followed by ".", do not end a sentence (`tp`, `ths`).
     private let abbreviations: Set<String>
+    /// Whether texts in the repertoire of `SegmentScanner` are segmented by it (tests turn it off to
+    /// compare with ICU).
+    private let usesScanner: Bool
 
     /// - Parameter abbreviations: folded keys (`FoldedKey`) of abbreviations written with a final dot.
-    public init(abbreviations: Set<String>) throws {
+    public convenience init(abbreviations: Set<String>) throws {
+        try self.init(abbreviations: abbreviations, usesScanner: true)
+    }
+
+    /// - Parameters:
+    ///   - abbreviations: folded keys (`FoldedKey`) of abbreviations written with a final dot.
+    ///   - usesScanner: `false` to segment every text with ICU.
+    init(abbreviations: Set<String>, usesScanner: Bool) throws {
         words = try BreakIterator(.word)
         sentences = try BreakIterator(.sentence)
         self.abbreviations = abbreviations
+        self.usesScanner = usesScanner
     }
 
     /// Tokens and sentences of `text`, which should already be normalised (`Normalizer`).
@@ -31,11 +44,20 @@ public final class Analyzer {
     public func analyze(_ text: String, units: [UInt16]) throws -> TextAnalysis {
         let scalars = Self.scalars(units)
         let toScalar = Self.scalarOffsets(units: units, scalarCount: scalars.count)
-        let tokens = try tokenize(units: units, scalars: scalars, toScalar: toScalar)
+        let wordEnds: [BreakIterator.Boundary]
+        let sentenceEnds: [Int]
+        if usesScanner, let classes = SegmentScanner.classes(units) {
+            wordEnds = SegmentScanner.wordBoundaries(classes)
+            sentenceEnds = SegmentScanner.sentenceBoundaries(classes)
+        } else {
+            wordEnds = try words.boundaries(units)
+            sentenceEnds = try sentences.boundaries(units).map(\.offset)
+        }
+        let tokens = tokenize(wordEnds, scalars: scalars, toScalar: toScalar)
         var content: [Int] = []
         content.reserveCapacity(tokens.count / 2)
         for (i, t) in tokens.enumerated() where t.kind != .space { content.append(i) }
-        let sentenceRanges = try splitSentences(units: units, scalars: scalars, tokens: tokens, toScalar: toScalar)
+        let sentenceRanges = splitSentences(sentenceEnds, scalars: scalars, tokens: tokens, toScalar: toScalar)
         return TextAnalysis(text: text, scalars: scalars, tokens: tokens, contentTokens: content,
                             sentences: sentenceRanges)
     }
@@ -88,15 +110,16 @@ public final class Analyzer {
         return map
     }
 
-    private func tokenize(units: [UInt16], scalars: [Unicode.Scalar], toScalar: [Int]?) throws -> [Token] {
+    /// The tokens ending at word boundaries `wordEnds` (UTF-16 offsets with ICU rule statuses).
+    private func tokenize(_ wordEnds: [BreakIterator.Boundary], scalars: [Unicode.Scalar], toScalar: [Int]?) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(units.count / 3)
+        tokens.reserveCapacity(wordEnds.count)
         var scratch: [UInt8] = []
         scratch.reserveCapacity(64)
         var lowered: [Unicode.Scalar] = []
         lowered.reserveCapacity(32)
         var previous = 0
-        for boundary in try words.boundaries(units) {
+        for boundary in wordEnds {
             let start = toScalar?[previous] ?? previous
             let end = toScalar?[boundary.offset] ?? boundary.offset
             previous = boundary.offset
@@ -151,14 +174,15 @@ public final class Analyzer {
         return tokens
     }
 
-    /// ICU sentence boundaries, re-joined where a sentence "ends" with a listed abbreviation.
-    private func splitSentences(units: [UInt16], scalars: [Unicode.Scalar], tokens: [Token],
-                                toScalar: [Int]?) throws -> [Range<Int>] {
+    /// Sentences ending at sentence boundaries `sentenceEnds` (UTF-16 offsets), re-joined where a
+    /// sentence "ends" with a listed abbreviation.
+    private func splitSentences(_ sentenceEnds: [Int], scalars: [Unicode.Scalar], tokens: [Token],
+                                toScalar: [Int]?) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         var tokenIndex = 0
-        for boundary in try sentences.boundaries(units) {
-            let end = toScalar?[boundary.offset] ?? boundary.offset
+        for offset in sentenceEnds {
+            let end = toScalar?[offset] ?? offset
             WorkCounter.tick()
             // Find the last non-space token before `end`.
             while tokenIndex < tokens.count && tokens[tokenIndex].end <= end { tokenIndex += 1 }
