@@ -110,7 +110,11 @@ enum SegmentScanner {
                     var joins = false
                     switch last {
                     case WordBreak.letter:
-                        if next == WordBreak.letter || next == WordBreak.numeric || next == WordBreak.extendNumberOrLetter {
+                        if next == WordBreak.letter {  // WB5, over a run of letters at once
+                            after = end + 1
+                            while after < n && word(after) == WordBreak.letter { after += 1 }
+                            joins = true
+                        } else if next == WordBreak.numeric || next == WordBreak.extendNumberOrLetter {
                             joins = true  // WB5, WB9, WB13a
                         } else if next == WordBreak.midLetter || next == WordBreak.midNumberOrLetter {
                             let following = skipJoining(from: end + 1)  // WB6/7
@@ -176,31 +180,30 @@ enum SegmentScanner {
                 while j < n && (sentence(j) == skipped || sentence(j) == SentenceBreak.extendOrFormat) { j += 1 }
                 return j
             }
+            /// The classes that end a sentence or may: CR, LF, Sep, ATerm, STerm.
+            let stops: UInt32 = 1 << SentenceBreak.carriageReturn | 1 << SentenceBreak.lineFeed
+                | 1 << SentenceBreak.separator | 1 << SentenceBreak.aTerm | 1 << SentenceBreak.sTerm
             var i = 0
-            // The class of the last character that is not Extend or Format (SB5), for SB7.
-            var previous = SentenceBreak.separator
             while i < n {
+                while i < n && stops & 1 << UInt32(sentence(i)) == 0 { i += 1 }
+                guard i < n else { break }
                 let c = sentence(i)
                 if c == SentenceBreak.carriageReturn {  // SB3, SB4
                     i += i + 1 < n && sentence(i + 1) == SentenceBreak.lineFeed ? 2 : 1
                     boundaries.append(i)
-                    previous = SentenceBreak.separator
                     continue
                 }
                 if c == SentenceBreak.lineFeed || c == SentenceBreak.separator {  // SB4
                     i += 1
                     boundaries.append(i)
-                    previous = SentenceBreak.separator
                     continue
                 }
-                guard isTerminator(c) else {
-                    if c != SentenceBreak.extendOrFormat { previous = c }
-                    i += 1
-                    continue
-                }
+                // The class of the last character before the terminator that is not Extend or Format
+                // (SB5), for SB7.
+                var beforeIndex = i - 1
+                while beforeIndex >= 0 && sentence(beforeIndex) == SentenceBreak.extendOrFormat { beforeIndex -= 1 }
+                let before = beforeIndex >= 0 ? sentence(beforeIndex) : SentenceBreak.separator
                 let isFullStop = c == SentenceBreak.aTerm
-                let before = previous
-                previous = c
                 var j = skip(SentenceBreak.extendOrFormat, from: i + 1)
                 guard j < n else { break }
                 let next = sentence(j)
