@@ -19,6 +19,8 @@ public final class Analyzer {
     /// Whether texts in the repertoire of `SegmentScanner` are segmented by it (tests turn it off to
     /// compare with ICU).
     private let usesScanner: Bool
+    /// The strings of recent token keys.
+    private let keys = KeyInterner()
 
     /// - Parameter abbreviations: folded keys (`FoldedKey`) of abbreviations written with a final dot.
     public convenience init(abbreviations: Set<String>) throws {
@@ -70,6 +72,19 @@ public final class Analyzer {
 
     /// The scalars of UTF-16 code units (a lone surrogate becomes U+FFFD, as `String` decoding does).
     static func scalars(_ units: [UInt16]) -> [Unicode.Scalar] {
+        // Without surrogates, one scalar per unit, written in one pass.
+        var hasSurrogates = false
+        let direct = [Unicode.Scalar](unsafeUninitializedCapacity: units.count) { out, count in
+            units.withUnsafeBufferPointer { units in
+                for i in 0..<units.count {
+                    let u = units[i]
+                    if u & 0xF800 == 0xD800 { hasSurrogates = true; break }
+                    out[i] = Unicode.Scalar(u).unsafelyUnwrapped
+                }
+            }
+            count = hasSurrogates ? 0 : units.count
+        }
+        if !hasSurrogates { return direct }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(units.count)
         var i = 0
@@ -114,10 +129,10 @@ public final class Analyzer {
     private func tokenize(_ wordEnds: [BreakIterator.Boundary], scalars: [Unicode.Scalar], toScalar: [Int]?) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(wordEnds.count)
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(64)
-        var lowered: [Unicode.Scalar] = []
-        lowered.reserveCapacity(32)
+        // A token's key is written here, grown for a longer token.
+        var scratchCapacity = 256
+        var scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: scratchCapacity)
+        defer { scratch.deallocate() }
         var previous = 0
         for boundary in wordEnds {
             let start = toScalar?[previous] ?? previous
@@ -133,29 +148,28 @@ public final class Analyzer {
             default:
                 if first.isWhitespace { kind = .space }
                 else if first.isLetter { kind = .word }
-                else if first.properties.numericType != nil { kind = .number }
+                else if Self.isNumeric(first) { kind = .number }
                 else { kind = .punct }
             }
+            let needed = (end - start) * FoldedKey.maxBytesPerScalar + 1
+            if needed > scratchCapacity {
+                scratch.deallocate()
+                scratchCapacity = needed
+                scratch = .allocate(capacity: scratchCapacity)
+            }
+            var out = KeyBytesBuffer(start: scratch)
             let key: String
             let hash: UInt64
             switch kind {
             case .word:
                 // Lower case natively for the blocks Vietnamese uses; a word with any other letter is
                 // lower-cased by ICU (`FoldedKey.fold` of its text).
-                lowered.removeAll(keepingCapacity: true)
-                var simple = true
-                for scalar in scalars[start..<end] {
-                    guard let l = FoldedKey.simpleLowercase(scalar.value) else { simple = false; break }
-                    lowered.append(Unicode.Scalar(l)!)
-                }
-                if simple {
-                    scratch.removeAll(keepingCapacity: true)
-                    FoldedKey.fold(lowercased: lowered, into: &scratch)
-                    key = String(decoding: scratch, as: UTF8.self)
-                    hash = FoldedKey.hash(bytes: scratch)
+                let letters = scalars[start..<end]
+                if FoldedKey.fold(simplyLowercasing: letters, into: &out) {
+                    (key, hash) = keys.key(out.bytes)
                 } else {
                     var view = String.UnicodeScalarView()
-                    view.append(contentsOf: scalars[start..<end])
+                    view.append(contentsOf: letters)
                     key = FoldedKey.fold(String(view))
                     hash = FoldedKey.hash(key)
                 }
@@ -163,15 +177,19 @@ public final class Analyzer {
                 key = " "
                 hash = Self.spaceHash
             default:
-                scratch.removeAll(keepingCapacity: true)
-                for s in scalars[start..<end] { UTF8.encode(s) { scratch.append($0) } }
-                key = String(decoding: scratch, as: UTF8.self)
-                hash = FoldedKey.hash(bytes: scratch)
+                for s in scalars[start..<end] { UTF8.encode(s) { out.append($0) } }
+                (key, hash) = keys.key(out.bytes)
             }
             tokens.append(Token(start: start, end: end, kind: kind, key: key, keyHash: hash,
                                 isCapitalized: kind == .word && Self.isUppercase(first)))
         }
         return tokens
+    }
+
+    /// `properties.numericType != nil`, without a table lookup for ASCII (where only digits have one).
+    @inline(__always)
+    static func isNumeric(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s.value >= 0x30 && s.value <= 0x39 : s.properties.numericType != nil
     }
 
     /// Sentences ending at sentence boundaries `sentenceEnds` (UTF-16 offsets), re-joined where a
