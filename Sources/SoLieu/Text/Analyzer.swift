@@ -58,7 +58,7 @@ public final class Analyzer {
         let tokens = tokenize(wordEnds, scalars: scalars, toScalar: toScalar)
         var content: [Int] = []
         content.reserveCapacity(tokens.count / 2)
-        for (i, t) in tokens.enumerated() where t.kind != .space { content.append(i) }
+        for i in tokens.indices where tokens[i].kind != .space { content.append(i) }
         let sentenceRanges = splitSentences(sentenceEnds, scalars: scalars, tokens: tokens, toScalar: toScalar)
         return TextAnalysis(text: text, scalars: scalars, tokens: tokens, contentTokens: content,
                             sentences: sentenceRanges)
@@ -133,55 +133,57 @@ public final class Analyzer {
         var scratchCapacity = 256
         var scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: scratchCapacity)
         defer { scratch.deallocate() }
-        var previous = 0
-        for boundary in wordEnds {
-            let start = toScalar?[previous] ?? previous
-            let end = toScalar?[boundary.offset] ?? boundary.offset
-            previous = boundary.offset
-            WorkCounter.tick()
-            guard end > start else { continue }
-            let first = scalars[start]
-            let kind: TokenKind
-            switch boundary.status {
-            case 100..<200: kind = .number
-            case 200..<500: kind = .word
-            default:
-                if first.isWhitespace { kind = .space }
-                else if first.isLetter { kind = .word }
-                else if Self.isNumeric(first) { kind = .number }
-                else { kind = .punct }
-            }
-            let needed = (end - start) * FoldedKey.maxBytesPerScalar + 1
-            if needed > scratchCapacity {
-                scratch.deallocate()
-                scratchCapacity = needed
-                scratch = .allocate(capacity: scratchCapacity)
-            }
-            var out = KeyBytesBuffer(start: scratch)
-            let key: String
-            let hash: UInt64
-            switch kind {
-            case .word:
-                // Lower case natively for the blocks Vietnamese uses; a word with any other letter is
-                // lower-cased by ICU (`FoldedKey.fold` of its text).
-                let letters = scalars[start..<end]
-                if FoldedKey.fold(simplyLowercasing: letters, into: &out) {
-                    (key, hash) = keys.key(out.bytes)
-                } else {
-                    var view = String.UnicodeScalarView()
-                    view.append(contentsOf: letters)
-                    key = FoldedKey.fold(String(view))
-                    hash = FoldedKey.hash(key)
+        scalars.withUnsafeBufferPointer { scalars in
+            var previous = 0
+            for boundary in wordEnds {
+                let start = toScalar?[previous] ?? previous
+                let end = toScalar?[boundary.offset] ?? boundary.offset
+                previous = boundary.offset
+                WorkCounter.tick()
+                guard end > start else { continue }
+                let first = scalars[start]
+                let kind: TokenKind
+                switch boundary.status {
+                case 100..<200: kind = .number
+                case 200..<500: kind = .word
+                default:
+                    if first.isWhitespace { kind = .space }
+                    else if first.isLetter { kind = .word }
+                    else if Self.isNumeric(first) { kind = .number }
+                    else { kind = .punct }
                 }
-            case .space:
-                key = " "
-                hash = Self.spaceHash
-            default:
-                for s in scalars[start..<end] { UTF8.encode(s) { out.append($0) } }
-                (key, hash) = keys.key(out.bytes)
+                let needed = (end - start) * FoldedKey.maxBytesPerScalar + 1
+                if needed > scratchCapacity {
+                    scratch.deallocate()
+                    scratchCapacity = needed
+                    scratch = .allocate(capacity: scratchCapacity)
+                }
+                var out = KeyBytesBuffer(start: scratch)
+                let text = UnsafeBufferPointer(rebasing: scalars[start..<end])
+                let key: String
+                let hash: UInt64
+                switch kind {
+                case .word:
+                    // Lower case natively for the blocks Vietnamese uses; a word with any other letter is
+                    // lower-cased by ICU (`FoldedKey.fold` of its text).
+                    if FoldedKey.fold(simplyLowercasing: text, into: &out) {
+                        (key, hash) = keys.key(out.bytes)
+                    } else {
+                        var view = String.UnicodeScalarView()
+                        view.append(contentsOf: text)
+                        key = FoldedKey.fold(String(view))
+                        hash = FoldedKey.hash(key)
+                    }
+                case .space:
+                    key = " "
+                    hash = Self.spaceHash
+                default:
+                    for s in text { UTF8.encode(s) { out.append($0) } }
+                    (key, hash) = keys.key(out.bytes)
+                }
+                tokens.append(Token(start: start, end: end, kind: kind, key: key, keyHash: hash,
+                                    isCapitalized: kind == .word && Self.isUppercase(first)))
             }
-            tokens.append(Token(start: start, end: end, kind: kind, key: key, keyHash: hash,
-                                isCapitalized: kind == .word && Self.isUppercase(first)))
         }
         return tokens
     }

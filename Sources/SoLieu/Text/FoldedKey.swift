@@ -23,7 +23,7 @@ public enum FoldedKey {
     /// Writes the key of `scalars` to `out`, lower-casing them on the way with `simpleLowercase`:
     /// `fold(lowercased:into:)` of their lower case. Returns false, with part of the key written,
     /// when a scalar is outside the blocks `simpleLowercase` handles.
-    static func fold(simplyLowercasing scalars: ArraySlice<Unicode.Scalar>, into out: inout KeyBytesBuffer) -> Bool {
+    static func fold(simplyLowercasing scalars: UnsafeBufferPointer<Unicode.Scalar>, into out: inout KeyBytesBuffer) -> Bool {
         fold(scalars, lowercasing: true, into: &out)
     }
 
