@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 #include <unicode/utypes.h>
@@ -131,4 +132,20 @@ int64_t cicu_reference_scan(cicu_breaker *breaker, const char *utf8, int32_t len
 
 const char *cicu_error_name(int32_t status) {
     return u_errorName((UErrorCode)status);
+}
+
+const char *cicu_word_break_name(int32_t c) {
+    const char *name = u_getPropertyValueName(UCHAR_WORD_BREAK, u_getIntPropertyValue(c, UCHAR_WORD_BREAK),
+                                              U_LONG_PROPERTY_NAME);
+    return name != NULL ? name : "";
+}
+
+const char *cicu_sentence_break_name(int32_t c) {
+    const char *name = u_getPropertyValueName(UCHAR_SENTENCE_BREAK, u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK),
+                                              U_LONG_PROPERTY_NAME);
+    return name != NULL ? name : "";
+}
+
+int32_t cicu_is_extended_pictographic(int32_t c) {
+    return u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) ? 1 : 0;
 }

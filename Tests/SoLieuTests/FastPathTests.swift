@@ -27,6 +27,13 @@ struct FastPathTests {
         }
     }
 
+    @Test func numericTestAgreesWithUnicodeProperties() {
+        for v in UInt32(0)...0x1FFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            #expect(Analyzer.isNumeric(s) == (s.properties.numericType != nil), "U+\(String(v, radix: 16))")
+        }
+    }
+
     @Test func foldedKeysOfTextMatchTheAnalyzer() throws {
         let text = "ĐẢNG Bộ Phường Hòa Thuận ỦY BAN Ơn Ưu Trường ĐẠI HỌC Ấp İstanbul ß Ǆ"
         let analysis = try Analyzer(abbreviations: []).analyze(try Normalizer.normalize(text))

@@ -85,6 +85,15 @@ int32_t cicu_detect_charset(const uint8_t *bytes, int32_t length, char *name, in
 /// plus the number of number/letter segments (so the work cannot be skipped).
 int64_t cicu_reference_scan(cicu_breaker *breaker, const char *utf8, int32_t length, int32_t *status);
 
+/// The Word_Break value of code point `c`, by its long name ("ALetter", "MidNumLet", …).
+const char *cicu_word_break_name(int32_t c);
+
+/// The Sentence_Break value of code point `c`, by its long name ("ATerm", "Close", …).
+const char *cicu_sentence_break_name(int32_t c);
+
+/// 1 when code point `c` is Extended_Pictographic, else 0.
+int32_t cicu_is_extended_pictographic(int32_t c);
+
 /// A readable name for an ICU status code ("U_ILLEGAL_ARGUMENT_ERROR").
 const char *cicu_error_name(int32_t status);
 

@@ -54,6 +54,21 @@ enum ICUText {
         return Int(span)
     }
 
+    /// The Word_Break property value of `codePoint` ("ALetter", "MidNumLet", …).
+    static func wordBreak(_ codePoint: UInt32) -> String {
+        String(cString: cicu_word_break_name(Int32(bitPattern: codePoint)))
+    }
+
+    /// The Sentence_Break property value of `codePoint` ("ATerm", "Close", …).
+    static func sentenceBreak(_ codePoint: UInt32) -> String {
+        String(cString: cicu_sentence_break_name(Int32(bitPattern: codePoint)))
+    }
+
+    /// Whether `codePoint` is Extended_Pictographic.
+    static func isExtendedPictographic(_ codePoint: UInt32) -> Bool {
+        cicu_is_extended_pictographic(Int32(bitPattern: codePoint)) != 0
+    }
+
     /// Lower-cases UTF-16 code units with the Vietnamese rules of ICU.
     static func lowercase(_ units: [UInt16], locale: String = "vi") throws -> [UInt16] {
         if units.isEmpty { return units }

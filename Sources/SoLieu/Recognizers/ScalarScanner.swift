@@ -13,10 +13,12 @@ extension Unicode.Scalar {
         return properties.isWhitespace
     }
     /// `properties.isUppercase`, without a table lookup for ASCII and Vietnamese toned letters
-    /// (U+1EA0–U+1EF9 come in pairs, upper case first).
+    /// (U+1EA0–U+1EF9 come in pairs, upper case first), nor for the other code points whose lower
+    /// case `FoldedKey.simpleLowercase` knows (upper case exactly when it differs).
     var isUppercaseLetter: Bool {
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
         if value >= 0x1EA0 && value <= 0x1EF9 { return value & 1 == 0 }
+        if let lower = FoldedKey.simpleLowercase(value) { return lower != value }
         return properties.isUppercase
     }
     var isInlineSpace: Bool { value == 0x20 }

@@ -1,6 +1,8 @@
 import Foundation
 
-/// Tokenises and sentence-splits normalised text with ICU's break iterators.
+/// Tokenises and sentence-splits normalised text: with `SegmentScanner` when every character is in
+/// its repertoire (Latin letters, combining marks, general punctuation), else with ICU's break
+/// iterators, which give the same boundaries.
 ///
 /// Create one per worker and reuse it: it owns ICU iterators, which are not thread-safe.
 ///
@@ -14,12 +16,25 @@ public final class Analyzer {
     private let sentences: BreakIterator
     /// Folded keys of words that, followed by ".", do not end a sentence (`tp`, `ths`).
     private let abbreviations: Set<String>
+    /// Whether texts in the repertoire of `SegmentScanner` are segmented by it (tests turn it off to
+    /// compare with ICU).
+    private let usesScanner: Bool
+    /// The strings of recent token keys.
+    private let keys = KeyInterner()
 
     /// - Parameter abbreviations: folded keys (`FoldedKey`) of abbreviations written with a final dot.
-    public init(abbreviations: Set<String>) throws {
+    public convenience init(abbreviations: Set<String>) throws {
+        try self.init(abbreviations: abbreviations, usesScanner: true)
+    }
+
+    /// - Parameters:
+    ///   - abbreviations: folded keys (`FoldedKey`) of abbreviations written with a final dot.
+    ///   - usesScanner: `false` to segment every text with ICU.
+    init(abbreviations: Set<String>, usesScanner: Bool) throws {
         words = try BreakIterator(.word)
         sentences = try BreakIterator(.sentence)
         self.abbreviations = abbreviations
+        self.usesScanner = usesScanner
     }
 
     /// Tokens and sentences of `text`, which should already be normalised (`Normalizer`).
@@ -31,11 +46,20 @@ public final class Analyzer {
     public func analyze(_ text: String, units: [UInt16]) throws -> TextAnalysis {
         let scalars = Self.scalars(units)
         let toScalar = Self.scalarOffsets(units: units, scalarCount: scalars.count)
-        let tokens = try tokenize(units: units, scalars: scalars, toScalar: toScalar)
+        let wordEnds: [BreakIterator.Boundary]
+        let sentenceEnds: [Int]
+        if usesScanner, let classes = SegmentScanner.classes(units) {
+            wordEnds = SegmentScanner.wordBoundaries(classes)
+            sentenceEnds = SegmentScanner.sentenceBoundaries(classes)
+        } else {
+            wordEnds = try words.boundaries(units)
+            sentenceEnds = try sentences.boundaries(units).map(\.offset)
+        }
+        let tokens = tokenize(wordEnds, scalars: scalars, toScalar: toScalar)
         var content: [Int] = []
         content.reserveCapacity(tokens.count / 2)
-        for (i, t) in tokens.enumerated() where t.kind != .space { content.append(i) }
-        let sentenceRanges = try splitSentences(units: units, scalars: scalars, tokens: tokens, toScalar: toScalar)
+        for i in tokens.indices where tokens[i].kind != .space { content.append(i) }
+        let sentenceRanges = splitSentences(sentenceEnds, scalars: scalars, tokens: tokens, toScalar: toScalar)
         return TextAnalysis(text: text, scalars: scalars, tokens: tokens, contentTokens: content,
                             sentences: sentenceRanges)
     }
@@ -48,6 +72,19 @@ public final class Analyzer {
 
     /// The scalars of UTF-16 code units (a lone surrogate becomes U+FFFD, as `String` decoding does).
     static func scalars(_ units: [UInt16]) -> [Unicode.Scalar] {
+        // Without surrogates, one scalar per unit, written in one pass.
+        var hasSurrogates = false
+        let direct = [Unicode.Scalar](unsafeUninitializedCapacity: units.count) { out, count in
+            units.withUnsafeBufferPointer { units in
+                for i in 0..<units.count {
+                    let u = units[i]
+                    if u & 0xF800 == 0xD800 { hasSurrogates = true; break }
+                    out[i] = Unicode.Scalar(u).unsafelyUnwrapped
+                }
+            }
+            count = hasSurrogates ? 0 : units.count
+        }
+        if !hasSurrogates { return direct }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(units.count)
         var i = 0
@@ -88,77 +125,84 @@ public final class Analyzer {
         return map
     }
 
-    private func tokenize(units: [UInt16], scalars: [Unicode.Scalar], toScalar: [Int]?) throws -> [Token] {
+    /// The tokens ending at word boundaries `wordEnds` (UTF-16 offsets with ICU rule statuses).
+    private func tokenize(_ wordEnds: [BreakIterator.Boundary], scalars: [Unicode.Scalar], toScalar: [Int]?) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(units.count / 3)
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(64)
-        var lowered: [Unicode.Scalar] = []
-        lowered.reserveCapacity(32)
-        var previous = 0
-        for boundary in try words.boundaries(units) {
-            let start = toScalar?[previous] ?? previous
-            let end = toScalar?[boundary.offset] ?? boundary.offset
-            previous = boundary.offset
-            WorkCounter.tick()
-            guard end > start else { continue }
-            let first = scalars[start]
-            let kind: TokenKind
-            switch boundary.status {
-            case 100..<200: kind = .number
-            case 200..<500: kind = .word
-            default:
-                if first.isWhitespace { kind = .space }
-                else if first.isLetter { kind = .word }
-                else if first.properties.numericType != nil { kind = .number }
-                else { kind = .punct }
-            }
-            let key: String
-            let hash: UInt64
-            switch kind {
-            case .word:
-                // Lower case natively for the blocks Vietnamese uses; a word with any other letter is
-                // lower-cased by ICU (`FoldedKey.fold` of its text).
-                lowered.removeAll(keepingCapacity: true)
-                var simple = true
-                for scalar in scalars[start..<end] {
-                    guard let l = FoldedKey.simpleLowercase(scalar.value) else { simple = false; break }
-                    lowered.append(Unicode.Scalar(l)!)
+        tokens.reserveCapacity(wordEnds.count)
+        // A token's key is written here, grown for a longer token.
+        var scratchCapacity = 256
+        var scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: scratchCapacity)
+        defer { scratch.deallocate() }
+        scalars.withUnsafeBufferPointer { scalars in
+            var previous = 0
+            for boundary in wordEnds {
+                let start = toScalar?[previous] ?? previous
+                let end = toScalar?[boundary.offset] ?? boundary.offset
+                previous = boundary.offset
+                WorkCounter.tick()
+                guard end > start else { continue }
+                let first = scalars[start]
+                let kind: TokenKind
+                switch boundary.status {
+                case 100..<200: kind = .number
+                case 200..<500: kind = .word
+                default:
+                    if first.isWhitespace { kind = .space }
+                    else if first.isLetter { kind = .word }
+                    else if Self.isNumeric(first) { kind = .number }
+                    else { kind = .punct }
                 }
-                if simple {
-                    scratch.removeAll(keepingCapacity: true)
-                    FoldedKey.fold(lowercased: lowered, into: &scratch)
-                    key = String(decoding: scratch, as: UTF8.self)
-                    hash = FoldedKey.hash(bytes: scratch)
-                } else {
-                    var view = String.UnicodeScalarView()
-                    view.append(contentsOf: scalars[start..<end])
-                    key = FoldedKey.fold(String(view))
-                    hash = FoldedKey.hash(key)
+                let needed = (end - start) * FoldedKey.maxBytesPerScalar + 1
+                if needed > scratchCapacity {
+                    scratch.deallocate()
+                    scratchCapacity = needed
+                    scratch = .allocate(capacity: scratchCapacity)
                 }
-            case .space:
-                key = " "
-                hash = Self.spaceHash
-            default:
-                scratch.removeAll(keepingCapacity: true)
-                for s in scalars[start..<end] { UTF8.encode(s) { scratch.append($0) } }
-                key = String(decoding: scratch, as: UTF8.self)
-                hash = FoldedKey.hash(bytes: scratch)
+                var out = KeyBytesBuffer(start: scratch)
+                let text = UnsafeBufferPointer(rebasing: scalars[start..<end])
+                let key: String
+                let hash: UInt64
+                switch kind {
+                case .word:
+                    // Lower case natively for the blocks Vietnamese uses; a word with any other letter is
+                    // lower-cased by ICU (`FoldedKey.fold` of its text).
+                    if FoldedKey.fold(simplyLowercasing: text, into: &out) {
+                        (key, hash) = keys.key(out.bytes)
+                    } else {
+                        var view = String.UnicodeScalarView()
+                        view.append(contentsOf: text)
+                        key = FoldedKey.fold(String(view))
+                        hash = FoldedKey.hash(key)
+                    }
+                case .space:
+                    key = " "
+                    hash = Self.spaceHash
+                default:
+                    for s in text { UTF8.encode(s) { out.append($0) } }
+                    (key, hash) = keys.key(out.bytes)
+                }
+                tokens.append(Token(start: start, end: end, kind: kind, key: key, keyHash: hash,
+                                    isCapitalized: kind == .word && Self.isUppercase(first)))
             }
-            tokens.append(Token(start: start, end: end, kind: kind, key: key, keyHash: hash,
-                                isCapitalized: kind == .word && Self.isUppercase(first)))
         }
         return tokens
     }
 
-    /// ICU sentence boundaries, re-joined where a sentence "ends" with a listed abbreviation.
-    private func splitSentences(units: [UInt16], scalars: [Unicode.Scalar], tokens: [Token],
-                                toScalar: [Int]?) throws -> [Range<Int>] {
+    /// `properties.numericType != nil`, without a table lookup for ASCII (where only digits have one).
+    @inline(__always)
+    static func isNumeric(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s.value >= 0x30 && s.value <= 0x39 : s.properties.numericType != nil
+    }
+
+    /// Sentences ending at sentence boundaries `sentenceEnds` (UTF-16 offsets), re-joined where a
+    /// sentence "ends" with a listed abbreviation.
+    private func splitSentences(_ sentenceEnds: [Int], scalars: [Unicode.Scalar], tokens: [Token],
+                                toScalar: [Int]?) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         var tokenIndex = 0
-        for boundary in try sentences.boundaries(units) {
-            let end = toScalar?[boundary.offset] ?? boundary.offset
+        for offset in sentenceEnds {
+            let end = toScalar?[offset] ?? offset
             WorkCounter.tick()
             // Find the last non-space token before `end`.
             while tokenIndex < tokens.count && tokens[tokenIndex].end <= end { tokenIndex += 1 }

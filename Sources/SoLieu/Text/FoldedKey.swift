@@ -17,8 +17,32 @@ public enum FoldedKey {
 
     /// Appends the key of already lower-cased scalars to `out` (a reused buffer: no allocation).
     static func fold<C: Collection>(lowercased scalars: C, into out: inout [UInt8]) where C.Element == Unicode.Scalar {
+        _ = fold(scalars, lowercasing: false, into: &out)
+    }
+
+    /// Writes the key of `scalars` to `out`, lower-casing them on the way with `simpleLowercase`:
+    /// `fold(lowercased:into:)` of their lower case. Returns false, with part of the key written,
+    /// when a scalar is outside the blocks `simpleLowercase` handles.
+    static func fold(simplyLowercasing scalars: UnsafeBufferPointer<Unicode.Scalar>, into out: inout KeyBytesBuffer) -> Bool {
+        fold(scalars, lowercasing: true, into: &out)
+    }
+
+    /// Enough bytes per scalar for any key: a scalar's UTF-8 and a tone digit (a key of n scalars
+    /// takes at most n × maxBytesPerScalar + 1 bytes).
+    static let maxBytesPerScalar = 5
+
+    /// `fold(lowercased:into:)`, of the `simpleLowercase` of each scalar when `lowercasing` (false
+    /// when a scalar has none).
+    @inline(__always)
+    private static func fold<C: Collection, Out: KeyBytes>(_ scalars: C, lowercasing: Bool, into out: inout Out) -> Bool
+    where C.Element == Unicode.Scalar {
         var tone: UInt8 = 0
-        for s in scalars {
+        for original in scalars {
+            var s = original
+            if lowercasing {
+                guard let lower = simpleLowercase(original.value) else { return false }
+                s = Unicode.Scalar(lower).unsafelyUnwrapped
+            }
             let v = s.value
             if v < 0x80 {
                 let lower = v | 0x20
@@ -44,7 +68,7 @@ public enum FoldedKey {
             } else if let ascii = transliteration(base) {
                 out.append(ascii.0)
                 out.append(ascii.1)
-            } else if s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark {
+            } else if isLetterOrMark(s) {
                 UTF8.encode(Unicode.Scalar(base) ?? s) { out.append($0) }
             } else {
                 if tone != 0 { out.append(0x30 + tone); tone = 0 }
@@ -52,6 +76,14 @@ public enum FoldedKey {
             }
         }
         if tone != 0 { out.append(0x30 + tone) }
+        return true
+    }
+
+    /// Whether `s` is alphabetic or a non-spacing mark (out of line: the property lookups would
+    /// otherwise cost every call of `fold` the set-up of their types).
+    @inline(never)
+    private static func isLetterOrMark(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
     }
 
     /// Vietnamese letters written in ASCII inside keys, so keys compare and hash on Swift's fast
@@ -172,4 +204,29 @@ public enum FoldedKey {
         while let first = words.first, leading.contains(first), !keepingOne || words.count > 1 { words = words.dropFirst() }
         return words.joined(separator: " ")
     }
+}
+
+/// Where `FoldedKey` writes a key's bytes.
+protocol KeyBytes {
+    mutating func append(_ byte: UInt8)
+}
+
+extension Array: KeyBytes where Element == UInt8 {}
+
+/// A key's bytes written to memory the caller owns, which must hold them all
+/// (`FoldedKey.maxBytesPerScalar` per scalar).
+struct KeyBytesBuffer: KeyBytes {
+    let start: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+
+    init(start: UnsafeMutablePointer<UInt8>) { self.start = start }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        start[count] = byte
+        count += 1
+    }
+
+    /// The bytes written.
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: start, count: count) }
 }
