@@ -65,6 +65,22 @@ struct SubjectTests {
         #expect(facts.map(\.subject) == ["Đảng ủy Quân sự tỉnh Lạng Sơn", "Đảng ủy Quân sự tỉnh Lạng Sơn"])
     }
 
+    @Test func placesGivenAsExamplesOfAPluralDoNotCarryOver() throws {
+        let facts = try facts("""
+        Đảng bộ huyện Quế Lâm có 9.120 đảng viên. Còn 6 chi bộ chưa kết nạp được đảng viên, chủ yếu ở các xã vùng cao \
+        Nậm Khắt, Pú Nhi. Năm 2024, toàn Đảng bộ kết nạp 214 đảng viên.
+        """)
+        #expect(facts.last?.value == 214)
+        #expect(facts.last?.subject == "Đảng bộ huyện Quế Lâm")
+    }
+
+    @Test func aSourceCreditOpeningTheArticleNamesItsPlace() throws {
+        let facts = try facts("""
+        (Cổng TTĐT huyện Lâm Hà Đông) - Theo Ban Tổ chức Huyện ủy, các tổ chức cơ sở đảng trong huyện đã kết nạp 96 đảng viên.
+        """)
+        #expect(facts.map(\.subject) == ["huyện Lâm Hà Đông"])
+    }
+
     @Test func anInstitutionNamedAgainWithoutItsPlaceIsTheSameOne() throws {
         let facts = try facts("""
         Đảng ủy Công an huyện Krông Hải lãnh đạo đơn vị hoàn thành nhiệm vụ. \

@@ -54,7 +54,7 @@ struct SubjectResolver {
                     lastAreaByLevel[area.level] = area.text
                 }
                 lastByLevel[m.level] = m.text
-                if m.level != .chiBo && m.level != .hamlet { lastAboveCell = m.text }
+                if m.level != .chiBo && m.level != .hamlet && m.carriesOver { lastAboveCell = m.text }
                 named.append(m)
             case .whole where m.level == .dangBo:
                 resolved.append(lastAboveCell ?? m.text)  // "toàn Đảng bộ": the party organisation in view

@@ -26,6 +26,8 @@ enum Keys {
     static let va = FoldedKey.fold("và")
     static let vao = FoldedKey.fold("vào")
     static let truong = FoldedKey.fold("trưởng")
+    static let cac = FoldedKey.fold("các")
+    static let nhung = FoldedKey.fold("những")
     static let den = FoldedKey.fold("đến")
     static let toi = FoldedKey.fold("tới")
     static let doBy = FoldedKey.fold("do")

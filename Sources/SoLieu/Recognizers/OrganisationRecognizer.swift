@@ -217,6 +217,7 @@ public enum OrganisationRecognizer {
                 && !opensSentenceAt(analysis, m)
         }
         var depth = 0
+        var depthException = false
         var m = 0
         var previousEnd: Int?
         var previousKey = ""
@@ -229,17 +230,23 @@ public enum OrganisationRecognizer {
             if t.key == "(" { depth += 1 }
             if t.key == ")" { depth = max(0, depth - 1) }
             if t.key == "\n" { depth = 0 }
+            if depth == 0 { depthException = false }
             defer { previousKey = t.key }
             if m < mentions.count && mentions[m].start == t.start {
                 if previousKey == Keys.voi || previousKey == Keys.doBy || previousKey == Keys.cung {
                     mentions[m].isProvider = true  // "phối hợp với …", "do … tổ chức": a partner
                 }
                 if previousKey == Keys.thuoc { mentions[m].isLocator = true }
-                if previousKey == Keys.cua || previousKey == Keys.theo || previousKey == Keys.rieng
-                    || (previousKey == Keys.tai && isVenue(mentions[m])) {
+                // "chủ yếu ở các xã vùng cao Thanh Quân Thượng, Xuân Du Hạ": examples of a plural.
+                let plural = previousKey == Keys.cac || previousKey == Keys.nhung
+                if previousKey == Keys.cua || previousKey == Keys.theo || previousKey == Keys.rieng || plural
+                    || ((previousKey == Keys.tai || previousKey == Keys.o) && isVenue(mentions[m])) {
                     mentions[m].carriesOver = false
                 }  // "trực thuộc Đảng ủy Khối …": a parent
-                if depth > 0 { mentions[m].isLocator = true }
+                // "(Cổng TTĐT huyện Tân Hòa Sơn) - Theo …": a credit opening the paragraph names the
+                // place the article is about; it is no aside.
+                if depth > 0 && creditOpensParagraph(analysis, at: t.start) { depthException = true }
+                if depth > 0 && !depthException { mentions[m].isLocator = true }
                 else if mentions[m].form == .named, let previousEnd, m > 0, mentions[m - 1].form == .named,
                         rank(mentions[m].level) > rank(mentions[m - 1].level) {
                     // "Chi bộ Tiểu đoàn 3, Phòng Cảnh sát cơ động", "xã A, huyện B": the parent locates the child.
@@ -249,6 +256,24 @@ public enum OrganisationRecognizer {
                 previousEnd = mentions[m].end
             }
         }
+    }
+
+    /// Whether the parenthesis holding `offset` opens its line and is followed by a dash: a source
+    /// credit ("(Cổng TTĐT huyện Tân Hòa Sơn) - Theo số liệu …").
+    private static func creditOpensParagraph(_ analysis: TextAnalysis, at offset: Int) -> Bool {
+        let scalars = analysis.scalars
+        var open = offset
+        while open > 0 && scalars[open - 1] != "(" && scalars[open - 1] != "\n" { open -= 1 }
+        guard open > 0, scalars[open - 1] == "(" else { return false }
+        var start = open - 1
+        while start > 0 && scalars[start - 1] == " " { start -= 1 }
+        guard start == 0 || scalars[start - 1] == "\n" else { return false }
+        var close = offset
+        while close < scalars.count && scalars[close] != ")" && scalars[close] != "\n" { close += 1 }
+        guard close < scalars.count, scalars[close] == ")" else { return false }
+        var after = close + 1
+        while after < scalars.count && scalars[after] == " " { after += 1 }
+        return after < scalars.count && ["-", "–", "—"].contains(scalars[after])
     }
 
     /// Whether a mention starts its sentence, or follows only its first word ("Tại huyện Quỳ Lăng, …").
