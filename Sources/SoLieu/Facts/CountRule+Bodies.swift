@@ -18,4 +18,15 @@ extension CountRule {
         }
         return nil
     }
+
+    /// The body named right after a count of people, through "là" and "ủy viên": "35 đồng chí Ủy
+    /// viên Ban Chấp hành Đảng bộ huyện", "7 đồng chí là ủy viên Ban Thường vụ".
+    static func bodyAfter(_ ctx: FactContext, unitEnd: Int) -> String? {
+        var p = unitEnd + 1
+        if p < ctx.positionCount, ctx.key(p) == Keys.la { p += 1 }
+        if p + 1 < ctx.positionCount, ctx.key(p) == Keys.uy, ctx.key(p + 1) == Keys.vien { p += 2 }
+        guard p < ctx.positionCount, ctx.sameSentence(p, unitEnd),
+              let m = ctx.lexicons.bodies.longestMatch(ctx.analysis, at: p) else { return nil }
+        return ctx.analysis.slice(ctx.token(p).start, ctx.token(p + m.length - 1).end)
+    }
 }

@@ -119,8 +119,8 @@ enum CountRule {
             }
             // "Ban Thường vụ gồm 5 đồng chí": people a body of the organisation consists of.
             var body: String?
-            if measure == unitEntry.measure, unitEntry.role == .person, let t = triggerStart {
-                body = bodyBefore(ctx, trigger: t)
+            if measure == unitEntry.measure, unitEntry.role == .person {
+                body = triggerStart.flatMap { bodyBefore(ctx, trigger: $0) } ?? bodyAfter(ctx, unitEnd: unitEnd)
                 if body != nil { measure = "other" }
             }
             let resolved: (text: String?, explicit: Bool) = ctx.distributiveStart(figure.first) == nil

@@ -27,6 +27,8 @@ enum Keys {
     static let vao = FoldedKey.fold("vào")
     static let truong = FoldedKey.fold("trưởng")
     static let cac = FoldedKey.fold("các")
+    static let uy = FoldedKey.fold("ủy")
+    static let vien = FoldedKey.fold("viên")
     static let nhung = FoldedKey.fold("những")
     static let den = FoldedKey.fold("đến")
     static let toi = FoldedKey.fold("tới")
