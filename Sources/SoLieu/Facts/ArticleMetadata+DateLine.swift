@@ -28,13 +28,14 @@ extension ArticleMetadata {
             let last = i == leadSegments.count - 1
             if last && (dateLineWords.contains { folded.hasPrefix($0) } || isTime(segment)) { break }
             if isTime(segment) { continue }
-            guard let name = nameSegment(segment), !last || separated else { return nil }
+            // A byline ("Phạm Hằng", "Tác giả: Quang Vinh") or a source ("QĐND Online").
+            guard let name = byline(segment), !last || separated else { return nil }
             if author == nil && !isSource(name) { author = name }
         }
         // After the date: a time, a weekday, a zone, a view counter, or a byline; not a sentence.
         var rest: [String] = []
         for segment in segments(String(String.UnicodeScalarView(scalars[date.end...]))) {
-            if !isTime(segment), let name = nameSegment(segment) {
+            if !isTime(segment), let name = byline(segment) {
                 if author == nil && !isSource(name) { author = name }
                 continue
             }
@@ -76,12 +77,6 @@ extension ArticleMetadata {
         let s = Array(segment.unicodeScalars)
         return !s.isEmpty && s.count <= 8 && DateRecognizer.times(s).first != nil
             && s.allSatisfy { $0.isASCIIDigit || $0 == ":" || $0 == "h" || $0 == "g" }
-    }
-
-    /// The name in a segment that is only a name: a byline ("Tác giả: Quang Vinh", "Phạm Hằng") or a
-    /// source ("QĐND Online", "Theo Báo Lai Châu"); nil for anything else.
-    private static func nameSegment(_ segment: String) -> String? {
-        byline(segment)
     }
 
     /// Whether a name is a publication rather than a person ("QĐND Online", "Báo Lai Châu").

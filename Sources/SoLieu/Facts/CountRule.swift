@@ -29,6 +29,10 @@ enum CountRule {
         for figure in ctx.figures {
             guard !ctx.isNotFigure(figure.position) else { continue }
             let parent = breakdownParent(ctx, figure: figure, facts: facts, partyBefore: partyBefore, cache: &parents)
+            // The introduction of the list the figure's line is an item of, and whether the item
+            // holds this figure alone.
+            let intro = intros.intro(of: ctx.token(figure.first).start)
+            lazy var aloneOnItem = figuresOnLine(ctx, intros.lineRange(of: ctx.token(figure.first).start)) == 1
             // The counted noun: after the figure, after "F/G", or implied.
             var target: Figure?
             var unitStart = figure.last + 1
@@ -51,7 +55,7 @@ enum CountRule {
             } else if let implied = impliedUnit(ctx, figure: figure, parent: parent) {
                 (unitEntry, unitText) = implied
                 unitEnd = figure.last
-            } else if let intro = intros.intro(of: ctx.token(figure.first).start), let sibling = listNouns[intro.lowerBound],
+            } else if let intro, let sibling = listNouns[intro.lowerBound],
                       ctx.key(figure.first - 1) == ":", endsItem(ctx, after: figure.last) {
                 (unitEntry, unitText) = (sibling.unit, sibling.text)
                 unitEnd = figure.last
@@ -80,12 +84,9 @@ enum CountRule {
                 else if let set = namedSetMeasure(ctx, figure: figure, unit: unitEntry) { measure = set }
                 // "… số đảng viên được trao Huy hiệu đợt này như sau:" then a table or list of counts.
                 // Only for a row or item with one figure: columns of their own name their measures.
-                else if let intro = intros.intro(of: ctx.token(figure.first).start),
-                        figuresOnLine(ctx, intros.lineRange(of: ctx.token(figure.first).start)) == 1,
-                        let listed = introMeasure(ctx, intro, unit: unitEntry) { measure = listed }
-                else if triggerStart == nil, let intro = intros.intro(of: ctx.token(figure.first).start),
-                        let sibling = listVerbs[intro.lowerBound], sibling.unit.family == unitEntry.family,
-                        figuresOnLine(ctx, intros.lineRange(of: ctx.token(figure.first).start)) == 1 {
+                else if let intro, aloneOnItem, let listed = introMeasure(ctx, intro, unit: unitEntry) { measure = listed }
+                else if triggerStart == nil, let intro, let sibling = listVerbs[intro.lowerBound],
+                        sibling.unit.family == unitEntry.family, aloneOnItem {
                     measure = sibling.measure
                 }
                 // "Chi bộ A kết nạp 4 đảng viên, còn Chi bộ B 3 đồng chí": the verb left out after
@@ -95,13 +96,13 @@ enum CountRule {
                     measure = elided
                 }
             }
-            if let intro = intros.intro(of: ctx.token(figure.first).start), parent == nil {
-                let line = intros.lineRange(of: ctx.token(figure.first).start)
-                if unitEnd > figure.last, listNouns[intro.lowerBound] == nil, figuresOnLine(ctx, line) == 1 {
+            if let intro, parent == nil, aloneOnItem {
+                if unitEnd > figure.last, listNouns[intro.lowerBound] == nil {
                     listNouns[intro.lowerBound] = (unitEntry, unitText)
                 }
                 if let t = triggerStart, measure != unitEntry.measure, measure.hasPrefix("party_members."),
-                   listVerbs[intro.lowerBound] == nil, ctx.token(t).start >= line.lowerBound, figuresOnLine(ctx, line) == 1 {
+                   listVerbs[intro.lowerBound] == nil,
+                   ctx.token(t).start >= intros.lineRange(of: ctx.token(figure.first).start).lowerBound {
                     listVerbs[intro.lowerBound] = (measure, unitEntry, unitText)
                 }
             }
