@@ -326,8 +326,15 @@ enum CountRule {
            m.value.measure != "pass", applies(m.value, to: unit), !(m.value.measure == "base" && target) {
             return (m.value.measure == "base" ? unit.measure : m.value.measure, m.start)
         }
+        // Whether a target word stands between the position reached and the figure: "vượt chỉ tiêu
+        // 35 đảng viên" is a quota of the activity named before "vượt", not a number exceeded by.
+        var pastTarget = false
         while e > 0 && p - e <= 45 && !ctx.isClauseBreak(e - 1) && ctx.sameSentence(e - 1, p) {
+            if target, !pastTarget, phraseEnding(at: e, in: ctx.analysis, table: ctx.lexicons.targetMarkers) != nil {
+                pastTarget = true
+            }
             guard let m = phraseEnding(at: e, in: ctx.analysis, table: ctx.lexicons.triggers) else { e -= 1; continue }
+            if pastTarget && m.value.measure == "other" && m.value.appliesTo == "any" { e = m.start; continue }
             // "Tổng Công ty Phát triển hạ tầng …": a word of a name, not a verb.
             if ctx.blocked[m.start] { e = m.start; continue }
             // "… trở lên, trong đó 4 chi bộ": the end of a hedge after an earlier figure, not a verb.
