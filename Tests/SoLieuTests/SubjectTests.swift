@@ -81,6 +81,14 @@ struct SubjectTests {
         #expect(facts.map(\.subject) == ["huyện Lâm Hà Đông"])
     }
 
+    @Test func figuresGivenInTurnGoToBareNamesListedUnderOneHead() throws {
+        let facts = try facts("""
+        Các chi bộ ấp Tân Quới, Bình Lợi và Mỹ Hòa làm tốt công tác tạo nguồn, lần lượt kết nạp 5, 4 và 3 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [5, 4, 3])
+        #expect(facts.map(\.subject) == ["chi bộ ấp Tân Quới", "chi bộ ấp Bình Lợi", "chi bộ ấp Mỹ Hòa"])
+    }
+
     @Test func anInstitutionNamedAgainWithoutItsPlaceIsTheSameOne() throws {
         let facts = try facts("""
         Đảng ủy Công an huyện Krông Hải lãnh đạo đơn vị hoàn thành nhiệm vụ. \

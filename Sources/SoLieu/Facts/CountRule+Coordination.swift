@@ -63,6 +63,12 @@ extension CountRule {
             let m = subjects.mentions[i]
             return m.endPosition <= marker && ctx.sameSentence(m.firstPosition, marker) && subjects.resolved[i] != nil
         }
+        if let last = named.last, let names = bareNames(ctx, after: subjects.mentions[last], before: marker),
+           names.count + 1 == chain.count {
+            // "Các chi bộ thôn Đồng Bến, Hạ Trại và Khuôn Thần lần lượt …": the first name is a
+            // mention, the others are bare names under the same head words.
+            return index == 0 ? subjects.resolved[last] : names[index - 1]
+        }
         guard named.count >= chain.count else { return nil }
         let chosen = Array(named.suffix(chain.count))
         for (a, b) in zip(chosen, chosen.dropFirst()) {
@@ -70,5 +76,28 @@ extension CountRule {
             guard !between.isEmpty, between.allSatisfy({ listJoins.contains(ctx.key($0)) }) else { return nil }
         }
         return subjects.resolved[chosen[index]]
+    }
+
+    /// The names listed right after a mention (before `end`), each a run of capitalised words after
+    /// "," or "và", written under the mention's head words ("chi bộ thôn Đồng Bến, Hạ Trại" gives
+    /// "chi bộ thôn Hạ Trại"). Nil when no name follows the mention.
+    static func bareNames(_ ctx: FactContext, after mention: OrganisationMention, before end: Int) -> [String]? {
+        // The mention's head words: those before the run of capitalised words that ends it.
+        var nameStart = mention.endPosition
+        while nameStart > mention.firstPosition && ctx.token(nameStart - 1).isCapitalized { nameStart -= 1 }
+        guard nameStart > mention.firstPosition, nameStart < mention.endPosition else { return nil }
+        let head = ctx.analysis.slice(ctx.token(mention.firstPosition).start, ctx.token(nameStart - 1).end)
+        var names: [String] = []
+        var p = mention.endPosition
+        while p < end && listJoins.contains(ctx.key(p)) {
+            var q = p
+            while q < end && listJoins.contains(ctx.key(q)) { q += 1 }
+            let start = q
+            while q < end && ctx.token(q).isCapitalized && ctx.token(q).kind == .word { q += 1 }
+            guard q > start else { break }  // the list is over: "…, làm tốt …"
+            names.append(head + " " + ctx.analysis.slice(ctx.token(start).start, ctx.token(q - 1).end))
+            p = q
+        }
+        return names.isEmpty ? nil : names
     }
 }
