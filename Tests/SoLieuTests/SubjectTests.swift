@@ -89,6 +89,16 @@ struct SubjectTests {
         #expect(facts.map(\.subject) == ["chi bộ ấp Tân Quới", "chi bộ ấp Bình Lợi", "chi bộ ấp Mỹ Hòa"])
     }
 
+    @Test func aPersonsWorkplaceDoesNotCarryOver() throws {
+        let facts = try facts("""
+        Trung tâm Chính trị huyện Tân Phước mở 12 lớp trong năm 2024. \
+        Chị Lê Thị Hoa, công nhân Công ty TNHH May Phú An, chia sẻ niềm vui khi được học lớp nhận thức. \
+        Năm 2025, huyện phấn đấu kết nạp 150 đảng viên.
+        """)
+        #expect(facts.last?.value == 150)
+        #expect(facts.last?.subject == "huyện Tân Phước")
+    }
+
     @Test func anInstitutionNamedAgainWithoutItsPlaceIsTheSameOne() throws {
         let facts = try facts("""
         Đảng ủy Công an huyện Krông Hải lãnh đạo đơn vị hoàn thành nhiệm vụ. \

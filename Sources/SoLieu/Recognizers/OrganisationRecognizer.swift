@@ -239,6 +239,13 @@ public enum OrganisationRecognizer {
                 if previousKey == Keys.thuoc { mentions[m].isLocator = true }
                 // "chủ yếu ở các xã vùng cao Thanh Quân Thượng, Xuân Du Hạ": examples of a plural.
                 let plural = previousKey == Keys.cac || previousKey == Keys.nhung
+                // "Anh Nguyễn Văn A, công nhân Công ty B, …": a person's workplace (not "120 công
+                // nhân Công ty B", a count of its people).
+                if let role = phraseEnding(at: mentions[m].firstPosition, in: analysis, table: lexicons.units),
+                   role.value.role == .person, role.value.measure == "other",
+                   role.start == 0 || analysis.tokens[analysis.contentTokens[role.start - 1]].kind != .number {
+                    mentions[m].carriesOver = false
+                }
                 if previousKey == Keys.cua || previousKey == Keys.theo || previousKey == Keys.rieng || plural
                     || ((previousKey == Keys.tai || previousKey == Keys.o) && isVenue(mentions[m])) {
                     mentions[m].carriesOver = false
