@@ -165,13 +165,12 @@ public final class Extractor {
     /// `record` after schema validation: a fact that breaks the schema is removed and reported as an
     /// error diagnostic (a bug in SoLieu, never silently dropped).
     public func validated(_ record: ArticleRecord) -> ArticleRecord {
+        // The fast path decides nearly every record without building its JSON; the full check
+        // below runs only for the rest, and reports what is wrong.
+        if validator.isValid(record) { return record }
         var record = record
-        let json = record.json()
-        var violations = validator.validate(json)
-        if violations.isEmpty {
-            record.builtJSON = json
-            return record
-        }
+        var violations = validator.validate(record.json())
+        if violations.isEmpty { return record }
         var kept: [Fact] = []
         for fact in record.facts {
             var probe = record

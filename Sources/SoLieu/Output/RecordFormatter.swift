@@ -50,8 +50,8 @@ public struct RecordFormatter: Sendable {
     /// `body(record)` as UTF-8 bytes, what writers send out.
     public func bodyBytes(_ record: ArticleRecord) -> [UInt8] {
         switch format {
-        case .jsonl: return record.json().serializedBytes(terminator: 0x0A)
-        case .json: return record.json().serializedBytes(pretty: pretty)
+        case .jsonl: return record.jsonBytes(terminator: 0x0A)
+        case .json: return record.jsonBytes(pretty: pretty)
         case .csv:
             var text = CSVTable.rows(of: record).map(CSVTable.row).joined()
             return text.withUTF8 { Array($0) }

@@ -1,18 +1,15 @@
 /// The output record of one input document (see `schema/article.schema.json`).
 public struct ArticleRecord: Sendable {
-    public var id: String { didSet { builtJSON = nil } }
-    public var url: String? { didSet { builtJSON = nil } }
-    public var path: String? { didSet { builtJSON = nil } }
-    public var line: Int? { didSet { builtJSON = nil } }
-    public var format: String { didSet { builtJSON = nil } }
-    public var encoding: String? { didSet { builtJSON = nil } }
-    public var sha256: String? { didSet { builtJSON = nil } }
-    public var metadata = ArticleMetadata() { didSet { builtJSON = nil } }
-    public var facts: [Fact] = [] { didSet { builtJSON = nil } }
-    public var diagnostics: [Diagnostic] = [] { didSet { builtJSON = nil } }
-    /// The JSON of the record as it is, kept by `Extractor.validated` so that the writer does not
-    /// build it again; any change to the record drops it.
-    var builtJSON: JSONValue?
+    public var id: String
+    public var url: String?
+    public var path: String?
+    public var line: Int?
+    public var format: String
+    public var encoding: String?
+    public var sha256: String?
+    public var metadata = ArticleMetadata()
+    public var facts: [Fact] = []
+    public var diagnostics: [Diagnostic] = []
 
     public init(id: String, path: String?, format: String, encoding: String?, sha256: String?) {
         self.id = id
@@ -27,56 +24,111 @@ public struct ArticleRecord: Sendable {
 
     /// The record as JSON, keys in the contract's order.
     public func json() -> JSONValue {
-        if let builtJSON { return builtJSON }
-        return buildJSON()
+        var builder = JSONTreeBuilder()
+        emit(to: &builder)
+        return builder.result ?? .null
     }
 
-    private func buildJSON() -> JSONValue {
-        var pairs: [(String, JSONValue)] = [("schema_version", .number(1)), ("id", .string(id))]
-        if let url { pairs.append(("url", .string(url))) }
-        var source: [(String, JSONValue)] = [("path", .optional(path))]
-        if let line { source.append(("line", .number(Double(line)))) }
-        source += [("format", .string(format)), ("encoding", .optional(encoding)), ("sha256", .optional(sha256))]
-        pairs += [
-            ("source", .object(source)),
-            ("published", .optional(metadata.published)),
-            ("title", .optional(metadata.title)),
-            ("author", .optional(metadata.author)),
-            ("facts", .array(facts.map(Self.factJSON))),
-            ("diagnostics", .array(diagnostics.map { d in
-                .object([("level", .string(d.level.rawValue)), ("code", .string(d.code)),
-                         ("message", .string(d.message)), ("offset", .optional(d.offset))])
-            })),
-        ]
-        return .object(pairs)
+    /// The record's JSON bytes (compact, or indented when `pretty`), followed by `terminator` if
+    /// given: the same bytes as `json().serializedBytes(pretty:terminator:)`, written directly.
+    public func jsonBytes(pretty: Bool = false, terminator: UInt8? = nil) -> [UInt8] {
+        var writer = JSONByteWriter(pretty: pretty, capacity: 1024 + 512 * facts.count)
+        emit(to: &writer)
+        if let terminator { writer.terminate(with: terminator) }
+        return writer.bytes
+    }
+
+    /// The record as JSON events, keys in the contract's order: the one description of its layout.
+    func emit<Sink: JSONEventSink>(to sink: inout Sink) {
+        sink.beginObject()
+        sink.key("schema_version"); sink.integer(1)
+        sink.field("id", id)
+        if let url { sink.field("url", url) }
+        sink.key("source")
+        sink.beginObject()
+        sink.field("path", path)
+        if let line { sink.field("line", line) }
+        sink.field("format", format)
+        sink.field("encoding", encoding)
+        sink.field("sha256", sha256)
+        sink.endObject()
+        sink.field("published", metadata.published)
+        sink.field("title", metadata.title)
+        sink.field("author", metadata.author)
+        sink.key("facts")
+        sink.beginArray()
+        for fact in facts { Self.emit(fact, to: &sink) }
+        sink.endArray()
+        sink.key("diagnostics")
+        sink.beginArray()
+        for d in diagnostics {
+            sink.beginObject()
+            sink.field("level", d.level.rawValue)
+            sink.field("code", d.code)
+            sink.field("message", d.message)
+            sink.field("offset", d.offset)
+            sink.endObject()
+        }
+        sink.endArray()
+        sink.endObject()
     }
 
     /// One fact as JSON: exactly the fields of its kind.
     public static func factJSON(_ f: Fact) -> JSONValue {
-        let evidence: JSONValue = .object([("text", .string(f.evidence.text)), ("sentence", .string(f.evidence.sentence)),
-                                           ("start", .number(Double(f.evidence.start))), ("end", .number(Double(f.evidence.end)))])
-        let tail: [(String, JSONValue)] = [("mentions", .number(Double(f.mentions))), ("evidence", evidence)]
+        var builder = JSONTreeBuilder()
+        emit(f, to: &builder)
+        return builder.result ?? .null
+    }
+
+    /// One fact as JSON events: exactly the fields of its kind, in the contract's order.
+    static func emit<Sink: JSONEventSink>(_ f: Fact, to sink: inout Sink) {
+        sink.beginObject()
         switch f.kind {
         case .count:
-            return .object([("kind", .string("count")), ("measure", .optional(f.measure)), ("value", .optional(f.value)),
-                            ("value_max", .optional(f.valueMax)), ("unit", .optional(f.unit)), ("subject", .optional(f.subject)),
-                            ("qualifier", .string(f.qualifier.rawValue)), ("period", .optional(f.period)),
-                            ("modality", .string(f.modality.rawValue)), ("group", .optional(f.group))] + tail)
+            sink.field("kind", "count")
+            sink.field("measure", f.measure)
+            sink.field("value", f.value)
+            sink.field("value_max", f.valueMax)
+            sink.field("unit", f.unit)
+            sink.field("subject", f.subject)
+            sink.field("qualifier", f.qualifier.rawValue)
+            sink.field("period", f.period)
+            sink.field("modality", f.modality.rawValue)
+            sink.field("group", f.group)
         case .training:
-            return .object([("kind", .string("training")), ("classes", .optional(f.classes)),
-                            ("participants", .optional(f.participants)), ("participant_unit", .optional(f.participantUnit)),
-                            ("topic", .optional(f.topic)), ("subject", .optional(f.subject)),
-                            ("qualifier", .string(f.qualifier.rawValue)), ("period", .optional(f.period)),
-                            ("modality", .string(f.modality.rawValue))] + tail)
+            sink.field("kind", "training")
+            sink.field("classes", f.classes)
+            sink.field("participants", f.participants)
+            sink.field("participant_unit", f.participantUnit)
+            sink.field("topic", f.topic)
+            sink.field("subject", f.subject)
+            sink.field("qualifier", f.qualifier.rawValue)
+            sink.field("period", f.period)
+            sink.field("modality", f.modality.rawValue)
         case .percentage:
-            return .object([("kind", .string("percentage")), ("value", .optional(f.value)),
-                            ("qualifier", .string(f.qualifier.rawValue)), ("of", .optional(f.of)),
-                            ("subject", .optional(f.subject)), ("period", .optional(f.period)),
-                            ("modality", .string(f.modality.rawValue))] + tail)
+            sink.field("kind", "percentage")
+            sink.field("value", f.value)
+            sink.field("qualifier", f.qualifier.rawValue)
+            sink.field("of", f.of)
+            sink.field("subject", f.subject)
+            sink.field("period", f.period)
+            sink.field("modality", f.modality.rawValue)
         case .documentRef:
-            return .object([("kind", .string("document_ref")), ("doc_type", .optional(f.docType)),
-                            ("number", .optional(f.number)), ("date", .optional(f.date)), ("issuer", .optional(f.issuer)),
-                            ("title", .optional(f.title))] + tail)
+            sink.field("kind", "document_ref")
+            sink.field("doc_type", f.docType)
+            sink.field("number", f.number)
+            sink.field("date", f.date)
+            sink.field("issuer", f.issuer)
+            sink.field("title", f.title)
         }
+        sink.field("mentions", f.mentions)
+        sink.key("evidence")
+        sink.beginObject()
+        sink.field("text", f.evidence.text)
+        sink.field("sentence", f.evidence.sentence)
+        sink.field("start", f.evidence.start)
+        sink.field("end", f.evidence.end)
+        sink.endObject()
+        sink.endObject()
     }
 }

@@ -32,12 +32,7 @@ public enum JSONValue: Sendable, Equatable {
     public var numberValue: Double? { if case .number(let n) = self { return n }; return nil }
     public var arrayValue: [JSONValue]? { if case .array(let a) = self { return a }; return nil }
     public var isNull: Bool { if case .null = self { return true }; return false }
-
-    /// An optional string as a JSON string or null.
-    static func optional(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
-    /// An optional number as a JSON number or null.
-    static func optional(_ n: Double?) -> JSONValue { n.map { .number($0) } ?? .null }
-    static func optional(_ n: Int?) -> JSONValue { n.map { .number(Double($0)) } ?? .null }
+    public var isObject: Bool { if case .object = self { return true }; return false }
 }
 
 extension JSONValue {
@@ -111,7 +106,7 @@ extension JSONValue {
 
     private static let hex = Array("0123456789abcdef".utf8)
 
-    private static func writeString(_ s: String, to out: inout [UInt8]) {
+    static func writeString(_ s: String, to out: inout [UInt8]) {
         out.append(0x22)
         var s = s
         s.withUTF8 { bytes in

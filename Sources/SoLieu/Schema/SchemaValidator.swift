@@ -16,7 +16,7 @@ public struct SchemaViolation: Sendable, CustomStringConvertible {
 /// patterns (`SchemaPattern`: ICU only for patterns or inputs that need it), so validating a
 /// record costs one pass over it.
 public struct SchemaValidator: @unchecked Sendable {
-    private let root: Node
+    let root: Node
 
     public init(schema: JSONValue) {
         let compiler = Compiler(document: schema)
@@ -45,7 +45,7 @@ public struct SchemaValidator: @unchecked Sendable {
 
     /// Where a check is, as a stack of steps; rendered as a JSON Pointer only when a violation is
     /// reported, so a valid record costs no string building.
-    private struct Path {
+    struct Path {
         enum Step { case key(String), index(Int) }
         var steps: [Step] = []
 
@@ -62,7 +62,7 @@ public struct SchemaValidator: @unchecked Sendable {
     }
 
     /// JSON types as bits, so a `type` keyword is checked with one mask test.
-    private struct TypeSet: OptionSet {
+    struct TypeSet: OptionSet {
         let rawValue: UInt8
         static let null = TypeSet(rawValue: 1), boolean = TypeSet(rawValue: 2), string = TypeSet(rawValue: 4)
         static let array = TypeSet(rawValue: 8), object = TypeSet(rawValue: 16), number = TypeSet(rawValue: 32)
@@ -99,30 +99,79 @@ public struct SchemaValidator: @unchecked Sendable {
     }
 
     /// A compiled schema.
-    private final class Node {
-        var reference: String?
+    final class Node {
+        let reference: String?
+        /// The node a `$ref` points to (linked once the whole tree is compiled).
         var target: Node?
-        var types: [String]?
-        var typeSet = TypeSet(rawValue: 0)
-        var enumeration: [JSONValue]?
-        var constant: JSONValue?
-        var minimum: Double?, maximum: Double?
-        var minLength: Int?, minItems: Int?
-        var pattern: SchemaPattern?
-        var required: [String] = []
-        var properties: [String: Node] = [:]
+        let types: [String]?
+        let typeSet: TypeSet
+        let enumeration: [JSONValue]?
+        let constant: JSONValue?
+        let minimum: Double?, maximum: Double?
+        let minLength: Int?, minItems: Int?
+        let pattern: SchemaPattern?
+        let required: [String]
         /// `properties` as a list: a few string comparisons beat hashing for objects this small.
-        var propertyList: [(name: String, node: Node)] = []
-        var additionalAllowed = true
-        var additional: Node?
-        var items: Node?
-        var allOf: [Node] = [], anyOf: [Node] = [], oneOf: [Node] = []
-        var condition: Node?, then: Node?, otherwise: Node?
+        let propertyList: [(name: String, node: Node)]
+        /// The property names' UTF-8 bytes, for comparing with keys given as literals.
+        let propertyBytes: [[UInt8]]
+        let additionalAllowed: Bool
+        let additional: Node?
+        let items: Node?
+        let allOf: [Node], anyOf: [Node], oneOf: [Node]
+        let condition: Node?, then: Node?, otherwise: Node?
         /// `required` as indexes into `propertyList` (-1 for a name without a property schema, or
         /// past the 64 whose presence is noted in a bit mask).
-        var requiredIndex: [Int] = []
+        let requiredIndex: [Int]
         /// `properties.kind.const`, to skip `oneOf` branches that cannot match (set once compiled).
         var kind: JSONValue?
+        /// The `oneOf` branches (pure `$ref`s followed) by their `kind` constant, when every branch
+        /// has one and nothing else is in the node: how the fast path picks a branch (set once
+        /// compiled).
+        var branchesByKind: [(kind: JSONValue, node: Node)]?
+
+        /// Compiles the keywords of schema `s`, with `compile` for its subschemas.
+        init(_ s: JSONValue, compile: (JSONValue) -> Node) {
+            let isObject: Bool
+            if case .object = s { isObject = true } else { isObject = false }
+            let s: JSONValue = isObject ? s : .object([])
+            reference = s["$ref"]?.stringValue
+            if let t = s["type"] {
+                let names = t.arrayValue?.compactMap(\.stringValue) ?? [t.stringValue].compactMap { $0 }
+                types = names
+                typeSet = TypeSet(names: names)
+            } else {
+                types = nil
+                typeSet = TypeSet(rawValue: 0)
+            }
+            enumeration = s["enum"]?.arrayValue
+            constant = s["const"]
+            minimum = s["minimum"]?.numberValue
+            maximum = s["maximum"]?.numberValue
+            minLength = s["minLength"]?.numberValue.map { Int($0) }
+            minItems = s["minItems"]?.numberValue.map { Int($0) }
+            pattern = s["pattern"]?.stringValue.map { SchemaPattern($0) }
+            required = s["required"]?.arrayValue?.compactMap(\.stringValue) ?? []
+            var list: [(name: String, node: Node)] = []
+            if case .object(let props)? = s["properties"] {
+                for (k, v) in props { list.append((k, compile(v))) }
+            }
+            propertyList = list
+            propertyBytes = list.map { Array($0.name.utf8) }
+            switch s["additionalProperties"] {
+            case .bool(false)?: additionalAllowed = false; additional = nil
+            case let a? where a.isObject: additionalAllowed = true; additional = compile(a)
+            default: additionalAllowed = true; additional = nil
+            }
+            requiredIndex = required.map { name in list.prefix(64).firstIndex { $0.name == name } ?? -1 }
+            items = s["items"].map(compile)
+            allOf = s["allOf"]?.arrayValue?.map(compile) ?? []
+            anyOf = s["anyOf"]?.arrayValue?.map(compile) ?? []
+            oneOf = s["oneOf"]?.arrayValue?.map(compile) ?? []
+            condition = s["if"].map(compile)
+            then = s["then"].map(compile)
+            otherwise = s["else"].map(compile)
+        }
 
         func violation(_ path: Path, _ message: String) -> SchemaViolation {
             SchemaViolation(path: path.pointer, message: message)
@@ -257,47 +306,23 @@ public struct SchemaValidator: @unchecked Sendable {
         var all: [Node] = []
 
         func compile(_ s: JSONValue) -> Node {
-            let n = Node()
+            let n = Node(s, compile: compile)
             all.append(n)
-            guard case .object = s else { return n }
-            if let ref = s["$ref"]?.stringValue { n.reference = ref; pending.append(n) }
-            if let t = s["type"] {
-                let names = t.arrayValue?.compactMap(\.stringValue) ?? [t.stringValue].compactMap { $0 }
-                n.types = names
-                n.typeSet = TypeSet(names: names)
-            }
-            n.enumeration = s["enum"]?.arrayValue
-            n.constant = s["const"]
-            n.minimum = s["minimum"]?.numberValue
-            n.maximum = s["maximum"]?.numberValue
-            n.minLength = s["minLength"]?.numberValue.map { Int($0) }
-            n.minItems = s["minItems"]?.numberValue.map { Int($0) }
-            if let p = s["pattern"]?.stringValue { n.pattern = SchemaPattern(p) }
-            n.required = s["required"]?.arrayValue?.compactMap(\.stringValue) ?? []
-            if case .object(let props)? = s["properties"] {
-                for (k, v) in props {
-                    let child = compile(v)
-                    n.properties[k] = child
-                    n.propertyList.append((k, child))
-                }
-            }
-            if let a = s["additionalProperties"] {
-                if case .bool(false) = a { n.additionalAllowed = false } else if case .object = a { n.additional = compile(a) }
-            }
-            n.requiredIndex = n.required.map { name in n.propertyList.prefix(64).firstIndex { $0.name == name } ?? -1 }
-            if let i = s["items"] { n.items = compile(i) }
-            n.allOf = s["allOf"]?.arrayValue?.map(compile) ?? []
-            n.anyOf = s["anyOf"]?.arrayValue?.map(compile) ?? []
-            n.oneOf = s["oneOf"]?.arrayValue?.map(compile) ?? []
-            if let c = s["if"] { n.condition = compile(c) }
-            if let t = s["then"] { n.then = compile(t) }
-            if let e = s["else"] { n.otherwise = compile(e) }
+            if n.reference != nil { pending.append(n) }
             return n
         }
 
         /// Sets each node's `kind` (the `const` of its, or its target's, `kind` property).
         func settleKinds() {
-            for n in all { n.kind = (n.target ?? n).properties["kind"]?.constant }
+            for n in all { n.kind = (n.target ?? n).propertyList.first { $0.name == "kind" }?.node.constant }
+            for n in all where !n.oneOf.isEmpty && !n.hasOwnChecks(besidesOneOf: true) {
+                var branches: [(kind: JSONValue, node: Node)] = []
+                for b in n.oneOf {
+                    guard let r = b.followingReferences, let k = r.kind, !r.hasCombinators else { branches = []; break }
+                    branches.append((k, r))
+                }
+                if !branches.isEmpty { n.branchesByKind = branches }
+            }
         }
 
         func resolveReferences() {
