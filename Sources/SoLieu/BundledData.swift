@@ -22,6 +22,7 @@ enum BundledData {
         case "clause_openers.tsv": return PackageResources.clause_openers_tsv
         case "former_units.tsv": return PackageResources.former_units_tsv
         case "page_chrome.tsv": return PackageResources.page_chrome_tsv
+        case "titles.tsv": return PackageResources.titles_tsv
         default: return []
         }
     }

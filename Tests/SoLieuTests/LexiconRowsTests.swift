@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SoLieu
 
@@ -5,6 +6,15 @@ import Testing
 struct LexiconRowsTests {
     private func same(_ a: [LexiconRow], _ b: [LexiconRow]) -> Bool {
         a.count == b.count && zip(a, b).allSatisfy { $0.fields == $1.fields && $0.line == $1.line && $0.file == $1.file }
+    }
+
+    /// A lexicon file added to `Lexicons.fileNames` but not to `BundledData` would read as empty.
+    @Test func everyLexiconFileIsBundledWithItsRows() throws {
+        for name in Lexicons.fileNames {
+            let onDisk = try String(contentsOf: TestSupport.root.appendingPathComponent("Sources/SoLieu/Resources/lexicons/\(name)"), encoding: .utf8)
+            #expect(String(decoding: BundledData.lexicon(name), as: UTF8.self) == onDisk, "\(name)")
+            #expect(!LexiconFile.characterRows(onDisk, file: name).isEmpty, "\(name) has rows")
+        }
     }
 
     @Test func byteRowsReadEveryBundledFileLikeCharacterRows() {

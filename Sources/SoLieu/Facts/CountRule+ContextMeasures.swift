@@ -15,10 +15,17 @@ extension CountRule {
         return count
     }
 
-    /// The measure named by the last verb of a list's introduction line (see `ListIntros`).
+    /// The measure named by the last verb of a list's introduction (see `ListIntros`): of the
+    /// sentence that introduces the list, not of sentences before it on the line ("Nhiều đảng bộ
+    /// hoàn thành vượt chỉ tiêu. Dẫn đầu về số đảng viên mới gồm:").
     static func introMeasure(_ ctx: FactContext, _ line: Range<Int>, unit: UnitEntry) -> String? {
         var found: String?
-        var p = ctx.position(atOrAfter: line.lowerBound)
+        var start = line.lowerBound
+        if line.upperBound > line.lowerBound {
+            let last = ctx.analysis.sentences[ctx.analysis.sentenceIndex(at: line.upperBound - 1)]
+            start = max(start, last.lowerBound)
+        }
+        var p = ctx.position(atOrAfter: start)
         while p < ctx.positionCount && ctx.token(p).start < line.upperBound {
             if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: p), !["base", "pass"].contains(m.value.measure),
                applies(m.value, to: unit) {

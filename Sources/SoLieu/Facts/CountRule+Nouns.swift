@@ -24,6 +24,11 @@ extension CountRule {
                 return (unit.value, ctx.analysis.lowercasedSlice(ctx.token(u).start, ctx.token(u + unit.length - 1).end))
             }
         }
+        // "kết nạp 21 đảng viên (9 nữ)": a part of a breakdown named by its group alone.
+        if let parent, let unit = parent.fact.unit, let group = ctx.lexicons.groupLabels.longestMatch(ctx.analysis, at: next),
+           next + group.length < ctx.positionCount, [")", ",", ";"].contains(ctx.key(next + group.length)) {
+            return (UnitEntry(measure: parent.fact.measure ?? "party_members.total", role: .person), unit)
+        }
         if next < ctx.positionCount, ctx.token(next).kind == .word, ctx.sameSentence(next, figure.last) { return nil }
         if let parent, let unit = parent.fact.unit,
            phraseEnding(at: figure.first, in: ctx.analysis, table: ctx.lexicons.groupLabels) != nil

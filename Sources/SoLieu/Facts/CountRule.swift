@@ -45,7 +45,13 @@ enum CountRule {
             var unitText: String
             var unitEnd: Int
             // A noun on the next line ("| 412 | 14" then "Đảng bộ …") is not the figure's.
-            if let unit = ctx.unit(at: unitStart), !ctx.lineBreak(after: unitStart - 1) {
+            // "(11 nữ, 6 dân tộc thiểu số)" after a count: a group longer than the noun (not one of
+            // people) it starts with.
+            let groupOverNoun = parent != nil && ctx.unit(at: unitStart).map { unit in
+                unit.value.role != .person
+                    && ctx.lexicons.groupLabels.longestMatch(ctx.analysis, at: unitStart).map { $0.length > unit.length } ?? false
+            } ?? false
+            if !groupOverNoun, let unit = ctx.unit(at: unitStart), !ctx.lineBreak(after: unitStart - 1) {
                 guard unit.value.role != .class else { continue }
                 // "một người" is "someone"; a lone "một" counts only party nouns ("một đảng viên").
                 if figure.inWords && figure.value == 1 && figure.first == figure.last && unit.value.measure == "other" { continue }

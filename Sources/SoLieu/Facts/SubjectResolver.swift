@@ -37,6 +37,7 @@ struct SubjectResolver {
         var lastByLevel: [OrganisationLevel: String] = [:]
         var lastAreaByLevel: [OrganisationLevel: String] = [:]  // area names alone ("huyện Yên Khánh")
         var lastAboveCell: String?
+        var lastAboveCellRank: Int?
         var named: [OrganisationMention] = []
         // "Đảng ủy Công ty" resolved so far, by its head and text: the index in `named` of the
         // answer and how many names were searched, so that each name is searched once per form.
@@ -46,6 +47,13 @@ struct SubjectResolver {
         var namedBare: [String] = []
         for m in mentions {
             if m.isLocator || m.isProvider { resolved.append(nil); continue }
+            // "Dự đại hội có đồng chí A, Phó Bí thư Huyện ủy Yên Hà, cùng 148 đại biểu": a visiting
+            // official's organisation, above the one in view, is no subject.
+            if m.followsTitle, m.form == .named, let rank = lastAboveCellRank,
+               OrganisationRecognizer.rank(m.level) > rank {
+                resolved.append(nil)
+                continue
+            }
             switch m.form {
             case .named:
                 resolved.append(m.text)
@@ -54,7 +62,10 @@ struct SubjectResolver {
                     lastAreaByLevel[area.level] = area.text
                 }
                 lastByLevel[m.level] = m.text
-                if m.level != .chiBo && m.level != .hamlet && m.carriesOver { lastAboveCell = m.text }
+                if m.level != .chiBo && m.level != .hamlet && m.carriesOver {
+                    lastAboveCell = m.text
+                    lastAboveCellRank = OrganisationRecognizer.rank(m.level)
+                }
                 named.append(m)
             case .whole where m.level == .dangBo:
                 resolved.append(lastAboveCell ?? m.text)  // "toàn Đảng bộ": the party organisation in view
@@ -101,7 +112,10 @@ struct SubjectResolver {
                     let r = lastByLevel[m.level]
                     resolved.append(r)
                     // "Đảng bộ xã …, Đảng ủy đã kết nạp …": the party organisation now in view.
-                    if let r, m.level != .chiBo && m.level != .hamlet { lastAboveCell = r }
+                    if let r, m.level != .chiBo && m.level != .hamlet {
+                        lastAboveCell = r
+                        lastAboveCellRank = OrganisationRecognizer.rank(m.level)
+                    }
                 }
             }
         }

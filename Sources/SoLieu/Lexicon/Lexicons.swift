@@ -154,12 +154,17 @@ public struct Lexicons: Sendable {
     public let clauseOpeners: PhraseTable<Bool>
     /// Words before a list of merged units (`sáp nhập`) and after a former unit's name (`cũ`).
     public let mergeWords: PhraseTable<Bool>, formerWords: PhraseTable<Bool>
+    /// Titles of people (`titles.tsv`): an organisation right after one is the person's.
+    public let personTitles: PhraseTable<Bool>
+    /// Verbs of saying (`titles.tsv`, role `says`): an official's organisation before one is what
+    /// the words that follow are about.
+    public let sayingVerbs: PhraseTable<Bool>
 
     /// The names of the lexicon files, in the order they are read.
     public static let fileNames = ["abbreviations.tsv", "qualifiers.tsv", "units.tsv", "triggers.tsv",
                                    "doc_types.tsv", "organisations.tsv", "not_figures.tsv", "periods.tsv",
                                    "training.tsv", "targets.tsv", "name_stops.tsv", "number_words.tsv",
-                                   "breakdowns.tsv", "surnames.tsv", "bodies.tsv", "clause_openers.tsv", "former_units.tsv"]
+                                   "breakdowns.tsv", "surnames.tsv", "bodies.tsv", "clause_openers.tsv", "former_units.tsv", "titles.tsv"]
 
     /// The lexicons compiled into the binary, extended by the files of the same names in
     /// `extraDirectory` when given (their lines are added; a phrase listed again takes the new value).
@@ -388,6 +393,17 @@ public struct Lexicons: Sendable {
         }
         mergeWords = merges
         formerWords = formers
+        var titles = PhraseTable<Bool>(), saying = PhraseTable<Bool>()
+        for row in rows("titles.tsv") {
+            let k = try keys(row.field(0, "phrase"), row)
+            switch try row.field(1, "role") {
+            case "title": titles.insert(k, true)
+            case "says": saying.insert(k, true)
+            case let other: throw row.error("role is title or says, not '\(other)'")
+            }
+        }
+        personTitles = titles
+        sayingVerbs = saying
     }
 }
 

@@ -11,6 +11,7 @@ extension OrganisationRecognizer {
         func key(_ p: Int) -> String { analysis.tokens[analysis.contentTokens[p]].key }
         func sentence(_ p: Int) -> Int { Int(analysis.contentSentence[p]) }
         var mentionAt: [Int: Int] = [:]
+        var former: [Int] = []
         for (i, m) in mentions.enumerated() {
             mentionAt[m.firstPosition] = i
             if m.endPosition < count, sentence(m.endPosition) == sentence(m.firstPosition),
@@ -33,6 +34,7 @@ extension OrganisationRecognizer {
             guard q < count, var i = mentionAt[q], sentence(q) == sentence(p) else { continue }
             while true {
                 mentions[i].isLocator = true
+                former.append(i)
                 var r = mentions[i].endPosition
                 var joinedByAnd = false
                 while r < count && r - mentions[i].endPosition < 4 && mentionAt[r] == nil && listJoins.contains(key(r)) {
@@ -43,10 +45,24 @@ extension OrganisationRecognizer {
                 i = next
                 if joinedByAnd {
                     mentions[i].isLocator = true
+                    former.append(i)
                     break
                 }
             }
             p = max(p, mentions[i].endPosition)
+        }
+        // Later mentions of a merged unit ("Đảng bộ xã Tân Mỹ" after "sáp nhập xã Phong Lạc và xã
+        // Tân Mỹ") still name it for figures of their sentence, but do not stay in view.
+        var formerNames: [(end: Int, key: String)] = []
+        for i in former where mentions[i].form == .named {
+            formerNames.append((mentions[i].endPosition, FoldedKey.fold(mentions[i].text)))
+        }
+        guard !formerNames.isEmpty else { return }
+        for i in mentions.indices where !mentions[i].isLocator && mentions[i].form == .named {
+            let key = FoldedKey.fold(mentions[i].text)
+            if formerNames.contains(where: { $0.end <= mentions[i].firstPosition && (key == $0.key || key.hasSuffix(" " + $0.key)) }) {
+                mentions[i].carriesOver = false
+            }
         }
     }
 

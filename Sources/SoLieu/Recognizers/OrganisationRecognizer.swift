@@ -35,6 +35,10 @@ public struct OrganisationMention: Sendable {
     /// "Công an tỉnh", "Bộ Chỉ huy Quân sự huyện": an institution named by its area word alone. It
     /// refers back to a fuller name with the same head when there is one, else names itself.
     public var namesItself = false
+    /// Named right after a person's title ("đồng chí A, Phó Bí thư Huyện ủy Yên Hà, …"): the
+    /// person's organisation, a subject only when it is not above the one in view (see
+    /// `SubjectResolver`).
+    public var followsTitle = false
 }
 
 /// Finds organisation mentions from the head words of `organisations.tsv`.
@@ -245,6 +249,13 @@ public enum OrganisationRecognizer {
                    role.value.role == .person, role.value.measure == "other",
                    role.start == 0 || analysis.tokens[analysis.contentTokens[role.start - 1]].kind != .number {
                     mentions[m].carriesOver = false
+                }
+                if phraseEnding(at: mentions[m].firstPosition, in: analysis, table: lexicons.personTitles) != nil {
+                    // Not when the person then speaks: "…, Phó Bí thư Huyện ủy A, cho biết: …".
+                    var after = mentions[m].endPosition
+                    if after < analysis.contentTokens.count, analysis.tokens[analysis.contentTokens[after]].key == "," { after += 1 }
+                    mentions[m].followsTitle = after >= analysis.contentTokens.count
+                        || lexicons.sayingVerbs.longestMatch(analysis, at: after) == nil
                 }
                 if previousKey == Keys.cua || previousKey == Keys.theo || previousKey == Keys.rieng || plural
                     || ((previousKey == Keys.tai || previousKey == Keys.o) && isVenue(mentions[m])) {
