@@ -24,9 +24,12 @@ let package = Package(
             dependencies: ["CICUSystem"],
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
+        // SHA-256 in C, on the x86 SHA extensions when the CPU has them (chosen at run time), in
+        // portable C otherwise. Needs no flags: only its accelerated functions target those extensions.
+        .target(name: "CHash"),
         .target(
             name: "SoLieu",
-            dependencies: ["CICU"],
+            dependencies: ["CICU", "CHash"],
             resources: [.embedInCode("Resources/lexicons"), .embedInCode("Resources/schema")],
             // Debug builds (the tests') count the work of hot loops: see WorkCounter.
             swiftSettings: [.define("SOLIEU_WORK_COUNTER", .when(configuration: .debug))]
@@ -42,7 +45,7 @@ let package = Package(
         ),
         // The benchmark's in-process part (bench/run.sh runs it and the CLI and prints the table).
         .executableTarget(name: "solieu-bench", dependencies: ["SoLieu"], path: "bench/Sources/solieu-bench"),
-        .testTarget(name: "SoLieuTests", dependencies: ["SoLieu"]),
+        .testTarget(name: "SoLieuTests", dependencies: ["SoLieu", "CHash"]),
         .testTarget(name: "CLITests", dependencies: ["solieu", "SoLieu"]),
     ],
     swiftLanguageModes: [.v6]
