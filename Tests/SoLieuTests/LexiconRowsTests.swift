@@ -11,7 +11,7 @@ struct LexiconRowsTests {
     /// A lexicon file added to `Lexicons.fileNames` but not to `BundledData` would read as empty.
     @Test func everyLexiconFileIsBundledWithItsRows() throws {
         for name in Lexicons.fileNames {
-            let onDisk = try String(contentsOf: TestSupport.root.appendingPathComponent("Sources/SoLieu/Resources/lexicons/\(name)"), encoding: .utf8)
+            let onDisk = try String(contentsOf: TestSupport.root.appendingPathComponent("lexicons/\(name)"), encoding: .utf8)
             #expect(String(decoding: BundledData.lexicon(name), as: UTF8.self) == onDisk, "\(name)")
             #expect(!LexiconFile.characterRows(onDisk, file: name).isEmpty, "\(name) has rows")
         }
