@@ -322,6 +322,15 @@ struct FactContext {
     /// The texts of sentences that hold evidence (one per article; rules run on one thread).
     let sentenceMemo = SentenceMemo()
 
+    /// What `isNotFigure` found from the text at each position: -1 not yet asked, 0 a figure,
+    /// 1 not one.
+    final class NotFigureMemo: @unchecked Sendable {
+        var known: [Int8] = []
+    }
+
+    /// Answers of `isNotFigure` (one per article; rules run on one thread).
+    let notFigureMemo = NotFigureMemo()
+
     /// Evidence for the text between two content positions (inclusive).
     func evidence(from first: Int, to last: Int) -> Evidence {
         let start = token(first).start, end = token(last).end

@@ -7,6 +7,19 @@ extension FactContext {
         let figure = figureAt[position].map { figures[$0] }
         let first = figure?.first ?? position, last = figure?.last ?? position
         if (first...last).contains(where: { blocked[$0] || used[$0] }) { return true }
+        // The rest depends on the text alone: worked out once per position.
+        let memo = notFigureMemo
+        if memo.known.isEmpty {
+            memo.known = [Int8](repeating: -1, count: positionCount)
+        }
+        if memo.known[position] >= 0 { return memo.known[position] == 1 }
+        let answer = isNotFigureByText(position, figure: figure, first: first, last: last)
+        memo.known[position] = answer ? 1 : 0
+        return answer
+    }
+
+    /// `isNotFigure` for a number not blocked or used: from the words around it.
+    private func isNotFigureByText(_ position: Int, figure: Figure?, first: Int, last: Int) -> Bool {
         let k = key(position)
         if k.hasPrefix("0") && k.count >= 4 { return true }  // a phone number or its area code ("0255 3612 345")
         if let figure, figure.inWords {

@@ -268,12 +268,28 @@ public enum OrganisationRecognizer {
                 else if mentions[m].form == .named, let previousEnd, m > 0, mentions[m - 1].form == .named,
                         rank(mentions[m].level) > rank(mentions[m - 1].level) {
                     // "Chi bộ Tiểu đoàn 3, Phòng Cảnh sát cơ động", "xã A, huyện B": the parent locates the child.
-                    let between = analysis.slice(previousEnd, mentions[m].start).trimmingCharacters(in: .whitespaces)
-                    if between == "," || between == "-" || between == "–" { mentions[m].isLocator = true }
+                    if Self.onlySeparator(analysis.scalars, previousEnd, mentions[m].start) { mentions[m].isLocator = true }
                 }
                 previousEnd = mentions[m].end
             }
         }
+    }
+
+    /// Whether `scalars[start..<end]` is one ",", "-" or "–" between spaces (tabs, space separators).
+    private static func onlySeparator(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        var separators = 0
+        var i = max(0, start)
+        while i < min(end, scalars.count) {
+            let s = scalars[i]
+            if s == "," || s == "-" || s == "–" {
+                separators += 1
+                if separators > 1 { return false }
+            } else if !(s == " " || s == "\t" || (s.value >= 0x80 && s.properties.generalCategory == .spaceSeparator)) {
+                return false
+            }
+            i += 1
+        }
+        return separators == 1
     }
 
     /// Whether the parenthesis holding `offset` opens its line and is followed by a dash: a source

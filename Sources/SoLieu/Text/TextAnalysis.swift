@@ -41,10 +41,26 @@ public struct TextAnalysis: Sendable {
         let lo = max(0, start), hi = min(end, scalars.count)
         guard lo < hi else { return "" }
         WorkCounter.tick(hi - lo)
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity((hi - lo) * 2)
-        for s in scalars[lo..<hi] { UTF8.encode(s) { utf8.append($0) } }
-        return String(decoding: utf8, as: UTF8.self)
+        return scalars.withUnsafeBufferPointer { all in
+            String(unsafeUninitializedCapacity: (hi - lo) * 4) { out in
+                var n = 0
+                for s in all[lo..<hi] {
+                    let v = s.value
+                    if v < 0x80 {
+                        out[n] = UInt8(v); n += 1
+                    } else if v < 0x800 {
+                        out[n] = UInt8(0xC0 | (v >> 6)); out[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                    } else if v < 0x10000 {
+                        out[n] = UInt8(0xE0 | (v >> 12)); out[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                        out[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                    } else {
+                        out[n] = UInt8(0xF0 | (v >> 18)); out[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                        out[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                    }
+                }
+                return n
+            }
+        }
     }
 
     /// `slice(start, end).lowercased()`, lower-cased natively when every letter is in the blocks
