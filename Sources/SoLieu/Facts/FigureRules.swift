@@ -42,6 +42,12 @@ extension FactContext {
         if let before = phraseEnding(at: first, in: analysis, table: lexicons.notFigureBefore), before.value {
             return true
         }
+        // "hai tổ chức này", "3 đảng viên nói trên": the things counted before, named again.
+        if last + 1 < positionCount, let noun = unit(at: last + 1), last + 1 + noun.length < positionCount,
+           let after = lexicons.notFigureAfterNoun.longestMatch(analysis, at: last + 1 + noun.length), after.value,
+           sameSentence(last + 1 + noun.length, last) {
+            return true
+        }
         // A number right after a capitalised word inside a sentence is part of a name ("Tổ 5",
         // "Quân khu 2", "Đại đội 9"), unless the word is a verb or hedge that takes figures, or the
         // number counts people or classes right after a label that is no organisation's name

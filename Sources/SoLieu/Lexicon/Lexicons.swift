@@ -114,6 +114,9 @@ public struct Lexicons: Sendable {
     public let organisationHeads: PhraseTable<OrganisationHead>
     public let notFigureBefore: PhraseTable<Bool>
     public let notFigureAfter: PhraseTable<Bool>
+    /// Words right after the counted noun that make the number a reference back, not a figure
+    /// ("hai tổ chức này"): `not_figures.tsv`, position `after_noun`.
+    public let notFigureAfterNoun: PhraseTable<Bool>
     public let periods: PhraseTable<Bool>
     /// Words joining a class count to its participants (`cho`, `với`).
     public let trainingLinks: PhraseTable<Bool>
@@ -292,17 +295,19 @@ public struct Lexicons: Sendable {
         }
         organisationHeads = heads
 
-        var nfBefore = PhraseTable<Bool>(), nfAfter = PhraseTable<Bool>()
+        var nfBefore = PhraseTable<Bool>(), nfAfter = PhraseTable<Bool>(), nfAfterNoun = PhraseTable<Bool>()
         for row in rows("not_figures.tsv") {
             let notFigure = row.optionalField(2) != "figure"
             switch try row.field(1, "position") {
             case "before": nfBefore.insert(try keys(row.field(0, "phrase"), row), notFigure)
             case "after": nfAfter.insert(try keys(row.field(0, "phrase"), row), notFigure)
-            case let other: throw row.error("position is 'before' or 'after', not '\(other)'")
+            case "after_noun": nfAfterNoun.insert(try keys(row.field(0, "phrase"), row), notFigure)
+            case let other: throw row.error("position is 'before', 'after' or 'after_noun', not '\(other)'")
             }
         }
         notFigureBefore = nfBefore
         notFigureAfter = nfAfter
+        notFigureAfterNoun = nfAfterNoun
 
         /// A one-column file of phrases as a set.
         func phraseSet(_ file: String) throws -> PhraseTable<Bool> {
