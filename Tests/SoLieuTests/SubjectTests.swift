@@ -35,6 +35,25 @@ struct SubjectTests {
         #expect(facts.map(\.subject) == ["Đảng bộ xã Hòa Bình", "Đảng bộ xã Đông Sơn", "Đảng bộ xã Tây Sơn", "Đảng bộ xã Hòa Bình"])
     }
 
+    @Test func aMergedUnitNamedAgainIsNoAntecedentOfAWholeArea() throws {
+        let facts = try facts("""
+        Từ năm 2025, xã Hòa Bình được thành lập trên cơ sở sáp nhập xã Đông Sơn và xã Tây Sơn. Đảng bộ xã Tây Sơn trước đây có 240 đảng viên. \
+        Hiện toàn xã có 1.250 hộ.
+        """)
+        #expect(facts.map(\.value) == [240, 1250])
+        #expect(facts.map(\.subject) == ["Đảng bộ xã Tây Sơn", "toàn xã Hòa Bình"])
+    }
+
+    @Test func organisationsGivenFiguresInTurnDoNotStayInView() throws {
+        let facts = try facts("""
+        Đảng bộ huyện Đông Khê có 36 chi bộ trường học. Chi bộ Trường THPT Lê Hoàn và Chi bộ Trường THPT Phan Bội Châu \
+        lần lượt kết nạp 4 và 3 học sinh. Năm 2025, phấn đấu kết nạp ít nhất 45 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [36, 4, 3, 45])
+        #expect(facts.map(\.subject) == ["Đảng bộ huyện Đông Khê", "Chi bộ Trường THPT Lê Hoàn", "Chi bộ Trường THPT Phan Bội Châu",
+                                         "Đảng bộ huyện Đông Khê"])
+    }
+
     @Test func aVisitingOfficialsOrganisationIsNotTheSubject() throws {
         let facts = try facts("""
         Ngày 12/6, Đảng bộ xã Cẩm Lý tổ chức Đại hội lần thứ XX. Dự đại hội có đồng chí Trần Văn Hậu, Ủy viên Ban Thường vụ \

@@ -93,6 +93,20 @@ extension FactContext {
            let q = lexicons.qualifiersAfter.longestMatch(analysis, at: afterUnit) {
             return (q.value, nil)
         }
+        // "ít nhất 20 tổ chức đảng và 45 đảng viên": a hedge before the first of two figures joined
+        // by "và" covers the second.
+        if position >= 3, key(position - 1) == Keys.va {
+            var q = position - 2
+            while q >= 0 && position - q <= 8 && sameSentence(q, position) {
+                if let i = figureAt[q], figures[i].last == q, let noun = unit(at: q + 1), q + noun.length == position - 2 {
+                    if let hedge = phraseEnding(at: figures[i].first, in: analysis, table: lexicons.qualifiersBefore) {
+                        return (hedge.value, nil)
+                    }
+                    break
+                }
+                q -= 1
+            }
+        }
         return (.exact, nil)
     }
 

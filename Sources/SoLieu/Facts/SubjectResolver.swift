@@ -57,11 +57,14 @@ struct SubjectResolver {
             switch m.form {
             case .named:
                 resolved.append(m.text)
-                for area in m.innerAreas {
-                    lastByLevel[area.level] = area.text
-                    lastAreaByLevel[area.level] = area.text
+                // A merged unit named again is no antecedent ("toàn xã" after "xã Tân Mỹ").
+                if !m.namesFormerUnit {
+                    for area in m.innerAreas {
+                        lastByLevel[area.level] = area.text
+                        lastAreaByLevel[area.level] = area.text
+                    }
+                    lastByLevel[m.level] = m.text
                 }
-                lastByLevel[m.level] = m.text
                 if m.level != .chiBo && m.level != .hamlet && m.carriesOver {
                     lastAboveCell = m.text
                     lastAboveCellRank = OrganisationRecognizer.rank(m.level)

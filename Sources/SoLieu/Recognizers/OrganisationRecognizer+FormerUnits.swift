@@ -62,6 +62,7 @@ extension OrganisationRecognizer {
             let key = FoldedKey.fold(mentions[i].text)
             if formerNames.contains(where: { $0.end <= mentions[i].firstPosition && (key == $0.key || key.hasSuffix(" " + $0.key)) }) {
                 mentions[i].carriesOver = false
+                mentions[i].namesFormerUnit = true
             }
         }
     }

@@ -39,6 +39,9 @@ public struct OrganisationMention: Sendable {
     /// person's organisation, a subject only when it is not above the one in view (see
     /// `SubjectResolver`).
     public var followsTitle = false
+    /// A unit merged into a new one, named again after the merger was told: a subject in its
+    /// sentence only, and no antecedent.
+    public var namesFormerUnit = false
 }
 
 /// Finds organisation mentions from the head words of `organisations.tsv`.
@@ -171,6 +174,7 @@ public enum OrganisationRecognizer {
         }
         markLocators(&mentions, analysis, lexicons: lexicons)
         markFormerUnits(&mentions, analysis, lexicons: lexicons)
+        markRespectiveLists(&mentions, analysis, lexicons: lexicons)
         markCaptions(&mentions, analysis)
         markAddresses(&mentions, analysis, lexicons: lexicons)
         return mentions
