@@ -221,8 +221,8 @@ public enum OrganisationRecognizer {
         // "lớp … mở tại xã Hòa Lộc": a place where something happened, not the topic that follows
         // (unless it opens the sentence, "Tại huyện Quỳ Lăng, …"; a party body after "tại" is one).
         func isVenue(_ m: OrganisationMention) -> Bool {
-            lexicons.organisationHeads.longestMatch(analysis, at: m.firstPosition)?.value.kind == .area
-                && !opensSentenceAt(analysis, m)
+            guard let kind = lexicons.organisationHeads.longestMatch(analysis, at: m.firstPosition)?.value.kind else { return false }
+            return (kind == .area || kind == .entity) && !opensSentenceAt(analysis, m)
         }
         var depth = 0
         var depthException = false
