@@ -104,4 +104,18 @@ extension CountRule {
 
     /// Words that join a second organisation to a first in parallel clauses.
     static let joiners: Set<String> = [Keys.con, Keys.va, ",", ";"]
+
+    /// Whether "từ" and one figure follow content position `end` (a verb's end) as a source: "bầu
+    /// từ 21 chi bộ", not a range ("từ 12 đến 15", "từ 30 lên 35") or a floor ("từ 80 đảng viên
+    /// trở lên").
+    static func countsSource(_ ctx: FactContext, after end: Int) -> Bool {
+        guard end + 1 < ctx.positionCount, ctx.key(end) == Keys.tu, let i = ctx.figureAt[end + 1] else { return false }
+        let figure = ctx.figures[i]
+        guard figure.first == end + 1, figure.valueMax == nil, figure.last + 1 < ctx.positionCount else { return false }
+        let next = ctx.key(figure.last + 1)
+        if [Keys.len, Keys.den, Keys.toi, "-", "–"].contains(next) { return false }
+        var q = figure.last + 1
+        if let noun = ctx.unit(at: q) { q += noun.length }
+        return q >= ctx.positionCount || ctx.key(q) != Keys.tro
+    }
 }

@@ -340,6 +340,8 @@ enum CountRule {
                 pastTarget = true
             }
             guard let m = phraseEnding(at: e, in: ctx.analysis, table: ctx.lexicons.triggers) else { e -= 1; continue }
+            // "được bầu từ 21 chi bộ": where things came from, not what the verb counts.
+            if countsSource(ctx, after: e) { e = m.start; continue }
             if pastTarget && m.value.measure == "other" && m.value.appliesTo == "any" { e = m.start; continue }
             // "Tổng Công ty Phát triển hạ tầng …": a word of a name, not a verb.
             if ctx.blocked[m.start] { e = m.start; continue }

@@ -32,6 +32,7 @@ enum Keys {
     static let nhung = FoldedKey.fold("những")
     static let den = FoldedKey.fold("đến")
     static let toi = FoldedKey.fold("tới")
+    static let tro = FoldedKey.fold("trở")
     static let doBy = FoldedKey.fold("do")
     static let moi = FoldedKey.fold("mỗi")
     static let ban = FoldedKey.fold("bản")
