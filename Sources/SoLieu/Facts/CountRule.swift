@@ -97,9 +97,18 @@ enum CountRule {
                 }
                 // "Chi bộ A kết nạp 4 đảng viên, còn Chi bộ B 3 đồng chí": the verb left out after
                 // a second organisation is the first one's.
-                else if let m = mentionEndingAt[figure.first], let last = facts.last,
+                else if let m = mentionEndingAt[elidedVerbStart(ctx, figure)], let last = facts.last,
                         let elided = elidedMeasure(ctx, mention: ctx.subjects.mentions[m], previous: last, unit: unitEntry) {
                     measure = elided
+                }
+                // "… lần lượt có 17 và 14 đồng chí": a later figure of a list takes the measure the
+                // list's first figure was given.
+                else if let head = coordinatedFigures(ctx, figure).first, ctx.figures[head].first != figure.first,
+                        let last = facts.last, last.figure.lowerBound == ctx.token(ctx.figures[head].first).start,
+                        let listed = last.measure, listed != unitEntry.measure,
+                        listed.split(separator: ".").first.map(String.init) == unitEntry.family
+                            || unitEntry.role == .person && listed.hasPrefix("party_members.") {
+                    measure = listed
                 }
             }
             if let intro, parent == nil, aloneOnItem {
