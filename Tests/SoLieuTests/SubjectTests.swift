@@ -63,6 +63,15 @@ struct SubjectTests {
         #expect(facts.last?.subject != "Công ty may Hòa Phát")
     }
 
+    @Test func aMassOrganisationIsTheSubjectOfItsSentenceOnly() throws {
+        let facts = try facts("""
+        Năm 2024, Đảng bộ xã Tân Lộc kết nạp 21 đảng viên. Đoàn Thanh niên xã giới thiệu 30 đoàn viên ưu tú; Huyện đoàn \
+        giới thiệu thêm 12 đoàn viên ưu tú. Đảng ủy cũng xóa tên 2 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [21, 30, 12, 2])
+        #expect(facts.map(\.subject) == ["Đảng bộ xã Tân Lộc", "Đoàn Thanh niên xã", "Huyện đoàn", "Đảng bộ xã Tân Lộc"])
+    }
+
     @Test func aVisitingOfficialsOrganisationIsNotTheSubject() throws {
         let facts = try facts("""
         Ngày 12/6, Đảng bộ xã Cẩm Lý tổ chức Đại hội lần thứ XX. Dự đại hội có đồng chí Trần Văn Hậu, Ủy viên Ban Thường vụ \

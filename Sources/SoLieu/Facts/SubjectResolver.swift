@@ -47,6 +47,8 @@ struct SubjectResolver {
         var namedBare: [String] = []
         for m in mentions {
             if m.isLocator || m.isProvider { resolved.append(nil); continue }
+            // A mass organisation names itself, and changes nothing in view.
+            if m.isMass { resolved.append(m.text); continue }
             // "Dự đại hội có đồng chí A, Phó Bí thư Huyện ủy Yên Hà, cùng 148 đại biểu": a visiting
             // official's organisation, above the one in view, is no subject.
             if m.followsTitle, m.form == .named, let rank = lastAboveCellRank,
@@ -128,8 +130,8 @@ struct SubjectResolver {
         var lastCarryingAbove: [Int?] = []
         for (i, m) in mentions.enumerated() {
             lastResolved.append(resolved[i] != nil ? i : lastResolved.last ?? nil)
-            lastCarrying.append(resolved[i] != nil && m.carriesOver ? i : lastCarrying.last ?? nil)
-            lastCarryingAbove.append(resolved[i] != nil && m.carriesOver && !Self.isCell(m.level) ? i : lastCarryingAbove.last ?? nil)
+            lastCarrying.append(resolved[i] != nil && m.carriesOver && !m.isMass ? i : lastCarrying.last ?? nil)
+            lastCarryingAbove.append(resolved[i] != nil && m.carriesOver && !m.isMass && !Self.isCell(m.level) ? i : lastCarryingAbove.last ?? nil)
             providerArea.append(m.isProvider ? m.innerAreas.first?.text ?? providerArea.last ?? nil : providerArea.last ?? nil)
         }
         var nextLinked = [Int?](repeating: nil, count: mentions.count + 1)

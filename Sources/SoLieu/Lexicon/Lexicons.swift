@@ -80,6 +80,9 @@ public enum OrganisationHeadKind: String, Sendable {
     case descriptor
     /// A school or centre that trains cadres for others ("Trung tâm Chính trị"): never a subject.
     case provider
+    /// A mass organisation ("Đoàn Thanh niên", "Công đoàn", "Huyện đoàn"): with or without the
+    /// words after it, the subject of the figures of its sentence, never the organisation in view.
+    case mass
     /// A street word ("đường", "phố"): the places named after it in its clause are an address.
     case street
 }

@@ -42,6 +42,9 @@ public struct OrganisationMention: Sendable {
     /// A unit merged into a new one, named again after the merger was told: a subject in its
     /// sentence only, and no antecedent.
     public var namesFormerUnit = false
+    /// A mass organisation (`organisations.tsv`, kind `mass`): a subject of its sentence only, and
+    /// no antecedent.
+    public var isMass = false
 }
 
 /// Finds organisation mentions from the head words of `organisations.tsv`.
@@ -66,7 +69,8 @@ public enum OrganisationRecognizer {
             let headToken = analysis.tokens[content[p]]
             // "trường", "công ty" in lower case are common nouns; descriptors only follow an area word.
             if head.value.kind == .descriptor || head.value.kind == .street
-                || ((head.value.kind == .entity || head.value.kind == .provider) && head.value.capitalized && !headToken.isCapitalized) {
+                || ((head.value.kind == .entity || head.value.kind == .provider || head.value.kind == .mass)
+                    && head.value.capitalized && !headToken.isCapitalized) {
                 p += 1
                 continue
             }
@@ -95,7 +99,7 @@ public enum OrganisationRecognizer {
             var q = p + head.length
             var lastHead = p..<(p + head.length)
             var level = head.value.level
-            var sawEntity = head.value.kind == .entity || head.value.kind == .provider
+            var sawEntity = head.value.kind == .entity || head.value.kind == .provider || head.value.kind == .mass
             while q < content.count, let inner = lexicons.organisationHeads.longestMatch(analysis, at: q),
                   inner.value.kind != .whole, inner.value.kind != .refer, inner.value.kind != .street,
                   !(inner.value.capitalized && !analysis.tokens[content[q]].isCapitalized && inner.value.kind == .entity) {
@@ -123,7 +127,7 @@ public enum OrganisationRecognizer {
             // by the area word alone.
             let areaEnded = sawEntity && lastHead.lowerBound > p
                 && lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .area
-            if areaEnded && nameEnd == q && head.value.kind != .provider {
+            if areaEnded && nameEnd == q && head.value.kind != .provider && head.value.kind != .mass {
                 var m = mention(analysis, p, q, .anaphor, .entity)
                 m.headKey = lastHead.map { analysis.tokens[content[$0]].key }.joined(separator: " ")
                 let entityHead = (p..<lastHead.lowerBound).last { lexicons.organisationHeads.longestMatch(analysis, at: $0)?.value.kind == .entity }
@@ -140,6 +144,7 @@ public enum OrganisationRecognizer {
                 let finalLevel = head.value.kind == .party && head.value.level == .chiBo ? .chiBo : level
                 var m = mention(analysis, p, max(nameEnd, q), .named, finalLevel)
                 m.isProvider = head.value.kind == .provider
+                m.isMass = head.value.kind == .mass
                 m.headKey = lastHead.map { analysis.tokens[content[$0]].key }.joined(separator: " ")
                 m.innerAreas = innerAreas(analysis, from: lastHead.upperBound, to: nameEnd, lexicons: lexicons)
                 if nameEnd > q, head.value.kind == .area || (lastHead.lowerBound > p
@@ -158,6 +163,11 @@ public enum OrganisationRecognizer {
                 var m = mention(analysis, p, q, .named, .entity)
                 m.isProvider = true
                 m.innerAreas = innerAreas(analysis, from: p + head.length, to: q, lexicons: lexicons)
+                mentions.append(m)
+            case .mass where !generic:
+                // "Huyện đoàn", "Đoàn Thanh niên Công ty": named by its head words.
+                var m = mention(analysis, p, q, .named, .entity)
+                m.isMass = true
                 mentions.append(m)
             case .party where headToken.isCapitalized && !generic:
                 let innerLevel = q > p + head.length ? level : head.value.level
