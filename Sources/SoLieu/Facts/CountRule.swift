@@ -393,6 +393,13 @@ enum CountRule {
             // "63 đồng chí từ trần").
             return m.value.measure
         }
+        // "1 tổ chức đảng bị kỷ luật": a verb of members said of organisations counts them as
+        // things it was applied to.
+        if sawAuxiliary, q < ctx.positionCount, unit.family != "party_members", unit.role != .person,
+           let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q), m.value.appliesTo == "party_members",
+           m.value.measure.hasPrefix("party_members.") {
+            return "other"
+        }
         // Further on in the clause, after "được"/"bị": "4 đảng viên … là giảng viên lâu năm được trao
         // Huy hiệu 30 năm tuổi Đảng".
         var r = unitEnd + 1
