@@ -9,7 +9,7 @@ struct KeyInternerTests {
         let keys = ["ddang3", "vie^n", ".", ",", "\0", "\0\0", "a", "ab", "abcdefgh", "abcdefghi", "abcdefghij",
                     "abcdefghijklmnop", "abcdefghijklmnoq", "abcdefghijklmnopq", "abcdefghijklmnopqrstuvwxyz",
                     "“", "”", "5.971", "96,9", "ngu+o+i1", "x\0", "\0x"]
-        var rng = PropertyTests.Generator(state: 5)
+        var rng = SeededGenerator(seed: 5)
         for _ in 0..<5_000 {
             let key = keys.randomElement(using: &rng)!
             let bytes = Array(key.utf8)

@@ -7,18 +7,6 @@ import Testing
 /// over the corpus: tokens rejoin to the text; every evidence range slices to its evidence text;
 /// every record validates against the schema; the same input gives byte-identical output.
 struct PropertyTests {
-    /// A small deterministic generator (SplitMix64), so that failures reproduce.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let corpusTexts: [String] = {
         let dir = TestSupport.root.appendingPathComponent("corpus/articles")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
@@ -35,7 +23,7 @@ struct PropertyTests {
     }()
 
     static func randomText(seed: UInt64, words: Int) -> String {
-        var rng = Generator(state: seed)
+        var rng = SeededGenerator(seed: seed)
         var text = ""
         for _ in 0..<words {
             text += pieces.randomElement(using: &rng)!
@@ -103,7 +91,7 @@ struct PropertyTests {
         let subjects: [String?] = names + names.prefix(10).map { $0 + " Đông" } + names.prefix(10).map { "Đảng bộ " + $0.dropFirst(7) }
             + ["Đảng bộ", "Chi bộ", nil, nil]
         for seed in 0..<30 {
-            var rng = Generator(state: UInt64(seed))
+            var rng = SeededGenerator(seed: UInt64(seed))
             var facts: [Fact] = []
             for i in 0..<120 {
                 var fact = Fact(kind: .count, evidence: Evidence(text: "5 đảng viên", sentence: "", start: i * 20, end: i * 20 + 11))

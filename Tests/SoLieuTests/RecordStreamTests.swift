@@ -9,16 +9,8 @@ struct RecordStreamTests {
     static let records: [ArticleRecord] = {
         guard let extractor = try? TestSupport.extractor() else { return [] }
         var out: [ArticleRecord] = []
-        let directories = ["corpus/articles", "corpus/holdout-2", "corpus/holdout-html"].map { TestSupport.root.appendingPathComponent($0) }
-            + [TestSupport.root.deletingLastPathComponent().appendingPathComponent("shared/seed")]
-        for directory in directories {
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-                .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") }.sorted()
-            for name in names {
-                let path = directory.appendingPathComponent(name).path
-                guard let bytes = FileManager.default.contents(atPath: path) else { continue }
-                out.append(extractor.record(for: InputDocument(id: name, path: path, bytes: Array(bytes))))
-            }
+        for file in TestSupport.corpusFiles(["corpus/articles", "corpus/holdout-2", "corpus/holdout-html"]) {
+            out.append(extractor.record(for: InputDocument(id: file.name, path: file.path, bytes: file.bytes)))
         }
         out.append(extractor.record(for: InputDocument(id: "empty", path: nil, bytes: [])))
         out.append(extractor.record(for: InputDocument(id: "bad", path: "x.txt", bytes: [0x44, 0xC3, 0x28, 0x41])))

@@ -61,7 +61,7 @@ struct SHA256Tests {
     /// 2,000 seeded random inputs of random length (up to 1,000 bytes, so up to 16 blocks) at
     /// random offsets in a buffer, so most are not aligned: both paths give the same digest.
     @Test(.enabled(if: accelerated)) func pathsAgreeOnRandomInputs() {
-        var random = SplitMix64(seed: 0x5EED_5A25)
+        var random = SeededGenerator(seed: 0x5EED_5A25)
         let buffer = (0..<4_096).map { _ in UInt8(truncatingIfNeeded: random.next()) }
         for _ in 0..<2_000 {
             let count = Int(random.next() % 1_001)
@@ -94,19 +94,5 @@ struct SHA256Tests {
 
     private static func hex(digest: [UInt8]) -> String {
         digest.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
-    }
-}
-
-/// A seeded generator (SplitMix64), so that the random inputs are the same on every run.
-private struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

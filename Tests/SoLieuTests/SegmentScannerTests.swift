@@ -43,20 +43,12 @@ struct SegmentScannerTests {
 
     /// Every text and page of the corpus sets and the seed, as read, and normalised.
     static let corpusTexts: [String] = {
-        let directories = ["corpus/articles", "corpus/holdout", "corpus/holdout-2", "corpus/holdout-3",
-                           "corpus/holdout-html"].map { TestSupport.root.appendingPathComponent($0) }
-            + [TestSupport.root.deletingLastPathComponent().appendingPathComponent("shared/seed")]
         var texts: [String] = []
-        for directory in directories {
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-                .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") }.sorted()
-            for name in names {
-                let path = directory.appendingPathComponent(name).path
-                guard let bytes = FileManager.default.contents(atPath: path) else { continue }
-                if let raw = String(bytes: bytes, encoding: .utf8) { texts.append(raw) }
-                if let read = DocumentReader.read(InputDocument(id: name, path: path, bytes: Array(bytes))).text {
-                    texts.append(read)
-                }
+        for file in TestSupport.corpusFiles(["corpus/articles", "corpus/holdout", "corpus/holdout-2", "corpus/holdout-3",
+                                             "corpus/holdout-html"]) {
+            if let raw = String(bytes: file.bytes, encoding: .utf8) { texts.append(raw) }
+            if let read = DocumentReader.read(InputDocument(id: file.name, path: file.path, bytes: file.bytes)).text {
+                texts.append(read)
             }
         }
         return texts
@@ -115,7 +107,7 @@ extension SegmentScannerTests {
     /// characters (dense runs of the same few classes), with now and then any code point of the
     /// repertoire, and rarely one from `outsideAlphabet`.
     static func randomStrings(count: Int, seed: UInt64) -> [[UInt16]] {
-        var rng = PropertyTests.Generator(state: seed)
+        var rng = SeededGenerator(seed: seed)
         let repertoire = BreakClasses.repertoire.flatMap { Array($0) }
         func anyCharacter() -> String {
             switch Int.random(in: 0..<240, using: &rng) {
