@@ -58,11 +58,6 @@ public struct ArticleMetadata: Sendable, Equatable {
         return meta
     }
 
-    /// Whether `s` is in `CharacterSet.whitespaces`: a tab or a space separator.
-    private static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s == " " || s == "\t" || (s.value >= 0x80 && s.properties.generalCategory == .spaceSeparator)
-    }
-
     /// The code point offset of the line break before a heading of other articles among the last
     /// lines of a text (`page_chrome.tsv`, kind `heading`), if there is one.
     static func relatedListStart(_ scalars: [Unicode.Scalar], lines: Int = 12) -> Int? {
@@ -75,10 +70,9 @@ public struct ArticleMetadata: Sendable, Equatable {
             // A heading is short and holds no digit and no full stop.
             if end - start <= 40, start > 0,
                !scalars[start..<end].contains(where: { $0 == "." || ($0.value >= 0x30 && $0.value <= 0x39) }) {
-                // Trimmed of what `CharacterSet.whitespaces` holds (tab and space separators).
                 var lo = start, hi = end
-                while lo < hi && Self.isSpace(scalars[lo]) { lo += 1 }
-                while hi > lo && Self.isSpace(scalars[hi - 1]) { hi -= 1 }
+                while lo < hi && scalars[lo].isTabOrSpaceSeparator { lo += 1 }
+                while hi > lo && scalars[hi - 1].isTabOrSpaceSeparator { hi -= 1 }
                 var line = String.UnicodeScalarView()
                 line.append(contentsOf: scalars[lo..<hi])
                 let text = String(line)

@@ -105,10 +105,9 @@ extension CountRule {
     /// Where the organisation of a parallel clause ends when the clause leaves out its verb: right
     /// before the figure ("còn Chi bộ B 3 đồng chí"), or before "lần lượt (có|là)" ("Đảng bộ xã A
     /// và Đảng bộ xã B lần lượt có 17 và 14 đồng chí").
-    static func elidedVerbStart(_ ctx: FactContext, _ figure: Figure) -> Int {
-        // The figures of "17 và 14 đồng chí" share the first one's clause.
-        let chain = coordinatedFigures(ctx, figure)
-        let head = chain.first.map { ctx.figures[$0] } ?? figure
+    /// `head` is the first figure of the list the figure is in ("17 và 14 đồng chí" share its
+    /// clause), or the figure itself.
+    static func elidedVerbStart(_ ctx: FactContext, head: Figure) -> Int {
         var q = head.first
         if q > 0, ctx.key(q - 1) == Keys.co || ctx.key(q - 1) == Keys.la { q -= 1 }
         if let marker = phraseEnding(at: q, in: ctx.analysis, table: ctx.lexicons.respectiveMarkers) { return marker.start }

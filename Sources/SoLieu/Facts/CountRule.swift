@@ -33,6 +33,8 @@ enum CountRule {
             // holds this figure alone.
             let intro = intros.intro(of: ctx.token(figure.first).start)
             lazy var aloneOnItem = figuresOnLine(ctx, intros.lineRange(of: ctx.token(figure.first).start)) == 1
+            // The first figure of the list ("8, 7 và 6 đảng viên") the figure is in, if any.
+            lazy var listHead = coordinatedFigures(ctx, figure).first
             // The counted noun: after the figure, after "F/G", or implied.
             var target: Figure?
             var unitStart = figure.last + 1
@@ -97,13 +99,14 @@ enum CountRule {
                 }
                 // "Chi bộ A kết nạp 4 đảng viên, còn Chi bộ B 3 đồng chí": the verb left out after
                 // a second organisation is the first one's.
-                else if let m = mentionEndingAt[elidedVerbStart(ctx, figure)], let last = facts.last,
+                else if let m = mentionEndingAt[elidedVerbStart(ctx, head: listHead.map { ctx.figures[$0] } ?? figure)],
+                        let last = facts.last,
                         let elided = elidedMeasure(ctx, mention: ctx.subjects.mentions[m], previous: last, unit: unitEntry) {
                     measure = elided
                 }
                 // "… lần lượt có 17 và 14 đồng chí": a later figure of a list takes the measure the
                 // list's first figure was given.
-                else if let head = coordinatedFigures(ctx, figure).first, ctx.figures[head].first != figure.first,
+                else if let head = listHead, ctx.figures[head].first != figure.first,
                         let last = facts.last, last.figure.lowerBound == ctx.token(ctx.figures[head].first).start,
                         let listed = last.measure, listed != unitEntry.measure,
                         listed.split(separator: ".").first.map(String.init) == unitEntry.family

@@ -384,34 +384,25 @@ public struct Lexicons: Sendable {
         }
         targetMarkers = targets
         quotaMeasures = quotas
-        var bodies = PhraseTable<Bool>()
-        for row in rows("bodies.tsv") { bodies.insert(try keys(row.field(0, "phrase"), row), true) }
-        self.bodies = bodies
-        var openers = PhraseTable<Bool>()
-        for row in rows("clause_openers.tsv") { openers.insert(try keys(row.field(0, "phrase"), row), true) }
-        clauseOpeners = openers
-        var merges = PhraseTable<Bool>(), formers = PhraseTable<Bool>()
-        for row in rows("former_units.tsv") {
-            let k = try keys(row.field(0, "phrase"), row)
-            switch try row.field(1, "role") {
-            case "merge": merges.insert(k, true)
-            case "former": formers.insert(k, true)
-            case let other: throw row.error("role is merge or former, not '\(other)'")
+        self.bodies = try phraseSet("bodies.tsv")
+        clauseOpeners = try phraseSet("clause_openers.tsv")
+        /// A file of phrases with a role column, as one set per role (in `roles` order).
+        func phraseSets(_ file: String, roles: [String]) throws -> [PhraseTable<Bool>] {
+            var tables = [PhraseTable<Bool>](repeating: PhraseTable<Bool>(), count: roles.count)
+            for row in rows(file) {
+                let k = try keys(row.field(0, "phrase"), row)
+                let role = try row.field(1, "role")
+                guard let i = roles.firstIndex(of: role) else {
+                    throw row.error("role is \(roles.joined(separator: " or ")), not '\(role)'")
+                }
+                tables[i].insert(k, true)
             }
+            return tables
         }
-        mergeWords = merges
-        formerWords = formers
-        var titles = PhraseTable<Bool>(), saying = PhraseTable<Bool>()
-        for row in rows("titles.tsv") {
-            let k = try keys(row.field(0, "phrase"), row)
-            switch try row.field(1, "role") {
-            case "title": titles.insert(k, true)
-            case "says": saying.insert(k, true)
-            case let other: throw row.error("role is title or says, not '\(other)'")
-            }
-        }
-        personTitles = titles
-        sayingVerbs = saying
+        let former = try phraseSets("former_units.tsv", roles: ["merge", "former"])
+        (mergeWords, formerWords) = (former[0], former[1])
+        let people = try phraseSets("titles.tsv", roles: ["title", "says"])
+        (personTitles, sayingVerbs) = (people[0], people[1])
     }
 }
 

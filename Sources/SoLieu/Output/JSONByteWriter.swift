@@ -18,19 +18,19 @@ struct JSONByteWriter: JSONEventSink {
     /// Appends one byte after the document (a line end for JSON Lines).
     mutating func terminate(with byte: UInt8) { bytes.append(byte) }
 
-    private mutating func newline(_ depth: Int) {
-        bytes.append(0x0A)
-        for _ in 0..<(depth * 2) { bytes.append(0x20) }
-    }
-
-    /// Before a value: in an array, the comma and (pretty) the line break that precede it.
-    @inline(__always)
-    private mutating func beginValue() {
-        guard let last = isArray.last, last else { return }
+    /// Before a member of the open container: the comma after the previous one and (pretty) the
+    /// line break.
+    private mutating func separate() {
         let top = counts.count - 1
         if counts[top] > 0 { bytes.append(0x2C) }
         counts[top] += 1
-        if pretty { newline(counts.count) }
+        if pretty { JSONValue.newline(&bytes, counts.count) }
+    }
+
+    /// Before a value: in an array, it is a member (in an object, its key was).
+    @inline(__always)
+    private mutating func beginValue() {
+        if isArray.last == true { separate() }
     }
 
     mutating func beginObject() { beginValue(); bytes.append(0x7B); isArray.append(false); counts.append(0) }
@@ -41,15 +41,12 @@ struct JSONByteWriter: JSONEventSink {
     private mutating func end(_ close: UInt8) {
         let members = counts.removeLast()
         isArray.removeLast()
-        if pretty && members > 0 { newline(counts.count) }
+        if pretty && members > 0 { JSONValue.newline(&bytes, counts.count) }
         bytes.append(close)
     }
 
     mutating func key(_ name: StaticString) {
-        let top = counts.count - 1
-        if counts[top] > 0 { bytes.append(0x2C) }
-        counts[top] += 1
-        if pretty { newline(counts.count) }
+        separate()
         // Record keys are ASCII identifiers: nothing to escape.
         bytes.append(0x22)
         bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
@@ -62,23 +59,11 @@ struct JSONByteWriter: JSONEventSink {
     mutating func number(_ value: Double) { beginValue(); bytes.append(contentsOf: JSONValue.format(value).utf8) }
     mutating func integer(_ value: Int) {
         beginValue()
-        // The same text as `JSONValue.format(Double(value))` for the integers records hold.
-        guard value > -1_000_000_000_000_000 && value < 1_000_000_000_000_000 else {
+        // `JSONValue.format(Double(value))` writes integers below 10¹⁵ in plain digits.
+        if value.magnitude < 1_000_000_000_000_000 {
+            bytes.append(contentsOf: String(value).utf8)
+        } else {
             bytes.append(contentsOf: JSONValue.format(Double(value)).utf8)
-            return
-        }
-        if value < 0 { bytes.append(0x2D) }
-        var rest = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8)
-            = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            repeat {
-                d[15 - count] = 0x30 + UInt8(rest % 10)
-                rest /= 10
-                count += 1
-            } while rest > 0
-            bytes.append(contentsOf: d[(16 - count)...])
         }
     }
     mutating func null() { beginValue(); bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }

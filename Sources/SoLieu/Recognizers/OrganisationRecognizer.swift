@@ -298,7 +298,7 @@ public enum OrganisationRecognizer {
             if s == "," || s == "-" || s == "–" {
                 separators += 1
                 if separators > 1 { return false }
-            } else if !(s == " " || s == "\t" || (s.value >= 0x80 && s.properties.generalCategory == .spaceSeparator)) {
+            } else if !s.isTabOrSpaceSeparator {
                 return false
             }
             i += 1

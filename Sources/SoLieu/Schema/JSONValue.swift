@@ -92,7 +92,8 @@ extension JSONValue {
 
     private static let nullBytes = Array("null".utf8), trueBytes = Array("true".utf8), falseBytes = Array("false".utf8)
 
-    private static func newline(_ out: inout [UInt8], _ indent: Int) {
+    /// A line break and two spaces per level of `indent`.
+    static func newline(_ out: inout [UInt8], _ indent: Int) {
         out.append(0x0A)
         for _ in 0..<(indent * 2) { out.append(0x20) }
     }
