@@ -59,12 +59,20 @@ struct JSONByteWriter: JSONEventSink {
     mutating func number(_ value: Double) { beginValue(); bytes.append(contentsOf: JSONValue.format(value).utf8) }
     mutating func integer(_ value: Int) {
         beginValue()
-        // `JSONValue.format(Double(value))` writes integers below 10¹⁵ in plain digits.
-        if value.magnitude < 1_000_000_000_000_000 {
-            bytes.append(contentsOf: String(value).utf8)
-        } else {
+        // `JSONValue.format(Double(value))` writes integers below 10¹⁵ in plain digits; written
+        // here without building a `String` (a record holds many small integers).
+        guard value.magnitude < 1_000_000_000_000_000 else {
             bytes.append(contentsOf: JSONValue.format(Double(value)).utf8)
+            return
         }
+        if value < 0 { bytes.append(0x2D) }
+        var rest = value.magnitude, divisor: UInt = 1
+        while divisor <= rest / 10 { divisor *= 10 }
+        repeat {
+            bytes.append(0x30 + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        } while divisor > 0
     }
     mutating func null() { beginValue(); bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
 }
