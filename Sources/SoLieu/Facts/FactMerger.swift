@@ -12,6 +12,7 @@ enum FactMerger {
         var merged: [Fact] = []
         let cores = CoreMemo()
         var index: [Identity: [Int]] = [:]
+        index.reserveCapacity(facts.count)
         // Past `SubjectIndex.threshold` facts of one identity (a table of units with the same
         // figure), their subjects are indexed rather than compared one by one.
         var subjectIndexes: [Identity: SubjectIndex] = [:]
@@ -135,7 +136,9 @@ enum FactMerger {
         var i = 0
         while i < out.count {
             let h = out[i]
-            guard h.evidence.start < restatementEnd else { i += 1; continue }
+            // Only a training fact or a hedged count or percentage can restate a body figure.
+            guard h.evidence.start < restatementEnd, h.kind == .training || (h.kind != .documentRef && h.qualifier != .exact)
+            else { i += 1; continue }
             if let j = out.indices.first(where: { WorkCounter.tick(); return $0 != i && out[$0].evidence.start >= restatementEnd && restates(h, out[$0], cores) }) {
                 var body = out[j]
                 body.mentions += h.mentions
@@ -182,7 +185,8 @@ enum FactMerger {
     }
 
     /// What makes two facts the same figure (see the type's documentation); a hashable value,
-    /// not a formatted string.
+    /// not a formatted string. Its hash is worked out once, from all its fields, so that looking
+    /// it up hashes one word instead of each string.
     private struct Identity: Hashable {
         var kind: FactKind
         var text: String? = nil
@@ -192,21 +196,58 @@ enum FactMerger {
         var modality: Modality? = nil
         var classes: Int? = nil
         var participants: Int? = nil
+        private(set) var digest: UInt64 = 0
+
+        /// Sets `digest` from the other fields (FNV-1a over their bytes).
+        mutating func seal() {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            func mix(_ word: UInt64) { h = (h ^ word) &* 0x100_0000_01b3 }
+            func mix(_ s: String?) {
+                guard let s else { mix(0xff); return }
+                for byte in s.utf8 { mix(UInt64(byte)) }
+                mix(0xfe)
+            }
+            switch kind {
+            case .count: mix(1)
+            case .training: mix(2)
+            case .percentage: mix(3)
+            case .documentRef: mix(4)
+            }
+            mix(text)
+            mix(value?.bitPattern ?? 1)
+            mix(valueMax?.bitPattern ?? 1)
+            mix(group)
+            mix(modality.map { $0 == .actual ? 2 : 3 } ?? 1)
+            mix(UInt64(bitPattern: Int64(classes ?? -2)))
+            mix(UInt64(bitPattern: Int64(participants ?? -2)))
+            digest = h
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+
+        static func == (a: Identity, b: Identity) -> Bool {
+            a.digest == b.digest && a.kind == b.kind && a.value == b.value && a.valueMax == b.valueMax
+                && a.classes == b.classes && a.participants == b.participants && a.modality == b.modality
+                && a.text == b.text && a.group == b.group
+        }
     }
 
     private static func identity(_ f: Fact) -> Identity {
+        var id: Identity
         switch f.kind {
         case .count:
-            return Identity(kind: .count, text: f.measure ?? "", value: f.value ?? -1, valueMax: f.valueMax ?? -1,
-                            group: f.group ?? "", modality: f.modality)
+            id = Identity(kind: .count, text: f.measure ?? "", value: f.value ?? -1, valueMax: f.valueMax ?? -1,
+                          group: f.group ?? "", modality: f.modality)
         case .training:
-            return Identity(kind: .training, modality: f.modality, classes: f.classes ?? -1,
-                            participants: f.participants ?? -1)
+            id = Identity(kind: .training, modality: f.modality, classes: f.classes ?? -1,
+                          participants: f.participants ?? -1)
         case .percentage:
-            return Identity(kind: .percentage, text: FoldedKey.fold(f.of ?? ""), value: f.value ?? -1)
+            id = Identity(kind: .percentage, text: FoldedKey.fold(f.of ?? ""), value: f.value ?? -1)
         case .documentRef:
-            return Identity(kind: .documentRef, text: f.number ?? "")
+            id = Identity(kind: .documentRef, text: f.number ?? "")
         }
+        id.seal()
+        return id
     }
 
     private static func compatibleSubjects(_ a: String?, _ b: String?, _ cores: CoreMemo) -> Bool {
