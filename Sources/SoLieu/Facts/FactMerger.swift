@@ -16,7 +16,9 @@ enum FactMerger {
         // Past `SubjectIndex.threshold` facts of one identity (a table of units with the same
         // figure), their subjects are indexed rather than compared one by one.
         var subjectIndexes: [Identity: SubjectIndex] = [:]
-        for fact in facts.sorted(by: { $0.evidence.start < $1.evidence.start }) {
+        // Indices are sorted rather than facts: the same order, without moving 20-field values.
+        for f in facts.indices.sorted(by: { facts[$0].evidence.start < facts[$1].evidence.start }) {
+            let fact = facts[f]
             let key = identity(fact)
             let candidates = index[key] ?? []
             let found: Int?
@@ -203,8 +205,8 @@ enum FactMerger {
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
             func mix(_ word: UInt64) { h = (h ^ word) &* 0x100_0000_01b3 }
             func mix(_ s: String?) {
-                guard let s else { mix(0xff); return }
-                for byte in s.utf8 { mix(UInt64(byte)) }
+                guard var s else { mix(0xff); return }
+                s.withUTF8 { for byte in $0 { mix(UInt64(byte)) } }
                 mix(0xfe)
             }
             switch kind {
