@@ -12,6 +12,37 @@ extension OrganisationRecognizer {
         func sentence(_ p: Int) -> Int { Int(analysis.contentSentence[p]) }
         var mentionAt: [Int: Int] = [:]
         var former: [Int] = []
+        var formerBareNames: [(end: Int, key: String)] = []
+        func isName(_ q: Int) -> Bool {
+            let token = analysis.tokens[analysis.contentTokens[q]]
+            return token.kind == .word && token.isCapitalized
+        }
+        /// Folded keys of the capitalised names listed from position `start` in sentence `s`,
+        /// joined by `listJoins`; the one after "và" (or the first, when `lastOnly`) ends the list.
+        /// They are read with the level word of the list's first unit.
+        func bareNames(from start: Int, sentence s: Int, lastOnly: Bool) -> [(end: Int, key: String)] {
+            var names: [(end: Int, key: String)] = []
+            var r = start
+            var last = lastOnly
+            while true {
+                var e = r
+                while e < count, sentence(e) == s, mentionAt[e] == nil, isName(e) { e += 1 }
+                guard e > r else { break }
+                let first = analysis.tokens[analysis.contentTokens[r]].start
+                let end = analysis.tokens[analysis.contentTokens[e - 1]].end
+                names.append((e, FoldedKey.fold(analysis.slice(first, end))))
+                var j = e
+                var joinedByAnd = false
+                while j < count && j - e < 2 && listJoins.contains(key(j)) {
+                    if key(j) == Keys.va { joinedByAnd = true }
+                    j += 1
+                }
+                guard !last, j > e else { break }
+                last = joinedByAnd
+                r = j
+            }
+            return names
+        }
         for (i, m) in mentions.enumerated() {
             mentionAt[m.firstPosition] = i
             if m.endPosition < count, sentence(m.endPosition) == sentence(m.firstPosition),
@@ -41,7 +72,14 @@ extension OrganisationRecognizer {
                     if key(r) == Keys.va { joinedByAnd = true }
                     r += 1
                 }
-                guard r > mentions[i].endPosition, r < count, let next = mentionAt[r], sentence(r) == sentence(p) else { break }
+                guard r > mentions[i].endPosition, r < count, sentence(r) == sentence(p) else { break }
+                guard let next = mentionAt[r] else {
+                    // "ba phường Kim Tân, Lũy Bắc và Hòa Nam": the rest of the list are bare names
+                    // that share the first unit's level word.
+                    formerBareNames += bareNames(from: r, sentence: sentence(p), lastOnly: joinedByAnd)
+                        .map { ($0.end, mentions[i].headKey + " " + $0.key) }
+                    break
+                }
                 i = next
                 if joinedByAnd {
                     mentions[i].isLocator = true
@@ -57,6 +95,7 @@ extension OrganisationRecognizer {
         for i in former where mentions[i].form == .named {
             formerNames.append((mentions[i].endPosition, FoldedKey.fold(mentions[i].text)))
         }
+        formerNames += formerBareNames
         guard !formerNames.isEmpty else { return }
         for i in mentions.indices where !mentions[i].isLocator && mentions[i].form == .named {
             let key = FoldedKey.fold(mentions[i].text)

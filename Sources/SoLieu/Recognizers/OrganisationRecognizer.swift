@@ -120,9 +120,15 @@ public enum OrganisationRecognizer {
             // "Trưởng bản Giàng A Sử": the head of a village, by name.
             let personFollows = (head.value.kind == .party || (head.value.kind == .area && previousKey == Keys.truong))
                 && q == p + head.length && isPersonName(analysis, at: q, lexicons: lexicons)
-            let nameEnd = personFollows ? q
+            var nameEnd = personFollows ? q
                 : readName(analysis, from: q, entity: runsOn, allowNumber: [.hamlet, .commune, .district].contains(level) || runsOn,
                            lexicons: lexicons)
+            // "Bí thư Chi bộ khu phố Đồng Mới Lê Văn Tám": after a person's title, the name of the
+            // unit ends where the person's begins.
+            if nameEnd > q + 1, phraseEnding(at: p, in: analysis, table: lexicons.personTitles) != nil,
+               let person = (q + 1..<nameEnd - 1).first(where: { isPersonName(analysis, at: $0, lexicons: lexicons) }) {
+                nameEnd = person
+            }
             // "Đảng bộ Công an tỉnh", "Bộ Chỉ huy Quân sự huyện": an institution of an area, named
             // by the area word alone.
             let areaEnded = sawEntity && lastHead.lowerBound > p
@@ -185,6 +191,7 @@ public enum OrganisationRecognizer {
         markLocators(&mentions, analysis, lexicons: lexicons)
         markFormerUnits(&mentions, analysis, lexicons: lexicons)
         markRespectiveLists(&mentions, analysis, lexicons: lexicons)
+        markUnitLists(&mentions, analysis)
         markCaptions(&mentions, analysis)
         markAddresses(&mentions, analysis, lexicons: lexicons)
         return mentions

@@ -1,0 +1,41 @@
+/// Units listed one per line: the rows of a table of units, or short lines that each open with a
+/// unit's name ("Khu phố Đồng Mới 68 đảng viên, 4 Kết nạp mới." then "Trường THCS Lũy Bắc 27 đảng
+/// viên, …"). Each row is about its own unit; none stays in view after the list.
+extension OrganisationRecognizer {
+    /// The longest line, in code points, still read as a row of a list.
+    static let unitListRowLength = 200
+
+    /// Marks as not carrying over the mentions on two or more short lines in a row that each open
+    /// with a named mention.
+    static func markUnitLists(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis) {
+        guard mentions.count >= 2 else { return }
+        let lines = analysis.lines
+        // The mentions that open a short line, with their line.
+        var openers: [(mention: Int, line: Int)] = []
+        for (i, m) in mentions.enumerated() where m.form == .named && !m.isLocator {
+            let line = lines.line(of: m.start)
+            let range = lines.range(ofLine: line)
+            guard range.count <= unitListRowLength,
+                  analysis.scalars[range.lowerBound..<m.start].allSatisfy({ $0 == " " || $0 == "\t" || bullets.contains($0) })
+            else { continue }
+            openers.append((i, line))
+        }
+        var rows: Set<Int> = []
+        var runStart = 0
+        for k in openers.indices {
+            let next = k + 1
+            if next < openers.count && openers[next].line == openers[k].line + 1 { continue }
+            if next - runStart >= 2 {
+                rows.formUnion(openers[runStart..<next].map(\.line))
+            }
+            runStart = next
+        }
+        guard !rows.isEmpty else { return }
+        for i in mentions.indices where rows.contains(lines.line(of: mentions[i].start)) {
+            mentions[i].carriesOver = false
+        }
+    }
+
+    /// Marks that may open a row of a list.
+    private static let bullets: Set<Unicode.Scalar> = ["-", "–", "+", "•", "*", "·"]
+}
