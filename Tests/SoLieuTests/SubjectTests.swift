@@ -230,6 +230,45 @@ struct SubjectTests {
         #expect(facts.last?.subject == "Đảng bộ phường Ngọc Hà")
     }
 
+    @Test func bareNamesListedAfterAMergedUnitAreFormerUnitsToo() throws {
+        let facts = try facts("""
+        Phường Đông Hưng được thành lập trên cơ sở sáp nhập ba phường Tân An, Phú Lợi và Hòa Khánh. \
+        Đảng bộ phường có 38 chi bộ. Trước đây, Đảng bộ phường Hòa Khánh có 12 chi bộ. \
+        Năm qua, toàn Đảng bộ kết nạp 30 đảng viên. Đảng ủy phường đã xét công nhận chính thức cho 25 đồng chí.
+        """)
+        #expect(facts.map(\.value) == [3, 38, 12, 30, 25])
+        #expect(facts.map(\.subject) == ["Phường Đông Hưng", "Phường Đông Hưng", "Đảng bộ phường Hòa Khánh", "Phường Đông Hưng",
+                                         "Phường Đông Hưng"])
+    }
+
+    @Test func aTermNumberIsNotPartOfAName() throws {
+        let facts = try facts("""
+        Đảng bộ xã Tân Lập có 32 chi bộ. Ủy ban Kiểm tra Đảng ủy xã khóa I đã kiểm tra 6 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [32, 6])
+        #expect(facts.map(\.subject) == ["Đảng bộ xã Tân Lập", "Đảng bộ xã Tân Lập"])
+    }
+
+    @Test func aUnitAfterATitleEndsWhereThePersonsNameStarts() throws {
+        let facts = try facts("""
+        Theo Bí thư Chi bộ thôn Đồng Cao Nguyễn Văn Hải, chi bộ có 41 đảng viên.
+        """)
+        #expect(facts.map(\.subject) == ["Chi bộ thôn Đồng Cao"])
+    }
+
+    @Test func unitsListedOnePerLineDoNotStayInView() throws {
+        let facts = try facts("""
+        Đảng bộ xã Phú Lộc có 24 chi bộ. Kết quả một số chi bộ như sau:
+        - Công ty Cổ phần Gạch Phú Lộc: 40 đảng viên, kết nạp 3;
+        - Trường THCS Phú Lộc: 35 đảng viên, kết nạp 2;
+        - Hợp tác xã Nông nghiệp Đông Lộc và Trạm Y tế xã: mỗi nơi 12 đảng viên.
+
+        Năm nay, phấn đấu kết nạp 20 đảng viên.
+        """)
+        #expect(facts.last?.value == 20)
+        #expect(facts.last?.subject == "Đảng bộ xã Phú Lộc")
+    }
+
     @Test func captionLinesAreRecognised() {
         #expect(HTMLText.isCaption("Ảnh: Minh Khôi"))
         #expect(HTMLText.isCaption("Đồng chí Bí thư trao Huy hiệu. (Ảnh: Minh Khôi)"))

@@ -1,5 +1,5 @@
-/// Units listed one per line: the rows of a table of units, or short lines that each open with a
-/// unit's name ("Khu phố Đồng Mới 68 đảng viên, 4 Kết nạp mới." then "Trường THCS Lũy Bắc 27 đảng
+/// Units listed one per line: the rows of a table of units, or short lines of one sentence that
+/// each open with a unit's name (a line ending in ":" introduces a list and is none of it) ("Khu phố Đồng Mới 68 đảng viên, 4 Kết nạp mới." then "Trường THCS Lũy Bắc 27 đảng
 /// viên, …"). Each row is about its own unit; none stays in view after the list.
 extension OrganisationRecognizer {
     /// The longest line, in code points, still read as a row of a list.
@@ -16,7 +16,10 @@ extension OrganisationRecognizer {
             let line = lines.line(of: m.start)
             let range = lines.range(ofLine: line)
             guard range.count <= unitListRowLength,
-                  analysis.scalars[range.lowerBound..<m.start].allSatisfy({ $0 == " " || $0 == "\t" || bullets.contains($0) })
+                  analysis.scalars[range.lowerBound..<m.start].allSatisfy({ $0 == " " || $0 == "\t" || bullets.contains($0) }),
+                  let last = analysis.scalars[range].lastIndex(where: { $0 != " " && $0 != "\t" }),
+                  analysis.scalars[last] != ":",
+                  analysis.sentenceIndex(at: m.start) == analysis.sentenceIndex(at: last)
             else { continue }
             openers.append((i, line))
         }
