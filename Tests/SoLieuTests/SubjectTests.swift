@@ -269,6 +269,18 @@ struct SubjectTests {
         #expect(facts.last?.subject == "Đảng bộ xã Phú Lộc")
     }
 
+    @Test func aSchoolsOwnPartyOrganisationIsItsSubject() throws {
+        let facts = try facts("Đảng bộ Trường Chính trị tỉnh có 4 chi bộ với 52 đảng viên.")
+        #expect(facts.map(\.subject) == ["Đảng bộ Trường Chính trị tỉnh", "Đảng bộ Trường Chính trị tỉnh"])
+    }
+
+    @Test func aProviderOfAnUnnamedAreaStandsForItself() throws {
+        let named = try facts("Trung tâm Chính trị huyện Hà Quảng mở 21 lớp bồi dưỡng.")
+        #expect(named.map(\.subject) == ["huyện Hà Quảng"])
+        let unnamed = try facts("Năm 2025, Trường Chính trị tỉnh mở 46 lớp bồi dưỡng.")
+        #expect(unnamed.map(\.subject) == ["Trường Chính trị tỉnh"])
+    }
+
     @Test func captionLinesAreRecognised() {
         #expect(HTMLText.isCaption("Ảnh: Minh Khôi"))
         #expect(HTMLText.isCaption("Đồng chí Bí thư trao Huy hiệu. (Ảnh: Minh Khôi)"))

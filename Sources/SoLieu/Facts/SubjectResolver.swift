@@ -132,7 +132,9 @@ struct SubjectResolver {
             lastResolved.append(resolved[i] != nil ? i : lastResolved.last ?? nil)
             lastCarrying.append(resolved[i] != nil && m.carriesOver && !m.isMass ? i : lastCarrying.last ?? nil)
             lastCarryingAbove.append(resolved[i] != nil && m.carriesOver && !m.isMass && !Self.isCell(m.level) ? i : lastCarryingAbove.last ?? nil)
-            providerArea.append(m.isProvider ? m.innerAreas.first?.text ?? providerArea.last ?? nil : providerArea.last ?? nil)
+            // A provider of an unnamed area ("Trường Chính trị tỉnh") stands for itself, unless an
+            // earlier one named it.
+            providerArea.append(m.isProvider ? m.innerAreas.first?.text ?? providerArea.last ?? m.text : providerArea.last ?? nil)
         }
         var nextLinked = [Int?](repeating: nil, count: mentions.count + 1)
         for j in mentions.indices.reversed() {
@@ -188,7 +190,8 @@ struct SubjectResolver {
     private static func isCell(_ level: OrganisationLevel) -> Bool { level == .chiBo || level == .hamlet }
 
     /// With nothing else in view, the place a training provider of the sentence serves
-    /// ("Trung tâm Chính trị huyện Hàm Phú mở 21 lớp" is about Hàm Phú).
+    /// ("Trung tâm Chính trị huyện Hàm Phú mở 21 lớp" is about Hàm Phú), or the provider itself when
+    /// its area is not named ("Trường Chính trị tỉnh mở 46 lớp").
     private func providerFallback(_ sentence: Int) -> String? {
         // The last mention in a sentence up to `sentence` (`sentenceOf` grows with the index).
         var lo = 0, hi = mentions.count

@@ -109,7 +109,8 @@ public enum OrganisationRecognizer {
                     continue
                 }
                 if !sawEntity { level = inner.value.level }
-                if inner.value.kind == .entity { sawEntity = true; level = .entity }
+                // "Đảng bộ Trường Chính trị tỉnh": a school's own party organisation is an entity.
+                if inner.value.kind == .entity || inner.value.kind == .provider { sawEntity = true; level = .entity }
                 lastHead = q..<(q + inner.length)
                 q += inner.length
             }
@@ -136,7 +137,9 @@ public enum OrganisationRecognizer {
             if areaEnded && nameEnd == q && head.value.kind != .provider && head.value.kind != .mass {
                 var m = mention(analysis, p, q, .anaphor, .entity)
                 m.headKey = lastHead.map { analysis.tokens[content[$0]].key }.joined(separator: " ")
-                let entityHead = (p..<lastHead.lowerBound).last { lexicons.organisationHeads.longestMatch(analysis, at: $0)?.value.kind == .entity }
+                let entityHead = (p..<lastHead.lowerBound).last {
+                    [.entity, .provider].contains(lexicons.organisationHeads.longestMatch(analysis, at: $0)?.value.kind)
+                }
                 if let entityHead {
                     let e = lexicons.organisationHeads.longestMatch(analysis, at: entityHead)!
                     m.headKey = (entityHead..<(entityHead + e.length)).map { analysis.tokens[content[$0]].key }.joined(separator: " ")
