@@ -17,13 +17,22 @@ extension CountRule {
 
     /// The measure named by the last verb of a list's introduction (see `ListIntros`): of the
     /// sentence that introduces the list, not of sentences before it on the line ("Nhiều đảng bộ
-    /// hoàn thành vượt chỉ tiêu. Dẫn đầu về số đảng viên mới gồm:").
+    /// hoàn thành vượt chỉ tiêu. Dẫn đầu về số đảng viên mới gồm:"), unless that sentence is only a
+    /// breakdown marker ("… được tặng Huy hiệu Đảng. Cụ thể:").
     static func introMeasure(_ ctx: FactContext, _ line: Range<Int>, unit: UnitEntry) -> String? {
         var found: String?
         var start = line.lowerBound
         if line.upperBound > line.lowerBound {
-            let last = ctx.analysis.sentences[ctx.analysis.sentenceIndex(at: line.upperBound - 1)]
-            start = max(start, last.lowerBound)
+            var index = ctx.analysis.sentenceIndex(at: line.upperBound - 1)
+            // "… có 46 đảng viên được tặng Huy hiệu Đảng. Cụ thể:": a sentence that is only a
+            // breakdown marker introduces the breakdown of the sentence before it.
+            let first = ctx.position(atOrAfter: ctx.analysis.sentences[index].lowerBound)
+            if index > 0, let marker = ctx.lexicons.breakdownMarkers.longestMatch(ctx.analysis, at: first),
+               first + marker.length < ctx.positionCount, ctx.key(first + marker.length) == ":",
+               ctx.token(first + marker.length).end >= ctx.analysis.sentences[index].upperBound - 1 {
+                index -= 1
+            }
+            start = max(start, ctx.analysis.sentences[index].lowerBound)
         }
         var p = ctx.position(atOrAfter: start)
         while p < ctx.positionCount && ctx.token(p).start < line.upperBound {
