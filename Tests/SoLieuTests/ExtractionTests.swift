@@ -99,4 +99,20 @@ struct ExtractionTests {
         #expect(meta.author == "Thu Trang")
         #expect(ArticleMetadata.read("Ngày đăng: 15/03/2023\nNội dung có 5 đảng viên.").published == "2023-03-15")
     }
+
+    @Test func aSavedPageHasItsDateLineUnderTheMenuAndItsRelatedListFarFromTheEnd() throws {
+        let menu = ["CỔNG THÔNG TIN XÃ TÂN HÒA", "Trang chủ", "Giới thiệu", "Tin tức", "Xây dựng Đảng", "Liên hệ",
+                    "Trang chủ / Xây dựng Đảng", "Đảng bộ xã Tân Hòa kết nạp 12 đảng viên"]
+        let footer = ["PV", "Tin liên quan", "- Xã Tân Mỹ kết nạp 18 đảng viên (20/10/2025)",
+                      "- Phường An Khê: Hơn 96% chi bộ hoàn thành tốt nhiệm vụ (02/10/2025)",
+                      "- Đảng bộ xã Phước Lộc trao Huy hiệu Đảng cho 32 đảng viên (25/9/2025)",
+                      "Tin mới nhất", "- Hội nghị Ban Chấp hành lần thứ 5 (24/10/2025)", "Bình luận (0)", "Gửi bình luận",
+                      "© Bản quyền thuộc UBND xã Tân Hòa", "Địa chỉ: thôn Phú Xuân 1", "Điện thoại: 0233.3851.204",
+                      "Email: xatanhoa@tinh.gov.vn", "Về đầu trang", "Thiết kế bởi Trung tâm CNTT", "Đang truy cập: 57"]
+        let text = (menu + ["Ngày đăng: 27/10/2025 | 09:12 | Lượt xem: 1.286", "",
+                            "Năm 2025, Đảng bộ xã Tân Hòa kết nạp 12 đảng viên."] + footer).joined(separator: "\n")
+        let extraction = try TestSupport.extractor().extract(text: text)
+        #expect(extraction.metadata.published == "2025-10-27T09:12:00+07:00")
+        #expect(extraction.facts.map(\.value) == [12])
+    }
 }

@@ -26,7 +26,8 @@ public struct ArticleMetadata: Sendable, Equatable {
     /// `read(text)`, given also the text's scalars when they are at hand.
     static func read(_ text: String, scalars known: [Unicode.Scalar]?) -> ArticleMetadata {
         var meta = ArticleMetadata()
-        let lines = edgeLines(text)
+        let (head, tail) = edgeLines(text, headCount: pageHeadLines)
+        let lines = head + tail
         guard !lines.isEmpty else { return meta }
         var lineAuthor: String?
         for (i, line) in lines.prefix(4).enumerated() {
@@ -35,6 +36,16 @@ public struct ArticleMetadata: Sendable, Equatable {
                 lineAuthor = author
                 if i == 1, isHeadline(lines[0]) { meta.title = lines[0] }
                 break
+            }
+        }
+        // A saved web page: the date line under the site's menu and the headline.
+        if meta.published == nil {
+            for line in head.dropFirst(4) {
+                if let (published, author) = dateLineParts(line) {
+                    meta.published = published
+                    lineAuthor = author
+                    break
+                }
             }
         }
         if meta.published == nil, let last = lines.last, let published = dateLine(last) { meta.published = published }
@@ -60,7 +71,7 @@ public struct ArticleMetadata: Sendable, Equatable {
 
     /// The code point offset of the line break before a heading of other articles among the last
     /// lines of a text (`page_chrome.tsv`, kind `heading`), if there is one.
-    static func relatedListStart(_ scalars: [Unicode.Scalar], lines: Int = 12) -> Int? {
+    static func relatedListStart(_ scalars: [Unicode.Scalar], lines: Int = 30) -> Int? {
         var end = scalars.count
         var seen = 0
         var found: Int?
@@ -90,7 +101,11 @@ public struct ArticleMetadata: Sendable, Equatable {
 
     /// The first and last few non-empty lines of `text` (the only ones metadata is read from),
     /// trimmed, without reading the whole text into lines.
-    static func edgeLines(_ text: String, count: Int = 6) -> [String] {
+    /// How many lines at the top of a text may hold its date line (a saved web page puts the site's
+    /// menu above it).
+    static let pageHeadLines = 20
+
+    static func edgeLines(_ text: String, count: Int = 6, headCount: Int? = nil) -> (head: [String], tail: [String]) {
         let bytes = Array(text.utf8)
         // Line ranges in bytes.
         func line(_ a: Int, _ b: Int) -> String? {
@@ -102,7 +117,7 @@ public struct ArticleMetadata: Sendable, Equatable {
         var head: [String] = []
         var headEnd = 0
         var i = 0
-        while i < bytes.count && head.count < count {
+        while i < bytes.count && head.count < (headCount ?? count) {
             var j = i
             while j < bytes.count && bytes[j] != 0x0A { j += 1 }
             if let l = line(i, j) { head.append(l) }
@@ -117,7 +132,7 @@ public struct ArticleMetadata: Sendable, Equatable {
             if let l = line(k, j) { tail.insert(l, at: 0) }
             j = k - 1
         }
-        return head + tail
+        return (head, tail)
     }
 
     private static func isHeadline(_ line: String) -> Bool {
