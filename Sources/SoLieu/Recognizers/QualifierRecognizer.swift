@@ -7,10 +7,11 @@ public struct QualifierSpan: Sendable {
 /// Finds the qualifier of a figure: a `before` phrase of `qualifiers.tsv` ending just before the
 /// number, or an `after` phrase starting at a given position after it.
 public enum QualifierRecognizer {
-    /// The qualifier phrase that ends right before content position `position`.
+    /// The qualifier phrase that ends right before content position `position` (none when the
+    /// longest phrase there only looks like a hedge: `exact` in `qualifiers.tsv`).
     public static func before(_ analysis: TextAnalysis, position: Int, lexicons: Lexicons) -> QualifierSpan? {
-        phraseEnding(at: position, in: analysis, table: lexicons.qualifiersBefore).map { match in
-            QualifierSpan(start: analysis.tokens[analysis.contentTokens[match.start]].start,
+        phraseEnding(at: position, in: analysis, table: lexicons.qualifiersBefore).flatMap { match in
+            match.value == .exact ? nil : QualifierSpan(start: analysis.tokens[analysis.contentTokens[match.start]].start,
                           end: analysis.tokens[analysis.contentTokens[position - 1]].end, qualifier: match.value)
         }
     }
