@@ -115,4 +115,14 @@ struct ExtractionTests {
         #expect(extraction.metadata.published == "2025-10-27T09:12:00+07:00")
         #expect(extraction.facts.map(\.value) == [12])
     }
+
+    @Test func badgeTiersAreGroupsAndNounsOfTheSamePeopleAreNot() throws {
+        let facts = try TestSupport.extractor().extract(text: """
+        Đợt này có 12 đảng viên được tặng Huy hiệu Đảng, gồm: 01 đồng chí nhận Huy hiệu 75 năm tuổi Đảng, \
+        3 đồng chí nhận Huy hiệu 60 năm; số còn lại nhận Huy hiệu 30 năm.
+        Năm qua kết nạp 45 đảng viên, trong đó 14 nữ, 20 học sinh, 3 người là chủ doanh nghiệp.
+        """).facts
+        #expect(facts.map(\.value) == [12, 1, 3, 45, 14, 20, 3])
+        #expect(facts.map(\.group) == [nil, "Huy hiệu 75 năm tuổi Đảng", "Huy hiệu 60 năm", nil, "nữ", "học sinh", "chủ doanh nghiệp"])
+    }
 }

@@ -98,6 +98,33 @@ extension CountRule {
         p + 1 >= ctx.positionCount || ctx.lineBreak(after: p) || [";", "."].contains(ctx.key(p + 1))
     }
 
+    /// A tier named in the figure's clause ("3 đồng chí nhận Huy hiệu 70 năm", "Huy hiệu 75 năm
+    /// tuổi Đảng: 01 đồng chí"): a tier word (`breakdowns.tsv`), a number, "năm", and "tuổi Đảng"
+    /// when written.
+    static func tier(_ ctx: FactContext, figure: Figure, unitEnd: Int) -> String? {
+        func tier(at h: Int) -> String? {
+            guard let word = ctx.lexicons.tierWords.longestMatch(ctx.analysis, at: h) else { return nil }
+            let n = h + word.length
+            guard n + 1 < ctx.positionCount, ctx.token(n).kind == .number, ctx.key(n + 1) == Keys.nam else { return nil }
+            var end = n + 2
+            if end + 1 < ctx.positionCount, ctx.key(end) == Self.tuoi, ctx.key(end + 1) == Self.dang { end += 2 }
+            return ctx.text(from: h, to: end)
+        }
+        func stops(_ q: Int) -> Bool { ctx.isClauseBreak(q) && ctx.key(q) != ":" || ctx.key(q) == "," }
+        var q = unitEnd + 1
+        while q < ctx.positionCount && q - unitEnd <= 5 && !stops(q) && !ctx.lineBreak(after: q - 1) {
+            if let t = tier(at: q) { return t }
+            q += 1
+        }
+        q = figure.first - 1
+        while q >= 0 && figure.first - q <= 8 && !stops(q) && !ctx.lineBreak(after: q) {
+            if let t = tier(at: q) { return t }
+            q -= 1
+        }
+        return nil
+    }
+    private static let tuoi = FoldedKey.fold("tuổi"), dang = FoldedKey.fold("Đảng")
+
     /// The sub-group a figure counts: a label right before it, or after its noun ("đảng viên nữ",
     /// "là người dân tộc thiểu số").
     static func groupLabel(_ ctx: FactContext, figure: Figure, unitEnd: Int) -> String? {
@@ -109,7 +136,11 @@ extension CountRule {
            let before = phraseEnding(at: figure.first - 1, in: ctx.analysis, table: ctx.lexicons.groupLabels) {
             return ctx.text(from: before.start, to: figure.first - 1)
         }
-        if let label = labelBefore(ctx, figure.first) { return ctx.text(from: label, to: figure.first - 1) }
+        // "…, gồm: 01 đồng chí": a word introducing a list is no label.
+        if let label = labelBefore(ctx, figure.first),
+           ctx.lexicons.restatingNouns.longestMatch(ctx.analysis, at: label)?.length != figure.first - 1 - label {
+            return ctx.text(from: label, to: figure.first - 1)
+        }
         var q = unitEnd + 1
         if ctx.key(q) == FoldedKey.fold("là") { q += 1 }
         if let label = ctx.lexicons.groupLabels.longestMatch(ctx.analysis, at: q), ctx.sameSentence(q, unitEnd) {

@@ -146,7 +146,7 @@ enum CountRule {
                 ? ctx.subjects.resolve(at: figure.first) : (nil, true)
             var subject = resolved.text
             var explicit = resolved.explicit
-            var group = groupLabel(ctx, figure: figure, unitEnd: unitEnd) ?? body
+            var group = groupLabel(ctx, figure: figure, unitEnd: unitEnd) ?? tier(ctx, figure: figure, unitEnd: unitEnd) ?? body
             // A breakdown keeps its parent's measure unless it names its own verb ("thi hành kỷ luật
             // 426 đảng viên, trong đó khai trừ 37").
             let parentEnd = parent.map { ctx.position(atOrAfter: $0.fact.evidence.end - 1) } ?? 0
@@ -159,7 +159,12 @@ enum CountRule {
                 || (unitEntry.role == .person && ["party_members", "candidates"].contains(parent.unitFamily)) {
                 if !ownVerb { measure = parent.fact.measure ?? measure }
                 subject = parent.fact.subject ?? subject
-                if group == nil, unitText != parent.fact.unit { group = unitText }
+                // "01 đồng chí" under "46 đảng viên": the same people, no sub-group.
+                if group == nil, unitText != parent.fact.unit,
+                   !(unitEnd > figure.last
+                     && ctx.lexicons.restatingNouns.longestMatch(ctx.analysis, at: unitStart)?.length == unitEnd - unitStart + 1) {
+                    group = unitText
+                }
             }
             // "Chi bộ A và Chi bộ B lần lượt kết nạp 6 và 5 đảng viên", also in a breakdown.
             if let respective = respectiveSubject(ctx, figure) { (subject, explicit) = (respective, true) }

@@ -238,8 +238,11 @@ enum FactMerger {
         var id: Identity
         switch f.kind {
         case .count:
-            id = Identity(kind: .count, text: f.measure ?? "", value: f.value ?? -1, valueMax: f.valueMax ?? -1,
-                          group: f.group ?? "", modality: f.modality)
+            // Things counted as `other` are the same figure only when they are the same things
+            // ("3 trường hợp" is not "3 chi bộ").
+            let measure = f.measure ?? ""
+            id = Identity(kind: .count, text: measure == "other" ? "other\u{1}" + (f.unit ?? "") : measure,
+                          value: f.value ?? -1, valueMax: f.valueMax ?? -1, group: f.group ?? "", modality: f.modality)
         case .training:
             id = Identity(kind: .training, modality: f.modality, classes: f.classes ?? -1,
                           participants: f.participants ?? -1)

@@ -131,6 +131,12 @@ public struct Lexicons: Sendable {
     public let nameStops: PhraseTable<Bool>
     /// Words opening a breakdown (`trong đó`).
     public let breakdownMarkers: PhraseTable<Bool>
+    /// Nouns that count the same people as the figure they break down, naming no sub-group
+    /// (`breakdowns.tsv`, role `restates`: "đồng chí", "người").
+    public let restatingNouns: PhraseTable<Bool>
+    /// Words that name a tier with a number of years after them (`breakdowns.tsv`, role `tier`:
+    /// "Huy hiệu 70 năm tuổi Đảng"): the sub-group of a figure in the same clause.
+    public let tierWords: PhraseTable<Bool>
     /// Words giving a list of figures to the organisations listed before, in order (`lần lượt`).
     public let respectiveMarkers: PhraseTable<Bool>
     /// Sub-group labels (`nữ`, `dân tộc thiểu số`).
@@ -348,18 +354,22 @@ public struct Lexicons: Sendable {
         for (key, word) in words { numberWordTable.insert([key], word) }
         self.numberWordTable = numberWordTable
         var markers = PhraseTable<Bool>(), groups = PhraseTable<Bool>()
-        var respective = PhraseTable<Bool>()
+        var respective = PhraseTable<Bool>(), restating = PhraseTable<Bool>(), tiers = PhraseTable<Bool>()
         for row in rows("breakdowns.tsv") {
             let k = try keys(row.field(0, "phrase"), row)
             switch try row.field(1, "role") {
             case "marker": markers.insert(k, true)
             case "group": groups.insert(k, true)
             case "respective": respective.insert(k, true)
-            case let other: throw row.error("role is marker, group or respective, not '\(other)'")
+            case "restates": restating.insert(k, true)
+            case "tier": tiers.insert(k, true)
+            case let other: throw row.error("role is marker, group, respective, restates or tier, not '\(other)'")
             }
         }
         breakdownMarkers = markers
         respectiveMarkers = respective
+        restatingNouns = restating
+        tierWords = tiers
         var surnames: Set<String> = [], middles: Set<String> = []
         for row in rows("surnames.tsv") {
             let word = FoldedKey.fold(try row.field(0, "word"))
