@@ -5,7 +5,7 @@ extension CountRule {
     /// party members of the Đảng bộ.
     static func bodyBefore(_ ctx: FactContext, trigger t: Int) -> String? {
         var s = t - 1
-        while s >= 0 && t - s <= 14 && !ctx.isClauseBreak(s) && !ctx.keyIs(s, Keys.comma) && ctx.sameSentence(s, t)
+        while s >= 0 && t - s <= 14 && !ctx.isClauseBreakOrComma(s) && ctx.sameSentence(s, t)
                 && !ctx.isFigureEnd(s) {
             s -= 1
         }

@@ -46,7 +46,7 @@ extension CountRule {
         if let hedge = phraseEnding(at: first, in: ctx.analysis, table: ctx.lexicons.qualifiersBefore) { q = hedge.start - 1 }
         guard q > 0, ctx.keyIs(q, Keys.co) || ctx.keyIs(q, Keys.la) else { return nil }
         var s = q - 1
-        while s >= 0 && q - s <= 10 && !ctx.isClauseBreak(s) && !ctx.keyIs(s, Keys.comma) && ctx.sameSentence(s, q) {
+        while s >= 0 && q - s <= 10 && !ctx.isClauseBreakOrComma(s) && ctx.sameSentence(s, q) {
             if ctx.figureAt[s] != nil { return nil }
             if let unit = ctx.unit(at: s), unit.value.role == .person, !ctx.isFigureEnd(s - 1),
                unit.value.family == "party_members" || unit.value.family == "candidates" {
@@ -61,7 +61,7 @@ extension CountRule {
     /// the figure in its clause ("chỉ tiêu 180", "chỉ tiêu là 180").
     static func quotaMeasure(_ ctx: FactContext, before first: Int) -> String? {
         var end = first
-        while end > 0 && first - end <= 2 && !ctx.isClauseBreak(end - 1) && !ctx.keyIs(end - 1, Keys.comma) {
+        while end > 0 && first - end <= 2 && !ctx.isClauseBreakOrComma(end - 1) {
             if let quota = phraseEnding(at: end, in: ctx.analysis, table: ctx.lexicons.quotaMeasures) { return quota.value }
             end -= 1
         }
@@ -76,7 +76,7 @@ extension CountRule {
         let open = ctx.position(atOrAfter: sentence.lowerBound)
         guard open + 2 < figure.first, ctx.keyIs(open, Keys.trong), ctx.keyIs(open + 1, Keys.so) else { return nil }
         var q = open + 2
-        while q < figure.first && q - open <= 16 && !ctx.keyIs(q, Keys.comma) && !ctx.isClauseBreak(q) {
+        while q < figure.first && q - open <= 16 && !ctx.isClauseBreakOrComma(q) {
             // "Trong số 22 đồng chí nhận Huy hiệu …": the set's figure is read past (when it is a
             // fact of its own, the breakdown takes the same measure from it).
             if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),

@@ -49,7 +49,7 @@ extension CountRule {
         if ctx.keyIs(figure.first - 1, oneOf: linkingWords) {
             let lowest = max(0, figure.first - 13)
             func inClause(_ s: Int) -> Bool {
-                !ctx.isClauseBreak(s) && !ctx.keyIs(s, Keys.comma) && ctx.sameSentence(s, figure.first)
+                !ctx.isClauseBreakOrComma(s) && ctx.sameSentence(s, figure.first)
             }
             // First a noun after "số", then the nearest lower-case noun of people or party units, then
             // any, each without a figure of its own.

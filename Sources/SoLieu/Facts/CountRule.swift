@@ -222,7 +222,7 @@ enum CountRule {
     /// Whether a target word follows the counted noun in its clause ("11/15 đảng viên theo chỉ tiêu").
     private static func targetWordAfter(_ ctx: FactContext, _ unitEnd: Int) -> Bool {
         var q = unitEnd + 1
-        while q < ctx.positionCount && q - unitEnd <= 6 && !ctx.isClauseBreak(q) && !ctx.keyIs(q, Keys.comma) {
+        while q < ctx.positionCount && q - unitEnd <= 6 && !ctx.isClauseBreakOrComma(q) {
             if ctx.lexicons.targetMarkers.longestMatch(ctx.analysis, at: q) != nil { return true }
             q += 1
         }
@@ -408,7 +408,7 @@ enum CountRule {
         // Further on in the clause, after "được"/"bị": "4 đảng viên … là giảng viên lâu năm được trao
         // Huy hiệu 30 năm tuổi Đảng".
         var r = unitEnd + 1
-        while r + 1 < ctx.positionCount && r - unitEnd <= 14 && !ctx.isClauseBreak(r) && !ctx.keyIs(r, Keys.comma)
+        while r + 1 < ctx.positionCount && r - unitEnd <= 14 && !ctx.isClauseBreakOrComma(r)
                 && ctx.sameSentence(r, unitEnd) && (ctx.figureAt[r].map { ctx.isNotFigure(ctx.figures[$0].position) } ?? true) {
             // "2 đảng viên của chi bộ vinh dự nhận Huy hiệu …", "đưa 6 đảng viên không còn đủ tư
             // cách ra khỏi Đảng": a verb only party members undergo, without an auxiliary.
@@ -437,7 +437,7 @@ enum CountRule {
     /// between ("khai trừ 2 đảng viên", not "bị xóa tên, 12 đảng viên").
     static func governs(_ ctx: FactContext, trigger t: Int, figure p: Int) -> Bool {
         guard p - t <= 8 else { return false }
-        for q in t + 1..<p where ctx.keyIs(q, Keys.comma) || ctx.isClauseBreak(q)
+        for q in t + 1..<p where ctx.isClauseBreakOrComma(q)
             || ctx.lexicons.clauseOpeners.longestMatch(ctx.analysis, at: q) != nil {
             return false
         }

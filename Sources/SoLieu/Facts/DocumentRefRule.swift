@@ -94,8 +94,8 @@ enum DocumentRefRule {
             if ctx.keyIs(q, Keys.comma) { q += 1 }
             if ctx.keyIs(q, Keys.cua) {
                 var r = q + 1
-                while r < ctx.positionCount && r - q <= 15 && !ctx.isClauseBreak(r) && !ctx.keyIs(r, Keys.ve)
-                        && !ctx.keyIs(r, Keys.comma) && ctx.sameSentence(r, q) {
+                while r < ctx.positionCount && r - q <= 15 && !ctx.isClauseBreakOrComma(r) && !ctx.keyIs(r, Keys.ve)
+                        && ctx.sameSentence(r, q) {
                     r += 1
                 }
                 fact.issuer = ctx.text(from: q + 1, to: r)

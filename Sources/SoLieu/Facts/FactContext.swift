@@ -68,10 +68,12 @@ struct FactContext {
             if let m = lexicons.breakdownMarkers.longestMatch(analysis, at: p) { markers.append((p, m.length)) }
         }
         breakdownMarkers = markers
+        // Read once, not at every token (see `KeyConstant`).
+        let semicolon = Keys.semicolon, comma = Keys.comma, da = Keys.da, clauseBreakKeys = Self.clauseBreakKeys
         var semicolons = [0]
         semicolons.reserveCapacity(analysis.contentTokens.count + 1)
         for index in analysis.contentTokens {
-            semicolons.append(semicolons.last! + (analysis.tokens[index].hasKey(Keys.semicolon) ? 1 : 0))
+            semicolons.append(semicolons.last! + (analysis.tokens[index].hasKey(semicolon) ? 1 : 0))
         }
         semicolonsBefore = semicolons
         var clauseEnds: [Int] = [], das: [Int] = []
@@ -79,8 +81,8 @@ struct FactContext {
         das.reserveCapacity(analysis.contentTokens.count)
         for (p, index) in analysis.contentTokens.enumerated() {
             let t = analysis.tokens[index]
-            clauseEnds.append(Self.clauseBreakKeys.contains(t) || t.hasKey(Keys.comma) ? p : clauseEnds.last ?? -1)
-            das.append(t.hasKey(Keys.da) ? p : das.last ?? -1)
+            clauseEnds.append(clauseBreakKeys.contains(t) || t.hasKey(comma) ? p : clauseEnds.last ?? -1)
+            das.append(t.hasKey(da) ? p : das.last ?? -1)
         }
         lastClauseEnd = clauseEnds
         lastDa = das
@@ -224,8 +226,8 @@ struct FactContext {
         var aliases: [String: UnitEntry] = [:]
         let content = analysis.contentTokens
         func token(_ p: Int) -> Token { analysis.tokens[content[p]] }
-        for p in 0..<content.count where token(p).hasKey(Keys.openingBracket) && p + 2 < content.count
-            && token(p + 2).hasKey(Keys.closingBracket) {
+        let opening = Keys.openingBracket, closing = Keys.closingBracket  // read once (see `KeyConstant`)
+        for p in 0..<content.count where token(p).hasKey(opening) && p + 2 < content.count && token(p + 2).hasKey(closing) {
             WorkCounter.tick()
             let abbr = analysis.text(of: token(p + 1))
             guard token(p + 1).kind == .word, abbr.count >= 2, abbr.count <= 8,
@@ -271,6 +273,12 @@ struct FactContext {
     /// Whether the number at `position` ends a clause-free stretch: clause punctuation at `p`.
     func isClauseBreak(_ p: Int) -> Bool {
         p >= 0 && p < positionCount && Self.clauseBreakKeys.contains(token(p))
+    }
+
+    /// Whether content position `p` holds clause punctuation or a comma (`isClauseBreak(p)` or ","),
+    /// read from `lastClauseEnd` without looking at the token.
+    func isClauseBreakOrComma(_ p: Int) -> Bool {
+        p >= 0 && p < positionCount && lastClauseEnd[p] == p
     }
 
     /// Whether `p` and `q` are in the same sentence.

@@ -28,7 +28,7 @@ extension FactContext {
             // word, or at the start of a clause: elsewhere it is a year, a father, an article.
             if figure.first == figure.last && figure.valueMax == nil {
                 let p = figure.first
-                let introduced = p == 0 || isClauseBreak(p - 1) || keyIs(p - 1, Keys.comma)
+                let introduced = p == 0 || isClauseBreakOrComma(p - 1)
                     || phraseEnding(at: p, in: analysis, table: lexicons.triggers) != nil
                     || phraseEnding(at: p, in: analysis, table: lexicons.qualifiersBefore) != nil
                     || phraseEnding(at: p, in: analysis, table: lexicons.trainingLinks) != nil
@@ -52,8 +52,8 @@ extension FactContext {
         // "Quân khu 2", "Đại đội 9"), unless the word is a verb or hedge that takes figures, or the
         // number counts people or classes right after a label that is no organisation's name
         // ("Huy hiệu 70 năm tuổi Đảng 1 đồng chí", "Bồi dưỡng nhận thức về Đảng 4 lớp").
-        if first > 0, token(first - 1).isCapitalized, token(first - 1).kind == .word, !isClauseBreak(first - 2),
-           first - 2 >= 0, !keyIs(first - 2, Keys.comma),
+        if first > 0, token(first - 1).isCapitalized, token(first - 1).kind == .word,
+           first - 2 >= 0, !isClauseBreakOrComma(first - 2),
            phraseEnding(at: first, in: analysis, table: lexicons.triggers) == nil,
            phraseEnding(at: first, in: analysis, table: lexicons.qualifiersBefore) == nil,
            phraseEnding(at: first, in: analysis, table: lexicons.groupLabels) == nil,
@@ -137,9 +137,10 @@ extension FactContext {
     /// figure is distributive and has no subject.
     func distributiveStart(_ position: Int) -> Int? {
         var s = position - 1
-        while s >= 0 && position - s <= 10 && !isClauseBreak(s) && !keyIs(s, Keys.comma) && sameSentence(s, position) {
+        let moi = Keys.moi  // read once (see `KeyConstant`)
+        while s >= 0 && position - s <= 10 && !isClauseBreakOrComma(s) && sameSentence(s, position) {
             // "mỗi chi bộ", "mỗi xã", "mỗi đảng viên", "mỗi nơi" — not "mỗi năm" (a period).
-            if keyIs(s, Keys.moi), s + 1 < positionCount {
+            if keyIs(s, moi), s + 1 < positionCount {
                 let role = unit(at: s + 1)?.value.role
                 if role == .person || role == .organisation || keyIs(s + 1, Keys.noi)
                     || lexicons.organisationHeads.longestMatch(analysis, at: s + 1) != nil {
@@ -154,9 +155,10 @@ extension FactContext {
     /// Whether a target word (`targets.tsv`) comes before `position` in its clause.
     func isTarget(_ position: Int) -> Bool {
         var s = position - 1
-        while s >= 0 && position - s <= 12 && !isClauseBreak(s) && !keyIs(s, Keys.comma) && sameSentence(s, position) {
+        let da = Keys.da  // read once (see `KeyConstant`)
+        while s >= 0 && position - s <= 12 && !isClauseBreakOrComma(s) && sameSentence(s, position) {
             if let m = lexicons.targetMarkers.longestMatch(analysis, at: s), s + m.length <= position { return true }
-            if keyIs(s, Keys.da) { return false }  // "đã": what happened
+            if keyIs(s, da) { return false }  // "đã": what happened
             s -= 1
         }
         // A plan opening the sentence ("Theo kế hoạch, …", "Phấn đấu đến năm 2025, …") covers its

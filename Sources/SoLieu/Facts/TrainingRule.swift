@@ -130,7 +130,7 @@ enum TrainingRule {
                   let (attendAt, attend) = attendance(ctx, after: p + unit.length) else { continue }
             let topicStart = attendAt + attend
             var q = topicStart
-            while q < ctx.positionCount && q - topicStart < 15 && !ctx.isClauseBreak(q) && !ctx.keyIs(q, Keys.comma)
+            while q < ctx.positionCount && q - topicStart < 15 && !ctx.isClauseBreakOrComma(q)
                     && ctx.sameSentence(q, p) && ctx.lexicons.trainingLinks.longestMatch(ctx.analysis, at: q) == nil
                     && !ctx.keyIs(q, Keys.doBy) { q += 1 }
             var fact = Fact(kind: .training, evidence: ctx.evidence(from: figure.first, to: topicStart - 1))

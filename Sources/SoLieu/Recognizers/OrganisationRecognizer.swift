@@ -238,15 +238,16 @@ public enum OrganisationRecognizer {
         var depthException = false
         var m = 0
         var previousEnd: Int?
+        let opening = Keys.openingBracket, closing = Keys.closingBracket, lineBreak = Keys.lineBreak  // see `KeyConstant`
         for (p, index) in analysis.contentTokens.enumerated() {
             WorkCounter.tick()
             let t = analysis.tokens[index]
             while m < mentions.count && mentions[m].start < t.start {
                 m += 1
             }
-            if t.hasKey(Keys.openingBracket) { depth += 1 }
-            if t.hasKey(Keys.closingBracket) { depth = max(0, depth - 1) }
-            if t.hasKey(Keys.lineBreak) { depth = 0 }
+            if t.hasKey(opening) { depth += 1 }
+            if t.hasKey(closing) { depth = max(0, depth - 1) }
+            if t.hasKey(lineBreak) { depth = 0 }
             if depth == 0 { depthException = false }
             if m < mentions.count && mentions[m].start == t.start {
                 /// Whether the token before this one has the key `k`.

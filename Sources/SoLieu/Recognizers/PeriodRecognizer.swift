@@ -41,11 +41,13 @@ public enum PeriodRecognizer {
             guard isNumber(i), let v = NumberParser.parse(key(i)) else { return false }
             return key(i).count == 4 && v >= 1900 && v <= 2100
         }
+        // The words tested at every token, read once (see `KeyConstant`).
+        let tu = Keys.tu, trong = Keys.trong, nam = Keys.nam, giai = Keys.giai, nhiem = Keys.nhiem
         var spans: [PeriodSpan] = []
         var p = 0
         while p < content.count {
             var end = p
-            if keyIs(p, Keys.tu) {
+            if keyIs(p, tu) {
                 // từ … đến nay / đến năm N / đến ngày …
                 var q = p + 1
                 // Up to "đến": no clause punctuation, and no number but a year or a day on the way
@@ -70,15 +72,15 @@ public enum PeriodRecognizer {
             }
             if end == p {
                 var q = p
-                let opensWithTrong = keyIs(p, Keys.trong)
+                let opensWithTrong = keyIs(p, trong)
                 if opensWithTrong { q += 1 }
                 if isNumber(q) && keyIs(q + 1, Keys.thang) && (keyIs(q + 2, Keys.dau) || keyIs(q + 2, Keys.cuoi)) { q += 3 }
-                if keyIs(q, Keys.nam) && isYear(q + 1) { end = q + 2 }
+                if keyIs(q, nam) && isYear(q + 1) { end = q + 2 }
                 else if opensWithTrong && isNumber(p + 1) {
                     var r = p + 1
                     while isNumber(r) && (keyIs(r + 1, Keys.comma) || keyIs(r + 1, Keys.hyphen)) && isNumber(r + 2) { r += 2 }
                     if keyIs(r + 1, oneOf: durationUnits) { end = r + 2 }
-                } else if (keyIs(p, Keys.giai) && keyIs(p + 1, Keys.doan)) || (keyIs(p, Keys.nhiem) && keyIs(p + 1, Keys.ky)) {
+                } else if (keyIs(p, giai) && keyIs(p + 1, Keys.doan)) || (keyIs(p, nhiem) && keyIs(p + 1, Keys.ky)) {
                     if isYear(p + 2) {
                         end = p + 3
                         if keyIs(p + 3, Keys.hyphen) || keyIs(p + 3, Keys.enDash), isYear(p + 4) { end = p + 5 }

@@ -6,6 +6,9 @@
 /// static let comma = KeyConstant(key: ",")          // punctuation: the key is the text
 /// if token.hasKey(Keys.nam) { … }
 /// ```
+///
+/// Every read of a `static let` calls `swift_once` (about ten instructions, more than the test
+/// itself), so loops over every token read the constants they test into locals first.
 struct KeyConstant: Sendable {
     /// The folded key.
     let key: String
