@@ -24,7 +24,7 @@ enum CountRule {
         // The noun of the first item of a list with one ("- Chi bộ A: 25 đảng viên; - Chi bộ B: 18.").
         var listNouns: [Int: (unit: UnitEntry, text: String)] = [:]
         // Organisation mentions by the content position after their end.
-        var mentionEndingAt: [Int: Int] = [:]
+        var mentionEndingAt = PositionIndex(count: ctx.positionCount + 1)
         for (i, m) in ctx.subjects.mentions.enumerated() { mentionEndingAt[m.endPosition] = i }
         for figure in ctx.figures {
             guard !ctx.isNotFigure(figure.position) else { continue }

@@ -19,12 +19,10 @@ struct FactContext {
     let numbers: [NumberSpan]
     /// Numbers and ranges, in order.
     let figures: [Figure]
-    /// Index into `figures` by the content position of a figure's number.
-    let figureAt: [Int: Int]
-    /// Content positions where a figure ends.
-    let figureEnds: Set<Int>
-    /// Index into `figures` by the content position where a figure ends.
-    let figureEndingAt: [Int: Int]
+    /// Index into `figures` by the content position of a figure's number (and of its first token).
+    let figureAt: PositionIndex
+    /// Index into `figures` by the content position where a figure ends (the first such figure).
+    let figureEndingAt: PositionIndex
     /// For each figure, the last content position of the list or range it opens ("16, 17, 18 năm"):
     /// computed once, so that a long list is not walked again for each of its numbers.
     let listEnd: [Int]
@@ -55,11 +53,10 @@ struct FactContext {
         self.lexicons = lexicons
         numbers = NumberRecognizer.recognize(analysis, lexicons: lexicons)
         figures = Self.figures(numbers, analysis)
-        var at: [Int: Int] = [:]
+        var at = PositionIndex(count: analysis.contentTokens.count)
         for (i, f) in figures.enumerated() { at[f.position] = i; at[f.first] = i }
         figureAt = at
-        figureEnds = Set(figures.map(\.last))
-        var endingAt: [Int: Int] = [:]
+        var endingAt = PositionIndex(count: analysis.contentTokens.count)
         for (i, f) in figures.enumerated() where endingAt[f.last] == nil { endingAt[f.last] = i }
         figureEndingAt = endingAt
         listEnd = Self.listEnds(figures, figureAt: at, analysis)
@@ -143,7 +140,7 @@ struct FactContext {
 
     /// For each figure, the last position of the chain of figures joined by `listSeparators` that
     /// starts with it; built from the end, in one pass.
-    static func listEnds(_ figures: [Figure], figureAt: [Int: Int], _ analysis: TextAnalysis) -> [Int] {
+    static func listEnds(_ figures: [Figure], figureAt: PositionIndex, _ analysis: TextAnalysis) -> [Int] {
         let content = analysis.contentTokens
         var ends = figures.map(\.last)
         for i in figures.indices.reversed() {
@@ -246,7 +243,7 @@ struct FactContext {
 
     /// Whether a figure ends at content position `p`.
     func isFigureEnd(_ p: Int) -> Bool {
-        figureEnds.contains(p)
+        figureEndingAt[p] != nil
     }
 
     func token(_ p: Int) -> Token {

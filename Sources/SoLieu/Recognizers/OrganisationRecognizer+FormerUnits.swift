@@ -9,7 +9,7 @@ extension OrganisationRecognizer {
         guard !mentions.isEmpty else { return }
         let count = analysis.contentTokens.count
         func sentence(_ p: Int) -> Int { Int(analysis.contentSentence[p]) }
-        var mentionAt: [Int: Int] = [:]
+        var mentionAt = PositionIndex(count: count)
         var former: [Int] = []
         for (i, m) in mentions.enumerated() {
             mentionAt[m.firstPosition] = i

@@ -6,7 +6,7 @@ extension OrganisationRecognizer {
     static func markRespectiveLists(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis, lexicons: Lexicons) {
         guard mentions.count >= 2 else { return }
         let count = analysis.contentTokens.count
-        var byEnd: [Int: Int] = [:]
+        var byEnd = PositionIndex(count: count + 1)
         for (i, m) in mentions.enumerated() where m.form == .named && !m.isLocator { byEnd[m.endPosition] = i }
         var p = 0
         while p < count {
