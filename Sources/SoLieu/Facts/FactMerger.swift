@@ -12,6 +12,7 @@ enum FactMerger {
         var merged: [Fact] = []
         let cores = CoreMemo()
         var index: [Identity: [Int]] = [:]
+        index.reserveCapacity(facts.count)  // grown, the table would hash every identity again
         // Past `SubjectIndex.threshold` facts of one identity (a table of units with the same
         // figure), their subjects are indexed rather than compared one by one.
         var subjectIndexes: [Identity: SubjectIndex] = [:]
@@ -182,30 +183,49 @@ enum FactMerger {
     }
 
     /// What makes two facts the same figure (see the type's documentation); a hashable value,
-    /// not a formatted string.
+    /// not a formatted string. Its hash is computed once: a fact's identity is looked up several
+    /// times.
     private struct Identity: Hashable {
-        var kind: FactKind
-        var text: String? = nil
-        var value: Double? = nil
-        var valueMax: Double? = nil
-        var group: String? = nil
-        var modality: Modality? = nil
-        var classes: Int? = nil
-        var participants: Int? = nil
+        struct Fields: Hashable {
+            var kind: FactKind
+            var text: String? = nil
+            var value: Double? = nil
+            var valueMax: Double? = nil
+            var group: String? = nil
+            var modality: Modality? = nil
+            var classes: Int? = nil
+            var participants: Int? = nil
+        }
+
+        let fields: Fields
+        private let fieldsHash: Int
+
+        init(_ fields: Fields) {
+            self.fields = fields
+            fieldsHash = fields.hashValue
+        }
+
+        static func == (a: Identity, b: Identity) -> Bool {
+            a.fieldsHash == b.fieldsHash && a.fields == b.fields
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(fieldsHash)
+        }
     }
 
     private static func identity(_ f: Fact) -> Identity {
         switch f.kind {
         case .count:
-            return Identity(kind: .count, text: f.measure ?? "", value: f.value ?? -1, valueMax: f.valueMax ?? -1,
-                            group: f.group ?? "", modality: f.modality)
+            return Identity(.init(kind: .count, text: f.measure ?? "", value: f.value ?? -1, valueMax: f.valueMax ?? -1,
+                                  group: f.group ?? "", modality: f.modality))
         case .training:
-            return Identity(kind: .training, modality: f.modality, classes: f.classes ?? -1,
-                            participants: f.participants ?? -1)
+            return Identity(.init(kind: .training, modality: f.modality, classes: f.classes ?? -1,
+                                  participants: f.participants ?? -1))
         case .percentage:
-            return Identity(kind: .percentage, text: FoldedKey.fold(f.of ?? ""), value: f.value ?? -1)
+            return Identity(.init(kind: .percentage, text: FoldedKey.fold(f.of ?? ""), value: f.value ?? -1))
         case .documentRef:
-            return Identity(kind: .documentRef, text: f.number ?? "")
+            return Identity(.init(kind: .documentRef, text: f.number ?? ""))
         }
     }
 
