@@ -77,9 +77,11 @@ struct FactContext {
         clauseEnds.reserveCapacity(analysis.contentTokens.count)
         das.reserveCapacity(analysis.contentTokens.count)
         for (p, index) in analysis.contentTokens.enumerated() {
+            // Both tests before appending: a token kept across an append would be retained.
             let t = analysis.tokens[index]
-            clauseEnds.append(clauseBreakKeys.contains(t) || t.hasKey(comma) ? p : clauseEnds.last ?? -1)
-            das.append(t.hasKey(da) ? p : das.last ?? -1)
+            let endsClause = clauseBreakKeys.contains(t) || t.hasKey(comma), isDa = t.hasKey(da)
+            clauseEnds.append(endsClause ? p : clauseEnds.last ?? -1)
+            das.append(isDa ? p : das.last ?? -1)
         }
         lastClauseEnd = clauseEnds
         lastDa = das
@@ -132,7 +134,7 @@ struct FactContext {
         return out
     }
 
-    /// Words of a date before a number, after which "2 đến 3" is no range ("ngày 2 đến 3" is).
+    /// Words of a date: after one, "2 đến 3" without "từ" is no range ("ngày 2 đến 3 tháng 5").
     private static let dateWords: KeySet = [Keys.nam, Keys.ngay, Keys.thang, Keys.slash]
 
     /// Separators that continue a list or range of numbers ("16, 17 năm", "30 - 40", "2 và 3").

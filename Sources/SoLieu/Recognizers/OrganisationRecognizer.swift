@@ -515,8 +515,8 @@ public enum OrganisationRecognizer {
                 end = q
                 continue
             }
-            if (t.hasKey(Keys.hyphen) || t.hasKey(Keys.enDash)) && end == q && end > from && q + 1 < content.count && token(q + 1).isCapitalized
-                && sameLine(q + 1) && lexicons.organisationHeads.longestMatch(analysis, at: q + 1)?.value.kind != .party {
+            if (t.hasKey(Keys.hyphen) || t.hasKey(Keys.enDash)) && end == q && end > from && q + 1 < content.count
+                && token(q + 1).isCapitalized && sameLine(q + 1) && lexicons.organisationHeads.longestMatch(analysis, at: q + 1)?.value.kind != .party {
                 // "Tổng công ty Cơ khí - Xây lắp Hồng Lam", "Bà Rịa - Vũng Tàu"
                 q += 1
                 continue
