@@ -5,7 +5,7 @@ extension CountRule {
     /// party members of the Đảng bộ.
     static func bodyBefore(_ ctx: FactContext, trigger t: Int) -> String? {
         var s = t - 1
-        while s >= 0 && t - s <= 14 && !ctx.isClauseBreak(s) && ctx.key(s) != "," && ctx.sameSentence(s, t)
+        while s >= 0 && t - s <= 14 && !ctx.isClauseBreakOrComma(s) && ctx.sameSentence(s, t)
                 && !ctx.isFigureEnd(s) {
             s -= 1
         }
@@ -23,8 +23,8 @@ extension CountRule {
     /// viên Ban Chấp hành Đảng bộ huyện", "7 đồng chí là ủy viên Ban Thường vụ".
     static func bodyAfter(_ ctx: FactContext, unitEnd: Int) -> String? {
         var p = unitEnd + 1
-        if p < ctx.positionCount, ctx.key(p) == Keys.la { p += 1 }
-        if p + 1 < ctx.positionCount, ctx.key(p) == Keys.uy, ctx.key(p + 1) == Keys.vien { p += 2 }
+        if p < ctx.positionCount, ctx.keyIs(p, Keys.la) { p += 1 }
+        if p + 1 < ctx.positionCount, ctx.keyIs(p, Keys.uy), ctx.keyIs(p + 1, Keys.vien) { p += 2 }
         guard p < ctx.positionCount, ctx.sameSentence(p, unitEnd),
               let m = ctx.lexicons.bodies.longestMatch(ctx.analysis, at: p) else { return nil }
         return ctx.analysis.slice(ctx.token(p).start, ctx.token(p + m.length - 1).end)

@@ -7,7 +7,8 @@ extension CountRule {
         var depth = 0
         var p = ctx.position(atOrAfter: line.lowerBound)
         while p < ctx.positionCount && ctx.token(p).start < line.upperBound {
-            if ctx.key(p) == "(" { depth += 1 } else if ctx.key(p) == ")" { depth = max(0, depth - 1) }
+            if ctx.keyIs(p, Keys.openingBracket) { depth += 1 }
+            else if ctx.keyIs(p, Keys.closingBracket) { depth = max(0, depth - 1) }
             // A breakdown in parentheses ("11 đảng viên (trong đó 3 nữ)") is part of its figure.
             if depth == 0, let i = ctx.figureAt[p], ctx.figures[i].position == p, !ctx.isNotFigure(p) { count += 1 }
             p += 1
@@ -52,9 +53,9 @@ extension CountRule {
     static func subjectNoun(_ ctx: FactContext, before first: Int) -> UnitEntry? {
         var q = first - 1
         if let hedge = phraseEnding(at: first, in: ctx.analysis, table: ctx.lexicons.qualifiersBefore) { q = hedge.start - 1 }
-        guard q > 0, ctx.key(q) == Keys.co || ctx.key(q) == Keys.la else { return nil }
+        guard q > 0, ctx.keyIs(q, Keys.co) || ctx.keyIs(q, Keys.la) else { return nil }
         var s = q - 1
-        while s >= 0 && q - s <= 10 && !ctx.isClauseBreak(s) && ctx.key(s) != "," && ctx.sameSentence(s, q) {
+        while s >= 0 && q - s <= 10 && !ctx.isClauseBreakOrComma(s) && ctx.sameSentence(s, q) {
             if ctx.figureAt[s] != nil { return nil }
             if let unit = ctx.unit(at: s), unit.value.role == .person, !ctx.isFigureEnd(s - 1),
                unit.value.family == "party_members" || unit.value.family == "candidates" {
@@ -69,7 +70,7 @@ extension CountRule {
     /// the figure in its clause ("chỉ tiêu 180", "chỉ tiêu là 180").
     static func quotaMeasure(_ ctx: FactContext, before first: Int) -> String? {
         var end = first
-        while end > 0 && first - end <= 2 && !ctx.isClauseBreak(end - 1) && ctx.key(end - 1) != "," {
+        while end > 0 && first - end <= 2 && !ctx.isClauseBreakOrComma(end - 1) {
             if let quota = phraseEnding(at: end, in: ctx.analysis, table: ctx.lexicons.quotaMeasures) { return quota.value }
             end -= 1
         }
@@ -82,9 +83,9 @@ extension CountRule {
     static func namedSetMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry) -> String? {
         let sentence = ctx.analysis.sentences[ctx.analysis.sentenceIndex(at: ctx.token(figure.first).start)]
         let open = ctx.position(atOrAfter: sentence.lowerBound)
-        guard open + 2 < figure.first, ctx.key(open) == Keys.trong, ctx.key(open + 1) == Keys.so else { return nil }
+        guard open + 2 < figure.first, ctx.keyIs(open, Keys.trong), ctx.keyIs(open + 1, Keys.so) else { return nil }
         var q = open + 2
-        while q < figure.first && q - open <= 16 && ctx.key(q) != "," && !ctx.isClauseBreak(q) {
+        while q < figure.first && q - open <= 16 && !ctx.isClauseBreakOrComma(q) {
             // "Trong số 22 đồng chí nhận Huy hiệu …": the set's figure is read past (when it is a
             // fact of its own, the breakdown takes the same measure from it).
             if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
@@ -101,7 +102,7 @@ extension CountRule {
     /// 3 đồng chí"), and that count had a verb.
     static func elidedMeasure(_ ctx: FactContext, mention: OrganisationMention, previous: Fact, unit: UnitEntry) -> String? {
         let before = mention.firstPosition - 1
-        guard before > 0, joiners.contains(ctx.key(before)),
+        guard before > 0, ctx.keyIs(before, oneOf: joiners),
               let measure = previous.measure, measure != "other", !measure.hasSuffix(".total"),
               ctx.analysis.sentenceIndex(at: previous.evidence.start) == ctx.analysis.sentenceIndex(at: mention.start),
               previous.evidence.end <= mention.start,
@@ -118,25 +119,26 @@ extension CountRule {
     /// clause), or the figure itself.
     static func elidedVerbStart(_ ctx: FactContext, head: Figure) -> Int {
         var q = head.first
-        if q > 0, ctx.key(q - 1) == Keys.co || ctx.key(q - 1) == Keys.la { q -= 1 }
+        if q > 0, ctx.keyIs(q - 1, Keys.co) || ctx.keyIs(q - 1, Keys.la) { q -= 1 }
         if let marker = phraseEnding(at: q, in: ctx.analysis, table: ctx.lexicons.respectiveMarkers) { return marker.start }
         return head.first
     }
 
     /// Words that join a second organisation to a first in parallel clauses.
-    static let joiners: Set<String> = [Keys.con, Keys.va, ",", ";"]
+    static let joiners: KeySet = [Keys.con, Keys.va, Keys.comma, Keys.semicolon]
+    /// What follows the first figure of a range or change, not of a source ("từ 12 đến 15").
+    static let rangeJoiners: KeySet = [Keys.len, Keys.den, Keys.toi, Keys.hyphen, Keys.enDash]
 
     /// Whether "từ" and one figure follow content position `end` (a verb's end) as a source: "bầu
     /// từ 21 chi bộ", not a range ("từ 12 đến 15", "từ 30 lên 35") or a floor ("từ 80 đảng viên
     /// trở lên").
     static func countsSource(_ ctx: FactContext, after end: Int) -> Bool {
-        guard end + 1 < ctx.positionCount, ctx.key(end) == Keys.tu, let i = ctx.figureAt[end + 1] else { return false }
+        guard end + 1 < ctx.positionCount, ctx.keyIs(end, Keys.tu), let i = ctx.figureAt[end + 1] else { return false }
         let figure = ctx.figures[i]
         guard figure.first == end + 1, figure.valueMax == nil, figure.last + 1 < ctx.positionCount else { return false }
-        let next = ctx.key(figure.last + 1)
-        if [Keys.len, Keys.den, Keys.toi, "-", "–"].contains(next) { return false }
+        if ctx.keyIs(figure.last + 1, oneOf: rangeJoiners) { return false }
         var q = figure.last + 1
         if let noun = ctx.unit(at: q) { q += noun.length }
-        return q >= ctx.positionCount || ctx.key(q) != Keys.tro
+        return q >= ctx.positionCount || !ctx.keyIs(q, Keys.tro)
     }
 }

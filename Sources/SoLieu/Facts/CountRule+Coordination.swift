@@ -3,7 +3,7 @@
 /// viên"; see `CountRule`).
 extension CountRule {
     /// Tokens joining the figures of a list, and the organisations of a list.
-    static let listJoins: Set<String> = [",", Keys.va]
+    static let listJoins: KeySet = [Keys.comma, Keys.va]
 
     /// The figures (indices into `ctx.figures`, in text order) of the list holding `figure`: figures
     /// joined by "," or "và" with nothing else between. Empty when the figure stands alone.
@@ -11,14 +11,14 @@ extension CountRule {
         guard let own = ctx.figureAt[figure.first] else { return [] }
         var list = [own]
         var p = figure.first - 1
-        while p >= 1, listJoins.contains(ctx.key(p)), let i = ctx.figureEndingAt[p - 1], inList(ctx, i),
+        while p >= 1, ctx.keyIs(p, oneOf: listJoins), let i = ctx.figureEndingAt[p - 1], inList(ctx, i),
               ctx.sameSentence(p, figure.first) {
             WorkCounter.tick()
             list.insert(i, at: 0)
             p = ctx.figures[i].first - 1
         }
         var q = figure.last + 1
-        while q + 1 < ctx.positionCount, listJoins.contains(ctx.key(q)), let i = ctx.figureAt[q + 1], inList(ctx, i),
+        while q + 1 < ctx.positionCount, ctx.keyIs(q, oneOf: listJoins), let i = ctx.figureAt[q + 1], inList(ctx, i),
               ctx.sameSentence(q, figure.first) {
             WorkCounter.tick()
             list.append(i)
@@ -35,7 +35,7 @@ extension CountRule {
 
     /// The noun after the last figure of the list holding `figure`, when `figure` has none of its own.
     static func listNoun(_ ctx: FactContext, _ figure: Figure) -> (UnitEntry, String)? {
-        guard listJoins.contains(ctx.key(figure.last + 1)), let last = coordinatedFigures(ctx, figure).last,
+        guard ctx.keyIs(figure.last + 1, oneOf: listJoins), let last = coordinatedFigures(ctx, figure).last,
               ctx.figures[last].first > figure.first else { return nil }
         let u = ctx.figures[last].last + 1
         guard let unit = ctx.unit(at: u), unit.value.role != .class, !ctx.lineBreak(after: u - 1) else { return nil }
@@ -73,7 +73,7 @@ extension CountRule {
         let chosen = Array(named.suffix(chain.count))
         for (a, b) in zip(chosen, chosen.dropFirst()) {
             let between = subjects.mentions[a].endPosition..<subjects.mentions[b].firstPosition
-            guard !between.isEmpty, between.allSatisfy({ listJoins.contains(ctx.key($0)) }) else { return nil }
+            guard !between.isEmpty, between.allSatisfy({ ctx.keyIs($0, oneOf: listJoins) }) else { return nil }
         }
         return subjects.resolved[chosen[index]]
     }
@@ -89,9 +89,9 @@ extension CountRule {
         let head = ctx.analysis.slice(ctx.token(mention.firstPosition).start, ctx.token(nameStart - 1).end)
         var names: [String] = []
         var p = mention.endPosition
-        while p < end && listJoins.contains(ctx.key(p)) {
+        while p < end && ctx.keyIs(p, oneOf: listJoins) {
             var q = p
-            while q < end && listJoins.contains(ctx.key(q)) { q += 1 }
+            while q < end && ctx.keyIs(q, oneOf: listJoins) { q += 1 }
             let start = q
             while q < end && ctx.token(q).isCapitalized && ctx.token(q).kind == .word { q += 1 }
             guard q > start else { break }  // the list is over: "…, làm tốt …"

@@ -16,9 +16,9 @@ extension CountRule {
         if let shared = listNoun(ctx, figure) { return shared }
         // The figure must not be followed by a word (a noun the lexicon lacks).
         // "tăng từ 30 lên 35 chi bộ": the noun after the second figure counts the first too.
-        if [Keys.len, Keys.xuong, Keys.con, Keys.den].contains(ctx.key(next)) {
+        if ctx.keyIs(next, oneOf: rangeWords) {
             var r = next + 1
-            if ctx.key(r) == Keys.con { r += 1 }
+            if ctx.keyIs(r, Keys.con) { r += 1 }
             if let i = ctx.figureAt[r], let unit = ctx.unit(at: ctx.figures[i].last + 1), unit.value.role != .class {
                 let u = ctx.figures[i].last + 1
                 return (unit.value, ctx.analysis.lowercasedSlice(ctx.token(u).start, ctx.token(u + unit.length - 1).end))
@@ -26,13 +26,13 @@ extension CountRule {
         }
         // "kết nạp 21 đảng viên (9 nữ)": a part of a breakdown named by its group alone.
         if let parent, let unit = parent.fact.unit, let group = ctx.lexicons.groupLabels.longestMatch(ctx.analysis, at: next),
-           next + group.length < ctx.positionCount, [")", ",", ";"].contains(ctx.key(next + group.length)) {
+           next + group.length < ctx.positionCount, ctx.keyIs(next + group.length, oneOf: groupEnds) {
             return (UnitEntry(measure: parent.fact.measure ?? "party_members.total", role: .person), unit)
         }
         if next < ctx.positionCount, ctx.token(next).kind == .word, ctx.sameSentence(next, figure.last) { return nil }
         if let parent, let unit = parent.fact.unit,
            phraseEnding(at: figure.first, in: ctx.analysis, table: ctx.lexicons.groupLabels) != nil
-            || (ctx.key(figure.first - 1) == ":"
+            || (ctx.keyIs(figure.first - 1, Keys.colon)
                 && phraseEnding(at: figure.first - 1, in: ctx.analysis, table: ctx.lexicons.groupLabels) != nil) {
             return (UnitEntry(measure: parent.fact.measure ?? "party_members.total", role: .person), unit)
         }
@@ -46,10 +46,10 @@ extension CountRule {
         }
         // "số đảng viên mới kết nạp … là 97", "chỉ tiêu kết nạp đảng viên của huyện là 120": the
         // noun comes before, in the same clause, with no figure of its own.
-        if linkingWords.contains(ctx.key(figure.first - 1)) {
+        if ctx.keyIs(figure.first - 1, oneOf: linkingWords) {
             let lowest = max(0, figure.first - 13)
             func inClause(_ s: Int) -> Bool {
-                !ctx.isClauseBreak(s) && ctx.key(s) != "," && ctx.sameSentence(s, figure.first)
+                !ctx.isClauseBreakOrComma(s) && ctx.sameSentence(s, figure.first)
             }
             // First a noun after "số", then the nearest lower-case noun of people or party units, then
             // any, each without a figure of its own.
@@ -57,10 +57,10 @@ extension CountRule {
                 var s = figure.first - 2
                 while s >= lowest && inClause(s) {
                     let at = pass == 0 ? s + 1 : s
-                    if pass > 0 || ctx.key(s) == Keys.so, let unit = ctx.unit(at: at), unit.value.role != .class,
+                    if pass > 0 || ctx.keyIs(s, Keys.so), let unit = ctx.unit(at: at), unit.value.role != .class,
                        pass != 1 || unit.value.role != .thing,
                        // After a colon or "đạt", only people and organisations ("Số lượt xem: 517").
-                       ctx.key(figure.first - 1) == Keys.la || unit.value.role != .thing,
+                       ctx.keyIs(figure.first - 1, Keys.la) || unit.value.role != .thing,
                        !ctx.token(at).isCapitalized, !ctx.isFigureEnd(at - 1) {
                         let text = ctx.analysis.lowercasedSlice(ctx.token(at).start, ctx.token(at + unit.length - 1).end)
                         return (unit.value, text)
@@ -78,11 +78,10 @@ extension CountRule {
     /// The start of a short label ending in a colon right before a figure, opened by "(", ";" or ","
     /// ("(75 năm: 1; 70 năm: 8)"), when it holds no figure of its own.
     static func labelBefore(_ ctx: FactContext, _ first: Int) -> Int? {
-        guard first >= 2, ctx.key(first - 1) == ":" else { return nil }
+        guard first >= 2, ctx.keyIs(first - 1, Keys.colon) else { return nil }
         var s = first - 2
         while s >= 0 && first - s <= 6 && ctx.sameSentence(s, first) {
-            let k = ctx.key(s)
-            if k == "(" || k == ";" || k == "," { return s + 1 < first - 1 ? s + 1 : nil }
+            if ctx.keyIs(s, oneOf: labelOpeners) { return s + 1 < first - 1 ? s + 1 : nil }
             if ctx.figureAt[s] != nil && !ctx.isNotFigure(s) { return nil }
             s -= 1
         }
@@ -91,11 +90,18 @@ extension CountRule {
 
     /// Words between a counted noun and its figure ("số đảng viên mới kết nạp là 97", "Tổng số
     /// đảng viên: 146", "tổng số đảng viên của Đảng bộ đạt 8.943").
-    static let linkingWords: Set<String> = [Keys.la, ":", FoldedKey.fold("đạt")]
+    static let linkingWords: KeySet = [Keys.la, Keys.colon, KeyConstant(folding: "đạt")]
+    /// Words between two figures of a change or range, the noun after the second counting both
+    /// ("tăng từ 30 lên 35 chi bộ").
+    static let rangeWords: KeySet = [Keys.len, Keys.xuong, Keys.con, Keys.den]
+    /// Punctuation after a group label that names a part of a breakdown ("(9 nữ)", "9 nữ, …").
+    static let groupEnds: KeySet = [Keys.closingBracket, Keys.comma, Keys.semicolon]
+    /// Punctuation that opens a label before a colon ("(75 năm: 1; 70 năm: 8)").
+    static let labelOpeners: KeySet = [Keys.openingBracket, Keys.semicolon, Keys.comma]
 
     /// Whether a list item ends right after position `p`: at ";", ".", a line break or the text's end.
     static func endsItem(_ ctx: FactContext, after p: Int) -> Bool {
-        p + 1 >= ctx.positionCount || ctx.lineBreak(after: p) || [";", "."].contains(ctx.key(p + 1))
+        p + 1 >= ctx.positionCount || ctx.lineBreak(after: p) || ctx.keyIs(p + 1, Keys.semicolon) || ctx.keyIs(p + 1, Keys.fullStop)
     }
 
     /// A tier named in the figure's clause ("3 đồng chí nhận Huy hiệu 70 năm", "Huy hiệu 75 năm
@@ -105,12 +111,12 @@ extension CountRule {
         func tier(at h: Int) -> String? {
             guard let word = ctx.lexicons.tierWords.longestMatch(ctx.analysis, at: h) else { return nil }
             let n = h + word.length
-            guard n + 1 < ctx.positionCount, ctx.token(n).kind == .number, ctx.key(n + 1) == Keys.nam else { return nil }
+            guard n + 1 < ctx.positionCount, ctx.token(n).kind == .number, ctx.keyIs(n + 1, Keys.nam) else { return nil }
             var end = n + 2
-            if end + 1 < ctx.positionCount, ctx.key(end) == Self.tuoi, ctx.key(end + 1) == Self.dang { end += 2 }
+            if end + 1 < ctx.positionCount, ctx.keyIs(end, Self.tuoi), ctx.keyIs(end + 1, Self.dang) { end += 2 }
             return ctx.text(from: h, to: end)
         }
-        func stops(_ q: Int) -> Bool { ctx.isClauseBreak(q) && ctx.key(q) != ":" || ctx.key(q) == "," }
+        func stops(_ q: Int) -> Bool { ctx.isClauseBreak(q) && !ctx.keyIs(q, Keys.colon) || ctx.keyIs(q, Keys.comma) }
         var q = unitEnd + 1
         while q < ctx.positionCount && q - unitEnd <= 5 && !stops(q) && !ctx.lineBreak(after: q - 1) {
             if let t = tier(at: q) { return t }
@@ -123,7 +129,7 @@ extension CountRule {
         }
         return nil
     }
-    private static let tuoi = FoldedKey.fold("tuổi"), dang = FoldedKey.fold("Đảng")
+    private static let tuoi = KeyConstant(folding: "tuổi"), dang = KeyConstant(folding: "Đảng")
 
     /// The sub-group a figure counts: a label right before it, or after its noun ("đảng viên nữ",
     /// "là người dân tộc thiểu số").
@@ -132,7 +138,7 @@ extension CountRule {
             return ctx.text(from: before.start, to: figure.first)
         }
         // "(nữ: 21)", "(75 năm: 1; …)"
-        if ctx.key(figure.first - 1) == ":",
+        if ctx.keyIs(figure.first - 1, Keys.colon),
            let before = phraseEnding(at: figure.first - 1, in: ctx.analysis, table: ctx.lexicons.groupLabels) {
             return ctx.text(from: before.start, to: figure.first - 1)
         }
@@ -142,7 +148,7 @@ extension CountRule {
             return ctx.text(from: label, to: figure.first - 1)
         }
         var q = unitEnd + 1
-        if ctx.key(q) == FoldedKey.fold("là") { q += 1 }
+        if ctx.keyIs(q, Keys.la) { q += 1 }
         if let label = ctx.lexicons.groupLabels.longestMatch(ctx.analysis, at: q), ctx.sameSentence(q, unitEnd) {
             return ctx.text(from: q, to: q + label.length)
         }

@@ -24,7 +24,7 @@ enum CountRule {
         // The noun of the first item of a list with one ("- Chi bộ A: 25 đảng viên; - Chi bộ B: 18.").
         var listNouns: [Int: (unit: UnitEntry, text: String)] = [:]
         // Organisation mentions by the content position after their end.
-        var mentionEndingAt: [Int: Int] = [:]
+        var mentionEndingAt = PositionIndex(count: ctx.positionCount + 1)
         for (i, m) in ctx.subjects.mentions.enumerated() { mentionEndingAt[m.endPosition] = i }
         for figure in ctx.figures {
             guard !ctx.isNotFigure(figure.position) else { continue }
@@ -38,7 +38,7 @@ enum CountRule {
             // The counted noun: after the figure, after "F/G", or implied.
             var target: Figure?
             var unitStart = figure.last + 1
-            if ctx.key(figure.last + 1) == "/", let g = ctx.figureAt[figure.last + 2], ctx.figures[g].valueMax == nil {
+            if ctx.keyIs(figure.last + 1, Keys.slash), let g = ctx.figureAt[figure.last + 2], ctx.figures[g].valueMax == nil {
                 if ctx.isNotFigure(ctx.figures[g].position) { continue }
                 target = ctx.figures[g]
                 unitStart = ctx.figures[g].last + 1
@@ -64,7 +64,7 @@ enum CountRule {
                 (unitEntry, unitText) = implied
                 unitEnd = figure.last
             } else if let intro, let sibling = listNouns[intro.lowerBound],
-                      ctx.key(figure.first - 1) == ":", endsItem(ctx, after: figure.last) {
+                      ctx.keyIs(figure.first - 1, Keys.colon), endsItem(ctx, after: figure.last) {
                 (unitEntry, unitText) = (sibling.unit, sibling.text)
                 unitEnd = figure.last
             } else {
@@ -126,13 +126,14 @@ enum CountRule {
             }
             // "đã có hai đảng viên mới", "huyện Quỳ Lăng (312 đảng viên mới)": new members are members
             // admitted.
-            if measure == "party_members.total", triggerStart == nil || [Keys.co, Keys.voi].contains(ctx.key(figure.first - 1)),
-               ctx.key(unitEnd + 1) == Keys.moiNew, ctx.unit(at: unitEnd + 2) == nil {
+            if measure == "party_members.total",
+               triggerStart == nil || ctx.keyIs(figure.first - 1, Keys.co) || ctx.keyIs(figure.first - 1, Keys.voi),
+               ctx.keyIs(unitEnd + 1, Keys.moiNew), ctx.unit(at: unitEnd + 2) == nil {
                 measure = "party_members.admitted"
             }
             // "nguồn quần chúng ưu tú của huyện có chừng 450 người": people counted by the noun named
             // before "có" in the clause.
-            if measure == unitEntry.measure, unitEntry.role == .person, ctx.key(unitStart) == Keys.nguoi,
+            if measure == unitEntry.measure, unitEntry.role == .person, ctx.keyIs(unitStart, Keys.nguoi),
                unitEnd == unitStart, let named = subjectNoun(ctx, before: figure.first) {
                 measure = named.measure
             }
@@ -169,7 +170,7 @@ enum CountRule {
             // "Chi bộ A và Chi bộ B lần lượt kết nạp 6 và 5 đảng viên", also in a breakdown.
             if let respective = respectiveSubject(ctx, figure) { (subject, explicit) = (respective, true) }
             // "9 đồng chí là quần chúng đang được bồi dưỡng": people named as another kind of person.
-            if unitEntry.role == .person, ctx.key(unitEnd + 1) == Keys.la, let named = ctx.unit(at: unitEnd + 2),
+            if unitEntry.role == .person, ctx.keyIs(unitEnd + 1, Keys.la), let named = ctx.unit(at: unitEnd + 2),
                named.value.role == .person, named.value.family == "candidates", unitEntry.family != "candidates" {
                 measure = named.value.measure
             }
@@ -226,7 +227,7 @@ enum CountRule {
     /// Whether a target word follows the counted noun in its clause ("11/15 đảng viên theo chỉ tiêu").
     private static func targetWordAfter(_ ctx: FactContext, _ unitEnd: Int) -> Bool {
         var q = unitEnd + 1
-        while q < ctx.positionCount && q - unitEnd <= 6 && !ctx.isClauseBreak(q) && ctx.key(q) != "," {
+        while q < ctx.positionCount && q - unitEnd <= 6 && !ctx.isClauseBreakOrComma(q) {
             if ctx.lexicons.targetMarkers.longestMatch(ctx.analysis, at: q) != nil { return true }
             q += 1
         }
@@ -235,7 +236,7 @@ enum CountRule {
 
     /// The organisations named before "mỗi nơi"/"mỗi đơn vị" in the figure's sentence.
     private static func eachPlace(_ ctx: FactContext, figure: Figure) -> [String] {
-        guard let d = ctx.distributiveStart(figure.first), ctx.key(d + 1) == Keys.noi || ctx.key(d + 1) == Keys.donVi.first
+        guard let d = ctx.distributiveStart(figure.first), ctx.keyIs(d + 1, Keys.noi) || ctx.keyIs(d + 1, Keys.donVi[0])
         else { return [] }
         let sentence = ctx.analysis.sentenceIndex(at: ctx.token(d).start)
         let dStart = ctx.token(d).start
@@ -304,20 +305,21 @@ enum CountRule {
         } else if let last = facts.last, ctx.analysis.sentenceIndex(at: last.evidence.start) == sentence {
             // "Trong 412 đảng viên mới kết nạp …, có 268 đảng viên là …"
             let parentStart = ctx.position(atOrAfter: last.evidence.start)
-            if parentStart > 0, ctx.key(parentStart - 1) == Keys.trong,
+            if parentStart > 0, ctx.keyIs(parentStart - 1, Keys.trong),
                ctx.clauseStart(parentStart) == parentStart - 1 || ctx.clauseStart(parentStart - 1) == parentStart - 1 {
                 parent = last
             }
             // "Trong số 22 đồng chí nhận Huy hiệu …, có 9 đồng chí là nữ".
-            if parentStart > 1, ctx.key(parentStart - 1) == Keys.so, ctx.key(parentStart - 2) == Keys.trong,
+            if parentStart > 1, ctx.keyIs(parentStart - 1, Keys.so), ctx.keyIs(parentStart - 2, Keys.trong),
                ctx.clauseStart(parentStart - 1) == parentStart - 2 || ctx.clauseStart(parentStart - 2) == parentStart - 2 {
                 parent = last
             }
             // "146 đảng viên (nữ: 21)", "326 đồng chí (khiển trách 6, cảnh cáo 3)": a parenthesis
             // right after a count breaks it down.
             var q = figure.first - 1
-            while q >= 0 && figure.first - q <= 40 && ctx.key(q) != ")" && ctx.key(q) != "(" && ctx.sameSentence(q, figure.first) { q -= 1 }
-            if q > 0, ctx.key(q) == "(" {
+            while q >= 0 && figure.first - q <= 40 && !ctx.keyIs(q, Keys.closingBracket) && !ctx.keyIs(q, Keys.openingBracket)
+                    && ctx.sameSentence(q, figure.first) { q -= 1 }
+            if q > 0, ctx.keyIs(q, Keys.openingBracket) {
                 let before = ctx.token(q - 1).end
                 var k = facts.count - 1
                 while k >= 0 && facts[k].evidence.end > before { k -= 1 }
@@ -344,7 +346,7 @@ enum CountRule {
         var e = p
         // "Kết nạp: 214 đảng viên", "cho ra khỏi Đảng: 4 đảng viên": a label ending in a colon
         // right before the figure.
-        if e >= 2, ctx.key(e - 1) == ":", ctx.sameSentence(e - 2, p),
+        if e >= 2, ctx.keyIs(e - 1, Keys.colon), ctx.sameSentence(e - 2, p),
            let m = phraseEnding(at: e - 1, in: ctx.analysis, table: ctx.lexicons.triggers),
            m.value.measure != "pass", applies(m.value, to: unit), !(m.value.measure == "base" && target) {
             return (m.value.measure == "base" ? unit.measure : m.value.measure, m.start)
@@ -387,13 +389,13 @@ enum CountRule {
 
     /// Auxiliary words between a counted noun and a verb that follows it ("8 đồng chí được công
     /// nhận đảng viên chính thức", "3 đảng viên bị kỷ luật").
-    static let auxiliaries: Set<String> = Set(["được", "bị", "mới", "đã", "đều"].map(FoldedKey.fold))
+    static let auxiliaries = KeySet(["được", "bị", "mới", "đã", "đều"].map(FoldedKey.fold))
 
     /// The measure of a trigger right after the unit, through auxiliaries (the passive voice).
     static func triggerAfter(_ ctx: FactContext, unitEnd: Int, unit: UnitEntry) -> String? {
         var q = unitEnd + 1
         var sawAuxiliary = false
-        while q < ctx.positionCount && auxiliaries.contains(ctx.key(q)) { q += 1; sawAuxiliary = true }
+        while q < ctx.positionCount && ctx.keyIs(q, oneOf: auxiliaries) { q += 1; sawAuxiliary = true }
         if q < ctx.positionCount, let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
            !["base", "pass"].contains(m.value.measure), applies(m.value, to: unit),
            sawAuxiliary || m.value.measure.hasPrefix("party_members") || m.value.appliesTo == "party_members" {
@@ -411,7 +413,7 @@ enum CountRule {
         // Further on in the clause, after "được"/"bị": "4 đảng viên … là giảng viên lâu năm được trao
         // Huy hiệu 30 năm tuổi Đảng".
         var r = unitEnd + 1
-        while r + 1 < ctx.positionCount && r - unitEnd <= 14 && !ctx.isClauseBreak(r) && ctx.key(r) != ","
+        while r + 1 < ctx.positionCount && r - unitEnd <= 14 && !ctx.isClauseBreakOrComma(r)
                 && ctx.sameSentence(r, unitEnd) && (ctx.figureAt[r].map { ctx.isNotFigure(ctx.figures[$0].position) } ?? true) {
             // "2 đảng viên của chi bộ vinh dự nhận Huy hiệu …", "đưa 6 đảng viên không còn đủ tư
             // cách ra khỏi Đảng": a verb only party members undergo, without an auxiliary.
@@ -420,7 +422,7 @@ enum CountRule {
                m.value.appliesTo == "party_members", m.value.measure.hasPrefix("party_members.") {
                 return m.value.measure
             }
-            if passives.contains(ctx.key(r)) {
+            if ctx.keyIs(r, oneOf: passives) {
                 var t = r + 1
                 while t < ctx.positionCount && t - r <= 3 {
                     if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: t), !["base", "pass"].contains(m.value.measure),
@@ -440,7 +442,7 @@ enum CountRule {
     /// between ("khai trừ 2 đảng viên", not "bị xóa tên, 12 đảng viên").
     static func governs(_ ctx: FactContext, trigger t: Int, figure p: Int) -> Bool {
         guard p - t <= 8 else { return false }
-        for q in t + 1..<p where ctx.key(q) == "," || ctx.isClauseBreak(q)
+        for q in t + 1..<p where ctx.isClauseBreakOrComma(q)
             || ctx.lexicons.clauseOpeners.longestMatch(ctx.analysis, at: q) != nil {
             return false
         }
@@ -448,5 +450,5 @@ enum CountRule {
     }
 
     /// Passive auxiliaries that put the verb after its object.
-    static let passives: Set<String> = Set(["được", "bị"].map(FoldedKey.fold))
+    static let passives = KeySet(["được", "bị"].map(FoldedKey.fold))
 }

@@ -52,7 +52,7 @@ enum DocumentRefRule {
     static func onlyDateLead(_ text: String) -> Bool {
         var rest = Substring(FoldedKey.fold(text))
         while let c = rest.first {
-            if rest.hasPrefix(Keys.ngay) { rest = rest.dropFirst(Keys.ngay.count); continue }
+            if rest.hasPrefix(Keys.ngay.key) { rest = rest.dropFirst(Keys.ngay.key.count); continue }
             guard c == " " || c == "," || c == "(" else { return false }
             rest = rest.dropFirst()
         }
@@ -67,7 +67,7 @@ enum DocumentRefRule {
             var last = ctx.position(atOrAfter: code.end - 1)
             var start = first
             var typeBefore = first
-            if typeBefore > 0 && ctx.key(typeBefore - 1) == Keys.so { typeBefore -= 1 }
+            if typeBefore > 0 && ctx.keyIs(typeBefore - 1, Keys.so) { typeBefore -= 1 }
             var docType: String?
             if ignored(ctx, before: typeBefore) { continue }
             if let t = phraseEnding(at: typeBefore, in: ctx.analysis, table: ctx.lexicons.documentTypes) {
@@ -91,20 +91,20 @@ enum DocumentRefRule {
                 q = last + 1
             }
             if fact.date == nil, let issued = issueDateBefore(ctx, typeStart: start) { fact.date = issued }
-            if ctx.key(q) == "," { q += 1 }
-            if ctx.key(q) == Keys.cua {
+            if ctx.keyIs(q, Keys.comma) { q += 1 }
+            if ctx.keyIs(q, Keys.cua) {
                 var r = q + 1
-                while r < ctx.positionCount && r - q <= 15 && !ctx.isClauseBreak(r) && ctx.key(r) != Keys.ve
-                        && ctx.key(r) != "," && ctx.sameSentence(r, q) {
+                while r < ctx.positionCount && r - q <= 15 && !ctx.isClauseBreakOrComma(r) && !ctx.keyIs(r, Keys.ve)
+                        && ctx.sameSentence(r, q) {
                     r += 1
                 }
                 fact.issuer = ctx.text(from: q + 1, to: r)
                 q = r
             }
-            if ctx.key(q) == Keys.ve {
+            if ctx.keyIs(q, Keys.ve) {
                 var r = q + 1
                 while r < ctx.positionCount && r - q <= 40 && !ctx.isClauseBreak(r) && ctx.sameSentence(r, q)
-                        && !(ctx.key(r) == "," && r + 1 < ctx.positionCount && ctx.lexicons.documentTypes.longestMatch(ctx.analysis, at: r + 1) != nil) {
+                        && !(ctx.keyIs(r, Keys.comma) && r + 1 < ctx.positionCount && ctx.lexicons.documentTypes.longestMatch(ctx.analysis, at: r + 1) != nil) {
                     r += 1
                 }
                 fact.title = ctx.text(from: q + 1, to: r)

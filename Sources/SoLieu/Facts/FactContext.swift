@@ -19,12 +19,10 @@ struct FactContext {
     let numbers: [NumberSpan]
     /// Numbers and ranges, in order.
     let figures: [Figure]
-    /// Index into `figures` by the content position of a figure's number.
-    let figureAt: [Int: Int]
-    /// Content positions where a figure ends.
-    let figureEnds: Set<Int>
-    /// Index into `figures` by the content position where a figure ends.
-    let figureEndingAt: [Int: Int]
+    /// Index into `figures` by the content position of a figure's number (and of its first token).
+    let figureAt: PositionIndex
+    /// Index into `figures` by the content position where a figure ends (the first such figure).
+    let figureEndingAt: PositionIndex
     /// For each figure, the last content position of the list or range it opens ("16, 17, 18 năm"):
     /// computed once, so that a long list is not walked again for each of its numbers.
     let listEnd: [Int]
@@ -55,11 +53,10 @@ struct FactContext {
         self.lexicons = lexicons
         numbers = NumberRecognizer.recognize(analysis, lexicons: lexicons)
         figures = Self.figures(numbers, analysis)
-        var at: [Int: Int] = [:]
+        var at = PositionIndex(count: analysis.contentTokens.count)
         for (i, f) in figures.enumerated() { at[f.position] = i; at[f.first] = i }
         figureAt = at
-        figureEnds = Set(figures.map(\.last))
-        var endingAt: [Int: Int] = [:]
+        var endingAt = PositionIndex(count: analysis.contentTokens.count)
         for (i, f) in figures.enumerated() where endingAt[f.last] == nil { endingAt[f.last] = i }
         figureEndingAt = endingAt
         listEnd = Self.listEnds(figures, figureAt: at, analysis)
@@ -68,17 +65,23 @@ struct FactContext {
             if let m = lexicons.breakdownMarkers.longestMatch(analysis, at: p) { markers.append((p, m.length)) }
         }
         breakdownMarkers = markers
+        // Read once, not at every token (see `KeyConstant`).
+        let semicolon = Keys.semicolon, comma = Keys.comma, da = Keys.da, clauseBreakKeys = Self.clauseBreakKeys
         var semicolons = [0]
         semicolons.reserveCapacity(analysis.contentTokens.count + 1)
-        for index in analysis.contentTokens { semicolons.append(semicolons.last! + (analysis.tokens[index].key == ";" ? 1 : 0)) }
+        for index in analysis.contentTokens {
+            semicolons.append(semicolons.last! + (analysis.tokens[index].hasKey(semicolon) ? 1 : 0))
+        }
         semicolonsBefore = semicolons
         var clauseEnds: [Int] = [], das: [Int] = []
         clauseEnds.reserveCapacity(analysis.contentTokens.count)
         das.reserveCapacity(analysis.contentTokens.count)
         for (p, index) in analysis.contentTokens.enumerated() {
+            // Both tests before appending: a token kept across an append would be retained.
             let t = analysis.tokens[index]
-            clauseEnds.append(Self.clauseBreakKeys.contains(t) || t.key == "," ? p : clauseEnds.last ?? -1)
-            das.append(t.key == Keys.da ? p : das.last ?? -1)
+            let endsClause = clauseBreakKeys.contains(t) || t.hasKey(comma), isDa = t.hasKey(da)
+            clauseEnds.append(endsClause ? p : clauseEnds.last ?? -1)
+            das.append(isDa ? p : das.last ?? -1)
         }
         lastClauseEnd = clauseEnds
         lastDa = das
@@ -102,23 +105,22 @@ struct FactContext {
 
     /// Numbers grouped into ranges where two are joined by `đến`/`tới` after `từ`, or by a dash.
     static func figures(_ numbers: [NumberSpan], _ analysis: TextAnalysis) -> [Figure] {
-        let content = analysis.contentTokens
-        func key(_ p: Int) -> String { p >= 0 && p < content.count ? analysis.tokens[content[p]].key : "" }
         var out: [Figure] = []
         var i = 0
         while i < numbers.count {
             let n = numbers[i]
             if i + 1 < numbers.count {
                 let m = numbers[i + 1]
-                let joiner = key(n.lastPosition + 1)
+                let joiner = n.lastPosition + 1
                 // "từ 30 đến 35", and "2 đến 3" without "từ" (not after a date or year word).
-                let fromTo = (joiner == Keys.den || joiner == Keys.toi)
-                    && (key(n.position - 1) == Keys.tu || ![Keys.nam, Keys.ngay, Keys.thang, "/"].contains(key(n.position - 1)))
-                let dash = (joiner == "-" || joiner == "–") && key(m.lastPosition + 1) != "/" && key(n.position - 1) != "/"
+                let fromTo = (analysis.keyIs(joiner, Keys.den) || analysis.keyIs(joiner, Keys.toi))
+                    && (analysis.keyIs(n.position - 1, Keys.tu) || !analysis.keyIs(n.position - 1, oneOf: dateWords))
+                let dash = (analysis.keyIs(joiner, Keys.hyphen) || analysis.keyIs(joiner, Keys.enDash))
+                    && !analysis.keyIs(m.lastPosition + 1, Keys.slash) && !analysis.keyIs(n.position - 1, Keys.slash)
                 // "từ 10 đến 20 nghìn": a scale after the upper bound applies to the lower one too.
                 let low = m.scale > 1 && n.scale == 1 && n.value * m.scale <= m.value ? n.value * m.scale : n.value
                 if m.position == n.lastPosition + 2, fromTo || dash, m.value > low {
-                    let first = fromTo && key(n.position - 1) == Keys.tu ? n.position - 1 : n.position
+                    let first = fromTo && analysis.keyIs(n.position - 1, Keys.tu) ? n.position - 1 : n.position
                     out.append(Figure(first: first, position: n.position, last: m.lastPosition,
                                       value: low, valueMax: m.value, inWords: n.inWords))
                     i += 2
@@ -132,18 +134,21 @@ struct FactContext {
         return out
     }
 
+    /// Words of a date: after one, "2 đến 3" without "từ" is no range ("ngày 2 đến 3 tháng 5").
+    private static let dateWords: KeySet = [Keys.nam, Keys.ngay, Keys.thang, Keys.slash]
+
     /// Separators that continue a list or range of numbers ("16, 17 năm", "30 - 40", "2 và 3").
-    static let listSeparators: Set<String> = [",", "-", "–", Keys.va, Keys.den]
+    static let listSeparators: KeySet = [Keys.comma, Keys.hyphen, Keys.enDash, Keys.va, Keys.den]
 
     /// For each figure, the last position of the chain of figures joined by `listSeparators` that
     /// starts with it; built from the end, in one pass.
-    static func listEnds(_ figures: [Figure], figureAt: [Int: Int], _ analysis: TextAnalysis) -> [Int] {
+    static func listEnds(_ figures: [Figure], figureAt: PositionIndex, _ analysis: TextAnalysis) -> [Int] {
         let content = analysis.contentTokens
         var ends = figures.map(\.last)
         for i in figures.indices.reversed() {
             WorkCounter.tick()
             let q = figures[i].last
-            if q + 2 < content.count, listSeparators.contains(analysis.tokens[content[q + 1]].key),
+            if q + 2 < content.count, listSeparators.contains(analysis.tokens[content[q + 1]]),
                let next = figureAt[q + 2], next > i {
                 ends[i] = ends[next]
             }
@@ -220,7 +225,8 @@ struct FactContext {
         var aliases: [String: UnitEntry] = [:]
         let content = analysis.contentTokens
         func token(_ p: Int) -> Token { analysis.tokens[content[p]] }
-        for p in 0..<content.count where token(p).key == "(" && p + 2 < content.count && token(p + 2).key == ")" {
+        let opening = Keys.openingBracket, closing = Keys.closingBracket  // read once (see `KeyConstant`)
+        for p in 0..<content.count where token(p).hasKey(opening) && p + 2 < content.count && token(p + 2).hasKey(closing) {
             WorkCounter.tick()
             let abbr = analysis.text(of: token(p + 1))
             guard token(p + 1).kind == .word, abbr.count >= 2, abbr.count <= 8,
@@ -239,7 +245,7 @@ struct FactContext {
 
     /// Whether a figure ends at content position `p`.
     func isFigureEnd(_ p: Int) -> Bool {
-        figureEnds.contains(p)
+        figureEndingAt[p] != nil
     }
 
     func token(_ p: Int) -> Token {
@@ -247,6 +253,16 @@ struct FactContext {
         return analysis.tokens[analysis.contentTokens[p]]
     }
     func key(_ p: Int) -> String { p >= 0 && p < analysis.contentTokens.count ? token(p).key : "" }
+    /// Whether the token at content position `p` has the key `constant` (false outside the text).
+    @inline(__always)
+    func keyIs(_ p: Int, _ constant: KeyConstant) -> Bool {
+        p >= 0 && p < analysis.contentTokens.count && token(p).hasKey(constant)
+    }
+    /// Whether the key of the token at content position `p` is in `set` (false outside the text).
+    @inline(__always)
+    func keyIs(_ p: Int, oneOf set: KeySet) -> Bool {
+        p >= 0 && p < analysis.contentTokens.count && set.contains(token(p))
+    }
     var positionCount: Int { analysis.contentTokens.count }
 
     /// Clause punctuation.
@@ -256,6 +272,12 @@ struct FactContext {
     /// Whether the number at `position` ends a clause-free stretch: clause punctuation at `p`.
     func isClauseBreak(_ p: Int) -> Bool {
         p >= 0 && p < positionCount && Self.clauseBreakKeys.contains(token(p))
+    }
+
+    /// Whether content position `p` holds clause punctuation or a comma (`isClauseBreak(p)` or ","),
+    /// read from `lastClauseEnd` without looking at the token.
+    func isClauseBreakOrComma(_ p: Int) -> Bool {
+        p >= 0 && p < positionCount && lastClauseEnd[p] == p
     }
 
     /// Whether `p` and `q` are in the same sentence.

@@ -28,7 +28,7 @@ extension FactContext {
             // word, or at the start of a clause: elsewhere it is a year, a father, an article.
             if figure.first == figure.last && figure.valueMax == nil {
                 let p = figure.first
-                let introduced = p == 0 || isClauseBreak(p - 1) || key(p - 1) == ","
+                let introduced = p == 0 || isClauseBreakOrComma(p - 1)
                     || phraseEnding(at: p, in: analysis, table: lexicons.triggers) != nil
                     || phraseEnding(at: p, in: analysis, table: lexicons.qualifiersBefore) != nil
                     || phraseEnding(at: p, in: analysis, table: lexicons.trainingLinks) != nil
@@ -52,8 +52,8 @@ extension FactContext {
         // "Quân khu 2", "Đại đội 9"), unless the word is a verb or hedge that takes figures, or the
         // number counts people or classes right after a label that is no organisation's name
         // ("Huy hiệu 70 năm tuổi Đảng 1 đồng chí", "Bồi dưỡng nhận thức về Đảng 4 lớp").
-        if first > 0, token(first - 1).isCapitalized, token(first - 1).kind == .word, !isClauseBreak(first - 2),
-           first - 2 >= 0, key(first - 2) != ",",
+        if first > 0, token(first - 1).isCapitalized, token(first - 1).kind == .word,
+           first - 2 >= 0, !isClauseBreakOrComma(first - 2),
            phraseEnding(at: first, in: analysis, table: lexicons.triggers) == nil,
            phraseEnding(at: first, in: analysis, table: lexicons.qualifiersBefore) == nil,
            phraseEnding(at: first, in: analysis, table: lexicons.groupLabels) == nil,
@@ -62,7 +62,7 @@ extension FactContext {
             return true
         }
         // List numbering: a number alone at the start of a line, followed by "." or ")".
-        if token(position).kind == .number, [".", ")"].contains(key(last + 1)),
+        if token(position).kind == .number, keyIs(last + 1, Keys.fullStop) || keyIs(last + 1, Keys.closingBracket),
            first == 0 || analysis.scalars[token(first - 1).end..<token(first).start].contains("\n") {
             return true
         }
@@ -71,7 +71,7 @@ extension FactContext {
         if let i = figureAt[position], figures[i].last == last {
             q = listEnd[i]
         } else {
-            while q + 2 < positionCount, Self.listSeparators.contains(key(q + 1)), let next = figureAt[q + 2] {
+            while q + 2 < positionCount, keyIs(q + 1, oneOf: Self.listSeparators), let next = figureAt[q + 2] {
                 q = figures[next].last
             }
         }
@@ -95,7 +95,7 @@ extension FactContext {
         }
         // "ít nhất 20 tổ chức đảng và 45 đảng viên": a hedge before the first of two figures joined
         // by "và" covers the second.
-        if position >= 3, key(position - 1) == Keys.va {
+        if position >= 3, keyIs(position - 1, Keys.va) {
             var q = position - 2
             while q >= 0 && position - q <= 8 && sameSentence(q, position) {
                 if let i = figureAt[q], figures[i].last == q, let noun = unit(at: q + 1), q + noun.length == position - 2 {
@@ -137,11 +137,12 @@ extension FactContext {
     /// figure is distributive and has no subject.
     func distributiveStart(_ position: Int) -> Int? {
         var s = position - 1
-        while s >= 0 && position - s <= 10 && !isClauseBreak(s) && key(s) != "," && sameSentence(s, position) {
+        let moi = Keys.moi  // read once (see `KeyConstant`)
+        while s >= 0 && position - s <= 10 && !isClauseBreakOrComma(s) && sameSentence(s, position) {
             // "mỗi chi bộ", "mỗi xã", "mỗi đảng viên", "mỗi nơi" — not "mỗi năm" (a period).
-            if key(s) == Keys.moi, s + 1 < positionCount {
+            if keyIs(s, moi), s + 1 < positionCount {
                 let role = unit(at: s + 1)?.value.role
-                if role == .person || role == .organisation || key(s + 1) == Keys.noi
+                if role == .person || role == .organisation || keyIs(s + 1, Keys.noi)
                     || lexicons.organisationHeads.longestMatch(analysis, at: s + 1) != nil {
                     return s
                 }
@@ -154,9 +155,10 @@ extension FactContext {
     /// Whether a target word (`targets.tsv`) comes before `position` in its clause.
     func isTarget(_ position: Int) -> Bool {
         var s = position - 1
-        while s >= 0 && position - s <= 12 && !isClauseBreak(s) && key(s) != "," && sameSentence(s, position) {
+        let da = Keys.da  // read once (see `KeyConstant`)
+        while s >= 0 && position - s <= 12 && !isClauseBreakOrComma(s) && sameSentence(s, position) {
             if let m = lexicons.targetMarkers.longestMatch(analysis, at: s), s + m.length <= position { return true }
-            if key(s) == Keys.da { return false }  // "đã": what happened
+            if keyIs(s, da) { return false }  // "đã": what happened
             s -= 1
         }
         // A plan opening the sentence ("Theo kế hoạch, …", "Phấn đấu đến năm 2025, …") covers its

@@ -10,7 +10,7 @@ enum PercentageRule {
             // "từ 90% chi bộ trở lên": a hedge after a short noun.
             if qualifier == .exact {
                 var q = percent.lastPosition + 1
-                while q < ctx.positionCount && q - percent.lastPosition <= 4 && !ctx.isClauseBreak(q) && ctx.key(q) != ","
+                while q < ctx.positionCount && q - percent.lastPosition <= 4 && !ctx.isClauseBreakOrComma(q)
                         && ctx.token(q).kind == .word && ctx.sameSentence(q, p) {
                     if let hedge = ctx.lexicons.qualifiersAfter.longestMatch(ctx.analysis, at: q) {
                         qualifier = hedge.value

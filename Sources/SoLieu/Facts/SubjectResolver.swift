@@ -22,7 +22,7 @@ struct SubjectResolver {
     /// `lastCarryingAbove[i]`: the last carrying mention at or before `i` above the cell level.
     private let lastCarryingAbove: [Int?]
 
-    static let forwardLinks: Set<String> = [Keys.nhu, Keys.cua, Keys.tai, Keys.o]
+    static let forwardLinks: KeySet = [Keys.nhu, Keys.cua, Keys.tai, Keys.o]
 
     /// - Parameter excluded: code point ranges whose mentions are never subjects (the issuers and
     ///   titles of document references).
@@ -139,7 +139,7 @@ struct SubjectResolver {
         var nextLinked = [Int?](repeating: nil, count: mentions.count + 1)
         for j in mentions.indices.reversed() {
             let before = mentions[j].firstPosition - 1
-            let linked = before >= 0 && Self.forwardLinks.contains(analysis.tokens[analysis.contentTokens[before]].key)
+            let linked = analysis.keyIs(before, oneOf: Self.forwardLinks)
             nextLinked[j] = linked && resolved[j] != nil ? j : nextLinked[j + 1]
         }
         self.lastResolved = lastResolved

@@ -8,7 +8,7 @@
 /// - "cử 6 quần chúng ưu tú đi học lớp …": classes null, participants 6.
 enum TrainingRule {
     /// Words that make "lớp" plural and uncounted ("các lớp").
-    static let plural: Set<String> = Set(["các", "những", "nhiều", "mấy", "vài", "hàng"].map(FoldedKey.fold))
+    static let plural = KeySet(["các", "những", "nhiều", "mấy", "vài", "hàng"].map(FoldedKey.fold))
 
     /// Where a class mention starts: the evidence start, the class word, the count if stated.
     private struct ClassMention {
@@ -29,7 +29,7 @@ enum TrainingRule {
                                          classes: Int(figure.value)))
         }
         for p in 0..<ctx.positionCount where ctx.unit(at: p)?.value.role == .class
-            && !plural.contains(ctx.key(p - 1))
+            && !ctx.keyIs(p - 1, oneOf: plural)
             && !(p >= 1 && ctx.lexicons.trainingAttend.longestMatch(ctx.analysis, at: p - 1) != nil)
             && !(p >= 2 && ctx.lexicons.trainingAttend.longestMatch(ctx.analysis, at: p - 2) != nil) {
             let unit = ctx.unit(at: p)!
@@ -88,7 +88,8 @@ enum TrainingRule {
                ctx.unit(at: ctx.figures[i].last + 1)?.value.role == .class { break }
             // "01 lớp trung cấp …, 87 học viên;", "4 lớp … (396 học viên)": people of a known noun
             // right after a comma or a parenthesis, as in lists and table rows.
-            let punctuated = (ctx.key(q) == "," || ctx.key(q) == "(") ? participants(ctx, from: q + 1).flatMap { $0.known ? $0 : nil } : nil
+            let punctuated = ctx.keyIs(q, Keys.comma) || ctx.keyIs(q, Keys.openingBracket)
+                ? participants(ctx, from: q + 1).flatMap { $0.known ? $0 : nil } : nil
             if let found = punctuated ?? ctx.lexicons.trainingLinks.longestMatch(ctx.analysis, at: q).flatMap({
                 participants(ctx, from: q + $0.length)
             }) {
@@ -129,9 +130,9 @@ enum TrainingRule {
                   let (attendAt, attend) = attendance(ctx, after: p + unit.length) else { continue }
             let topicStart = attendAt + attend
             var q = topicStart
-            while q < ctx.positionCount && q - topicStart < 15 && !ctx.isClauseBreak(q) && ctx.key(q) != ","
+            while q < ctx.positionCount && q - topicStart < 15 && !ctx.isClauseBreakOrComma(q)
                     && ctx.sameSentence(q, p) && ctx.lexicons.trainingLinks.longestMatch(ctx.analysis, at: q) == nil
-                    && ctx.key(q) != Keys.doBy { q += 1 }
+                    && !ctx.keyIs(q, Keys.doBy) { q += 1 }
             var fact = Fact(kind: .training, evidence: ctx.evidence(from: figure.first, to: topicStart - 1))
             fact.participants = Int(figure.value)
             fact.figure = ctx.token(figure.first).start..<ctx.token(figure.last).end

@@ -8,9 +8,8 @@ extension OrganisationRecognizer {
     static func markFormerUnits(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis, lexicons: Lexicons) {
         guard !mentions.isEmpty else { return }
         let count = analysis.contentTokens.count
-        func key(_ p: Int) -> String { analysis.tokens[analysis.contentTokens[p]].key }
         func sentence(_ p: Int) -> Int { Int(analysis.contentSentence[p]) }
-        var mentionAt: [Int: Int] = [:]
+        var mentionAt = PositionIndex(count: count)
         var former: [Int] = []
         var formerBareNames: [(end: Int, key: String)] = []
         func isName(_ q: Int) -> Bool {
@@ -33,8 +32,8 @@ extension OrganisationRecognizer {
                 names.append((e, FoldedKey.fold(analysis.slice(first, end))))
                 var j = e
                 var joinedByAnd = false
-                while j < count && j - e < 2 && listJoins.contains(key(j)) {
-                    if key(j) == Keys.va { joinedByAnd = true }
+                while j < count && j - e < 2 && analysis.keyIs(j, oneOf: listJoins) {
+                    if analysis.keyIs(j, Keys.va) { joinedByAnd = true }
                     j += 1
                 }
                 guard !last, j > e else { break }
@@ -56,10 +55,10 @@ extension OrganisationRecognizer {
             guard let merge = lexicons.mergeWords.longestMatch(analysis, at: p) else { p += 1; continue }
             var q = p + merge.length
             p = q
-            guard q < count, key(q) != ",", key(q) != Keys.vao, sentence(q) == sentence(q - 1) else { continue }
+            guard q < count, !analysis.keyIs(q, Keys.comma), !analysis.keyIs(q, Keys.vao), sentence(q) == sentence(q - 1) else { continue }
             // The first unit listed, within a short description ("toàn bộ diện tích tự nhiên, quy mô
             // dân số của …").
-            while q < count && q - p < 16 && mentionAt[q] == nil && sentence(q) == sentence(p) && !clauseEnds.contains(key(q)) {
+            while q < count && q - p < 16 && mentionAt[q] == nil && sentence(q) == sentence(p) && !analysis.keyIs(q, oneOf: clauseEnds) {
                 q += 1
             }
             guard q < count, var i = mentionAt[q], sentence(q) == sentence(p) else { continue }
@@ -68,8 +67,8 @@ extension OrganisationRecognizer {
                 former.append(i)
                 var r = mentions[i].endPosition
                 var joinedByAnd = false
-                while r < count && r - mentions[i].endPosition < 4 && mentionAt[r] == nil && listJoins.contains(key(r)) {
-                    if key(r) == Keys.va { joinedByAnd = true }
+                while r < count && r - mentions[i].endPosition < 4 && mentionAt[r] == nil && analysis.keyIs(r, oneOf: listJoins) {
+                    if analysis.keyIs(r, Keys.va) { joinedByAnd = true }
                     r += 1
                 }
                 guard r > mentions[i].endPosition, r < count, sentence(r) == sentence(p) else { break }
@@ -107,8 +106,8 @@ extension OrganisationRecognizer {
     }
 
     /// Words between the items of a list of merged units.
-    private static let listJoins: Set<String> = [",", Keys.va, FoldedKey.fold("một"), FoldedKey.fold("phần"),
-                                                 FoldedKey.fold("toàn"), FoldedKey.fold("bộ")]
+    private static let listJoins: KeySet = [Keys.comma, Keys.va, KeyConstant(folding: "một"), KeyConstant(folding: "phần"),
+                                            KeyConstant(folding: "toàn"), KeyConstant(folding: "bộ")]
     /// Punctuation that ends the search for the first unit listed.
-    private static let clauseEnds: Set<String> = [";", ".", ":", "\n"]
+    private static let clauseEnds: KeySet = [Keys.semicolon, Keys.fullStop, Keys.colon, Keys.lineBreak]
 }

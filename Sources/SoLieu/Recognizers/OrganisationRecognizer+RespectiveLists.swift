@@ -6,8 +6,7 @@ extension OrganisationRecognizer {
     static func markRespectiveLists(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis, lexicons: Lexicons) {
         guard mentions.count >= 2 else { return }
         let count = analysis.contentTokens.count
-        func key(_ p: Int) -> String { analysis.tokens[analysis.contentTokens[p]].key }
-        var byEnd: [Int: Int] = [:]
+        var byEnd = PositionIndex(count: count + 1)
         for (i, m) in mentions.enumerated() where m.form == .named && !m.isLocator { byEnd[m.endPosition] = i }
         var p = 0
         while p < count {
@@ -15,13 +14,13 @@ extension OrganisationRecognizer {
             guard let marker = lexicons.respectiveMarkers.longestMatch(analysis, at: p) else { p += 1; continue }
             defer { p += marker.length }
             var end = p
-            if end > 0, key(end - 1) == "," { end -= 1 }
+            if analysis.keyIs(end - 1, Keys.comma) { end -= 1 }
             var chain: [Int] = []
             while let i = byEnd[end] {
                 chain.append(i)
                 var q = mentions[i].firstPosition
                 var joined = false
-                while q > 0 && listJoins.contains(key(q - 1)) {
+                while q > 0 && analysis.keyIs(q - 1, oneOf: listJoins) {
                     q -= 1
                     joined = true
                 }
@@ -34,5 +33,5 @@ extension OrganisationRecognizer {
     }
 
     /// Words between the organisations of such a list.
-    private static let listJoins: Set<String> = [",", Keys.va]
+    private static let listJoins: KeySet = [Keys.comma, Keys.va]
 }

@@ -55,7 +55,7 @@ public struct OrganisationMention: Sendable {
 /// `số N` (`Công ty CP Phụ tùng máy số 1`). Lower-case party words (`các đảng bộ`) are not mentions.
 public enum OrganisationRecognizer {
     /// Quantifiers that make a following area word generic ("các xã"), not a reference.
-    static let quantifiers: Set<String> = Set(["các", "những", "mỗi", "nhiều", "mọi", "mấy", "từng", "cùng", "hai", "ba"]
+    static let quantifiers = KeySet(["các", "những", "mỗi", "nhiều", "mọi", "mấy", "từng", "cùng", "hai", "ba"]
         .map(FoldedKey.fold))
 
     /// Mentions in `analysis`, in order, not overlapping.
@@ -74,10 +74,10 @@ public enum OrganisationRecognizer {
                 p += 1
                 continue
             }
-            let previousKey = p > 0 ? analysis.tokens[content[p - 1]].key : ""
             let previousIsNumber = p > 0 && analysis.tokens[content[p - 1]].kind == .number
+            let afterQuantifier = analysis.keyIs(p - 1, oneOf: quantifiers)
             if head.value.kind == .refer {
-                if !(quantifiers.contains(previousKey) || previousIsNumber) {
+                if !(afterQuantifier || previousIsNumber) {
                     mentions.append(mention(analysis, p, p + head.length, .anaphor, head.value.level))
                 }
                 p += head.length
@@ -119,7 +119,7 @@ public enum OrganisationRecognizer {
             // "Bí thư Chi bộ Lương Văn Bảy": a person right after a party word. (Places may bear
             // people's names: "TP. Hồ Chí Minh", "phường Lê Lợi".)
             // "Trưởng bản Giàng A Sử": the head of a village, by name.
-            let personFollows = (head.value.kind == .party || (head.value.kind == .area && previousKey == Keys.truong))
+            let personFollows = (head.value.kind == .party || (head.value.kind == .area && analysis.keyIs(p - 1, Keys.truong)))
                 && q == p + head.length && isPersonName(analysis, at: q, lexicons: lexicons)
             var nameEnd = personFollows ? q
                 : readName(analysis, from: q, entity: runsOn, allowNumber: [.hamlet, .commune, .district].contains(level) || runsOn,
@@ -166,7 +166,7 @@ public enum OrganisationRecognizer {
                 continue
             }
             // No name: a reference back, when the head can be one.
-            let generic = quantifiers.contains(previousKey) || previousIsNumber
+            let generic = afterQuantifier || previousIsNumber
             switch head.value.kind {
             case .provider:
                 var m = mention(analysis, p, q, .named, .entity)
@@ -183,8 +183,8 @@ public enum OrganisationRecognizer {
                 var m = mention(analysis, p, q, .anaphor, innerLevel)
                 m.headKey = lastHead.map { analysis.tokens[content[$0]].key }.joined(separator: " ")
                 mentions.append(m)
-            case .area where !generic && headToken.kind == .word && !sawEntity && headToken.key != Keys.ban
-                && !(p >= 2 && analysis.tokens[content[p - 1]].key == "," && lexicons.organisationHeads.longestMatch(analysis, at: p - 2) != nil):
+            case .area where !generic && headToken.kind == .word && !sawEntity && !headToken.hasKey(Keys.ban)
+                && !(p >= 2 && analysis.keyIs(p - 1, Keys.comma) && lexicons.organisationHeads.longestMatch(analysis, at: p - 2) != nil):
                 mentions.append(mention(analysis, p, q, .anaphor, level))
             default:
                 break
@@ -248,25 +248,26 @@ public enum OrganisationRecognizer {
         var depthException = false
         var m = 0
         var previousEnd: Int?
-        var previousKey = ""
-        for index in analysis.contentTokens {
+        let opening = Keys.openingBracket, closing = Keys.closingBracket, lineBreak = Keys.lineBreak  // see `KeyConstant`
+        for (p, index) in analysis.contentTokens.enumerated() {
             WorkCounter.tick()
             let t = analysis.tokens[index]
             while m < mentions.count && mentions[m].start < t.start {
                 m += 1
             }
-            if t.key == "(" { depth += 1 }
-            if t.key == ")" { depth = max(0, depth - 1) }
-            if t.key == "\n" { depth = 0 }
+            if t.hasKey(opening) { depth += 1 }
+            if t.hasKey(closing) { depth = max(0, depth - 1) }
+            if t.hasKey(lineBreak) { depth = 0 }
             if depth == 0 { depthException = false }
-            defer { previousKey = t.key }
             if m < mentions.count && mentions[m].start == t.start {
-                if previousKey == Keys.voi || previousKey == Keys.doBy || previousKey == Keys.cung {
+                /// Whether the token before this one has the key `k`.
+                func previousIs(_ k: KeyConstant) -> Bool { analysis.keyIs(p - 1, k) }
+                if previousIs(Keys.voi) || previousIs(Keys.doBy) || previousIs(Keys.cung) {
                     mentions[m].isProvider = true  // "phối hợp với …", "do … tổ chức": a partner
                 }
-                if previousKey == Keys.thuoc { mentions[m].isLocator = true }
+                if previousIs(Keys.thuoc) { mentions[m].isLocator = true }
                 // "chủ yếu ở các xã vùng cao Thanh Quân Thượng, Xuân Du Hạ": examples of a plural.
-                let plural = previousKey == Keys.cac || previousKey == Keys.nhung
+                let plural = previousIs(Keys.cac) || previousIs(Keys.nhung)
                 // "Anh Nguyễn Văn A, công nhân Công ty B, …": a person's workplace (not "120 công
                 // nhân Công ty B", a count of its people).
                 if let role = phraseEnding(at: mentions[m].firstPosition, in: analysis, table: lexicons.units),
@@ -277,12 +278,12 @@ public enum OrganisationRecognizer {
                 if phraseEnding(at: mentions[m].firstPosition, in: analysis, table: lexicons.personTitles) != nil {
                     // Not when the person then speaks: "…, Phó Bí thư Huyện ủy A, cho biết: …".
                     var after = mentions[m].endPosition
-                    if after < analysis.contentTokens.count, analysis.tokens[analysis.contentTokens[after]].key == "," { after += 1 }
+                    if analysis.keyIs(after, Keys.comma) { after += 1 }
                     mentions[m].followsTitle = after >= analysis.contentTokens.count
                         || lexicons.sayingVerbs.longestMatch(analysis, at: after) == nil
                 }
-                if previousKey == Keys.cua || previousKey == Keys.theo || previousKey == Keys.rieng || plural
-                    || ((previousKey == Keys.tai || previousKey == Keys.o) && isVenue(mentions[m])) {
+                if previousIs(Keys.cua) || previousIs(Keys.theo) || previousIs(Keys.rieng) || plural
+                    || ((previousIs(Keys.tai) || previousIs(Keys.o)) && isVenue(mentions[m])) {
                     mentions[m].carriesOver = false
                 }  // "trực thuộc Đảng ủy Khối …": a parent
                 // "(Cổng TTĐT huyện Tân Hòa Sơn) - Theo …": a credit opening the paragraph names the
@@ -381,7 +382,7 @@ public enum OrganisationRecognizer {
             while q >= 0 && first - q <= 12 {
                 WorkCounter.tick()
                 let t = analysis.tokens[content[q]]
-                if t.kind == .punct && t.key != "," && t.key != "-" { break }
+                if t.kind == .punct && !t.hasKey(Keys.comma) && !t.hasKey(Keys.hyphen) { break }
                 if analysis.scalars[t.end..<analysis.tokens[content[q + 1]].start].contains("\n") { break }
                 let insideHead = (max(0, q - 2)..<q).contains { s in
                     (lexicons.organisationHeads.longestMatch(analysis, at: s)?.length ?? 0) > q - s  // "khu phố", "thành phố"
@@ -459,13 +460,13 @@ public enum OrganisationRecognizer {
                 q += 1
                 end = q
                 // "TP." inside a name: keep the dot of a listed abbreviation.
-                if q < content.count, token(q).key == ".", lexicons.abbreviations.contains(t.key), sameLine(q) {
+                if q < content.count, token(q).hasKey(Keys.fullStop), lexicons.abbreviations.contains(t.key), sameLine(q) {
                     q += 1
                 }
                 continue
             }
-            let afterCapital = q == from || token(q - 1).isCapitalized || token(q - 1).key == Keys.so
-                || token(q - 1).key == "-" || (entity && token(q - 1).kind == .word)
+            let afterCapital = q == from || token(q - 1).isCapitalized || token(q - 1).hasKey(Keys.so)
+                || token(q - 1).hasKey(Keys.hyphen) || (entity && token(q - 1).kind == .word)
             // "Lương Sơn 212 đảng viên" (a table row), "… 12,6 km": a number before a counted noun of
             // people or things is a figure ("Tiểu đoàn 1 tổ chức …", "ấp 3 xã Tân Phú" keep their numbers).
             let countsSomething = q + 1 < content.count && sameLine(q + 1)
@@ -484,13 +485,13 @@ public enum OrganisationRecognizer {
                 break
             }
             if entity && end > from && t.kind == .word {
-                if t.key == Keys.so, q + 1 < content.count, token(q + 1).kind == .number {
+                if t.hasKey(Keys.so), q + 1 < content.count, token(q + 1).kind == .number {
                     q += 2
                     end = q
                     break
                 }
                 // "và" between capitalised words inside a name ("Ngân hàng Nông nghiệp và Phát triển …").
-                if t.key == Keys.va, end == q, q + 1 < content.count, token(q + 1).isCapitalized, sameLine(q + 1),
+                if t.hasKey(Keys.va), end == q, q + 1 < content.count, token(q + 1).isCapitalized, sameLine(q + 1),
                    lexicons.organisationHeads.longestMatch(analysis, at: q + 1) == nil,
                    lexicons.documentTypes.longestMatch(analysis, at: q + 1) == nil {
                     q += 1
@@ -516,7 +517,7 @@ public enum OrganisationRecognizer {
                     if after > q + h.length { q = after; end = q; continue }
                 }
             }
-            if t.key == "-" && end == q && q + 1 < content.count && end > from
+            if t.hasKey(Keys.hyphen) && end == q && q + 1 < content.count && end > from
                 && (token(q + 1).isCapitalized || token(q + 1).kind == .number)
                 && token(q + 1).start == t.end && t.start == token(q - 1).end {
                 // "HQ-538", "19-5", "Bà Rịa-Vũng Tàu"
@@ -524,8 +525,8 @@ public enum OrganisationRecognizer {
                 end = q
                 continue
             }
-            if (t.key == "-" || t.key == "–") && end == q && end > from && q + 1 < content.count && token(q + 1).isCapitalized
-                && sameLine(q + 1) && lexicons.organisationHeads.longestMatch(analysis, at: q + 1)?.value.kind != .party {
+            if (t.hasKey(Keys.hyphen) || t.hasKey(Keys.enDash)) && end == q && end > from && q + 1 < content.count
+                && token(q + 1).isCapitalized && sameLine(q + 1) && lexicons.organisationHeads.longestMatch(analysis, at: q + 1)?.value.kind != .party {
                 // "Tổng công ty Cơ khí - Xây lắp Hồng Lam", "Bà Rịa - Vũng Tàu"
                 q += 1
                 continue

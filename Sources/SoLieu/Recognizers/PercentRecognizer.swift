@@ -19,10 +19,9 @@ public enum PercentRecognizer {
             let next = number.lastPosition + 1
             guard next < content.count else { continue }
             let token = analysis.tokens[content[next]]
-            if token.key == "%" || token.key == "％" {
+            if token.hasKey(Keys.percentSign) || token.hasKey(Keys.fullwidthPercentSign) {
                 spans.append(PercentSpan(start: number.start, end: token.end, number: number, lastPosition: next))
-            } else if token.key == Keys.phan, next + 1 < content.count,
-                      analysis.tokens[content[next + 1]].key == Keys.tram {
+            } else if token.hasKey(Keys.phan), analysis.keyIs(next + 1, Keys.tram) {
                 let last = analysis.tokens[content[next + 1]]
                 spans.append(PercentSpan(start: number.start, end: last.end, number: number, lastPosition: next + 1))
             }

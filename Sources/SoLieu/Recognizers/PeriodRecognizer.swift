@@ -10,8 +10,12 @@ public struct PeriodSpan: Sendable {
 /// `từ … đến nay|năm N|ngày …` (at most eight words apart), `(trong) (N tháng đầu) năm YYYY`,
 /// `trong N(, M) năm|tháng`, `giai đoạn|nhiệm kỳ YYYY-YYYY`.
 public enum PeriodRecognizer {
-    static let untilWords: Set<String> = Set(["đến", "tới"].map(FoldedKey.fold))
-    static let durationUnits: Set<String> = Set([Keys.nam, "tháng", "tuần", "ngày", "quý"].map(FoldedKey.fold))
+    static let untilWords: KeySet = [Keys.den, Keys.toi]
+    static let durationUnits = KeySet(["năm", "tháng", "tuần", "ngày", "quý"].map(FoldedKey.fold))
+    /// Punctuation that ends the search for "đến" after "từ".
+    private static let clausePunctuation: KeySet = [Keys.semicolon, Keys.fullStop, Keys.comma]
+    /// Keys a number may follow between "từ" and "đến" (a day, month or year of a date).
+    private static let dateParts: KeySet = [Keys.nam, Keys.ngay, Keys.thang, Keys.slash, Keys.hyphen, Keys.fullStop]
 
     /// Periods in `analysis`, in order, not overlapping.
     public static func recognize(_ analysis: TextAnalysis, lexicons: Lexicons) -> [PeriodSpan] {
@@ -20,52 +24,66 @@ public enum PeriodRecognizer {
             WorkCounter.tick()
             return i < content.count ? analysis.tokens[content[i]].key : ""
         }
+        /// Whether the token at `i` has the key `k`.
+        @inline(__always)
+        func keyIs(_ i: Int, _ k: KeyConstant) -> Bool {
+            WorkCounter.tick()
+            return analysis.keyIs(i, k)
+        }
+        /// Whether the key of the token at `i` is in `set`.
+        @inline(__always)
+        func keyIs(_ i: Int, oneOf set: KeySet) -> Bool {
+            WorkCounter.tick()
+            return analysis.keyIs(i, oneOf: set)
+        }
         func isNumber(_ i: Int) -> Bool { i < content.count && analysis.tokens[content[i]].kind == .number }
         func isYear(_ i: Int) -> Bool {
             guard isNumber(i), let v = NumberParser.parse(key(i)) else { return false }
             return key(i).count == 4 && v >= 1900 && v <= 2100
         }
+        // The words tested at every token, read once (see `KeyConstant`).
+        let tu = Keys.tu, trong = Keys.trong, nam = Keys.nam, giai = Keys.giai, nhiem = Keys.nhiem
         var spans: [PeriodSpan] = []
         var p = 0
         while p < content.count {
             var end = p
-            let k = key(p)
-            if k == Keys.tu {
+            if keyIs(p, tu) {
                 // từ … đến nay / đến năm N / đến ngày …
                 var q = p + 1
                 // Up to "đến": no clause punctuation, and no number but a year or a day on the way
                 // ("từ 32 chi bộ ban đầu, đến nay" is not a period).
-                while q < content.count && q - p <= 9 && !untilWords.contains(key(q)) && ![";", ".", ","].contains(key(q))
-                        && (!isNumber(q) || isYear(q) || [Keys.nam, Keys.ngay, Keys.thang, "/", "-", "."].contains(key(q - 1))) {
+                while q < content.count && q - p <= 9 && !keyIs(q, oneOf: untilWords) && !keyIs(q, oneOf: clausePunctuation)
+                        && (!isNumber(q) || isYear(q) || keyIs(q - 1, oneOf: dateParts)) {
                     q += 1
                 }
-                if untilWords.contains(key(q)) {
-                    if key(q + 1) == Keys.nay { end = q + 2 }
-                    else if key(q + 1) == Keys.nam && isYear(q + 2) { end = q + 3 }
-                    else if key(q + 1) == Keys.het && key(q + 2) == Keys.nam && isYear(q + 3) { end = q + 4 }
-                    else if key(q + 1) == Keys.ngay && isNumber(q + 2) { end = dateEnd(analysis, q + 2) }
-                    else if key(q + 1) == Keys.thang && isNumber(q + 2) { end = dateEnd(analysis, q + 2) }
+                if keyIs(q, oneOf: untilWords) {
+                    if keyIs(q + 1, Keys.nay) { end = q + 2 }
+                    else if keyIs(q + 1, Keys.nam) && isYear(q + 2) { end = q + 3 }
+                    else if keyIs(q + 1, Keys.het) && keyIs(q + 2, Keys.nam) && isYear(q + 3) { end = q + 4 }
+                    else if keyIs(q + 1, Keys.ngay) && isNumber(q + 2) { end = dateEnd(analysis, q + 2) }
+                    else if keyIs(q + 1, Keys.thang) && isNumber(q + 2) { end = dateEnd(analysis, q + 2) }
                 }
             }
             var fixedEnd = p
             if end == p, let fixed = lexicons.periods.longestMatch(analysis, at: p) {
                 fixedEnd = p + fixed.length
-                if key(fixedEnd) == Keys.nam && isYear(fixedEnd + 1) { fixedEnd += 2 }  // "đầu năm 2022"
-                else if isYear(fixedEnd) && key(fixedEnd - 1) == Keys.nam { fixedEnd += 1 }  // "trong năm 2023"
+                if keyIs(fixedEnd, Keys.nam) && isYear(fixedEnd + 1) { fixedEnd += 2 }  // "đầu năm 2022"
+                else if isYear(fixedEnd) && keyIs(fixedEnd - 1, Keys.nam) { fixedEnd += 1 }  // "trong năm 2023"
             }
             if end == p {
                 var q = p
-                if k == Keys.trong { q += 1 }
-                if isNumber(q) && key(q + 1) == Keys.thang && (key(q + 2) == Keys.dau || key(q + 2) == Keys.cuoi) { q += 3 }
-                if key(q) == Keys.nam && isYear(q + 1) { end = q + 2 }
-                else if k == Keys.trong && isNumber(p + 1) {
+                let opensWithTrong = keyIs(p, trong)
+                if opensWithTrong { q += 1 }
+                if isNumber(q) && keyIs(q + 1, Keys.thang) && (keyIs(q + 2, Keys.dau) || keyIs(q + 2, Keys.cuoi)) { q += 3 }
+                if keyIs(q, nam) && isYear(q + 1) { end = q + 2 }
+                else if opensWithTrong && isNumber(p + 1) {
                     var r = p + 1
-                    while isNumber(r) && (key(r + 1) == "," || key(r + 1) == "-") && isNumber(r + 2) { r += 2 }
-                    if durationUnits.contains(key(r + 1)) { end = r + 2 }
-                } else if (k == Keys.giai && key(p + 1) == Keys.doan) || (k == Keys.nhiem && key(p + 1) == Keys.ky) {
+                    while isNumber(r) && (keyIs(r + 1, Keys.comma) || keyIs(r + 1, Keys.hyphen)) && isNumber(r + 2) { r += 2 }
+                    if keyIs(r + 1, oneOf: durationUnits) { end = r + 2 }
+                } else if (keyIs(p, giai) && keyIs(p + 1, Keys.doan)) || (keyIs(p, nhiem) && keyIs(p + 1, Keys.ky)) {
                     if isYear(p + 2) {
                         end = p + 3
-                        if key(p + 3) == "-" || key(p + 3) == "–", isYear(p + 4) { end = p + 5 }
+                        if keyIs(p + 3, Keys.hyphen) || keyIs(p + 3, Keys.enDash), isYear(p + 4) { end = p + 5 }
                     }
                 }
             }
@@ -91,7 +109,7 @@ public enum PeriodRecognizer {
     private static func dateEnd(_ analysis: TextAnalysis, _ p: Int) -> Int {
         let content = analysis.contentTokens
         var q = p + 1
-        while q + 1 < content.count, analysis.tokens[content[q]].key == "/" || analysis.tokens[content[q]].key == "-",
+        while q + 1 < content.count, analysis.keyIs(q, Keys.slash) || analysis.keyIs(q, Keys.hyphen),
               analysis.tokens[content[q + 1]].kind == .number { q += 2 }
         return q
     }
