@@ -515,6 +515,12 @@ public enum OrganisationRecognizer {
                     // "Bệnh viện Đa khoa tỉnh Quảng Nam": an area inside an entity name.
                     let after = readName(analysis, from: q + h.length, entity: false, allowNumber: false, lexicons: lexicons)
                     if after > q + h.length { q = after; end = q; continue }
+                    // "Đảng bộ Khối các trường THPT tỉnh hiện có …": the area word alone ends the name.
+                    if end == q, q + h.length >= content.count || !sameLine(q + h.length) || !token(q + h.length).isCapitalized {
+                        q += h.length
+                        end = q
+                        break
+                    }
                 }
             }
             if t.hasKey(Keys.hyphen) && end == q && q + 1 < content.count && end > from
