@@ -54,8 +54,9 @@ public struct OrganisationMention: Sendable {
 /// single lower-case words between capitalised ones (`Trường Cao đẳng Công nghiệp Việt Đức`) and
 /// `số N` (`Công ty CP Phụ tùng máy số 1`). Lower-case party words (`các đảng bộ`) are not mentions.
 public enum OrganisationRecognizer {
-    /// Quantifiers that make a following area word generic ("các xã"), not a reference.
-    static let quantifiers = KeySet(["các", "những", "mỗi", "nhiều", "mọi", "mấy", "từng", "cùng", "hai", "ba"]
+    /// Quantifiers that make a following area word generic ("các xã", and "cấp xã": a level of
+    /// government), not a reference.
+    static let quantifiers = KeySet(["các", "những", "mỗi", "nhiều", "mọi", "mấy", "từng", "cùng", "hai", "ba", "cấp"]
         .map(FoldedKey.fold))
 
     /// Mentions in `analysis`, in order, not overlapping.
