@@ -281,6 +281,25 @@ struct SubjectTests {
         #expect(unnamed.map(\.subject) == ["Trường Chính trị tỉnh"])
     }
 
+    @Test func figuresLinkedByOGoToTheCellsAfterThem() throws {
+        let facts = try facts("""
+        Xã Tân Lộc có 3 thôn. Với 19 đảng viên ở Chi bộ Quân sự và 14 đảng viên ở Chi bộ Công an, lực lượng vũ trang xã \
+        phát huy tốt vai trò.
+        """)
+        #expect(facts.map(\.value) == [3, 19, 14])
+        #expect(facts.map(\.subject) == ["Xã Tân Lộc", "Chi bộ Quân sự", "Chi bộ Công an"])
+    }
+
+    @Test func aLevelOfGovernmentIsNoPlace() throws {
+        let facts = try facts("""
+        Trường Chính trị tỉnh mở 46 lớp. Lớp K72 khai giảng tại xã Khuổi Lương.
+
+        Nhà trường là điểm cầu chính, kết nối tới các điểm cầu cấp xã. Hiện nhà trường có 58 cán bộ, giảng viên.
+        """)
+        #expect(facts.map { $0.classes ?? Int($0.value ?? 0) } == [46, 58])
+        #expect(facts.map(\.subject) == ["Trường Chính trị tỉnh", "Trường Chính trị tỉnh"])
+    }
+
     @Test func captionLinesAreRecognised() {
         #expect(HTMLText.isCaption("Ảnh: Minh Khôi"))
         #expect(HTMLText.isCaption("Đồng chí Bí thư trao Huy hiệu. (Ảnh: Minh Khôi)"))

@@ -22,6 +22,11 @@ struct SubjectResolver {
     /// `lastCarryingAbove[i]`: the last carrying mention at or before `i` above the cell level.
     private let lastCarryingAbove: [Int?]
 
+    /// How far, in content positions, a linked mention may start after a figure's first token and
+    /// still be taken before the mentions ahead of it: the number, a noun of up to three words and
+    /// the link word.
+    static let linkedReach = 5
+
     static let forwardLinks: KeySet = [Keys.nhu, Keys.cua, Keys.tai, Keys.o]
 
     /// - Parameter excluded: code point ranges whose mentions are never subjects (the issuers and
@@ -131,7 +136,7 @@ struct SubjectResolver {
         for (i, m) in mentions.enumerated() {
             lastResolved.append(resolved[i] != nil ? i : lastResolved.last ?? nil)
             lastCarrying.append(resolved[i] != nil && m.carriesOver && !m.isMass ? i : lastCarrying.last ?? nil)
-            lastCarryingAbove.append(resolved[i] != nil && m.carriesOver && !m.isMass && !Self.isCell(m.level) ? i : lastCarryingAbove.last ?? nil)
+            lastCarryingAbove.append(resolved[i] != nil && m.carriesOver && !m.isMass && !Self.isCell(m) ? i : lastCarryingAbove.last ?? nil)
             // A provider of an unnamed area ("Trường Chính trị tỉnh") stands for itself, unless an
             // earlier one named it.
             providerArea.append(m.isProvider ? m.innerAreas.first?.text ?? providerArea.last ?? m.text : providerArea.last ?? nil)
@@ -170,6 +175,12 @@ struct SubjectResolver {
             let mid = (lo + hi) / 2
             if mentions[mid].start < offset { lo = mid + 1 } else { hi = mid }
         }
+        // "… 19 đảng viên ở Chi bộ Quân sự và 14 đảng viên ở Chi bộ Công an": a mention after "ở"
+        // right after the figure and its noun ("tại" there is a venue more often).
+        if let j = nextLinked[lo], sentenceOf[j] == sentence, mentions[j].firstPosition - position <= Self.linkedReach,
+           analysis.keyIs(mentions[j].firstPosition - 1, Keys.o), let r = resolved[j] {
+            return (r, true)
+        }
         // The nearest mention before the figure in its sentence.
         if lo > 0, let i = lastResolved[lo - 1], sentenceOf[i] == sentence, let r = resolved[i] { return (r, true) }
         // A mention after it in its sentence, introduced by a forward link.
@@ -178,7 +189,7 @@ struct SubjectResolver {
         // the organisation above it ("… sáp nhập Chi bộ khu dân cư 7 …" then a new paragraph of the
         // ward's figures).
         if lo > 0, let i = lastCarrying[lo - 1], let r = resolved[i] {
-            if Self.isCell(mentions[i].level), analysis.lines.line(of: mentions[i].start) != analysis.lines.line(of: offset),
+            if Self.isCell(mentions[i]), analysis.lines.line(of: mentions[i].start) != analysis.lines.line(of: offset),
                let j = lastCarryingAbove[lo - 1], let above = resolved[j] {
                 return (above, false)
             }
@@ -187,7 +198,7 @@ struct SubjectResolver {
         return (providerFallback(sentence), false)
     }
 
-    private static func isCell(_ level: OrganisationLevel) -> Bool { level == .chiBo || level == .hamlet }
+    private static func isCell(_ m: OrganisationMention) -> Bool { m.level == .chiBo || m.level == .hamlet }
 
     /// With nothing else in view, the place a training provider of the sentence serves
     /// ("Trung tâm Chính trị huyện Hàm Phú mở 21 lớp" is about Hàm Phú), or the provider itself when

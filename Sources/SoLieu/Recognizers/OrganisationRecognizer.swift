@@ -135,7 +135,11 @@ public enum OrganisationRecognizer {
             // by the area word alone.
             let areaEnded = sawEntity && lastHead.lowerBound > p
                 && lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .area
-            if areaEnded && nameEnd == q && head.value.kind != .provider && head.value.kind != .mass {
+            // "Chi bộ Quân sự", "Chi bộ Công an": a party body of an institution named by its head.
+            let entityEnded = sawEntity && head.value.kind == .party && lastHead.lowerBound > p
+                && analysis.tokens[content[lastHead.lowerBound]].isCapitalized
+                && lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .entity
+            if (areaEnded || entityEnded) && nameEnd == q && head.value.kind != .provider && head.value.kind != .mass {
                 var m = mention(analysis, p, q, .anaphor, .entity)
                 m.headKey = lastHead.map { analysis.tokens[content[$0]].key }.joined(separator: " ")
                 let entityHead = (p..<lastHead.lowerBound).last {
