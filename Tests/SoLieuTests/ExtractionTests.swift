@@ -125,4 +125,14 @@ struct ExtractionTests {
         #expect(facts.map(\.value) == [12, 1, 3, 45, 14, 20, 3])
         #expect(facts.map(\.group) == [nil, "Huy hiệu 75 năm tuổi Đảng", "Huy hiệu 60 năm", nil, "nữ", "học sinh", "chủ doanh nghiệp"])
     }
+
+    @Test func aDocumentNamedAgainWithItsDateGivesTheDate() throws {
+        let facts = try TestSupport.extractor().extract(text: """
+        10 năm thực hiện Chỉ thị 09-CT/TW
+        Thực hiện Chỉ thị số 09-CT/TW ngày 14/6/2016 của Ban Bí thư, tỉnh đã thành lập 210 tổ chức đảng.
+        """).facts
+        let directive = facts.first { $0.kind == .documentRef }
+        #expect(directive?.mentions == 2)
+        #expect(directive?.date == "2016-06-14")
+    }
 }

@@ -41,6 +41,11 @@ enum FactMerger {
                     subjectIndexes[key]?.setSubject(of: i, to: subject)
                 }
                 if merged[i].period == nil { merged[i].period = fact.period }
+                // "Chỉ thị 09-CT/TW" in the headline, "Chỉ thị số 09-CT/TW ngày 14/6/2016 của Ban Bí
+                // thư" in the body: what a later statement adds is kept.
+                if merged[i].date == nil { merged[i].date = fact.date }
+                if merged[i].issuer == nil { merged[i].issuer = fact.issuer }
+                if merged[i].title == nil { merged[i].title = fact.title }
                 continue
             }
             index[key, default: []].append(merged.count)
