@@ -75,7 +75,9 @@ public enum OrganisationRecognizer {
                 p += 1
                 continue
             }
-            let previousIsNumber = p > 0 && analysis.tokens[content[p - 1]].kind == .number
+            // "3 thôn", "100% thôn có chi bộ": the things counted, not a reference.
+            let previousIsNumber = p > 0 && (analysis.tokens[content[p - 1]].kind == .number
+                || (p > 1 && analysis.tokens[content[p - 2]].kind == .number && analysis.keyIs(p - 1, Keys.percentSign)))
             let afterQuantifier = analysis.keyIs(p - 1, oneOf: quantifiers)
             if head.value.kind == .refer {
                 if !(afterQuantifier || previousIsNumber) {
