@@ -108,6 +108,4 @@ extension OrganisationRecognizer {
     /// Words between the items of a list of merged units.
     private static let listJoins: KeySet = [Keys.comma, Keys.va, KeyConstant(folding: "một"), KeyConstant(folding: "phần"),
                                             KeyConstant(folding: "toàn"), KeyConstant(folding: "bộ")]
-    /// Punctuation that ends the search for the first unit listed.
-    private static let clauseEnds: KeySet = [Keys.semicolon, Keys.fullStop, Keys.colon, Keys.lineBreak]
 }

@@ -56,6 +56,12 @@ public struct OrganisationMention: Sendable {
 public enum OrganisationRecognizer {
     /// Quantifiers that make a following area word generic ("các xã", and "cấp xã": a level of
     /// government), not a reference.
+    /// Punctuation that ends a clause (and the search for the first unit of a merger's list).
+    static let clauseEnds: KeySet = [Keys.semicolon, Keys.fullStop, Keys.colon, Keys.lineBreak]
+
+    /// Words that follow the subject of a clause ("thôn có", "buôn đã").
+    static let clauseVerbs = KeySet(["có", "đã", "đang", "được", "vẫn", "cũng", "hiện"].map(FoldedKey.fold))
+
     static let quantifiers = KeySet(["các", "những", "mỗi", "nhiều", "mọi", "mấy", "từng", "cùng", "hai", "ba", "cấp"]
         .map(FoldedKey.fold))
 
@@ -191,7 +197,15 @@ public enum OrganisationRecognizer {
                 m.headKey = lastHead.map { analysis.tokens[content[$0]].key }.joined(separator: " ")
                 mentions.append(m)
             case .area where !generic && headToken.kind == .word && !sawEntity && !headToken.hasKey(Keys.ban)
-                && !(p >= 2 && analysis.keyIs(p - 1, Keys.comma) && lexicons.organisationHeads.longestMatch(analysis, at: p - 2) != nil):
+                && !(p >= 2 && analysis.keyIs(p - 1, Keys.comma) && lexicons.organisationHeads.longestMatch(analysis, at: p - 2) != nil)
+                // A lower-case village word refers back only at the head of a clause or after a
+                // link ("của buôn", "ở thôn", "trong buôn") or before its verb ("Hiện thôn có 45 hộ");
+                // elsewhere it is generic ("không còn thôn chưa có
+                // đảng viên", "trưởng thôn", "an ninh buôn làng").
+                && !(level == .hamlet && !headToken.isCapitalized && p > 0 && !analysis.keyIs(p - 1, Keys.comma)
+                     && !analysis.keyIs(p - 1, oneOf: OrganisationRecognizer.clauseEnds)
+                     && !analysis.keyIs(p - 1, oneOf: SubjectResolver.forwardLinks) && !analysis.keyIs(p - 1, Keys.trong)
+                     && !analysis.keyIs(q, oneOf: OrganisationRecognizer.clauseVerbs)):
                 mentions.append(mention(analysis, p, q, .anaphor, level))
             default:
                 break
