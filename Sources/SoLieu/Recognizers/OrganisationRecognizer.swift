@@ -86,7 +86,9 @@ public enum OrganisationRecognizer {
                 || (p > 1 && analysis.tokens[content[p - 2]].kind == .number && analysis.keyIs(p - 1, Keys.percentSign)))
             let afterQuantifier = analysis.keyIs(p - 1, oneOf: quantifiers)
             if head.value.kind == .refer {
-                if !(afterQuantifier || previousIsNumber) {
+                // "Chi bộ A là đơn vị kết nạp nhiều nhất": after "là" it describes the subject
+                // before it, it refers to nothing.
+                if !(afterQuantifier || previousIsNumber || analysis.keyIs(p - 1, Keys.la)) {
                     mentions.append(mention(analysis, p, p + head.length, .anaphor, head.value.level))
                 }
                 p += head.length
