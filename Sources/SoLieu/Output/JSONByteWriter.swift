@@ -45,8 +45,9 @@ struct JSONByteWriter: JSONEventSink {
         bytes.append(close)
     }
 
-    mutating func key(_ name: StaticString) {
+    mutating func key(_ key: RecordKey) {
         separate()
+        let name = key.name
         // Record keys are ASCII identifiers: nothing to escape.
         bytes.append(0x22)
         bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))

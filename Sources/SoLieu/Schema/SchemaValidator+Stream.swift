@@ -133,7 +133,9 @@ extension SchemaValidator {
         mutating func endObject() { close() }
         mutating func endArray() { close() }
 
-        mutating func key(_ name: StaticString) {
+        mutating func key(_ key: RecordKey) { key(key.name) }
+
+        private mutating func key(_ name: StaticString) {
             guard valid, !stack.isEmpty else { valid = false; return }
             let top = stack.count - 1
             if stack[top].choosing != nil {
