@@ -38,7 +38,13 @@ extension SchemaValidator {
         private static let noKey = -3
 
         private let plan: StreamPlan
-        private var stack: [Frame] = []
+        /// The innermost open container (meaningful when `depth > 0`), kept out of `outer` so the
+        /// events inside it touch no array.
+        private var top = Frame(isArray: false, index: Plan.anything)
+        /// The containers around `top`, outermost first.
+        private var outer: [Frame] = []
+        /// How many containers are open.
+        private var depth = 0
         /// The rule of the value after the key just read (`Plan.anything`: unconstrained).
         private var next = noKey
         /// Whether `kind` was read in an object still choosing its branch: its value chooses.
@@ -48,19 +54,25 @@ extension SchemaValidator {
 
         init(plan: StreamPlan) {
             self.plan = plan
-            stack.reserveCapacity(8)
+            outer.reserveCapacity(8)
+        }
+
+        private mutating func push(_ frame: Frame) {
+            if depth > 0 { outer.append(top) }
+            top = frame
+            depth += 1
         }
 
         /// The rule of a value that starts now, counting array members; nil (and the record
         /// refused) when no value may start here.
         private mutating func takeRule() -> Int? {
-            guard let top = stack.indices.last else {
+            guard depth > 0 else {
                 guard !finished else { valid = false; return nil }
                 return plan.root
             }
-            if stack[top].isArray {
-                stack[top].count += 1
-                return stack[top].index
+            if top.isArray {
+                top.count += 1
+                return top.index
             }
             let rule = next
             guard rule != Self.noKey else { valid = false; return nil }
@@ -71,24 +83,23 @@ extension SchemaValidator {
         /// After a scalar: a lone top-level value is the whole document.
         private mutating func scalarDone(_ accepted: Bool) {
             if !accepted { valid = false }
-            if stack.isEmpty { finished = true }
+            if depth == 0 { finished = true }
         }
 
         /// Picks the branch whose `kind` constant the held `kind`'s value equals (exactly one must),
         /// then reads `kind` under it.
         private mutating func chooseBranch(_ matches: (Plan.Literal) -> Bool) {
             kindHeld = false
-            let top = stack.count - 1
             var chosen = -1
-            for b in plan.choices[stack[top].choice] where matches(plan.branches[b].kind) {
+            for b in plan.choices[top.choice] where matches(plan.branches[b].kind) {
                 guard chosen < 0 else { valid = false; return }
                 chosen = plan.branches[b].rule
             }
             guard chosen >= 0, plan.rules[chosen].admitsObject else { valid = false; return }
             let table = plan.objects[plan.rules[chosen].object]
-            stack[top].choice = -1
-            stack[top].index = table.firstSlot
-            stack[top].required = table.required
+            top.choice = -1
+            top.index = table.firstSlot
+            top.required = table.required
             key(.kind)
         }
 
@@ -96,28 +107,30 @@ extension SchemaValidator {
             guard valid, !kindHeld else { valid = false; return }
             guard let r = takeRule() else { return }
             guard r != Plan.anything else {
-                stack.append(Frame(isArray: isArray, index: Plan.anything))
+                push(Frame(isArray: isArray, index: Plan.anything))
                 return
             }
             let rule = plan.rules[r]
             if isArray {
                 guard rule.admitsArray else { valid = false; return }
-                stack.append(Frame(isArray: true, index: rule.items, minItems: rule.minItems))
+                push(Frame(isArray: true, index: rule.items, minItems: rule.minItems))
             } else if rule.choice >= 0 {
-                stack.append(Frame(isArray: false, index: Plan.anything, choice: rule.choice))
+                push(Frame(isArray: false, index: Plan.anything, choice: rule.choice))
             } else {
                 guard rule.admitsObject else { valid = false; return }
                 let table = plan.objects[rule.object]
-                stack.append(Frame(isArray: false, index: table.firstSlot, required: table.required))
+                push(Frame(isArray: false, index: table.firstSlot, required: table.required))
             }
         }
 
         private mutating func close(isArray: Bool) {
-            guard valid, !kindHeld, next == Self.noKey, let frame = stack.popLast(), frame.isArray == isArray else {
+            guard valid, !kindHeld, next == Self.noKey, depth > 0, top.isArray == isArray else {
                 valid = false
                 return
             }
-            if stack.isEmpty { finished = true }
+            let frame = top
+            depth -= 1
+            if depth == 0 { finished = true } else { top = outer.removeLast() }
             if isArray {
                 if frame.count < frame.minItems { valid = false }
             } else if frame.choice >= 0 || frame.seen & frame.required != frame.required {
@@ -131,21 +144,21 @@ extension SchemaValidator {
         mutating func endArray() { close(isArray: true) }
 
         mutating func key(_ key: RecordKey) {
-            guard valid, next == Self.noKey, let top = stack.indices.last, !stack[top].isArray else {
+            guard valid, next == Self.noKey, depth > 0, !top.isArray else {
                 valid = false
                 return
             }
-            if stack[top].choice >= 0 {
+            if top.choice >= 0 {
                 // Until the branch is chosen, `kind` must come first.
                 guard key == .kind, !kindHeld else { valid = false; return }
                 kindHeld = true
                 return
             }
-            let first = stack[top].index
+            let first = top.index
             guard first >= 0 else { next = Plan.anything; return }
             let slot = plan.slots[first + key.rawValue]
             guard slot.rule != Plan.refused else { valid = false; return }
-            stack[top].seen |= slot.bit
+            top.seen |= slot.bit
             next = slot.rule
         }
 

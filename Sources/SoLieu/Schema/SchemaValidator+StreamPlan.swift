@@ -120,6 +120,7 @@ extension SchemaValidator {
             var literalBytes: [UInt8] = []
             var patterns: [SchemaPattern] = []
             var ruleOfNode: [ObjectIdentifier: Int] = [:]
+            let keysByName = Dictionary(uniqueKeysWithValues: RecordKey.allCases.map { ($0.name.description, $0) })
 
             mutating func rule(for node: Node) -> Int {
                 if let known = ruleOfNode[ObjectIdentifier(node)] { return known }
@@ -217,7 +218,7 @@ extension SchemaValidator {
                 slots.append(contentsOf: repeatElement(Slot(rule: additional, bit: 0), count: RecordKey.allCases.count))
                 for (i, p) in n.propertyList.enumerated() {
                     // A property no record key names can never be written: its slot is not needed.
-                    guard let key = RecordKey(named: p.name) else { continue }
+                    guard let key = keysByName[p.name] else { continue }
                     let r = rule(for: p.node)
                     slots[first + key.rawValue] = Slot(rule: r, bit: i < 64 ? 1 << UInt64(i) : 0)
                 }
