@@ -7,7 +7,7 @@ import Testing
 /// accepts, and declines what it does not follow.
 struct StreamPlanTests {
     /// Drives `sink` with the events of `value`; object keys must be record keys.
-    static func emit<Sink: JSONEventSink>(_ value: JSONValue, to sink: inout Sink) {
+    static func emit<Sink: JSONEventSink & ~Copyable>(_ value: JSONValue, to sink: inout Sink) {
         switch value {
         case .null: sink.null()
         case .bool: Issue.record("no boolean events")

@@ -39,7 +39,7 @@ public struct ArticleRecord: Sendable {
     }
 
     /// The record as JSON events, keys in the contract's order: the one description of its layout.
-    func emit<Sink: JSONEventSink>(to sink: inout Sink) {
+    func emit<Sink: JSONEventSink & ~Copyable>(to sink: inout Sink) {
         sink.beginObject()
         sink.key(.schemaVersion); sink.integer(1)
         sink.field(.id, id)
@@ -81,7 +81,7 @@ public struct ArticleRecord: Sendable {
     }
 
     /// One fact as JSON events: exactly the fields of its kind, in the contract's order.
-    static func emit<Sink: JSONEventSink>(_ f: Fact, to sink: inout Sink) {
+    static func emit<Sink: JSONEventSink & ~Copyable>(_ f: Fact, to sink: inout Sink) {
         sink.beginObject()
         switch f.kind {
         case .count:

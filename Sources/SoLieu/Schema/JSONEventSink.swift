@@ -4,8 +4,9 @@
 /// `JSONTreeBuilder` (a `JSONValue`, for tests and the CSV table) and the schema validator's fast
 /// path (`SchemaValidator.StreamCheck`), so the three cannot disagree on field names or order.
 ///
-/// Keys are `RecordKey`s: every key of a record is fixed by the contract.
-protocol JSONEventSink {
+/// Keys are `RecordKey`s: every key of a record is fixed by the contract. A sink may be
+/// noncopyable (the byte writer owns its buffer).
+protocol JSONEventSink: ~Copyable {
     mutating func beginObject()
     mutating func endObject()
     mutating func beginArray()
@@ -18,7 +19,7 @@ protocol JSONEventSink {
     mutating func null()
 }
 
-extension JSONEventSink {
+extension JSONEventSink where Self: ~Copyable {
     /// A string, or null when absent.
     mutating func string(_ value: String?) { if let value { string(value) } else { null() } }
     /// A number, or null when absent.
