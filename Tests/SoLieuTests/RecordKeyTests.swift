@@ -34,3 +34,14 @@ struct RecordKeyTests {
         #expect(RecordKey(named: "no_such_key") == nil)
     }
 }
+
+extension RecordKeyTests {
+    /// Every key fits its slot in `RecordKey.quotedSlots`, as `,"name":`.
+    @Test func everyKeyHasItsQuotedSlot() {
+        for key in RecordKey.allCases {
+            let slot = RecordKey.quotedSlots + key.rawValue * RecordKey.quotedSlotStride
+            let length = Int(slot[RecordKey.quotedSlotStride - 1])
+            #expect(Array(UnsafeBufferPointer(start: slot, count: length)) == Array(",\"\(key.name)\":".utf8), "\(key)")
+        }
+    }
+}

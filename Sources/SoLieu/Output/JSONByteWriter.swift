@@ -14,6 +14,8 @@ struct JSONByteWriter: JSONEventSink, ~Copyable {
     private var filled: UInt64 = 0
     /// How many containers are open (at most 64).
     private var depth = 0
+    /// `RecordKey.quotedSlots`, read once per writer.
+    private let quotedKeys = RecordKey.quotedSlots
 
     init(pretty: Bool, capacity: Int = 4096) {
         self.pretty = pretty
@@ -24,7 +26,12 @@ struct JSONByteWriter: JSONEventSink, ~Copyable {
     deinit { base.deallocate() }
 
     /// The bytes written so far.
-    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    var bytes: [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            buffer.baseAddress?.initialize(from: base, count: count)
+            initialized = count
+        }
+    }
 
     /// Appends one byte after the document (a line end for JSON Lines).
     mutating func terminate(with byte: UInt8) { put(byte) }
@@ -99,18 +106,24 @@ struct JSONByteWriter: JSONEventSink, ~Copyable {
     mutating func endArray() { end(0x5D) }
 
     mutating func key(_ key: RecordKey) {
-        separate()
-        // Record keys are ASCII identifiers: nothing to escape.
-        let name = key.name
-        let n = name.utf8CodeUnitCount
-        reserve(n + 4)
-        let out = base + count
-        out[0] = 0x22
-        (out + 1).update(from: name.utf8Start, count: n)
-        out[n + 1] = 0x22
-        out[n + 2] = 0x3A
-        out[n + 3] = 0x20
-        count += pretty ? n + 4 : n + 3
+        let slot = quotedKeys + key.rawValue * RecordKey.quotedSlotStride
+        let length = Int(slot[RecordKey.quotedSlotStride - 1])
+        // `,"name":` from its slot, without the comma for the first key; indented, the comma
+        // comes before the line break.
+        var from = 1
+        if filled & 1 != 0 {
+            if pretty { put(0x2C) } else { from = 0 }
+        }
+        filled |= 1
+        if pretty { newline() }
+        reserve(25)
+        let out = UnsafeMutableRawPointer(base + count)
+        let source = UnsafeRawPointer(slot + from)
+        out.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
+        out.storeBytes(of: source.loadUnaligned(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8, as: UInt64.self)
+        out.storeBytes(of: source.loadUnaligned(fromByteOffset: 16, as: UInt64.self), toByteOffset: 16, as: UInt64.self)
+        out.storeBytes(of: 0x20, toByteOffset: length - from, as: UInt8.self)
+        count += pretty ? length - from + 1 : length - from
     }
 
     mutating func string(_ value: String) {
