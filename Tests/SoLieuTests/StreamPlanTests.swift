@@ -99,6 +99,22 @@ struct StreamPlanTests {
          #"{"facts": ["a"]}"#, .invalid),
     ]
 
+    /// A branch's `kind` with checks beside its constant is checked; one that is only the constant
+    /// is settled by the choice.
+    @Test func checksAKindWithMoreThanItsConstant() throws {
+        let schema = ##"{"properties": {"facts": {"items": {"oneOf": [{"$ref": "#/$defs/a"}, {"$ref": "#/$defs/b"}]}}}, "$defs": {"a": {"properties": {"kind": {"const": "a", "minLength": 2}}}, "b": {"properties": {"kind": {"const": "b"}}}}}"##
+        let validator = SchemaValidator(schema: try JSONValue.parse(schema))
+        let settled = validator.plan.branches.map(\.kindSettled)
+        #expect(settled == [false, true])
+        for (text, valid) in [(#"{"facts": [{"kind": "a"}]}"#, false), (#"{"facts": [{"kind": "b"}]}"#, true)] {
+            let value = try JSONValue.parse(text)
+            #expect(validator.validate(value).isEmpty == valid)
+            #expect(Self.fast(validator, value) == valid, "\(text)")
+        }
+        let articleSettled = SchemaValidator.article.plan.branches.map(\.kindSettled)
+        #expect(articleSettled == [true, true, true, true], "the article schema's kinds are constants")
+    }
+
     @Test func followsTheSchemaAsTheValidatorDoes() throws {
         for (schemaText, valueText, verdict) in Self.cases {
             let validator = SchemaValidator(schema: try JSONValue.parse(schemaText))

@@ -87,20 +87,25 @@ extension SchemaValidator {
         }
 
         /// Picks the branch whose `kind` constant the held `kind`'s value equals (exactly one must),
-        /// then reads `kind` under it.
-        private mutating func chooseBranch(_ matches: (Plan.Literal) -> Bool) {
+        /// then reads `kind` under it. Returns whether the value is then settled (the branch's
+        /// `kind` is that constant and nothing else), so needs no check of its own.
+        private mutating func chooseBranch(_ matches: (Plan.Literal) -> Bool) -> Bool {
             kindHeld = false
             var chosen = -1
             for b in plan.choices[top.choice] where matches(plan.branches[b].kind) {
-                guard chosen < 0 else { valid = false; return }
-                chosen = plan.branches[b].rule
+                guard chosen < 0 else { valid = false; return false }
+                chosen = b
             }
-            guard chosen >= 0, plan.rules[chosen].admitsObject else { valid = false; return }
-            let table = plan.objects[plan.rules[chosen].object]
+            guard chosen >= 0 else { valid = false; return false }
+            let branch = plan.branches[chosen]
+            let rule = plan.rules[branch.rule]
+            guard rule.admitsObject else { valid = false; return false }
+            let table = plan.objects[rule.object]
             top.choice = -1
             top.index = table.firstSlot
             top.required = table.required
             key(.kind)
+            return branch.kindSettled
         }
 
         private mutating func open(isArray: Bool) {
@@ -166,8 +171,12 @@ extension SchemaValidator {
             guard valid else { return }
             if kindHeld {
                 let plan = self.plan
-                chooseBranch { literal in Plan.withUTF8(value) { plan.equal($0, literal) } }
+                let settled = chooseBranch { literal in Plan.withUTF8(value) { plan.equal($0, literal) } }
                 guard valid else { return }
+                if settled {
+                    next = Self.noKey
+                    return
+                }
             }
             guard let r = takeRule() else { return }
             scalarDone(r == Plan.anything || plan.accepts(value, r))
@@ -176,7 +185,7 @@ extension SchemaValidator {
         mutating func number(_ value: Double) {
             guard valid else { return }
             if kindHeld {
-                chooseBranch { $0.kind == .number && $0.number == value }
+                _ = chooseBranch { $0.kind == .number && $0.number == value }
                 guard valid else { return }
             }
             guard let r = takeRule() else { return }
@@ -188,7 +197,7 @@ extension SchemaValidator {
         mutating func null() {
             guard valid else { return }
             if kindHeld {
-                chooseBranch { $0.kind == .null }
+                _ = chooseBranch { $0.kind == .null }
                 guard valid else { return }
             }
             guard let r = takeRule() else { return }

@@ -81,6 +81,9 @@ extension SchemaValidator {
         struct Branch {
             var kind: Literal
             var rule: Int
+            /// Whether the branch's `kind` property is that constant and nothing else: the value
+            /// that chose the branch needs no check of its own.
+            var kindSettled = false
         }
 
         let rules: [Rule]
@@ -98,6 +101,7 @@ extension SchemaValidator {
         init(root node: Node) {
             var builder = Builder()
             root = builder.rule(for: node)
+            builder.settleKinds()
             rules = builder.rules
             objects = builder.objects
             slots = builder.slots
@@ -120,6 +124,7 @@ extension SchemaValidator {
             var literalBytes: [UInt8] = []
             var patterns: [SchemaPattern] = []
             var ruleOfNode: [ObjectIdentifier: Int] = [:]
+            var pendingBranches: [Range<Int>] = []
             let keysByName = Dictionary(uniqueKeysWithValues: RecordKey.allCases.map { ($0.name.description, $0) })
 
             mutating func rule(for node: Node) -> Int {
@@ -137,6 +142,31 @@ extension SchemaValidator {
                 return index
             }
 
+            /// Marks the branches whose `kind` property checks only its constant.
+            mutating func settleKinds() {
+                for range in pendingBranches {
+                    for b in range {
+                        let branch = rules[branches[b].rule]
+                        guard branch.admitsObject else { continue }
+                        let kindRule = slots[objects[branch.object].firstSlot + RecordKey.kind.rawValue].rule
+                        guard kindRule >= 0 else { continue }
+                        let s = rules[kindRule].scalar
+                        branches[b].kindSettled = s.types == nil && s.allowed == nil && s.minimum == nil && s.maximum == nil
+                            && s.minLength == nil && s.pattern == nil && s.constant.map { same(literals[$0], branches[b].kind) } == true
+                    }
+                }
+            }
+
+            /// Whether two literals are the same value.
+            private func same(_ a: Literal, _ b: Literal) -> Bool {
+                switch (a.kind, b.kind) {
+                case (.null, .null): return true
+                case (.number, .number): return a.number == b.number
+                case (.string, .string): return literalBytes[a.bytes] == literalBytes[b.bytes]
+                default: return false
+                }
+            }
+
             private mutating func newRule(_ rule: Rule) -> Int {
                 rules.append(rule)
                 return rules.count - 1
@@ -149,6 +179,8 @@ extension SchemaValidator {
                     guard let byKind = n.branchesByKind else { return .nothing }
                     var chosen: [Branch] = []
                     for b in byKind { chosen.append(Branch(kind: literal(b.kind), rule: rule(for: b.node))) }
+                    // Settled once every rule is compiled (a branch may still be under way).
+                    pendingBranches.append(branches.count..<branches.count + chosen.count)
                     branches.append(contentsOf: chosen)
                     choices.append(branches.count - chosen.count..<branches.count)
                     compiled.choice = choices.count - 1
