@@ -4,21 +4,22 @@
 /// `JSONTreeBuilder` (a `JSONValue`, for tests and the CSV table) and the schema validator's fast
 /// path (`SchemaValidator.StreamCheck`), so the three cannot disagree on field names or order.
 ///
-/// Keys are literals: every key of a record is fixed by the contract.
-protocol JSONEventSink {
+/// Keys are `RecordKey`s: every key of a record is fixed by the contract. A sink may be
+/// noncopyable (the byte writer owns its buffer).
+protocol JSONEventSink: ~Copyable {
     mutating func beginObject()
     mutating func endObject()
     mutating func beginArray()
     mutating func endArray()
     /// The key of the next value in the current object.
-    mutating func key(_ name: StaticString)
+    mutating func key(_ key: RecordKey)
     mutating func string(_ value: String)
     mutating func number(_ value: Double)
     mutating func integer(_ value: Int)
     mutating func null()
 }
 
-extension JSONEventSink {
+extension JSONEventSink where Self: ~Copyable {
     /// A string, or null when absent.
     mutating func string(_ value: String?) { if let value { string(value) } else { null() } }
     /// A number, or null when absent.
@@ -27,11 +28,11 @@ extension JSONEventSink {
     mutating func integer(_ value: Int?) { if let value { integer(value) } else { null() } }
 
     /// `key` followed by a string (or null).
-    mutating func field(_ name: StaticString, _ value: String?) { key(name); string(value) }
+    mutating func field(_ name: RecordKey, _ value: String?) { key(name); string(value) }
     /// `key` followed by a number (or null).
-    mutating func field(_ name: StaticString, _ value: Double?) { key(name); number(value) }
+    mutating func field(_ name: RecordKey, _ value: Double?) { key(name); number(value) }
     /// `key` followed by an integer (or null).
-    mutating func field(_ name: StaticString, _ value: Int?) { key(name); integer(value) }
+    mutating func field(_ name: RecordKey, _ value: Int?) { key(name); integer(value) }
 }
 
 /// Builds the `JSONValue` of an event stream.
@@ -63,7 +64,7 @@ struct JSONTreeBuilder: JSONEventSink {
         pendingKey = open.key
         add(open.pairs.map { .object($0) } ?? .array(open.items))
     }
-    mutating func key(_ name: StaticString) { pendingKey = name.description }
+    mutating func key(_ key: RecordKey) { pendingKey = key.name.description }
     mutating func string(_ value: String) { add(.string(value)) }
     mutating func number(_ value: Double) { add(.number(value)) }
     mutating func integer(_ value: Int) { add(.number(Double(value))) }

@@ -3,174 +3,206 @@ import Foundation
 extension SchemaValidator {
     /// Whether `record` is valid, decided from its event stream (`ArticleRecord.emit(to:)`) without
     /// building its JSON. `false` means "not shown valid": a violation, or a schema construct this
-    /// fast path does not follow (`anyOf`, `allOf`, `if`, a `oneOf` not chosen by a `kind` constant,
-    /// a `$ref` beside other keywords). The caller then runs `validate(record.json())`, which says
-    /// what is wrong; `true` is given only when `validate` would find nothing.
+    /// fast path does not follow (see `StreamPlan`). The caller then runs `validate(record.json())`,
+    /// which says what is wrong; `true` is given only when `validate` would find nothing.
     func isValid(_ record: ArticleRecord) -> Bool {
-        var check = StreamCheck(root: root)
+        var check = StreamCheck(plan: plan)
         record.emit(to: &check)
         return check.valid && check.finished
     }
 
-    /// Follows the schema tree alongside the events, checking each scalar with the node's own
-    /// `check` and each object's `required` and `additionalProperties` from the keys seen.
+    /// Follows the compiled schema (`StreamPlan`) alongside the events: a key is its slot in the
+    /// open object's table, a scalar is checked by its rule's precomputed keywords, and an object's
+    /// `required` is one mask test when it ends.
     struct StreamCheck: JSONEventSink {
+        private typealias Plan = StreamPlan
+
+        /// An open object or array.
         private struct Frame {
-            var node: Node?
             var isArray: Bool
+            /// Object: the first of its slots in `plan.slots` (-1: unconstrained). Array: its
+            /// members' rule.
+            var index: Int
+            /// Object: the bits of the required properties, and of the properties seen.
+            var required: UInt64 = 0
             var seen: UInt64 = 0
-            var cursor = 0
+            /// Array: `minItems`, and the members so far.
+            var minItems = 0
             var count = 0
-            /// The `oneOf` node whose branch is chosen when the object's `kind` is read.
-            var choosing: Node?
-            /// The key waiting for the branch to be chosen (the object's first key).
-            var heldKey: StaticString?
+            /// An object choosing its `oneOf` branch by its `kind`: the choice, until the value of
+            /// `kind` is read; -1 otherwise.
+            var choice = -1
         }
 
-        private let root: Node
-        private var stack: [Frame] = []
-        /// The schema of the next value; nil when it is unconstrained.
-        private var next: Node?
-        private var path = Path()
-        private var scratch: [SchemaViolation] = []
+        /// `next` when no key waits for its value.
+        private static let noKey = -3
+
+        private let plan: StreamPlan
+        /// The innermost open container (meaningful when `depth > 0`), kept out of `outer` so the
+        /// events inside it touch no array.
+        private var top = Frame(isArray: false, index: Plan.anything)
+        /// The containers around `top`, outermost first.
+        private var outer: [Frame] = []
+        /// How many containers are open.
+        private var depth = 0
+        /// The rule of the value after the key just read (`Plan.anything`: unconstrained).
+        private var next = noKey
+        /// Whether `kind` was read in an object still choosing its branch: its value chooses.
+        private var kindHeld = false
         private(set) var valid = true
         private(set) var finished = false
 
-        init(root: Node) {
-            self.root = root
-            stack.reserveCapacity(8)
+        init(plan: StreamPlan) {
+            self.plan = plan
+            outer.reserveCapacity(8)
         }
 
-        /// `node` with pure `$ref`s followed; nil (and the check given up) when a reference cannot
-        /// be resolved or sits beside other keywords.
-        private mutating func resolved(_ node: Node) -> Node? {
-            if node.reference == nil { return node }
-            guard let n = node.followingReferences else { valid = false; return nil }
-            return n
+        private mutating func push(_ frame: Frame) {
+            if depth > 0 { outer.append(top) }
+            top = frame
+            depth += 1
         }
 
-        /// The schema of a value that starts now (nil: unconstrained), counting array members.
-        private mutating func takeNode() -> Node? {
-            guard !stack.isEmpty else { return resolved(root) }
-            let top = stack.count - 1
-            if stack[top].isArray {
-                stack[top].count += 1
-                guard let items = stack[top].node?.items else { return nil }
-                return resolved(items)
+        /// The rule of a value that starts now, counting array members; nil (and the record
+        /// refused) when no value may start here.
+        private mutating func takeRule() -> Int? {
+            guard depth > 0 else {
+                guard !finished else { valid = false; return nil }
+                return plan.root
             }
-            defer { next = nil }
-            return next
+            if top.isArray {
+                top.count += 1
+                return top.index
+            }
+            let rule = next
+            guard rule != Self.noKey else { valid = false; return nil }
+            next = Self.noKey
+            return rule
         }
 
-        private mutating func checkScalar(_ v: JSONValue) {
-            guard valid else { return }
-            if let top = stack.last, top.heldKey != nil {
-                chooseBranch(v)
-                guard valid else { return }
-            }
-            guard let n = takeNode(), valid else { return }
-            if n.hasCombinators { valid = false; return }
-            n.check(v, &path, &scratch)
-            if !scratch.isEmpty { valid = false }
-            if stack.isEmpty { finished = true }
+        /// After a scalar: a lone top-level value is the whole document.
+        private mutating func scalarDone(_ accepted: Bool) {
+            if !accepted { valid = false }
+            if depth == 0 { finished = true }
         }
 
-        /// Picks the `oneOf` branch whose `kind` constant is `v`, then reads the held key under it.
-        private mutating func chooseBranch(_ v: JSONValue) {
-            let top = stack.count - 1
-            guard let branches = stack[top].choosing?.branchesByKind, let held = stack[top].heldKey else {
-                valid = false
-                return
+        /// Picks the branch whose `kind` constant the held `kind`'s value equals (exactly one must),
+        /// then reads `kind` under it. Returns whether the value is then settled (the branch's
+        /// `kind` is that constant and nothing else), so needs no check of its own.
+        private mutating func chooseBranch(_ matches: (Plan.Literal) -> Bool) -> Bool {
+            kindHeld = false
+            var chosen = -1
+            for b in plan.choices[top.choice] where matches(plan.branches[b].kind) {
+                guard chosen < 0 else { valid = false; return false }
+                chosen = b
             }
-            var chosen: Node?
-            for b in branches where b.kind == v {
-                guard chosen == nil else { valid = false; return }
-                chosen = b.node
-            }
-            guard let chosen else { valid = false; return }
-            stack[top].node = chosen
-            stack[top].choosing = nil
-            stack[top].heldKey = nil
-            key(held)
+            guard chosen >= 0 else { valid = false; return false }
+            let branch = plan.branches[chosen]
+            let rule = plan.rules[branch.rule]
+            guard rule.admitsObject else { valid = false; return false }
+            let table = plan.objects[rule.object]
+            top.choice = -1
+            top.index = table.firstSlot
+            top.required = table.required
+            key(.kind)
+            return branch.kindSettled
         }
 
         private mutating func open(isArray: Bool) {
-            guard valid else { return }
-            guard let n = takeNode() else {
-                if valid { stack.append(Frame(node: nil, isArray: isArray)) }
+            guard valid, !kindHeld else { valid = false; return }
+            guard let r = takeRule() else { return }
+            guard r != Plan.anything else {
+                push(Frame(isArray: isArray, index: Plan.anything))
                 return
             }
-            if !n.oneOf.isEmpty {
-                // Only an object choosing its branch by `kind`, with nothing else in the node.
-                guard !isArray, n.branchesByKind != nil else { valid = false; return }
-                stack.append(Frame(node: nil, isArray: false, choosing: n))
-                return
+            let rule = plan.rules[r]
+            if isArray {
+                guard rule.admitsArray else { valid = false; return }
+                push(Frame(isArray: true, index: rule.items, minItems: rule.minItems))
+            } else if rule.choice >= 0 {
+                push(Frame(isArray: false, index: Plan.anything, choice: rule.choice))
+            } else {
+                guard rule.admitsObject else { valid = false; return }
+                let table = plan.objects[rule.object]
+                push(Frame(isArray: false, index: table.firstSlot, required: table.required))
             }
-            guard !n.hasCombinators, n.enumeration == nil, n.constant == nil,
-                  n.typeSet.rawValue == 0 || n.typeSet.admits(isArray ? .array([]) : .object([])) else {
+        }
+
+        private mutating func close(isArray: Bool) {
+            guard valid, !kindHeld, next == Self.noKey, depth > 0, top.isArray == isArray else {
                 valid = false
                 return
             }
-            stack.append(Frame(node: n, isArray: isArray))
-        }
-
-        private mutating func close() {
-            guard valid, let frame = stack.popLast() else { valid = false; return }
-            if stack.isEmpty { finished = true }
-            guard frame.choosing == nil else { valid = false; return }
-            guard let n = frame.node else { return }
-            if frame.isArray {
-                if let m = n.minItems, frame.count < m { valid = false }
-                return
-            }
-            for index in n.requiredIndex where index < 0 || frame.seen & (1 << UInt64(index)) == 0 {
+            let frame = top
+            depth -= 1
+            if depth == 0 { finished = true } else { top = outer.removeLast() }
+            if isArray {
+                if frame.count < frame.minItems { valid = false }
+            } else if frame.choice >= 0 || frame.seen & frame.required != frame.required {
                 valid = false
             }
         }
 
         mutating func beginObject() { open(isArray: false) }
         mutating func beginArray() { open(isArray: true) }
-        mutating func endObject() { close() }
-        mutating func endArray() { close() }
+        mutating func endObject() { close(isArray: false) }
+        mutating func endArray() { close(isArray: true) }
 
-        mutating func key(_ name: StaticString) {
-            guard valid, !stack.isEmpty else { valid = false; return }
-            let top = stack.count - 1
-            if stack[top].choosing != nil {
-                guard stack[top].heldKey == nil, name.description == "kind" else { valid = false; return }
-                stack[top].heldKey = name
+        mutating func key(_ key: RecordKey) {
+            guard valid, next == Self.noKey, depth > 0, !top.isArray else {
+                valid = false
                 return
             }
-            guard let n = stack[top].node else { next = nil; return }
-            let count = n.propertyBytes.count
-            let cursor = stack[top].cursor
-            for step in 0..<count {
-                var i = cursor + step
-                if i >= count { i -= count }
-                if Self.same(n.propertyBytes[i], name) {
-                    if i < 64 { stack[top].seen |= 1 << UInt64(i) }
-                    stack[top].cursor = i + 1
-                    next = resolved(n.propertyList[i].node)
+            if top.choice >= 0 {
+                // Until the branch is chosen, `kind` must come first.
+                guard key == .kind, !kindHeld else { valid = false; return }
+                kindHeld = true
+                return
+            }
+            let first = top.index
+            guard first >= 0 else { next = Plan.anything; return }
+            let slot = plan.slots[first + key.rawValue]
+            guard slot.rule != Plan.refused else { valid = false; return }
+            top.seen |= slot.bit
+            next = slot.rule
+        }
+
+        mutating func string(_ value: String) {
+            guard valid else { return }
+            if kindHeld {
+                let plan = self.plan
+                let settled = chooseBranch { literal in Plan.withUTF8(value) { plan.equal($0, literal) } }
+                guard valid else { return }
+                if settled {
+                    next = Self.noKey
                     return
                 }
             }
-            if !n.additionalAllowed { valid = false; return }
-            next = n.additional.flatMap { resolved($0) }
+            guard let r = takeRule() else { return }
+            scalarDone(r == Plan.anything || plan.accepts(value, r))
         }
 
-        @inline(__always)
-        private static func same(_ a: [UInt8], _ b: StaticString) -> Bool {
-            let count = b.utf8CodeUnitCount
-            guard a.count == count else { return false }
-            let p = b.utf8Start
-            for i in 0..<count where a[i] != p[i] { return false }
-            return true
+        mutating func number(_ value: Double) {
+            guard valid else { return }
+            if kindHeld {
+                _ = chooseBranch { $0.kind == .number && $0.number == value }
+                guard valid else { return }
+            }
+            guard let r = takeRule() else { return }
+            scalarDone(r == Plan.anything || plan.accepts(value, r))
         }
 
-        mutating func string(_ value: String) { checkScalar(.string(value)) }
-        mutating func number(_ value: Double) { checkScalar(.number(value)) }
-        mutating func integer(_ value: Int) { checkScalar(.number(Double(value))) }
-        mutating func null() { checkScalar(.null) }
+        mutating func integer(_ value: Int) { number(Double(value)) }
+
+        mutating func null() {
+            guard valid else { return }
+            if kindHeld {
+                _ = chooseBranch { $0.kind == .null }
+                guard valid else { return }
+            }
+            guard let r = takeRule() else { return }
+            scalarDone(r == Plan.anything || plan.acceptsNull(r))
+        }
     }
 }
 

@@ -17,12 +17,15 @@ public struct SchemaViolation: Sendable, CustomStringConvertible {
 /// record costs one pass over it.
 public struct SchemaValidator: @unchecked Sendable {
     let root: Node
+    /// The same schema as flat tables, for the fast check of a record's events (`isValid`).
+    let plan: StreamPlan
 
     public init(schema: JSONValue) {
         let compiler = Compiler(document: schema)
         root = compiler.compile(schema)
         compiler.resolveReferences()
         compiler.settleKinds()
+        plan = StreamPlan(root: root)
     }
 
     /// The schema of article records, compiled into the binary.
@@ -113,8 +116,6 @@ public struct SchemaValidator: @unchecked Sendable {
         let required: [String]
         /// `properties` as a list: a few string comparisons beat hashing for objects this small.
         let propertyList: [(name: String, node: Node)]
-        /// The property names' UTF-8 bytes, for comparing with keys given as literals.
-        let propertyBytes: [[UInt8]]
         let additionalAllowed: Bool
         let additional: Node?
         let items: Node?
@@ -157,7 +158,6 @@ public struct SchemaValidator: @unchecked Sendable {
                 for (k, v) in props { list.append((k, compile(v))) }
             }
             propertyList = list
-            propertyBytes = list.map { Array($0.name.utf8) }
             switch s["additionalProperties"] {
             case .bool(false)?: additionalAllowed = false; additional = nil
             case let a? where a.isObject: additionalAllowed = true; additional = compile(a)
