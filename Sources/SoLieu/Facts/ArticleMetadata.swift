@@ -30,22 +30,13 @@ public struct ArticleMetadata: Sendable, Equatable {
         let lines = head + tail
         guard !lines.isEmpty else { return meta }
         var lineAuthor: String?
-        for (i, line) in lines.prefix(4).enumerated() {
+        // The date line: near the top, or further down in a saved web page (under the site's menu).
+        for (i, line) in head.enumerated() {
             if let (published, author) = dateLineParts(line) {
                 meta.published = published
                 lineAuthor = author
                 if i == 1, isHeadline(lines[0]) { meta.title = lines[0] }
                 break
-            }
-        }
-        // A saved web page: the date line under the site's menu and the headline.
-        if meta.published == nil {
-            for line in head.dropFirst(4) {
-                if let (published, author) = dateLineParts(line) {
-                    meta.published = published
-                    lineAuthor = author
-                    break
-                }
             }
         }
         if meta.published == nil, let last = lines.last, let published = dateLine(last) { meta.published = published }

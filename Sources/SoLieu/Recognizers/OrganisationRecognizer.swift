@@ -200,14 +200,7 @@ public enum OrganisationRecognizer {
                 mentions.append(m)
             case .area where !generic && headToken.kind == .word && !sawEntity && !headToken.hasKey(Keys.ban)
                 && !(p >= 2 && analysis.keyIs(p - 1, Keys.comma) && lexicons.organisationHeads.longestMatch(analysis, at: p - 2) != nil)
-                // A lower-case village word refers back only at the head of a clause or after a
-                // link ("của buôn", "ở thôn", "trong buôn") or before its verb ("Hiện thôn có 45 hộ");
-                // elsewhere it is generic ("không còn thôn chưa có
-                // đảng viên", "trưởng thôn", "an ninh buôn làng").
-                && !(level == .hamlet && !headToken.isCapitalized && p > 0 && !analysis.keyIs(p - 1, Keys.comma)
-                     && !analysis.keyIs(p - 1, oneOf: OrganisationRecognizer.clauseEnds)
-                     && !analysis.keyIs(p - 1, oneOf: SubjectResolver.forwardLinks) && !analysis.keyIs(p - 1, Keys.trong)
-                     && !analysis.keyIs(q, oneOf: OrganisationRecognizer.clauseVerbs)):
+                && !(level == .hamlet && isGenericVillageWord(analysis, from: p, to: q)):
                 mentions.append(mention(analysis, p, q, .anaphor, level))
             default:
                 break
@@ -221,6 +214,17 @@ public enum OrganisationRecognizer {
         markCaptions(&mentions, analysis)
         markAddresses(&mentions, analysis, lexicons: lexicons)
         return mentions
+    }
+
+    /// Whether a lower-case village word at content positions `p..<q` is generic rather than a
+    /// reference back: it refers back only at the head of a clause, after a link word ("của buôn",
+    /// "ở thôn", "trong buôn") or before its verb ("Hiện thôn có 45 hộ"); elsewhere it is generic
+    /// ("không còn thôn chưa có đảng viên", "trưởng thôn", "an ninh buôn làng").
+    static func isGenericVillageWord(_ analysis: TextAnalysis, from p: Int, to q: Int) -> Bool {
+        guard p > 0, !analysis.tokens[analysis.contentTokens[p]].isCapitalized else { return false }
+        return !analysis.keyIs(p - 1, Keys.comma) && !analysis.keyIs(p - 1, oneOf: clauseEnds)
+            && !analysis.keyIs(p - 1, oneOf: SubjectResolver.forwardLinks) && !analysis.keyIs(p - 1, Keys.trong)
+            && !analysis.keyIs(q, oneOf: clauseVerbs)
     }
 
     /// Whether a person's name starts at `q` ("Lương Văn Bảy", "Nguyễn Thị Hoa"): a family name with
