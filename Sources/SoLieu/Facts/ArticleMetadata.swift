@@ -26,26 +26,33 @@ public struct ArticleMetadata: Sendable, Equatable {
     /// `read(text)`, given also the text's scalars when they are at hand.
     static func read(_ text: String, scalars known: [Unicode.Scalar]?) -> ArticleMetadata {
         var meta = ArticleMetadata()
-        let (head, tail) = edgeLines(text, headCount: pageHeadLines)
-        let lines = head + tail
-        guard !lines.isEmpty else { return meta }
-        var lineAuthor: String?
         // The date line: near the top, or further down in a saved web page (under the site's menu).
-        for (i, line) in head.enumerated() {
-            if let (published, author) = dateLineParts(line) {
-                meta.published = published
-                lineAuthor = author
-                if i == 1, isHeadline(lines[0]) { meta.title = lines[0] }
-                break
+        // The first few lines are read first; the rest of the page head only when they hold none.
+        var lineAuthor: String?
+        var edge = EdgeLines(text, headCount: firstHeadLines)
+        var checked = 0
+        while true {
+            for i in checked..<edge.head.count {
+                if let (published, author) = dateLineParts(edge.line(i)) {
+                    meta.published = published
+                    lineAuthor = author
+                    if i == 1, isHeadline(edge.line(0)) { meta.title = edge.line(0) }
+                    break
+                }
             }
+            if meta.published != nil || edge.head.count < edge.headCount || edge.headCount >= pageHeadLines { break }
+            checked = edge.head.count
+            edge = EdgeLines(text, headCount: pageHeadLines)
         }
-        if meta.published == nil, let last = lines.last, let published = dateLine(last) { meta.published = published }
-        for (i, line) in lines.enumerated().reversed().prefix(4) {
-            if let author = byline(line) {
+        let count = edge.count
+        guard count > 0 else { return meta }
+        if meta.published == nil, let published = dateLine(edge.line(count - 1)) { meta.published = published }
+        for i in stride(from: count - 1, through: max(0, count - 4), by: -1) {
+            if let author = byline(edge.line(i)) {
                 meta.author = author
                 let scalars = known ?? Array(text.unicodeScalars)
-                if i < lines.count - 1,
-                   let start = Extractor.firstOffset(of: Array(("\n" + lines[i + 1]).unicodeScalars), in: scalars) {
+                if i < count - 1,
+                   let start = Extractor.firstOffset(of: Array(("\n" + edge.line(i + 1)).unicodeScalars), in: scalars) {
                     meta.footerStart = start
                 }
                 break
@@ -90,41 +97,11 @@ public struct ArticleMetadata: Sendable, Equatable {
         return found
     }
 
-    /// The first and last few non-empty lines of `text` (the only ones metadata is read from),
-    /// trimmed, without reading the whole text into lines.
     /// How many lines at the top of a text may hold its date line (a saved web page puts the site's
     /// menu above it).
     static let pageHeadLines = 20
-
-    static func edgeLines(_ text: String, count: Int = 6, headCount: Int? = nil) -> (head: [String], tail: [String]) {
-        let bytes = Array(text.utf8)
-        // Line ranges in bytes.
-        func line(_ a: Int, _ b: Int) -> String? {
-            var a = a, b = b
-            while a < b && (bytes[a] == 0x20 || bytes[a] == 0x09) { a += 1 }
-            while b > a && (bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09) { b -= 1 }
-            return b > a ? String(decoding: bytes[a..<b], as: UTF8.self) : nil
-        }
-        var head: [String] = []
-        var headEnd = 0
-        var i = 0
-        while i < bytes.count && head.count < (headCount ?? count) {
-            var j = i
-            while j < bytes.count && bytes[j] != 0x0A { j += 1 }
-            if let l = line(i, j) { head.append(l) }
-            i = j + 1
-            headEnd = i
-        }
-        var tail: [String] = []
-        var j = bytes.count
-        while j > headEnd && tail.count < count {
-            var k = j
-            while k > headEnd && bytes[k - 1] != 0x0A { k -= 1 }
-            if let l = line(k, j) { tail.insert(l, at: 0) }
-            j = k - 1
-        }
-        return (head, tail)
-    }
+    /// How many lines at the top are sought for the date line first (an article's own head).
+    static let firstHeadLines = 6
 
     private static func isHeadline(_ line: String) -> Bool {
         line.count <= 200 && !line.hasSuffix(".") && dateLine(line) == nil

@@ -53,11 +53,20 @@ struct SubjectResolver {
         for m in mentions {
             if m.isLocator || m.isProvider { resolved.append(nil); continue }
             // A mass organisation names itself, and changes nothing in view.
-            if m.isMass { resolved.append(m.text); continue }
+            // Its area is one named ("Tỉnh đoàn Bình Lâm": the province Bình Lâm).
+            if m.isMass {
+                resolved.append(m.text)
+                for area in m.innerAreas {
+                    lastByLevel[area.level] = area.text
+                    lastAreaByLevel[area.level] = area.text
+                }
+                continue
+            }
             // "Dự đại hội có đồng chí A, Phó Bí thư Huyện ủy Yên Hà, cùng 148 đại biểu": a visiting
             // official's organisation, above the one in view, is no subject.
-            if m.followsTitle, m.form == .named, let rank = lastAboveCellRank,
-               OrganisationRecognizer.rank(m.level) > rank {
+            // The same for an institution named by its area word ("…, Phó Bí thư Đảng ủy UBND tỉnh").
+            if m.followsTitle, m.form == .named || m.namesItself, let rank = lastAboveCellRank,
+               OrganisationRecognizer.rank(m.areaLevel ?? m.level) > rank {
                 resolved.append(nil)
                 continue
             }
@@ -121,8 +130,9 @@ struct SubjectResolver {
                 default:
                     let r = lastByLevel[m.level]
                     resolved.append(r)
-                    // "Đảng bộ xã …, Đảng ủy đã kết nạp …": the party organisation now in view.
-                    if let r, m.level != .chiBo && m.level != .hamlet {
+                    // "Đảng bộ xã …, Đảng ủy đã kết nạp …": the party organisation now in view; not
+                    // an area word that qualifies a noun ("trung tâm xã", "trụ sở xã").
+                    if let r, m.level != .chiBo && m.level != .hamlet, !Self.qualifiesNoun(m, analysis) {
                         lastAboveCell = r
                         lastAboveCellRank = OrganisationRecognizer.rank(m.level)
                     }
@@ -145,7 +155,7 @@ struct SubjectResolver {
         for j in mentions.indices.reversed() {
             let before = mentions[j].firstPosition - 1
             let linked = analysis.keyIs(before, oneOf: Self.forwardLinks)
-            nextLinked[j] = linked && resolved[j] != nil ? j : nextLinked[j + 1]
+            nextLinked[j] = linked && resolved[j] != nil && !mentions[j].isListedPlace ? j : nextLinked[j + 1]
         }
         self.lastResolved = lastResolved
         self.lastCarryingAbove = lastCarryingAbove
@@ -158,6 +168,15 @@ struct SubjectResolver {
     /// huyện" → "cong^ an huye^n5").
     static func withoutPartyWords(_ text: String) -> String {
         FoldedKey.words(of: text, droppingLeading: partyWords, keepingOne: false)
+    }
+
+    /// Whether a mention is a lower-case area word after a lower-case word of its clause, as in
+    /// "trung tâm xã", "cán bộ xã", "của xã" (not "Ban Thường vụ Huyện ủy").
+    static func qualifiesNoun(_ m: OrganisationMention, _ analysis: TextAnalysis) -> Bool {
+        guard m.firstPosition > 0 else { return false }
+        let content = analysis.contentTokens
+        let t = analysis.tokens[content[m.firstPosition - 1]]
+        return t.kind == .word && !t.isCapitalized && !analysis.tokens[content[m.firstPosition]].isCapitalized
     }
 
     private static let partyWords: Set<String> = Set(["đảng", "bộ", "ủy", "uỷ", "chi"].map(FoldedKey.fold))
@@ -178,7 +197,7 @@ struct SubjectResolver {
         // "… 19 đảng viên ở Chi bộ Quân sự và 14 đảng viên ở Chi bộ Công an": a mention after "ở"
         // right after the figure and its noun ("tại" there is a venue more often).
         if let j = nextLinked[lo], sentenceOf[j] == sentence, mentions[j].firstPosition - position <= Self.linkedReach,
-           analysis.keyIs(mentions[j].firstPosition - 1, Keys.o), let r = resolved[j] {
+           analysis.keyIs(mentions[j].firstPosition - 1, Keys.o), !mentions[j].isListedPlace, let r = resolved[j] {
             return (r, true)
         }
         // The nearest mention before the figure in its sentence.

@@ -51,7 +51,7 @@ public enum InputDecoder {
             return failure(nil, "binary_input", "the input holds NUL bytes: it is binary data, not text", offset: nul)
         }
         if let text = String(validating: bytes, as: UTF8.self) {
-            return checked(DecodedText(text: text, encoding: "utf-8", diagnostics: []))
+            return checked(DecodedText(text: text, encoding: "utf-8", diagnostics: []), utf8: bytes)
         }
         if let declared, !["utf-8", "utf8"].contains(declared.lowercased()), let converter = try? Converter(declared) {
             return checked(convert(bytes, with: converter))
@@ -109,6 +109,20 @@ public enum InputDecoder {
                 "\(decoded.badCount - maximumFaultWarnings) more undecodable byte sequences replaced by U+FFFD", offset: nil))
         }
         return DecodedText(text: decoded.text, encoding: converter.name, diagnostics: diagnostics)
+    }
+
+    /// `checked(decoded)` for text read as UTF-8 from `bytes`, decided on the bytes when they show at
+    /// once that the text is neither binary nor blank: few control bytes and a printable ASCII
+    /// character (in UTF-8 every scalar below U+0080 is its own byte).
+    private static func checked(_ decoded: DecodedText, utf8 bytes: [UInt8]) -> DecodedText {
+        var controls = 0, printable = 0
+        bytes.withUnsafeBufferPointer { b in
+            for byte in b {
+                controls &+= byte < 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 ? 1 : 0
+                printable |= byte &- 0x21 < 0x5E ? 1 : 0
+            }
+        }
+        return controls <= 16 && printable != 0 ? decoded : checked(decoded)
     }
 
     /// `decoded` unless its text is binary data or blank, which become errors.

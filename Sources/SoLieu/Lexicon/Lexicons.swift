@@ -83,8 +83,16 @@ public enum OrganisationHeadKind: String, Sendable {
     /// A mass organisation ("Đoàn Thanh niên", "Công đoàn", "Huyện đoàn"): with or without the
     /// words after it, the subject of the figures of its sentence, never the organisation in view.
     case mass
+    /// A state office that serves the public ("Trung tâm Phục vụ hành chính công"): like a mass
+    /// organisation, the subject of the figures of its sentence, never the organisation in view (a
+    /// bare "Đảng bộ" after it is the party organisation it serves).
+    case office
     /// A street word ("đường", "phố"): the places named after it in its clause are an address.
     case street
+
+    /// Mass organisations and offices: with or without words after the head, a subject of their
+    /// sentence only.
+    var isSentenceOnly: Bool { self == .mass || self == .office }
 }
 
 /// An organisation head word from `organisations.tsv`.

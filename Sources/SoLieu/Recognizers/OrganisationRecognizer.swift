@@ -35,6 +35,9 @@ public struct OrganisationMention: Sendable {
     /// "Công an tỉnh", "Bộ Chỉ huy Quân sự huyện": an institution named by its area word alone. It
     /// refers back to a fuller name with the same head when there is one, else names itself.
     public var namesItself = false
+    /// The level of the area word that ends such a name ("tỉnh" of "Đảng ủy UBND tỉnh"): the level
+    /// of the institution.
+    public var areaLevel: OrganisationLevel?
     /// Named right after a person's title ("đồng chí A, Phó Bí thư Huyện ủy Yên Hà, …"): the
     /// person's organisation, a subject only when it is not above the one in view (see
     /// `SubjectResolver`).
@@ -45,6 +48,9 @@ public struct OrganisationMention: Sendable {
     /// A mass organisation (`organisations.tsv`, kind `mass`): a subject of its sentence only, and
     /// no antecedent.
     public var isMass = false
+    /// One of two or more places listed after "ở", "tại" ("thành lập 3 chi bộ ở Khoa A, Khoa B và
+    /// Khoa C"): where the things counted are, shared out among them; no figure's subject alone.
+    public var isListedPlace = false
 }
 
 /// Finds organisation mentions from the head words of `organisations.tsv`.
@@ -76,7 +82,7 @@ public enum OrganisationRecognizer {
             let headToken = analysis.tokens[content[p]]
             // "trường", "công ty" in lower case are common nouns; descriptors only follow an area word.
             if head.value.kind == .descriptor || head.value.kind == .street
-                || ((head.value.kind == .entity || head.value.kind == .provider || head.value.kind == .mass)
+                || ((head.value.kind == .entity || head.value.kind == .provider || head.value.kind.isSentenceOnly)
                     && head.value.capitalized && !headToken.isCapitalized) {
                 p += 1
                 continue
@@ -109,8 +115,9 @@ public enum OrganisationRecognizer {
             // Follow a chain of heads, then read a name.
             var q = p + head.length
             var lastHead = p..<(p + head.length)
-            var level = head.value.level
-            var sawEntity = head.value.kind == .entity || head.value.kind == .provider || head.value.kind == .mass
+            // A mass organisation of an area ("Tỉnh đoàn") is an entity; its level is its area's.
+            var level = head.value.kind.isSentenceOnly ? .entity : head.value.level
+            var sawEntity = head.value.kind == .entity || head.value.kind == .provider || head.value.kind.isSentenceOnly
             while q < content.count, let inner = lexicons.organisationHeads.longestMatch(analysis, at: q),
                   inner.value.kind != .whole, inner.value.kind != .refer, inner.value.kind != .street,
                   !(inner.value.capitalized && !analysis.tokens[content[q]].isCapitalized && inner.value.kind == .entity) {
@@ -149,7 +156,7 @@ public enum OrganisationRecognizer {
             let entityEnded = sawEntity && head.value.kind == .party && lastHead.lowerBound > p
                 && analysis.tokens[content[lastHead.lowerBound]].isCapitalized
                 && lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .entity
-            if (areaEnded || entityEnded) && nameEnd == q && head.value.kind != .provider && head.value.kind != .mass {
+            if (areaEnded || entityEnded) && nameEnd == q && head.value.kind != .provider && !head.value.kind.isSentenceOnly {
                 var m = mention(analysis, p, q, .anaphor, .entity)
                 m.headKey = lastHead.map { analysis.tokens[content[$0]].key }.joined(separator: " ")
                 let entityHead = (p..<lastHead.lowerBound).last {
@@ -160,6 +167,7 @@ public enum OrganisationRecognizer {
                     m.headKey = (entityHead..<(entityHead + e.length)).map { analysis.tokens[content[$0]].key }.joined(separator: " ")
                 }
                 m.namesItself = true
+                if areaEnded { m.areaLevel = lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.level }
                 mentions.append(m)
                 p = q
                 continue
@@ -168,13 +176,18 @@ public enum OrganisationRecognizer {
                 let finalLevel = head.value.kind == .party && head.value.level == .chiBo ? .chiBo : level
                 var m = mention(analysis, p, max(nameEnd, q), .named, finalLevel)
                 m.isProvider = head.value.kind == .provider
-                m.isMass = head.value.kind == .mass
+                m.isMass = head.value.kind.isSentenceOnly
                 m.headKey = lastHead.map { analysis.tokens[content[$0]].key }.joined(separator: " ")
                 m.innerAreas = innerAreas(analysis, from: lastHead.upperBound, to: nameEnd, lexicons: lexicons)
                 if nameEnd > q, head.value.kind == .area || (lastHead.lowerBound > p
                     && lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .area) {
                     m.innerAreas.insert((level, analysis.slice(analysis.tokens[content[lastHead.lowerBound]].start,
                                                                analysis.tokens[content[nameEnd - 1]].end)), at: 0)
+                }
+                // "Tỉnh đoàn Bình Lâm": the youth union of the province Bình Lâm.
+                if nameEnd > q, head.value.kind.isSentenceOnly, OrganisationRecognizer.isArea(head.value.level) {
+                    m.innerAreas.insert((head.value.level, analysis.slice(analysis.tokens[content[q]].start,
+                                                                          analysis.tokens[content[nameEnd - 1]].end)), at: 0)
                 }
                 mentions.append(m)
                 p = max(nameEnd, q)
@@ -188,7 +201,7 @@ public enum OrganisationRecognizer {
                 m.isProvider = true
                 m.innerAreas = innerAreas(analysis, from: p + head.length, to: q, lexicons: lexicons)
                 mentions.append(m)
-            case .mass where !generic:
+            case .mass where !generic, .office where !generic:
                 // "Huyện đoàn", "Đoàn Thanh niên Công ty": named by its head words.
                 var m = mention(analysis, p, q, .named, .entity)
                 m.isMass = true
@@ -275,6 +288,8 @@ public enum OrganisationRecognizer {
         var depthException = false
         var m = 0
         var previousEnd: Int?
+        // The end of the last place named after "ở", "tại", or of one listed after it.
+        var placeEnd: Int?
         let opening = Keys.openingBracket, closing = Keys.closingBracket, lineBreak = Keys.lineBreak  // see `KeyConstant`
         for (p, index) in analysis.contentTokens.enumerated() {
             WorkCounter.tick()
@@ -309,10 +324,19 @@ public enum OrganisationRecognizer {
                     mentions[m].followsTitle = after >= analysis.contentTokens.count
                         || lexicons.sayingVerbs.longestMatch(analysis, at: after) == nil
                 }
-                if previousIs(Keys.cua) || previousIs(Keys.theo) || previousIs(Keys.rieng) || plural
-                    || ((previousIs(Keys.tai) || previousIs(Keys.o)) && isVenue(mentions[m])) {
+                let venue = (previousIs(Keys.tai) || previousIs(Keys.o)) && isVenue(mentions[m])
+                if previousIs(Keys.cua) || previousIs(Keys.theo) || previousIs(Keys.rieng) || plural || venue {
                     mentions[m].carriesOver = false
                 }  // "trực thuộc Đảng ủy Khối …": a parent
+                // "3 chi bộ ở Trung tâm Ung bướu, Khoa Hồi sức và Khoa Dược": places listed after
+                // "ở", "tại" share out a figure; none is its subject, none stays in view.
+                if !venue, let placeEnd, mentions[m].form == .named, isVenue(mentions[m]),
+                   (placeEnd..<p).allSatisfy({ analysis.keyIs($0, oneOf: placeListJoins) }), placeEnd < p {
+                    mentions[m].carriesOver = false
+                    mentions[m].isListedPlace = true
+                    mentions[m - 1].isListedPlace = true
+                }
+                placeEnd = venue || mentions[m].isListedPlace ? mentions[m].endPosition : nil
                 // "(Cổng TTĐT huyện Tân Hòa Sơn) - Theo …": a credit opening the paragraph names the
                 // place the article is about; it is no aside.
                 if depth > 0 && creditOpensParagraph(analysis, at: t.start) { depthException = true }
@@ -326,6 +350,9 @@ public enum OrganisationRecognizer {
             }
         }
     }
+
+    /// Words between the places of a list.
+    private static let placeListJoins: KeySet = [Keys.comma, Keys.va]
 
     /// Whether `scalars[start..<end]` is one ",", "-" or "–" between spaces (tabs, space separators).
     private static func onlySeparator(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
@@ -429,6 +456,14 @@ public enum OrganisationRecognizer {
     }
 
     /// The rank of a level for telling a parent from a child (larger is higher).
+    /// Whether a level is a territory's (a province, a district, a commune …).
+    static func isArea(_ level: OrganisationLevel) -> Bool {
+        switch level {
+        case .province, .district, .city, .town, .commune, .hamlet: return true
+        case .chiBo, .dangBo, .entity, .country: return false
+        }
+    }
+
     static func rank(_ level: OrganisationLevel) -> Int {
         switch level {
         case .chiBo: return 0
