@@ -306,4 +306,58 @@ struct SubjectTests {
         #expect(HTMLText.isCaption("Ảnh minh họa: Internet"))
         #expect(!HTMLText.isCaption("Đảng bộ xã có 14 chi bộ: 10 chi bộ thôn."))
     }
+
+    @Test func placesListedAfterOShareTheFigureAndLeaveNothingInView() throws {
+        let facts = try facts("""
+        Đảng bộ Bệnh viện Đa khoa tỉnh có 19 chi bộ. Năm nay thành lập mới 3 chi bộ ở Trung tâm Ung bướu, Khoa Hồi sức \
+        và Khoa Dược. Đảng bộ kết nạp 96 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [19, 3, 96])
+        #expect(facts.map(\.subject) == Array(repeating: "Đảng bộ Bệnh viện Đa khoa tỉnh", count: 3))
+    }
+
+    @Test func anOfficeIsTheSubjectOfItsSentenceOnly() throws {
+        let facts = try facts("""
+        Đảng bộ xã Yên Trạch có 36 chi bộ. Trung tâm Phục vụ hành chính công xã đã tiếp nhận 2.316 hồ sơ. Năm 2025, \
+        Đảng bộ phấn đấu kết nạp 35 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [36, 2316, 35])
+        #expect(facts.map(\.subject) == ["Đảng bộ xã Yên Trạch", "Trung tâm Phục vụ hành chính công xã", "Đảng bộ xã Yên Trạch"])
+    }
+
+    @Test func anAreaWordQualifyingANounKeepsTheOrganisationInView() throws {
+        let facts = try facts("""
+        Đảng bộ xã Yên Trạch có 36 chi bộ. Trụ sở cũ của xã Khe Mo cách trung tâm xã mới 14 km. Đảng bộ phấn đấu \
+        kết nạp 35 đảng viên.
+        """)
+        #expect(facts.last?.value == 35)
+        #expect(facts.last?.subject == "Đảng bộ xã Yên Trạch")
+    }
+
+    @Test func aVisitingOfficialsInstitutionNamedByItsAreaIsNoSubject() throws {
+        let facts = try facts("""
+        Đảng bộ Bệnh viện Đa khoa tỉnh tổ chức đại hội. Đồng chí Hồ Quang Minh, Phó Bí thư Đảng ủy UBND tỉnh dự đại hội.
+
+        Nhiệm kỳ qua, đã kết nạp 96 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [96])
+        #expect(facts.map(\.subject) == ["Đảng bộ Bệnh viện Đa khoa tỉnh"])
+    }
+
+    @Test func aMassOrganisationOfAnAreaNamesTheArea() throws {
+        let facts = try facts("""
+        Tỉnh đoàn Bình Lâm tổng kết công tác năm. Năm 2024, Tỉnh ủy giao chỉ tiêu giới thiệu 2.000 đoàn viên ưu tú.
+        """)
+        #expect(facts.map(\.value) == [2000])
+        #expect(facts.map(\.subject) == ["Bình Lâm"])
+    }
+
+    @Test func aProviderNamingItsAreaGivesTheAreaEvenWithAnotherInView() throws {
+        let facts = try facts("""
+        Năm 2024, toàn tỉnh Đông Lĩnh mở 412 lớp. Ở cấp huyện, Trung tâm Chính trị huyện Yên Thạch dẫn đầu với 34 lớp; \
+        Trung tâm Chính trị huyện mở thêm 5 lớp. Riêng Trường Chính trị tỉnh trực tiếp tổ chức 29 lớp.
+        """)
+        #expect(facts.map { $0.classes ?? 0 } == [412, 34, 5, 29])
+        #expect(facts.map(\.subject) == ["toàn tỉnh Đông Lĩnh", "huyện Yên Thạch", "toàn tỉnh Đông Lĩnh", "Trường Chính trị tỉnh"])
+    }
 }

@@ -29,7 +29,9 @@ extension CountRule {
            next + group.length < ctx.positionCount, ctx.keyIs(next + group.length, oneOf: groupEnds) {
             return (UnitEntry(measure: parent.fact.measure ?? "party_members.total", role: .person), unit)
         }
-        if next < ctx.positionCount, ctx.token(next).kind == .word, ctx.sameSentence(next, figure.last) { return nil }
+        // "Số đảng viên tăng từ 355 lên 438": the two figures of a change count the noun after "số".
+        let change = isChangeFigure(ctx, figure)
+        if !change, next < ctx.positionCount, ctx.token(next).kind == .word, ctx.sameSentence(next, figure.last) { return nil }
         if let parent, let unit = parent.fact.unit,
            phraseEnding(at: figure.first, in: ctx.analysis, table: ctx.lexicons.groupLabels) != nil
             || (ctx.keyIs(figure.first - 1, Keys.colon)
@@ -46,21 +48,21 @@ extension CountRule {
         }
         // "số đảng viên mới kết nạp … là 97", "chỉ tiêu kết nạp đảng viên của huyện là 120": the
         // noun comes before, in the same clause, with no figure of its own.
-        if ctx.keyIs(figure.first - 1, oneOf: linkingWords) {
+        if change || ctx.keyIs(figure.first - 1, oneOf: linkingWords) {
             let lowest = max(0, figure.first - 13)
             func inClause(_ s: Int) -> Bool {
                 !ctx.isClauseBreakOrComma(s) && ctx.sameSentence(s, figure.first)
             }
             // First a noun after "số", then the nearest lower-case noun of people or party units, then
             // any, each without a figure of its own.
-            for pass in 0..<3 {
+            for pass in 0..<(change ? 1 : 3) {
                 var s = figure.first - 2
                 while s >= lowest && inClause(s) {
                     let at = pass == 0 ? s + 1 : s
                     if pass > 0 || ctx.keyIs(s, Keys.so), let unit = ctx.unit(at: at), unit.value.role != .class,
                        pass != 1 || unit.value.role != .thing,
                        // After a colon or "đạt", only people and organisations ("Số lượt xem: 517").
-                       ctx.keyIs(figure.first - 1, Keys.la) || unit.value.role != .thing,
+                       change || ctx.keyIs(figure.first - 1, Keys.la) || unit.value.role != .thing,
                        !ctx.token(at).isCapitalized, !ctx.isFigureEnd(at - 1) {
                         let text = ctx.analysis.lowercasedSlice(ctx.token(at).start, ctx.token(at + unit.length - 1).end)
                         return (unit.value, text)
@@ -68,12 +70,37 @@ extension CountRule {
                     s -= 1
                 }
             }
-            if let parent, let unit = parent.fact.unit {
+            if !change, let parent, let unit = parent.fact.unit {
                 return (UnitEntry(measure: parent.fact.measure ?? "party_members.total", role: .person), unit)
             }
         }
         return nil
     }
+
+    /// Whether a figure is one end of a change with no noun of its own: after "tăng từ", "giảm từ"
+    /// and before "lên", "xuống"; or after "lên", "xuống (còn)" that follow "từ" and a figure.
+    static func isChangeFigure(_ ctx: FactContext, _ figure: Figure) -> Bool {
+        let before = figure.first - 1
+        if ctx.keyIs(before, Keys.tu) {
+            return ctx.keyIs(before - 1, oneOf: changeVerbs) && ctx.keyIs(figure.last + 1, oneOf: changeEnds)
+        }
+        var q = before
+        if ctx.keyIs(q, Keys.con) { q -= 1 }
+        guard ctx.keyIs(q, oneOf: changeEnds), let i = ctx.figureEndingAt[q - 1] else { return false }
+        return ctx.keyIs(ctx.figures[i].first - 1, Keys.tu)
+    }
+
+    /// Whether a figure is a net change ("tăng 37 lớp so với năm 2023", "giảm thêm 2 chi bộ"): a
+    /// count of its own (`other`), whatever it counts.
+    static func isNetChange(_ ctx: FactContext, _ figure: Figure) -> Bool {
+        var before = figure.first - 1
+        if ctx.keyIs(before, Keys.them) { before -= 1 }
+        return ctx.keyIs(before, oneOf: changeVerbs)
+    }
+
+    /// Verbs of a change ("tăng từ … lên …") and the words before its second figure.
+    static let changeVerbs: KeySet = [KeyConstant(folding: "tăng"), KeyConstant(folding: "giảm")]
+    static let changeEnds: KeySet = [Keys.len, Keys.xuong]
 
     /// The start of a short label ending in a colon right before a figure, opened by "(", ";" or ","
     /// ("(75 năm: 1; 70 năm: 8)"), when it holds no figure of its own.

@@ -54,7 +54,8 @@ enum CountRule {
                     && ctx.lexicons.groupLabels.longestMatch(ctx.analysis, at: unitStart).map { $0.length > unit.length } ?? false
             } ?? false
             if !groupOverNoun, let unit = ctx.unit(at: unitStart), !ctx.lineBreak(after: unitStart - 1) {
-                guard unit.value.role != .class else { continue }
+                // Classes are training facts, unless the figure is a net change of them.
+                guard unit.value.role != .class || isNetChange(ctx, figure) else { continue }
                 // "một người" is "someone"; a lone "một" counts only party nouns ("một đảng viên").
                 if figure.inWords && figure.value == 1 && figure.first == figure.last && unit.value.measure == "other" { continue }
                 unitEntry = unit.value
@@ -169,9 +170,12 @@ enum CountRule {
             }
             // "Chi bộ A và Chi bộ B lần lượt kết nạp 6 và 5 đảng viên", also in a breakdown.
             if let respective = respectiveSubject(ctx, figure) { (subject, explicit) = (respective, true) }
-            // "9 đồng chí là quần chúng đang được bồi dưỡng": people named as another kind of person.
+            // "9 đồng chí là quần chúng đang được bồi dưỡng": people named as another kind of person;
+            // not a part of a breakdown of members ("kết nạp 167 đảng viên, trong đó 41 đồng chí là
+            // đoàn viên ưu tú": where the admitted came from).
             if unitEntry.role == .person, ctx.keyIs(unitEnd + 1, Keys.la), let named = ctx.unit(at: unitEnd + 2),
-               named.value.role == .person, named.value.family == "candidates", unitEntry.family != "candidates" {
+               named.value.role == .person, named.value.family == "candidates", unitEntry.family != "candidates",
+               !isPartOfMembers(ctx, parent: parent, parentEnd: parentEnd, ownVerb: ownVerb, figure: figure) {
                 measure = named.value.measure
             }
             // "khiển trách 1 đảng viên": a form of discipline names the group.
@@ -222,6 +226,14 @@ enum CountRule {
             }
         }
         return facts
+    }
+
+    /// Whether a figure is a part of a breakdown of members in the same clause, with no verb of its
+    /// own ("kết nạp 167 đảng viên, trong đó 41 đồng chí là …"; not after a ";").
+    private static func isPartOfMembers(_ ctx: FactContext, parent: (fact: Fact, unitFamily: String)?, parentEnd: Int,
+                                        ownVerb: Bool, figure: Figure) -> Bool {
+        guard let parent, parent.unitFamily == "party_members", !ownVerb else { return false }
+        return !(parentEnd..<figure.first).contains { ctx.keyIs($0, Keys.semicolon) || ctx.keyIs($0, Keys.fullStop) }
     }
 
     /// Whether a target word follows the counted noun in its clause ("11/15 đảng viên theo chỉ tiêu").

@@ -21,6 +21,8 @@ struct SubjectResolver {
     private let lastResolved: [Int?], lastCarrying: [Int?], nextLinked: [Int?], providerArea: [String?]
     /// `lastCarryingAbove[i]`: the last carrying mention at or before `i` above the cell level.
     private let lastCarryingAbove: [Int?]
+    /// `lastProvider[i]`: the last mention at or before `i` headed by a provider word.
+    private let lastProvider: [Int?]
 
     /// How far, in content positions, a linked mention may start after a figure's first token and
     /// still be taken before the mentions ahead of it: the number, a noun of up to three words and
@@ -28,6 +30,9 @@ struct SubjectResolver {
     static let linkedReach = 5
 
     static let forwardLinks: KeySet = [Keys.nhu, Keys.cua, Keys.tai, Keys.o]
+
+    /// Words that join organisations in a list.
+    static let listJoins: KeySet = [Keys.comma, Keys.va]
 
     /// - Parameter excluded: code point ranges whose mentions are never subjects (the issuers and
     ///   titles of document references).
@@ -142,8 +147,9 @@ struct SubjectResolver {
         self.resolved = resolved
         sentenceOf = mentions.map { analysis.sentenceIndex(at: $0.start) }
         var lastResolved: [Int?] = [], lastCarrying: [Int?] = [], providerArea: [String?] = []
-        var lastCarryingAbove: [Int?] = []
+        var lastCarryingAbove: [Int?] = [], lastProvider: [Int?] = []
         for (i, m) in mentions.enumerated() {
+            lastProvider.append(m.hasProviderHead && !m.isLocator ? i : lastProvider.last ?? nil)
             lastResolved.append(resolved[i] != nil ? i : lastResolved.last ?? nil)
             lastCarrying.append(resolved[i] != nil && m.carriesOver && !m.isMass ? i : lastCarrying.last ?? nil)
             lastCarryingAbove.append(resolved[i] != nil && m.carriesOver && !m.isMass && !Self.isCell(m) ? i : lastCarryingAbove.last ?? nil)
@@ -159,6 +165,7 @@ struct SubjectResolver {
         }
         self.lastResolved = lastResolved
         self.lastCarryingAbove = lastCarryingAbove
+        self.lastProvider = lastProvider
         self.lastCarrying = lastCarrying
         self.nextLinked = nextLinked
         self.providerArea = providerArea
@@ -204,6 +211,18 @@ struct SubjectResolver {
         if lo > 0, let i = lastResolved[lo - 1], sentenceOf[i] == sentence, let r = resolved[i] { return (r, true) }
         // A mention after it in its sentence, introduced by a forward link.
         if let j = nextLinked[lo], sentenceOf[j] == sentence, let r = resolved[j] { return (r, true) }
+        // "Trung tâm Chính trị huyện Yên Thạch dẫn đầu với 34 lớp": a provider alone before the
+        // figure in its sentence, for the area it names; itself when set apart by "Riêng" ("Riêng
+        // Trường Chính trị tỉnh tổ chức 29 lớp"); not one of several ("Trường Chính trị tỉnh và 11
+        // Trung tâm Chính trị cấp huyện đã mở 412 lớp"). A provider of the area in view ("Trung tâm
+        // Chính trị huyện") leaves the figure to that area.
+        if lo > 0, let k = lastProvider[lo - 1], sentenceOf[k] == sentence {
+            let m = mentions[k]
+            if !analysis.keyIs(m.endPosition, oneOf: Self.listJoins) {
+                if let area = m.innerAreas.first?.text { return (area, true) }
+                if analysis.keyIs(m.firstPosition - 1, Keys.rieng) { return (m.text, true) }
+            }
+        }
         // The nearest one before it in the article; a cell named in an earlier paragraph gives way to
         // the organisation above it ("… sáp nhập Chi bộ khu dân cư 7 …" then a new paragraph of the
         // ward's figures).

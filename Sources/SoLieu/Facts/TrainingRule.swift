@@ -25,6 +25,7 @@ enum TrainingRule {
                   let unit = ctx.unit(at: figure.last + 1),
                   unit.value.role == .class, figure.value == figure.value.rounded(), figure.valueMax == nil else { continue }
             if figure.inWords && figure.value == 1 { continue }  // "một lớp": see below
+            if CountRule.isNetChange(ctx, figure) { continue }  // "tăng 37 lớp": a count of the change
             mentions.append(ClassMention(first: figure.first, classWord: figure.last + 1, unitLength: unit.length,
                                          classes: Int(figure.value)))
         }

@@ -2,6 +2,7 @@
 /// vocabulary lives in the lexicons), and of the punctuation they test, as `KeyConstant`s: tested
 /// with `Token.hasKey`, `TextAnalysis.keyIs` or `FactContext.keyIs`, by hash first.
 enum Keys {
+    static let them = KeyConstant(folding: "thêm")
     static let tu = KeyConstant(folding: "từ")
     static let nay = KeyConstant(folding: "nay")
     static let nam = KeyConstant(folding: "năm")

@@ -29,6 +29,9 @@ public struct OrganisationMention: Sendable {
     /// A training provider ("Trung tâm Chính trị huyện"), or a partner ("phối hợp với …", "do …
     /// tổ chức"): never the subject of a figure.
     public var isProvider = false
+    /// Headed by a provider word of `organisations.tsv` ("Trung tâm Chính trị", "UBND"), not only
+    /// placed as a partner.
+    public var hasProviderHead = false
     /// Whether the mention stays in view after its sentence. Not after "của" ("yêu cầu của …"),
     /// "theo" ("theo Ban Tổ chức …") or "Riêng" (an aside about one unit).
     public var carriesOver = true
@@ -132,8 +135,12 @@ public enum OrganisationRecognizer {
                 lastHead = q..<(q + inner.length)
                 q += inner.length
             }
-            // Names of units and institutions run on through lower-case words; place names do not.
-            let runsOn = sawEntity || (head.value.kind == .party && q == p + head.length)
+            // Names of units and institutions run on through lower-case words; place names do not,
+            // also after an institution's area word ("Trung tâm Chính trị huyện Yên Thạch dẫn đầu").
+            let endsOnArea = (lastHead.lowerBound > p
+                && lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .area)
+                || (head.value.kind.isSentenceOnly && isArea(head.value.level))  // "Tỉnh đoàn Bình Lâm"
+            let runsOn = (sawEntity && !endsOnArea) || (head.value.kind == .party && q == p + head.length)
             // "Bí thư Chi bộ Lương Văn Bảy": a person right after a party word. (Places may bear
             // people's names: "TP. Hồ Chí Minh", "phường Lê Lợi".)
             // "Trưởng bản Giàng A Sử": the head of a village, by name.
@@ -176,6 +183,7 @@ public enum OrganisationRecognizer {
                 let finalLevel = head.value.kind == .party && head.value.level == .chiBo ? .chiBo : level
                 var m = mention(analysis, p, max(nameEnd, q), .named, finalLevel)
                 m.isProvider = head.value.kind == .provider
+                m.hasProviderHead = m.isProvider
                 m.isMass = head.value.kind.isSentenceOnly
                 m.headKey = lastHead.map { analysis.tokens[content[$0]].key }.joined(separator: " ")
                 m.innerAreas = innerAreas(analysis, from: lastHead.upperBound, to: nameEnd, lexicons: lexicons)
@@ -199,6 +207,7 @@ public enum OrganisationRecognizer {
             case .provider:
                 var m = mention(analysis, p, q, .named, .entity)
                 m.isProvider = true
+                m.hasProviderHead = true
                 m.innerAreas = innerAreas(analysis, from: p + head.length, to: q, lexicons: lexicons)
                 mentions.append(m)
             case .mass where !generic, .office where !generic:
