@@ -360,4 +360,14 @@ struct SubjectTests {
         #expect(facts.map { $0.classes ?? 0 } == [412, 34, 5, 29])
         #expect(facts.map(\.subject) == ["toàn tỉnh Đông Lĩnh", "huyện Yên Thạch", "toàn tỉnh Đông Lĩnh", "Trường Chính trị tỉnh"])
     }
+
+    @Test func placesSharingAFigureAreThoseOfItsClauseAndKeepTheElidedVerb() throws {
+        let facts = try facts("""
+        Chi bộ thôn Đồng Me xóa tên 3 đảng viên, nhiều nhất xã; Chi bộ thôn Bãi Sậy và Chi bộ thôn Gò Mít mỗi nơi 2 \
+        đảng viên.
+        """)
+        #expect(facts.map(\.value) == [3, 2, 2])
+        #expect(facts.map(\.subject) == ["Chi bộ thôn Đồng Me", "Chi bộ thôn Bãi Sậy", "Chi bộ thôn Gò Mít"])
+        #expect(facts.map(\.measure) == Array(repeating: "party_members.struck_off", count: 3))
+    }
 }

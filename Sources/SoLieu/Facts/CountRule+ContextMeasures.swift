@@ -121,6 +121,8 @@ extension CountRule {
         var q = head.first
         if q > 0, ctx.keyIs(q - 1, Keys.co) || ctx.keyIs(q - 1, Keys.la) { q -= 1 }
         if let marker = phraseEnding(at: q, in: ctx.analysis, table: ctx.lexicons.respectiveMarkers) { return marker.start }
+        // "…; Chi bộ B và Chi bộ C mỗi nơi 2 đảng viên": the verb left out before "mỗi nơi".
+        if let d = ctx.distributiveStart(head.first), ctx.keyIs(d + 1, Keys.noi) || ctx.keyIs(d + 1, Keys.donVi[0]) { return d }
         return head.first
     }
 

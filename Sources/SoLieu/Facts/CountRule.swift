@@ -252,6 +252,11 @@ enum CountRule {
         else { return [] }
         let sentence = ctx.analysis.sentenceIndex(at: ctx.token(d).start)
         let dStart = ctx.token(d).start
+        // Only the places of the figure's clause: "Chi bộ A xóa tên 3 đảng viên; Chi bộ B và Chi bộ
+        // C mỗi nơi 2 đảng viên" is about B and C.
+        var clause = d - 1
+        while clause >= 0 && !ctx.keyIs(clause, Keys.semicolon) && ctx.sameSentence(clause, d) { clause -= 1 }
+        let clauseStart = clause >= 0 && ctx.keyIs(clause, Keys.semicolon) ? ctx.token(clause).end : 0
         let subjects = ctx.subjects
         // Only the mentions of the sentence (mentions are in text order): found by bisection.
         let range = ctx.analysis.sentences[sentence]
@@ -265,7 +270,7 @@ enum CountRule {
         return (lo..<i).filter { i in
             WorkCounter.tick()
             let m = subjects.mentions[i]
-            return (m.form == .named || m.namesItself) && subjects.resolved[i] != nil && m.end <= dStart
+            return (m.form == .named || m.namesItself) && subjects.resolved[i] != nil && m.end <= dStart && m.start >= clauseStart
                 && ctx.analysis.sentenceIndex(at: m.start) == sentence
         }.compactMap { subjects.resolved[$0] }
     }
