@@ -30,11 +30,13 @@ public enum DateRecognizer {
         var spans: [DateSpan] = []
         var i = 0
         while i < s.count {
-            // Dates start with a digit, or with "ngày"/"tháng" (n, t): skip everything else fast.
+            // Dates start with a digit, or with "ngày"/"tháng": skip everything else fast.
             WorkCounter.tick()
             let c = s[i].value
             let digit = c >= 0x30 && c <= 0x39
-            let opener = c == 0x6E || c == 0x4E || c == 0x74 || c == 0x54  // n N t T
+            // "ng…" (ngày) or "th…" (tháng), in any case.
+            let second = i + 1 < s.count ? s[i + 1].value | 0x20 : 0
+            let opener = ((c | 0x20) == 0x6E && second == 0x67) || ((c | 0x20) == 0x74 && second == 0x68)
             guard digit || opener else { i += 1; continue }
             if i > 0 {
                 let b = s[i - 1]

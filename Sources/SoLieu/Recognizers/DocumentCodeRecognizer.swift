@@ -47,8 +47,9 @@ public enum DocumentCodeRecognizer {
         if firstSeparator == "/" && j != num.end { return nil }  // spaces only around "-"
         j = skipSpaces(s, j + 1, limit: 2)
         if firstSeparator == "/" && j != num.end + 1 { return nil }
-        var parts: [(text: String, start: Int)] = []
-        var separators: [Character] = [Character(firstSeparator)]
+        // Parts as ranges of `s`; text is made only for a code found.
+        var parts: [Range<Int>] = []
+        var separators: [Unicode.Scalar] = [firstSeparator == "/" ? "/" : "-"]
         var end = num.end
         while true {
             let partStart = j
@@ -56,27 +57,25 @@ public enum DocumentCodeRecognizer {
             guard j > partStart else { break }
             let first = s[partStart]
             guard first.isASCIIDigit || first.isUppercaseLetter else { j = partStart; break }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: s[partStart..<j])
-            parts.append((String(view), partStart))
+            parts.append(partStart..<j)
             end = j
             guard j + 1 < s.count, s[j] == "/" || s[j] == "-", isPartScalar(s[j + 1]) else { break }
-            separators.append(Character(s[j]))
+            separators.append(s[j])
             j += 1
         }
         separators = Array(separators.prefix(parts.count))
         guard !parts.isEmpty, separators.contains("/") else { return nil }
-        let letterParts = parts.filter { $0.text.unicodeScalars.contains { $0.isLetter } }
-        guard !letterParts.isEmpty else { return nil }
+        guard let typeRange = parts.first(where: { r in s[r].contains { $0.isLetter } }) else { return nil }
         // Party form: the first part after "-" is the type and must be letters.
         if firstSeparator == "-" {
-            guard parts[0].text.unicodeScalars.first!.isLetter, parts.count >= 2, separators.count >= 2,
+            guard s[parts[0].lowerBound].isLetter, parts.count >= 2, separators.count >= 2,
                   separators[1] == "/" else { return nil }
         }
         var view = String.UnicodeScalarView()
         for c in s[start..<end] where !c.isInlineSpace { view.append(c == "–" ? "-" : c) }
-        let typePart = letterParts[0].text
-        let letters = String(typePart.unicodeScalars.prefix { !$0.isASCIIDigit }.map(Character.init))
-        return DocumentCodeSpan(start: start, end: end, number: String(view), typeLetters: letters.isEmpty ? nil : letters)
+        var letters = String.UnicodeScalarView()
+        letters.append(contentsOf: s[typeRange].prefix { !$0.isASCIIDigit })
+        let typeLetters = String(letters)
+        return DocumentCodeSpan(start: start, end: end, number: String(view), typeLetters: typeLetters.isEmpty ? nil : typeLetters)
     }
 }

@@ -5,6 +5,7 @@ extension Unicode.Scalar {
     var isLetter: Bool {
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
         if value >= 0x1EA0 && value <= 0x1EF9 { return true }  // Vietnamese letters with tone marks
+        if value >= 0xC0 && value <= 0x24F { return value != 0xD7 && value != 0xF7 }  // Latin-1, Extended-A, -B: "ư", "đ"
         return properties.isAlphabetic
     }
     /// `properties.isWhitespace`, without a table lookup for ASCII.
