@@ -26,6 +26,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Identifies the table in per-text caches.
     private let identityToken = IdentityToken()
     var identity: ObjectIdentifier { ObjectIdentifier(identityToken) }
+    /// A bit per `hash % 1024` of the first keys of the phrases: most tokens start no phrase, and
+    /// one bit test says so without probing the edge table.
+    private var firstKeyBits = [UInt64](repeating: 0, count: 16)
     /// The number of phrases stored.
     public private(set) var count = 0
     /// The longest phrase, in tokens.
@@ -44,6 +47,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             if let next = child(of: node, hash: h, key: k) { node = next; continue }
             let next = Int32(values.count)
             values.append(nil)
+            if node == 0 { firstKeyBits[Int(h & 1023) >> 6] |= 1 << (h & 63) }
             addEdge(Edge(hash: h, parent: node, child: next, key: k))
             node = next
         }
@@ -91,6 +95,12 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         child(of: node, hash: token.keyHash, key: token.key)
     }
 
+    /// Whether some phrase may start with a token whose key hash is `hash`.
+    @inline(__always)
+    private func mayStart(_ hash: UInt64) -> Bool {
+        firstKeyBits[Int(hash & 1023) >> 6] & (1 << (hash & 63)) != 0
+    }
+
     /// The longest phrase starting at content token `position`, as (number of content tokens, value).
     public func longestMatch(_ analysis: TextAnalysis, at position: Int) -> (length: Int, value: Value)? {
         var node: Int32 = 0
@@ -98,6 +108,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         WorkCounter.tick()
         var i = position
         let content = analysis.contentTokens
+        guard i < content.count, mayStart(analysis.tokens[content[i]].keyHash) else { return nil }
         while i < content.count, let next = child(of: node, token: analysis.tokens[content[i]]) {
             WorkCounter.tick()
             node = next
@@ -112,7 +123,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     func phraseStartsByEnd(_ analysis: TextAnalysis) -> [Int32] {
         let content = analysis.contentTokens
         var ends = [Int32](repeating: -1, count: content.count + 1)
-        for s in 0..<content.count {
+        for s in 0..<content.count where mayStart(analysis.tokens[content[s]].keyHash) {
             var node: Int32 = 0
             var i = s
             while i < content.count, let next = child(of: node, token: analysis.tokens[content[i]]) {
@@ -138,7 +149,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// The value of the one-token phrase `token`, when stored.
     @inline(__always)
     func value(of token: Token) -> Value? {
-        guard let node = child(of: 0, token: token) else { return nil }
+        guard mayStart(token.keyHash), let node = child(of: 0, token: token) else { return nil }
         return values[Int(node)]
     }
 
