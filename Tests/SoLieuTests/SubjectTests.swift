@@ -370,4 +370,12 @@ struct SubjectTests {
         #expect(facts.map(\.subject) == ["Chi bộ thôn Đồng Me", "Chi bộ thôn Bãi Sậy", "Chi bộ thôn Gò Mít"])
         #expect(facts.map(\.measure) == Array(repeating: "party_members.struck_off", count: 3))
     }
+
+    @Test func aMassOrganisationsHeadAloneIsTheOneNamedBefore() throws {
+        let facts = try facts("""
+        Tỉnh đoàn Bình Lâm tổng kết công tác năm. Năm 2025, Tỉnh đoàn phấn đấu giới thiệu 2.200 đoàn viên ưu tú.
+        """)
+        #expect(facts.map(\.value) == [2200])
+        #expect(facts.map(\.subject) == ["Tỉnh đoàn Bình Lâm"])
+    }
 }

@@ -55,12 +55,21 @@ struct SubjectResolver {
         // The same for the words after the party words, and those words of each name.
         var bareAnswers: [String: (answer: Int?, searched: Int)] = [:]
         var namedBare: [String] = []
+        // Named mass organisations by the keys of their head words ("tỉnh đoàn" → "Tỉnh đoàn Bình Lâm").
+        var massByHead: [String: String] = [:]
         for m in mentions {
             if m.isLocator || m.isProvider { resolved.append(nil); continue }
             // A mass organisation names itself, and changes nothing in view.
-            // Its area is one named ("Tỉnh đoàn Bình Lâm": the province Bình Lâm).
+            // Its area is one named ("Tỉnh đoàn Bình Lâm": the province Bình Lâm). Its head alone
+            // ("Tỉnh đoàn") is the last one named with that head.
             if m.isMass {
-                resolved.append(m.text)
+                let words = Self.keys(of: m, analysis)
+                if m.headKey.isEmpty || m.headKey == words {
+                    resolved.append(massByHead[words] ?? m.text)
+                } else {
+                    resolved.append(m.text)
+                    massByHead[m.headKey] = m.text
+                }
                 for area in m.innerAreas {
                     lastByLevel[area.level] = area.text
                     lastAreaByLevel[area.level] = area.text
@@ -175,6 +184,11 @@ struct SubjectResolver {
     /// huyện" → "cong^ an huye^n5").
     static func withoutPartyWords(_ text: String) -> String {
         FoldedKey.words(of: text, droppingLeading: partyWords, keepingOne: false)
+    }
+
+    /// The keys of a mention's words, joined by spaces (the form of `headKey`).
+    static func keys(of m: OrganisationMention, _ analysis: TextAnalysis) -> String {
+        (m.firstPosition..<m.endPosition).map { analysis.tokens[analysis.contentTokens[$0]].key }.joined(separator: " ")
     }
 
     /// Whether a mention is a lower-case area word after a lower-case word of its clause, as in
