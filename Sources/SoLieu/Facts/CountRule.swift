@@ -76,7 +76,7 @@ enum CountRule {
             // A verb after the noun ("3 đảng viên bị xóa tên") sets the measure, unless a verb of
             // party members before the figure already did ("khai trừ 2 đảng viên ra khỏi Đảng").
             let specificBefore = triggerStart.map { governs(ctx, trigger: $0, figure: figure.first) } ?? false
-                && measure != unitEntry.measure && measure.hasPrefix("party_members.")
+                && measure != unitEntry.measure && (measure.hasPrefix("party_members.") || measure == "other")
             var verbAfter = false
             if !specificBefore, let after = triggerAfter(ctx, unitEnd: unitEnd, unit: unitEntry) {
                 measure = after
