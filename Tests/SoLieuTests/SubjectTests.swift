@@ -378,4 +378,13 @@ struct SubjectTests {
         #expect(facts.map(\.value) == [2200])
         #expect(facts.map(\.subject) == ["Tỉnh đoàn Bình Lâm"])
     }
+
+    @Test func anAreaNamedAloneAfterOAtASentencesHeadIsTheAreaNamedBefore() throws {
+        let facts = try facts("""
+        Đảng bộ xã Tiên Hưng có 300 đảng viên. Toàn huyện Vĩnh Lạc có 5.000 đảng viên. Ở Tiên Hưng, Đảng bộ kết nạp \
+        16 đảng viên. Ở Hà Nội, trời mưa.
+        """)
+        #expect(facts.map(\.value) == [300, 5000, 16])
+        #expect(facts.map(\.subject) == ["Đảng bộ xã Tiên Hưng", "Toàn huyện Vĩnh Lạc", "Tiên Hưng"])
+    }
 }

@@ -229,6 +229,7 @@ public enum OrganisationRecognizer {
             }
             p = q
         }
+        addBareAreaNames(&mentions, analysis)
         markLocators(&mentions, analysis, lexicons: lexicons)
         markFormerUnits(&mentions, analysis, lexicons: lexicons)
         markRespectiveLists(&mentions, analysis, lexicons: lexicons)
@@ -486,7 +487,7 @@ public enum OrganisationRecognizer {
         }
     }
 
-    private static func mention(_ analysis: TextAnalysis, _ first: Int, _ end: Int, _ form: OrganisationMention.Form,
+    static func mention(_ analysis: TextAnalysis, _ first: Int, _ end: Int, _ form: OrganisationMention.Form,
                                 _ level: OrganisationLevel) -> OrganisationMention {
         let start = analysis.tokens[analysis.contentTokens[first]].start
         let stop = analysis.tokens[analysis.contentTokens[end - 1]].end
