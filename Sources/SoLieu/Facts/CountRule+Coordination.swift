@@ -3,7 +3,7 @@
 /// viên"; see `CountRule`).
 extension CountRule {
     /// Tokens joining the figures of a list, and the organisations of a list.
-    static let listJoins: KeySet = [Keys.comma, Keys.va]
+    static let listJoins = Keys.listJoins
 
     /// The figures (indices into `ctx.figures`, in text order) of the list holding `figure`: figures
     /// joined by "," or "và" with nothing else between. Empty when the figure stands alone.

@@ -31,8 +31,6 @@ struct SubjectResolver {
 
     static let forwardLinks: KeySet = [Keys.nhu, Keys.cua, Keys.tai, Keys.o]
 
-    /// Words that join organisations in a list.
-    static let listJoins: KeySet = [Keys.comma, Keys.va]
 
     /// - Parameter excluded: code point ranges whose mentions are never subjects (the issuers and
     ///   titles of document references).
@@ -63,7 +61,7 @@ struct SubjectResolver {
             // Its area is one named ("Tỉnh đoàn Bình Lâm": the province Bình Lâm). Its head alone
             // ("Tỉnh đoàn") is the last one named with that head.
             if m.isMass {
-                let words = Self.keys(of: m, analysis)
+                let words = analysis.keys(from: m.firstPosition, to: m.endPosition)
                 if m.headKey.isEmpty || m.headKey == words {
                     resolved.append(massByHead[words] ?? m.text)
                 } else {
@@ -186,11 +184,6 @@ struct SubjectResolver {
         FoldedKey.words(of: text, droppingLeading: partyWords, keepingOne: false)
     }
 
-    /// The keys of a mention's words, joined by spaces (the form of `headKey`).
-    static func keys(of m: OrganisationMention, _ analysis: TextAnalysis) -> String {
-        (m.firstPosition..<m.endPosition).map { analysis.tokens[analysis.contentTokens[$0]].key }.joined(separator: " ")
-    }
-
     /// Whether a mention is a lower-case area word after a lower-case word of its clause, as in
     /// "trung tâm xã", "cán bộ xã", "của xã" (not "Ban Thường vụ Huyện ủy").
     static func qualifiesNoun(_ m: OrganisationMention, _ analysis: TextAnalysis) -> Bool {
@@ -232,7 +225,7 @@ struct SubjectResolver {
         // Chính trị huyện") leaves the figure to that area.
         if lo > 0, let k = lastProvider[lo - 1], sentenceOf[k] == sentence {
             let m = mentions[k]
-            if !analysis.keyIs(m.endPosition, oneOf: Self.listJoins) {
+            if !analysis.keyIs(m.endPosition, oneOf: Keys.listJoins) {
                 if let area = m.innerAreas.first?.text { return (area, true) }
                 if analysis.keyIs(m.firstPosition - 1, Keys.rieng) { return (m.text, true) }
             }

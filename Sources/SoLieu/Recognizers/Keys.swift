@@ -2,6 +2,8 @@
 /// vocabulary lives in the lexicons), and of the punctuation they test, as `KeyConstant`s: tested
 /// with `Token.hasKey`, `TextAnalysis.keyIs` or `FactContext.keyIs`, by hash first.
 enum Keys {
+    /// The words that join the items of a list: "," and "và".
+    static let listJoins: KeySet = [comma, va]
     static let them = KeyConstant(folding: "thêm")
     static let tu = KeyConstant(folding: "từ")
     static let nay = KeyConstant(folding: "nay")

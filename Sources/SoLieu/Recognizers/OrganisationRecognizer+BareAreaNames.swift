@@ -21,7 +21,7 @@ extension OrganisationRecognizer {
             var q = p + 1
             while q < content.count && analysis.tokens[content[q]].kind == .word && analysis.tokens[content[q]].isCapitalized { q += 1 }
             guard q > p + 1, q - p <= 5, analysis.keyIs(q, Keys.comma),
-                  let level = areas[keys(analysis, p + 1, q)] else { continue }
+                  let level = areas[analysis.keys(from: p + 1, to: q)] else { continue }
             added.append(mention(analysis, p + 1, q, .named, level))
             startsMention.insert(p + 1)
         }
@@ -32,18 +32,13 @@ extension OrganisationRecognizer {
     /// Words that open a sentence with a place.
     private static let openers: KeySet = [Keys.o, Keys.tai]
 
-    /// The keys of content positions `from..<to`, joined by spaces.
-    private static func keys(_ analysis: TextAnalysis, _ from: Int, _ to: Int) -> String {
-        (from..<to).map { analysis.tokens[analysis.contentTokens[$0]].key }.joined(separator: " ")
-    }
-
     /// The keys of the capitalised words that end a named area ("Tiên Hưng" of "xã Tiên Hưng").
     private static func nameKeys(_ m: OrganisationMention, _ analysis: TextAnalysis) -> String? {
         var s = m.endPosition
         while s > m.firstPosition && analysis.tokens[analysis.contentTokens[s - 1]].isCapitalized
             && analysis.tokens[analysis.contentTokens[s - 1]].kind == .word { s -= 1 }
         guard s < m.endPosition, s > m.firstPosition else { return nil }
-        return keys(analysis, s, m.endPosition)
+        return analysis.keys(from: s, to: m.endPosition)
     }
 
     /// Whether content position `p` opens a sentence.

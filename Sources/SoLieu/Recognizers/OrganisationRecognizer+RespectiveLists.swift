@@ -20,7 +20,7 @@ extension OrganisationRecognizer {
                 chain.append(i)
                 var q = mentions[i].firstPosition
                 var joined = false
-                while q > 0 && analysis.keyIs(q - 1, oneOf: listJoins) {
+                while q > 0 && analysis.keyIs(q - 1, oneOf: Keys.listJoins) {
                     q -= 1
                     joined = true
                 }
@@ -32,6 +32,4 @@ extension OrganisationRecognizer {
         }
     }
 
-    /// Words between the organisations of such a list.
-    private static let listJoins: KeySet = [Keys.comma, Keys.va]
 }

@@ -165,13 +165,13 @@ public enum OrganisationRecognizer {
                 && lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .entity
             if (areaEnded || entityEnded) && nameEnd == q && head.value.kind != .provider && !head.value.kind.isSentenceOnly {
                 var m = mention(analysis, p, q, .anaphor, .entity)
-                m.headKey = lastHead.map { analysis.tokens[content[$0]].key }.joined(separator: " ")
+                m.headKey = analysis.keys(from: lastHead.lowerBound, to: lastHead.upperBound)
                 let entityHead = (p..<lastHead.lowerBound).last {
                     [.entity, .provider].contains(lexicons.organisationHeads.longestMatch(analysis, at: $0)?.value.kind)
                 }
                 if let entityHead {
                     let e = lexicons.organisationHeads.longestMatch(analysis, at: entityHead)!
-                    m.headKey = (entityHead..<(entityHead + e.length)).map { analysis.tokens[content[$0]].key }.joined(separator: " ")
+                    m.headKey = analysis.keys(from: entityHead, to: entityHead + e.length)
                 }
                 m.namesItself = true
                 if areaEnded { m.areaLevel = lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.level }
@@ -185,7 +185,7 @@ public enum OrganisationRecognizer {
                 m.isProvider = head.value.kind == .provider
                 m.hasProviderHead = m.isProvider
                 m.isMass = head.value.kind.isSentenceOnly
-                m.headKey = lastHead.map { analysis.tokens[content[$0]].key }.joined(separator: " ")
+                m.headKey = analysis.keys(from: lastHead.lowerBound, to: lastHead.upperBound)
                 m.innerAreas = innerAreas(analysis, from: lastHead.upperBound, to: nameEnd, lexicons: lexicons)
                 if nameEnd > q, head.value.kind == .area || (lastHead.lowerBound > p
                     && lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .area) {
@@ -218,7 +218,7 @@ public enum OrganisationRecognizer {
             case .party where headToken.isCapitalized && !generic:
                 let innerLevel = q > p + head.length ? level : head.value.level
                 var m = mention(analysis, p, q, .anaphor, innerLevel)
-                m.headKey = lastHead.map { analysis.tokens[content[$0]].key }.joined(separator: " ")
+                m.headKey = analysis.keys(from: lastHead.lowerBound, to: lastHead.upperBound)
                 mentions.append(m)
             case .area where !generic && headToken.kind == .word && !sawEntity && !headToken.hasKey(Keys.ban)
                 && !(p >= 2 && analysis.keyIs(p - 1, Keys.comma) && lexicons.organisationHeads.longestMatch(analysis, at: p - 2) != nil)
@@ -341,7 +341,7 @@ public enum OrganisationRecognizer {
                 // "3 chi bộ ở Trung tâm Ung bướu, Khoa Hồi sức và Khoa Dược": places listed after
                 // "ở", "tại" share out a figure; none is its subject, none stays in view.
                 if !venue, let placeEnd, mentions[m].form == .named, isVenue(mentions[m]),
-                   (placeEnd..<p).allSatisfy({ analysis.keyIs($0, oneOf: placeListJoins) }), placeEnd < p {
+                   (placeEnd..<p).allSatisfy({ analysis.keyIs($0, oneOf: Keys.listJoins) }), placeEnd < p {
                     mentions[m].carriesOver = false
                     mentions[m].isListedPlace = true
                     mentions[m - 1].isListedPlace = true
@@ -360,9 +360,6 @@ public enum OrganisationRecognizer {
             }
         }
     }
-
-    /// Words between the places of a list.
-    private static let placeListJoins: KeySet = [Keys.comma, Keys.va]
 
     /// Whether `scalars[start..<end]` is one ",", "-" or "–" between spaces (tabs, space separators).
     private static func onlySeparator(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {

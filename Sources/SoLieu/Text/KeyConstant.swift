@@ -45,6 +45,12 @@ extension TextAnalysis {
         return tokens[contentTokens[position]].hasKey(constant)
     }
 
+    /// The keys of content positions `from..<to`, joined by spaces (the form of a mention's
+    /// `headKey`).
+    func keys(from: Int, to: Int) -> String {
+        (from..<to).map { tokens[contentTokens[$0]].key }.joined(separator: " ")
+    }
+
     /// Whether the key of the token at content position `position` is in `set` (false outside the
     /// text).
     @inline(__always)
