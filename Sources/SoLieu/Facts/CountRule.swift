@@ -8,7 +8,7 @@
 /// a group label without a noun of its own ("khiển trách 28 (chiếm 45%)", "trong đó nữ 120") counts
 /// the parent's or the trigger's noun.
 enum CountRule {
-    static func apply(_ ctx: inout FactContext) -> [Fact] {
+    static func apply(_ ctx: FactContext) -> [Fact] {
         var facts: [Fact] = []
         var parents: [Int: Fact?] = [:]
         // For each fact, the index of the last party-member count at or before it.

@@ -59,7 +59,7 @@ enum DocumentRefRule {
         return true
     }
 
-    static func apply(_ ctx: inout FactContext) -> [Fact] {
+    static func apply(_ ctx: FactContext) -> [Fact] {
         var facts: [Fact] = []
         var extents: [Range<Int>] = []
         for code in ctx.codes {

@@ -13,7 +13,10 @@ struct Figure {
 
 /// Everything the fact rules share about one article: its text, the recognised spans, and which
 /// content positions are already taken by something that is not a figure.
-struct FactContext {
+///
+/// A class, shared by reference: as a struct of some two kilobytes passed `inout`, it was copied
+/// whole before every method call made on it (tens of thousands per megabyte of text).
+final class FactContext {
     let analysis: TextAnalysis
     let lexicons: Lexicons
     let numbers: [NumberSpan]
@@ -173,7 +176,7 @@ struct FactContext {
     }
 
     /// Marks the content positions whose tokens overlap `start..<end` as blocked.
-    private mutating func block(_ start: Int, _ end: Int) {
+    private func block(_ start: Int, _ end: Int) {
         var p = position(atOrAfter: start)
         let content = analysis.contentTokens
         while p < content.count && analysis.tokens[content[p]].start < end {
@@ -238,7 +241,7 @@ struct FactContext {
     }
 
     /// Marks the content positions of the figure at `position` as used by a fact.
-    mutating func markUsed(figureAt position: Int) {
+    func markUsed(figureAt position: Int) {
         guard let i = figureAt[position] else { return }
         for q in figures[i].first...figures[i].last { used[q] = true }
     }

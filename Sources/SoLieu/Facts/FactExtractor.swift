@@ -3,12 +3,12 @@
 enum FactExtractor {
     /// - Parameter headlineEnd: code point offset where the headline (title line) ends, or 0.
     static func facts(in analysis: TextAnalysis, lexicons: Lexicons, headlineEnd: Int = 0) -> [Fact] {
-        var ctx = FactContext(analysis: analysis, lexicons: lexicons)
-        var facts = DocumentRefRule.apply(&ctx)
+        let ctx = FactContext(analysis: analysis, lexicons: lexicons)
+        var facts = DocumentRefRule.apply(ctx)
         let percents = PercentRecognizer.recognize(analysis, numbers: ctx.numbers)
-        facts += PercentageRule.apply(&ctx, percents: percents)
-        facts += TrainingRule.apply(&ctx)
-        facts += CountRule.apply(&ctx)
+        facts += PercentageRule.apply(ctx, percents: percents)
+        facts += TrainingRule.apply(ctx)
+        facts += CountRule.apply(ctx)
         return FactMerger.merge(facts, restatementEnd: headlineEnd)
     }
 }

@@ -1,7 +1,7 @@
 /// Builds `percentage` facts: "gần 70% có trình độ …" gives value 70, qualifier nearly, and `of` the
 /// words after the sign up to the end of the clause (or, when none follow, the clause before it).
 enum PercentageRule {
-    static func apply(_ ctx: inout FactContext, percents: [PercentSpan]) -> [Fact] {
+    static func apply(_ ctx: FactContext, percents: [PercentSpan]) -> [Fact] {
         var facts: [Fact] = []
         for percent in percents {
             let p = percent.number.position

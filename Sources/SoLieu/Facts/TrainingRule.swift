@@ -18,7 +18,7 @@ enum TrainingRule {
         let classes: Int?
     }
 
-    static func apply(_ ctx: inout FactContext) -> [Fact] {
+    static func apply(_ ctx: FactContext) -> [Fact] {
         var mentions: [ClassMention] = []
         for figure in ctx.figures {
             guard !ctx.isNotFigure(figure.position),
@@ -47,13 +47,13 @@ enum TrainingRule {
         }
         var facts: [Fact] = []
         for m in mentions.sorted(by: { $0.first < $1.first }) {
-            if let fact = classFact(&ctx, m) { facts.append(fact) }
+            if let fact = classFact(ctx, m) { facts.append(fact) }
         }
-        facts += attendance(&ctx)
+        facts += attendance(ctx)
         return facts
     }
 
-    private static func classFact(_ ctx: inout FactContext, _ m: ClassMention) -> Fact? {
+    private static func classFact(_ ctx: FactContext, _ m: ClassMention) -> Fact? {
         let topicStart = m.classWord + m.unitLength
         var fact = Fact(kind: .training, evidence: ctx.evidence(from: m.first, to: topicStart - 1))
         fact.classes = m.classes ?? 1
@@ -122,7 +122,7 @@ enum TrainingRule {
 
     /// People sent to a class without a class count: "cử 6 quần chúng ưu tú đi học lớp …" gives
     /// classes null, participants 6.
-    static func attendance(_ ctx: inout FactContext) -> [Fact] {
+    static func attendance(_ ctx: FactContext) -> [Fact] {
         var facts: [Fact] = []
         for figure in ctx.figures {
             let p = figure.last
