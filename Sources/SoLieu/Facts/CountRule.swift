@@ -288,7 +288,8 @@ enum CountRule {
         let sentence = ctx.analysis.sentenceIndex(at: ctx.token(figure.first).start)
         // The nearest breakdown marker before the figure in its sentence.
         var marker = ctx.breakdownMarker(before: figure.first)
-        if let m = marker, ctx.analysis.sentenceIndex(at: ctx.token(m).start) != sentence { marker = nil }
+        if let m = marker, ctx.analysis.sentenceIndex(at: ctx.token(m).start) != sentence
+            || ctx.wholeClauseOpens(after: m, before: figure.first) { marker = nil }
         var parent: Fact?
         if let marker, let cached = cache[marker] {
             parent = cached
@@ -442,8 +443,10 @@ enum CountRule {
             if ctx.keyIs(r, oneOf: passives) {
                 var t = r + 1
                 while t < ctx.positionCount && t - r <= 3 {
+                    // Not a verb with an object of its own ("527 quần chúng được cấp ủy phân công đảng
+                    // viên theo dõi": the members are assigned, not the 527).
                     if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: t), !["base", "pass"].contains(m.value.measure),
-                       applies(m.value, to: unit) {
+                       applies(m.value, to: unit), ctx.unit(at: t + m.length) == nil {
                         return m.value.measure
                     }
                     t += 1

@@ -45,6 +45,9 @@ final class FactContext {
     let codes: [DocumentCodeSpan]
     let mentions: [OrganisationMention]
     let periods: [PeriodSpan]
+    /// Content positions of whole-area mentions opening a clause after ";" ("…; toàn công ty có 612
+    /// người lao động"): a new statement, which ends the breakdown before it. In order.
+    let wholeClauseStarts: [Int]
     var subjects: SubjectResolver
     /// Content positions inside dates, times, codes, names and periods.
     private(set) var blocked: [Bool]
@@ -94,6 +97,8 @@ final class FactContext {
         codes = DocumentCodeRecognizer.recognize(analysis.scalars)
         mentions = OrganisationRecognizer.recognize(analysis, lexicons: lexicons)
         periods = PeriodRecognizer.recognize(analysis, lexicons: lexicons)
+        wholeClauseStarts = mentions.filter { $0.form == .whole && analysis.keyIs($0.firstPosition - 1, Keys.semicolon) }
+            .map(\.firstPosition)
         subjects = SubjectResolver(analysis: analysis, mentions: mentions)
         let count = analysis.contentTokens.count
         blocked = Array(repeating: false, count: count)
@@ -161,6 +166,17 @@ final class FactContext {
 
     /// The nearest breakdown marker that ends at or before content position `position`, as its
     /// start, or nil.
+    /// Whether a new statement about a whole area opens between two content positions (see
+    /// `wholeClauseStarts`).
+    func wholeClauseOpens(after start: Int, before end: Int) -> Bool {
+        var lo = 0, hi = wholeClauseStarts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if wholeClauseStarts[mid] <= start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < wholeClauseStarts.count && wholeClauseStarts[lo] < end
+    }
+
     func breakdownMarker(before position: Int) -> Int? {
         var lo = 0, hi = breakdownMarkers.count
         while lo < hi {

@@ -139,6 +139,13 @@ struct SubjectResolver {
                         }
                     }
                     resolved.append(answer.map { named[$0].text } ?? (m.namesItself ? m.text : lastAboveCell))
+                    // "Đảng bộ Khối các cơ quan tỉnh" opening an article with nothing in view: in view
+                    // from now on, as a name is (not an institution mentioned in passing later).
+                    if answer == nil, m.namesItself, m.carriesOver, !m.hasCellHead, lastAboveCell == nil {
+                        lastAboveCell = m.text
+                        lastAboveCellRank = OrganisationRecognizer.rank(m.areaLevel ?? m.level)
+                        named.append(m)
+                    }
                 default:
                     let r = lastByLevel[m.level]
                     resolved.append(r)

@@ -1,8 +1,9 @@
-/// A place named alone after "Ở" or "Tại" at the head of a sentence, by the name of an area named
-/// before ("Ở Tiên Hưng, …" after "xã Tiên Hưng"): a mention of that area, as written.
+/// A place named alone at the head of a sentence: after "Ở" or "Tại", by the name of an area named
+/// before ("Ở Tiên Hưng, …" after "xã Tiên Hưng"), or as what an area word after "là" says it is
+/// ("Bình Lãng là xã có 3 giáo xứ", "Mường Pồng từng là xã …"): a mention of that area, as written.
 extension OrganisationRecognizer {
     /// Adds the mentions of such names, in order.
-    static func addBareAreaNames(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis) {
+    static func addBareAreaNames(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis, lexicons: Lexicons) {
         let content = analysis.contentTokens
         guard !mentions.isEmpty, content.count > 1 else { return }
         // The names of the areas named so far (keys of their capitalised words) and their levels.
@@ -25,9 +26,37 @@ extension OrganisationRecognizer {
             added.append(mention(analysis, p + 1, q, .named, level))
             startsMention.insert(p + 1)
         }
+        added += namesSaidToBeAreas(analysis, lexicons: lexicons, startsMention: startsMention)
         guard !added.isEmpty else { return }
         mentions = (mentions + added).sorted { $0.start < $1.start }
     }
+
+    /// "Bình Lãng là xã …": capitalised words opening a sentence, then "là" (or "từng là", "vốn là")
+    /// and a lower-case area word, which gives the place's level.
+    private static func namesSaidToBeAreas(_ analysis: TextAnalysis, lexicons: Lexicons,
+                                           startsMention: Set<Int>) -> [OrganisationMention] {
+        let content = analysis.contentTokens
+        var found: [OrganisationMention] = []
+        func isCapitalizedWord(_ p: Int) -> Bool {
+            analysis.tokens[content[p]].kind == .word && analysis.tokens[content[p]].isCapitalized
+        }
+        let la = Keys.la  // see `KeyConstant`
+        for r in 1..<max(1, content.count - 1) where analysis.keyIs(r, la) {
+            WorkCounter.tick()
+            let end = analysis.keyIs(r - 1, oneOf: beforeLa) ? r - 1 : r
+            var start = end
+            while start > 0 && end - start < 4 && !opensSentence(analysis, start) && isCapitalizedWord(start - 1) { start -= 1 }
+            guard start < end, opensSentence(analysis, start), !startsMention.contains(start),
+                  !isCapitalizedWord(r + 1),
+                  let area = lexicons.organisationHeads.longestMatch(analysis, at: r + 1), area.value.kind == .area
+            else { continue }
+            found.append(mention(analysis, start, end, .named, area.value.level))
+        }
+        return found
+    }
+
+    /// Words between a place's name and "là" ("từng là", "vốn là").
+    private static let beforeLa: KeySet = [Keys.tung, Keys.von]
 
     /// Words that open a sentence with a place.
     private static let openers: KeySet = [Keys.o, Keys.tai]

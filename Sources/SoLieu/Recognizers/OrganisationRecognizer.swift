@@ -41,6 +41,8 @@ public struct OrganisationMention: Sendable {
     /// The level of the area word that ends such a name ("tỉnh" of "Đảng ủy UBND tỉnh"): the level
     /// of the institution.
     public var areaLevel: OrganisationLevel?
+    /// Headed by a party word of a cell ("Chi bộ Đội Cảnh sát", "chi bộ Công an xã").
+    public var hasCellHead = false
     /// Named right after a person's title ("đồng chí A, Phó Bí thư Huyện ủy Yên Hà, …"): the
     /// person's organisation, a subject only when it is not above the one in view (see
     /// `SubjectResolver`).
@@ -140,7 +142,9 @@ public enum OrganisationRecognizer {
             let endsOnArea = (lastHead.lowerBound > p
                 && lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .area)
                 || (head.value.kind.isSentenceOnly && isArea(head.value.level))  // "Tỉnh đoàn Bình Lâm"
-            let runsOn = (sawEntity && !endsOnArea) || (head.value.kind == .party && q == p + head.length)
+            // A party head of an area level ("Đảng ủy xã") is followed by a place name, which does not.
+            let runsOn = (sawEntity && !endsOnArea)
+                || (head.value.kind == .party && q == p + head.length && !isArea(head.value.level))
             // "Bí thư Chi bộ Lương Văn Bảy": a person right after a party word. (Places may bear
             // people's names: "TP. Hồ Chí Minh", "phường Lê Lợi".)
             // "Trưởng bản Giàng A Sử": the head of a village, by name.
@@ -174,6 +178,7 @@ public enum OrganisationRecognizer {
                     m.headKey = analysis.keys(from: entityHead, to: entityHead + e.length)
                 }
                 m.namesItself = true
+                m.hasCellHead = head.value.kind == .party && head.value.level == .chiBo
                 if areaEnded { m.areaLevel = lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.level }
                 mentions.append(m)
                 p = q
@@ -229,7 +234,7 @@ public enum OrganisationRecognizer {
             }
             p = q
         }
-        addBareAreaNames(&mentions, analysis)
+        addBareAreaNames(&mentions, analysis, lexicons: lexicons)
         markLocators(&mentions, analysis, lexicons: lexicons)
         markFormerUnits(&mentions, analysis, lexicons: lexicons)
         markRespectiveLists(&mentions, analysis, lexicons: lexicons)
@@ -300,6 +305,10 @@ public enum OrganisationRecognizer {
         var previousEnd: Int?
         // The end of the last place named after "ở", "tại", or of one listed after it.
         var placeEnd: Int?
+        // The sentence whose organisations after "như" are examples ("Một số đơn vị làm tốt như Đảng
+        // bộ A kết nạp 27 đảng viên, Đảng bộ B kết nạp 19"): they stay in it, not in view after it.
+        // Not after "cũng như" ("as well as").
+        var examplesSentence: Int?
         let opening = Keys.openingBracket, closing = Keys.closingBracket, lineBreak = Keys.lineBreak  // see `KeyConstant`
         for (p, index) in analysis.contentTokens.enumerated() {
             WorkCounter.tick()
@@ -334,6 +343,9 @@ public enum OrganisationRecognizer {
                     mentions[m].followsTitle = after >= analysis.contentTokens.count
                         || lexicons.sayingVerbs.longestMatch(analysis, at: after) == nil
                 }
+                let sentence = analysis.sentenceIndex(at: t.start)
+                if previousIs(Keys.nhu) && !analysis.keyIs(p - 2, Keys.cungAlso) { examplesSentence = sentence }
+                if examplesSentence == sentence { mentions[m].carriesOver = false }
                 let venue = (previousIs(Keys.tai) || previousIs(Keys.o)) && isVenue(mentions[m])
                 if previousIs(Keys.cua) || previousIs(Keys.theo) || previousIs(Keys.rieng) || plural || venue {
                     mentions[m].carriesOver = false
