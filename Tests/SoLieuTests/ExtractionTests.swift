@@ -100,6 +100,40 @@ struct ExtractionTests {
         #expect(ArticleMetadata.read("Ngày đăng: 15/03/2023\nNội dung có 5 đảng viên.").published == "2023-03-15")
     }
 
+    @Test func aSavedPagesHeadlineIsAboveItsDateLineAndTheSitesDateIsNotTheArticles() {
+        let meta = ArticleMetadata.read("""
+        BÁO TÂN LẬP ĐIỆN TỬ
+        Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh Tân Lập
+        Thứ Hai, 09/06/2025 | Đăng nhập | RSS
+        Trang chủ > Xây dựng Đảng
+        Hòa Sơn: Giữ mối liên hệ giữa đảng viên với nơi cư trú
+        Thứ Năm, 05/06/2025 07:40
+        Năm qua, chi ủy các thôn đã nhận xét 412 đảng viên.
+        """)
+        #expect(meta.published == "2025-06-05T07:40:00+07:00")
+        #expect(meta.title == "Hòa Sơn: Giữ mối liên hệ giữa đảng viên với nơi cư trú")
+        // A breadcrumb above the date line is no headline.
+        #expect(ArticleMetadata.read("CỔNG THÔNG TIN\nTrang chủ > Tin tức > Xây dựng Đảng\nNgày đăng: 15/03/2023\nNội dung.").title == nil)
+    }
+
+    @Test func aHeadlineCountRestatesABodyCountOfWhatAnActivityWasAppliedTo() throws {
+        let facts = try TestSupport.extractor().extract(text: """
+        Hòa Sơn: Hơn 1.200 đảng viên giữ mối liên hệ với nơi cư trú
+        Thứ Năm, 05/06/2025 07:40
+        Đến nay, các chi bộ cơ quan đã giới thiệu 1.236 đảng viên về nơi cư trú.
+        """).facts
+        #expect(facts.map(\.value) == [1236])
+        #expect(facts.map(\.measure) == ["other"])
+        #expect(facts.map(\.mentions) == [2])
+    }
+
+    @Test func aSchoolYearIsAPeriodAndAGroupEndsAtAFullStop() throws {
+        let facts = try TestSupport.extractor().extract(text: "Năm học 2024-2025, Đảng ủy Trường kết nạp 31 sinh viên, trong đó 19 nữ.").facts
+        #expect(facts.map(\.value) == [31, 19])
+        #expect(facts.map(\.period) == ["năm học 2024-2025", "năm học 2024-2025"])
+        #expect(facts.map(\.group) == [nil, "nữ"])
+    }
+
     @Test func aSavedPageHasItsDateLineUnderTheMenuAndItsRelatedListFarFromTheEnd() throws {
         let menu = ["CỔNG THÔNG TIN XÃ TÂN HÒA", "Trang chủ", "Giới thiệu", "Tin tức", "Xây dựng Đảng", "Liên hệ",
                     "Trang chủ / Xây dựng Đảng", "Đảng bộ xã Tân Hòa kết nạp 12 đảng viên"]

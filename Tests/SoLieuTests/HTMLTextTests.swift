@@ -139,7 +139,7 @@ extension HTMLPortalTests {
         let rows = LexiconFile.rows(text, file: "page_chrome.tsv")
         #expect(rows.count > 50)
         for row in rows {
-            #expect(row.fields.count == 2 && ["heading", "class", "part", "caption"].contains(row.fields[1]), "\(row.fields)")
+            #expect(row.fields.count == 2 && ["heading", "class", "part", "caption", "menu"].contains(row.fields[1]), "\(row.fields)")
         }
         #expect(HTMLText.chromeClassWords.contains("khac"))
         #expect(HTMLText.isRelatedHeading("Tin liên quan:"))

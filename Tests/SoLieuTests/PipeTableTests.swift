@@ -22,7 +22,7 @@ struct PipeTableTests {
 
     @Test func markdownBarsAndRulesAreNotCells() {
         let text = "| Xã | Tổng số chi bộ |\n|---|---:|\n| Tân An | 12 |\n| Hòa Lạc | 9 |"
-        #expect(PipeTable.rewritten(text) == "Xã | Tổng số chi bộ\nTân An 12 chi bộ.\nHòa Lạc 9 chi bộ.")
+        #expect(PipeTable.rewritten(text) == "Xã | Tổng số chi bộ\nXã Tân An: 12 chi bộ.\nXã Hòa Lạc: 9 chi bộ.")
     }
 
     @Test func linesThatAreNotATableStay() {
@@ -39,6 +39,34 @@ struct PipeTableTests {
         #expect(FigureTable.figure("9", heading: "Tổng số chi bộ") == "9 chi bộ")
         #expect(FigureTable.figure("9", heading: "Số lượng") == "9 Số lượng")
         #expect(FigureTable.figure("27", heading: "Tổ chức đảng") == "27 Tổ chức đảng")
+    }
+
+    @Test func theLabelColumnsHeadingNamesBareNamesAndPeriods() {
+        #expect(FigureTable.labelled("Tân Phong", heading: "Xã") == "Xã Tân Phong")
+        #expect(FigureTable.labelled("Trường THCS Lũy Bắc", heading: "Chi bộ") == "Chi bộ Trường THCS Lũy Bắc")
+        #expect(FigureTable.labelled("2023-2024", heading: "Năm học") == "Năm học 2023-2024")
+        // A label with lower-case words names itself; a totals row; a heading the label repeats.
+        #expect(FigureTable.labelled("Đảng bộ Công ty Xi măng Lương Sơn", heading: "Đơn vị") == "Đảng bộ Công ty Xi măng Lương Sơn")
+        #expect(FigureTable.labelled("Cộng", heading: "Xã") == "Cộng")
+        #expect(FigureTable.labelled("Xã Tân Phong", heading: "Xã") == "Xã Tân Phong")
+        #expect(FigureTable.labelled("Tân Phong", heading: "Tên xã, thị trấn") == "Tân Phong")
+    }
+
+    @Test func aPartColumnReadsAsABreakdownOfTheColumnBefore() throws {
+        let text = """
+        Kết quả kết nạp đảng viên năm 2024:
+        Xã | Kết nạp đảng viên | Trong đó nữ
+        Tân Phong | 14 | 6
+        Hòa Lạc | 11 | 5
+        Cộng | 25 | 11
+        """
+        #expect(FigureTable.figure("6", heading: "Trong đó nữ") == "trong đó 6 nữ")
+        let record = try TestSupport.extractor().record(for: InputDocument(id: "t", path: "t.txt", bytes: Array(text.utf8)))
+        let facts = record.facts.filter { $0.subject?.hasPrefix("Xã") ?? false }
+        #expect(facts.map(\.value) == [14, 6, 11, 5])
+        #expect(facts.map(\.subject) == ["Xã Tân Phong", "Xã Tân Phong", "Xã Hòa Lạc", "Xã Hòa Lạc"])
+        #expect(facts.map(\.group) == [nil, "nữ", nil, "nữ"])
+        #expect(Set(facts.map(\.measure)) == ["party_members.admitted"])
     }
 
     @Test func aTableExtractsOneFactPerFigureWithTheRowAsSubject() throws {

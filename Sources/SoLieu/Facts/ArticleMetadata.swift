@@ -33,10 +33,15 @@ public struct ArticleMetadata: Sendable, Equatable {
         var checked = 0
         while true {
             for i in checked..<edge.head.count {
-                if let (published, author) = dateLineParts(edge.line(i)) {
+                // Today's date in a site's header ("Thứ Ba, 20/05/2025 | Đăng nhập") is not the article's.
+                if let (published, author) = dateLineParts(edge.line(i)), !HTMLText.holdsMenuItem(edge.line(i)) {
                     meta.published = published
                     lineAuthor = author
-                    if i == 1, isHeadline(edge.line(0)) { meta.title = edge.line(0) }
+                    // The headline is the line above the date line: the first line, or in a saved
+                    // page a line under the site's menus that reads like a headline.
+                    if i >= 1, isHeadline(edge.line(i - 1)), i == 1 || isPageHeadline(edge.line(i - 1)) {
+                        meta.title = edge.line(i - 1)
+                    }
                     break
                 }
             }
@@ -105,6 +110,14 @@ public struct ArticleMetadata: Sendable, Equatable {
 
     private static func isHeadline(_ line: String) -> Bool {
         line.count <= 200 && !line.hasSuffix(".") && dateLine(line) == nil
+    }
+
+    /// Whether a line under a page's menus reads like a headline: five words or more, and none of
+    /// the separators of menus and breadcrumbs ("Trang chủ > Tin tức", "In bài | Chia sẻ").
+    private static func isPageHeadline(_ line: String) -> Bool {
+        line.split(separator: " ").count >= 5
+            && !line.contains { $0 == "|" || $0 == ">" || $0 == "»" || $0 == "›" }
+            && !line.contains(" / ")
     }
 
     /// The author's name in a byline, or nil when `line` is not one.

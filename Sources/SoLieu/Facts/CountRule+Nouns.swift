@@ -26,7 +26,7 @@ extension CountRule {
         }
         // "kết nạp 21 đảng viên (9 nữ)": a part of a breakdown named by its group alone.
         if let parent, let unit = parent.fact.unit, let group = ctx.lexicons.groupLabels.longestMatch(ctx.analysis, at: next),
-           next + group.length < ctx.positionCount, ctx.keyIs(next + group.length, oneOf: groupEnds) {
+           next + group.length == ctx.positionCount || ctx.keyIs(next + group.length, oneOf: groupEnds) {
             return (UnitEntry(measure: parent.fact.measure ?? "party_members.total", role: .person), unit)
         }
         // "Số đảng viên tăng từ 355 lên 438": the two figures of a change count the noun after "số".
@@ -122,7 +122,7 @@ extension CountRule {
     /// ("tăng từ 30 lên 35 chi bộ").
     static let rangeWords: KeySet = [Keys.len, Keys.xuong, Keys.con, Keys.den]
     /// Punctuation after a group label that names a part of a breakdown ("(9 nữ)", "9 nữ, …").
-    static let groupEnds: KeySet = [Keys.closingBracket, Keys.comma, Keys.semicolon]
+    static let groupEnds: KeySet = [Keys.closingBracket, Keys.comma, Keys.semicolon, Keys.fullStop]
     /// Punctuation that opens a label before a colon ("(75 năm: 1; 70 năm: 8)").
     static let labelOpeners: KeySet = [Keys.openingBracket, Keys.semicolon, Keys.comma]
 

@@ -171,8 +171,12 @@ enum FactMerger {
             return h.classes == b.classes && (h.participants == nil || h.participants == b.participants)
         case .count, .percentage:
             let family = { (m: String?) in m.map { String($0.prefix { $0 != "." }) } }
+            // A headline count without a verb has its noun's measure: it may restate a body figure
+            // of the same noun that a verb made more specific, or made a count of what an activity
+            // was applied to ("Hơn 2.500 đảng viên …" for "giới thiệu 2.598 đảng viên về nơi cư trú").
             let sameMeasure = h.measure == b.measure
                 || (h.measure?.hasSuffix(".total") == true && family(h.measure) == family(b.measure))
+                || (h.measure?.hasSuffix(".total") == true && b.measure == "other" && h.unit != nil && h.unit == b.unit)
             guard sameMeasure, h.modality == b.modality, let hv = h.value, let bv = b.value,
                   compatibleSubjects(h.subject, b.subject, cores) else { return false }
             return rounds(hv, to: bv, h.qualifier)

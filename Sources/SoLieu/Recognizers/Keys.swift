@@ -18,6 +18,7 @@ enum Keys {
     static let doan = KeyConstant(folding: "đoạn")
     static let nhiem = KeyConstant(folding: "nhiệm")
     static let ky = KeyConstant(folding: "kỳ")
+    static let hoc = KeyConstant(folding: "học")
     static let so = KeyConstant(folding: "số")
     static let phan = KeyConstant(folding: "phần")
     static let tram = KeyConstant(folding: "trăm")

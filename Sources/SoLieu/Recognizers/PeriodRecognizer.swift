@@ -8,7 +8,7 @@ public struct PeriodSpan: Sendable {
 
 /// Finds periods: the fixed phrases of `periods.tsv` (`từ đầu nhiệm kỳ đến nay`), and the patterns
 /// `từ … đến nay|năm N|ngày …` (at most eight words apart), `(trong) (N tháng đầu) năm YYYY`,
-/// `trong N(, M) năm|tháng`, `giai đoạn|nhiệm kỳ YYYY-YYYY`.
+/// `trong N(, M) năm|tháng`, `giai đoạn|nhiệm kỳ|năm học YYYY-YYYY`.
 public enum PeriodRecognizer {
     static let untilWords: KeySet = [Keys.den, Keys.toi]
     static let durationUnits = KeySet(["năm", "tháng", "tuần", "ngày", "quý"].map(FoldedKey.fold))
@@ -80,7 +80,8 @@ public enum PeriodRecognizer {
                     var r = p + 1
                     while isNumber(r) && (keyIs(r + 1, Keys.comma) || keyIs(r + 1, Keys.hyphen)) && isNumber(r + 2) { r += 2 }
                     if keyIs(r + 1, oneOf: durationUnits) { end = r + 2 }
-                } else if (keyIs(p, giai) && keyIs(p + 1, Keys.doan)) || (keyIs(p, nhiem) && keyIs(p + 1, Keys.ky)) {
+                } else if (keyIs(p, giai) && keyIs(p + 1, Keys.doan)) || (keyIs(p, nhiem) && keyIs(p + 1, Keys.ky))
+                            || (keyIs(p, nam) && keyIs(p + 1, Keys.hoc)) {
                     if isYear(p + 2) {
                         end = p + 3
                         if keyIs(p + 3, Keys.hyphen) || keyIs(p + 3, Keys.enDash), isYear(p + 4) { end = p + 5 }

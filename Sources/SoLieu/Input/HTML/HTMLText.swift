@@ -106,6 +106,18 @@ public enum HTMLText {
         return false
     }
 
+    /// Items of a site's header menu, folded (kind `menu`).
+    static let foldedMenuItems: Set<String> = Set(pageChrome("menu").map(FoldedKey.fold))
+
+    /// Whether a line holds an item of a site's header menu among its cells between "|" ("Thứ Ba,
+    /// 20/05/2025 | Đăng nhập | Đăng ký").
+    static func holdsMenuItem(_ line: String) -> Bool {
+        guard line.contains("|") else { return false }
+        return line.split(separator: "|").contains {
+            foldedMenuItems.contains(FoldedKey.fold($0.trimmingCharacters(in: .whitespaces)))
+        }
+    }
+
     /// Whether a line is the heading of a list of other articles ("Tin liên quan:").
     static func isRelatedHeading(_ line: String) -> Bool {
         guard line.count <= 40 else { return false }

@@ -14,20 +14,47 @@ enum FigureTable {
                 let heading = j < headings.count && !isFigure(headings[j]) ? headings[j] : ""
                 figures.append(figure(cell, heading: heading))
             }
-            let label = row.first ?? ""
+            let label = labelled(row.first ?? "", heading: headings.first ?? "")
+            // A label given its heading ends at a colon: "Xã Phong Đạo: 842 đảng viên", not a place
+            // named "Phong Đạo 842" (as "ấp 3" is).
+            let labelEnd = label == row.first ? " " : ": "
             if figures.isEmpty {
                 out.append(row.filter { !$0.isEmpty }.joined(separator: " | "))
             } else {
-                out.append((label.isEmpty ? "" : label + " ") + figures.joined(separator: ", ") + ".")
+                out.append((label.isEmpty ? "" : label + labelEnd) + figures.joined(separator: ", ") + ".")
             }
         }
         return out.filter { !$0.isEmpty }
     }
 
+    /// A row's label with the heading of its column before it, when the heading says what the labels
+    /// are and the label is a bare name or a period: "Xã" over "Phong Đạo" reads "Xã Phong Đạo", "Năm
+    /// học" over "2022-2023" reads "Năm học 2022-2023". Only a heading of one or two words that the
+    /// label does not already start with, and not for a totals row ("Cộng") or a label with
+    /// lower-case words ("Đảng bộ Công ty A" under "Đơn vị").
+    static func labelled(_ label: String, heading: String) -> String {
+        let headingWords = heading.split(separator: " ")
+        guard !label.isEmpty, (1...2).contains(headingWords.count), !isFigure(heading), !isFigure(label),
+              !label.lowercased().hasPrefix(heading.lowercased()), !totalsLabels.contains(label.lowercased()),
+              let first = label.unicodeScalars.first else { return label }
+        let isName = label.split(separator: " ").allSatisfy { $0.first.map { $0.isUppercase || $0.isNumber } ?? false }
+        return first.properties.numericType != nil || isName ? heading + " " + label : label
+    }
+
+    /// Labels of a totals row (grammar).
+    private static let totalsLabels: Set<String> = ["cộng", "tổng", "tổng cộng", "tổng số", "toàn bộ"]
+
     /// A figure with its column's heading after it, the heading's "number of" words left out: "Số
-    /// đảng viên" over 412 reads "412 đảng viên", "Tổng số chi bộ" over 9 reads "9 chi bộ".
+    /// đảng viên" over 412 reads "412 đảng viên", "Tổng số chi bộ" over 9 reads "9 chi bộ". A heading
+    /// that opens with "Trong đó" is a part of the figure before it: "Trong đó nữ" over 15 reads
+    /// "trong đó 15 nữ".
     static func figure(_ cell: String, heading: String) -> String {
         guard !heading.isEmpty else { return cell }
+        let lowered = heading.lowercased()
+        for marker in partMarkers where lowered.hasPrefix(marker + " ") {
+            let rest = String(heading.dropFirst(marker.count + 1))
+            return marker + " " + figure(cell, heading: rest)
+        }
         let words = heading.split(separator: " ")
         for lead in numberOfWords where words.count >= lead.count {
             if zip(words, lead).allSatisfy({ $0.lowercased() == $1 }) {
@@ -37,6 +64,9 @@ enum FigureTable {
         }
         return cell + " " + heading
     }
+
+    /// Words that open a heading of a part of the column before it (grammar).
+    private static let partMarkers = ["trong đó"]
 
     /// Words that open a heading meaning "the number of" (grammar, longest first).
     private static let numberOfWords: [[String]] = [["tổng", "số"], ["số", "lượng"], ["số"]]
