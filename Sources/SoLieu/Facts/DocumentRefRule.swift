@@ -115,7 +115,7 @@ enum DocumentRefRule {
             extents.append(ctx.token(start).start..<ctx.token(max(last, min(q, ctx.positionCount) - 1)).end)
         }
         // Organisations named as issuers or in titles are not what the article's figures are about.
-        ctx.subjects = SubjectResolver(analysis: ctx.analysis, mentions: ctx.mentions, excluded: extents)
+        ctx.resolveSubjects(excluding: extents)
         return facts
     }
 }

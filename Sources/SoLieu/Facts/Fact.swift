@@ -182,7 +182,7 @@ extension Fact {
 
     /// The box the fields live in, shared by copies of a fact until one of them changes.
     fileprivate final class Storage: @unchecked Sendable {
-        var fields: Fields
+        @exclusivity(unchecked) var fields: Fields
         init(_ fields: Fields) { self.fields = fields }
     }
 }

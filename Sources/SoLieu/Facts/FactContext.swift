@@ -48,11 +48,13 @@ final class FactContext {
     /// Content positions of whole-area mentions opening a clause after ";" ("…; toàn công ty có 612
     /// người lao động"): a new statement, which ends the breakdown before it. In order.
     let wholeClauseStarts: [Int]
-    var subjects: SubjectResolver
+    /// The subject of each figure. Resolved once the document references are read (see
+    /// `resolveSubjects(excluding:)`); until then it knows no organisation.
+    private(set) var subjects: SubjectResolver
     /// Content positions inside dates, times, codes, names and periods.
-    private(set) var blocked: [Bool]
+    @exclusivity(unchecked) private(set) var blocked: [Bool]
     /// Content positions already used by a fact.
-    var used: [Bool]
+    @exclusivity(unchecked) var used: [Bool]
 
     init(analysis: TextAnalysis, lexicons: Lexicons) {
         self.analysis = analysis
@@ -99,7 +101,7 @@ final class FactContext {
         periods = PeriodRecognizer.recognize(analysis, lexicons: lexicons)
         wholeClauseStarts = mentions.filter { $0.form == .whole && analysis.keyIs($0.firstPosition - 1, Keys.semicolon) }
             .map(\.firstPosition)
-        subjects = SubjectResolver(analysis: analysis, mentions: mentions)
+        subjects = SubjectResolver(analysis: analysis, mentions: [])
         let count = analysis.contentTokens.count
         blocked = Array(repeating: false, count: count)
         used = Array(repeating: false, count: count)
@@ -166,6 +168,12 @@ final class FactContext {
 
     /// The nearest breakdown marker that ends at or before content position `position`, as its
     /// start, or nil.
+    /// Resolves the subjects of the article's organisation mentions, leaving out those inside
+    /// `excluded` (code point ranges: the issuers and titles of document references).
+    func resolveSubjects(excluding excluded: [Range<Int>]) {
+        subjects = SubjectResolver(analysis: analysis, mentions: mentions, excluded: excluded)
+    }
+
     /// Whether a new statement about a whole area opens between two content positions (see
     /// `wholeClauseStarts`).
     func wholeClauseOpens(after start: Int, before end: Int) -> Bool {
@@ -357,7 +365,7 @@ final class FactContext {
     /// Sentence texts already sliced for evidence, by sentence index.
     final class SentenceMemo: @unchecked Sendable {
         /// Keyed by sentence index (shifted) and grid window (0 for a whole sentence).
-        var texts: [Int: String] = [:]
+        @exclusivity(unchecked) var texts: [Int: String] = [:]
     }
 
     /// The texts of sentences that hold evidence (one per article; rules run on one thread).
@@ -366,7 +374,7 @@ final class FactContext {
     /// What `isNotFigure` found from the text at each position: -1 not yet asked, 0 a figure,
     /// 1 not one.
     final class NotFigureMemo: @unchecked Sendable {
-        var known: [Int8] = []
+        @exclusivity(unchecked) var known: [Int8] = []
     }
 
     /// Answers of `isNotFigure` (one per article; rules run on one thread).

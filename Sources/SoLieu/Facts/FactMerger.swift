@@ -211,27 +211,33 @@ enum FactMerger {
 
         /// Sets `digest` from the other fields (FNV-1a over their bytes).
         mutating func seal() {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            func mix(_ word: UInt64) { h = (h ^ word) &* 0x100_0000_01b3 }
-            func mix(_ s: String?) {
+            var h = FNV(value: 0xcbf2_9ce4_8422_2325)
+            switch kind {
+            case .count: h.mix(1)
+            case .training: h.mix(2)
+            case .percentage: h.mix(3)
+            case .documentRef: h.mix(4)
+            }
+            h.mix(text)
+            h.mix(value?.bitPattern ?? 1)
+            h.mix(valueMax?.bitPattern ?? 1)
+            h.mix(group)
+            h.mix(modality.map { $0 == .actual ? 2 : 3 } ?? 1)
+            h.mix(UInt64(bitPattern: Int64(classes ?? -2)))
+            h.mix(UInt64(bitPattern: Int64(participants ?? -2)))
+            digest = h.value
+        }
+
+        /// FNV-1a over words and strings' UTF-8 (a value, not a closure over a variable, so that
+        /// mixing needs no exclusivity check).
+        struct FNV {
+            var value: UInt64
+            mutating func mix(_ word: UInt64) { value = (value ^ word) &* 0x100_0000_01b3 }
+            mutating func mix(_ s: String?) {
                 guard var s else { mix(0xff); return }
                 s.withUTF8 { for byte in $0 { mix(UInt64(byte)) } }
                 mix(0xfe)
             }
-            switch kind {
-            case .count: mix(1)
-            case .training: mix(2)
-            case .percentage: mix(3)
-            case .documentRef: mix(4)
-            }
-            mix(text)
-            mix(value?.bitPattern ?? 1)
-            mix(valueMax?.bitPattern ?? 1)
-            mix(group)
-            mix(modality.map { $0 == .actual ? 2 : 3 } ?? 1)
-            mix(UInt64(bitPattern: Int64(classes ?? -2)))
-            mix(UInt64(bitPattern: Int64(participants ?? -2)))
-            digest = h
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(digest) }
