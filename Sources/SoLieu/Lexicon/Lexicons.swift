@@ -89,6 +89,9 @@ public enum OrganisationHeadKind: String, Sendable {
     case office
     /// A street word ("đường", "phố"): the places named after it in its clause are an address.
     case street
+    /// A common word that holds an area word ("văn bản", "xã hội", "xã viên"): no organisation,
+    /// and the area word inside it is none either.
+    case word
 
     /// Mass organisations and offices: with or without words after the head, a subject of their
     /// sentence only.

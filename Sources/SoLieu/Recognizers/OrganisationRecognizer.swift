@@ -85,10 +85,15 @@ public enum OrganisationRecognizer {
             WorkCounter.tick()
             guard let head = lexicons.organisationHeads.longestMatch(analysis, at: p) else { p += 1; continue }
             let headToken = analysis.tokens[content[p]]
-            // "trường", "công ty" in lower case are common nouns; descriptors only follow an area word.
-            if head.value.kind == .descriptor || head.value.kind == .street
+            // "trường", "công ty", "hợp tác xã" in lower case are common nouns (an area word inside one
+            // is none); descriptors only follow an area word; "văn bản", "xã hội" are words.
+            if head.value.kind == .word
                 || ((head.value.kind == .entity || head.value.kind == .provider || head.value.kind.isSentenceOnly)
                     && head.value.capitalized && !headToken.isCapitalized) {
+                p += head.length
+                continue
+            }
+            if head.value.kind == .descriptor || head.value.kind == .street {
                 p += 1
                 continue
             }
@@ -124,7 +129,7 @@ public enum OrganisationRecognizer {
             var level = head.value.kind.isSentenceOnly ? .entity : head.value.level
             var sawEntity = head.value.kind == .entity || head.value.kind == .provider || head.value.kind.isSentenceOnly
             while q < content.count, let inner = lexicons.organisationHeads.longestMatch(analysis, at: q),
-                  inner.value.kind != .whole, inner.value.kind != .refer, inner.value.kind != .street,
+                  inner.value.kind != .whole, inner.value.kind != .refer, inner.value.kind != .street, inner.value.kind != .word,
                   !(inner.value.capitalized && !analysis.tokens[content[q]].isCapitalized && inner.value.kind == .entity) {
                 if inner.value.kind == .descriptor {
                     guard lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .area else { break }
