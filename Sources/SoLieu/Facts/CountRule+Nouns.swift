@@ -24,6 +24,15 @@ extension CountRule {
                 return (unit.value, ctx.analysis.lowercasedSlice(ctx.token(u).start, ctx.token(u + unit.length - 1).end))
             }
         }
+        // "có 9 trong 12 chỉ tiêu", "3 trong số 5 chi bộ": a part of a whole counts the whole's noun.
+        if ctx.keyIs(next, Keys.trong) {
+            let r = ctx.keyIs(next + 1, Keys.so) ? next + 2 : next + 1
+            if let i = ctx.figureAt[r], ctx.figures[i].first == r, let unit = ctx.unit(at: ctx.figures[i].last + 1),
+               unit.value.role != .class {
+                let u = ctx.figures[i].last + 1
+                return (unit.value, ctx.analysis.lowercasedSlice(ctx.token(u).start, ctx.token(u + unit.length - 1).end))
+            }
+        }
         // "kết nạp 21 đảng viên (9 nữ)": a part of a breakdown named by its group alone.
         if let parent, let unit = parent.fact.unit, let group = ctx.lexicons.groupLabels.longestMatch(ctx.analysis, at: next),
            next + group.length == ctx.positionCount || ctx.keyIs(next + group.length, oneOf: groupEnds) {
