@@ -18,52 +18,56 @@ public enum Normalizer {
 
     /// The normalised form of `text` in UTF-16 code units (what ICU and `Analyzer` work on).
     public static func normalizedUnits(_ text: String) throws -> [UInt16] {
-        var cleaned: [UInt16] = []
-        cleaned.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        var previousWasCR = false
-        var lastWasNewline = true  // no space at the start of the text or of a line
         WorkCounter.tick(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v == 0x0D || v == 0x0A {
-                if v == 0x0A && previousWasCR { previousWasCR = false; continue }
-                previousWasCR = v == 0x0D
-                pendingSpace = false
-                cleaned.append(0x0A)
-                lastWasNewline = true
-                continue
-            }
-            previousWasCR = false
-            // Fast path: printable ASCII other than space.
-            if v > 0x20 && v < 0x7F {
-                if pendingSpace && !lastWasNewline { cleaned.append(0x20) }
-                pendingSpace = false
-                cleaned.append(UInt16(v))
-                lastWasNewline = false
-                continue
-            }
-            switch classify(v) {
-            case .drop: continue
-            case .space: pendingSpace = true
-            case .keep(let replacement):
-                let out = replacement ?? scalar
-                if out == "\n" {
+        // Written into a buffer sized up front (no capacity or uniqueness test per unit): a scalar
+        // never takes more UTF-16 units than UTF-8 bytes, and a space is only written for at least
+        // one byte of input.
+        let cleaned = [UInt16](unsafeUninitializedCapacity: text.utf8.count + 1) { out, count in
+            var n = 0
+            var pendingSpace = false
+            var previousWasCR = false
+            var lastWasNewline = true  // no space at the start of the text or of a line
+            for scalar in text.unicodeScalars {
+                let v = scalar.value
+                if v == 0x0D || v == 0x0A {
+                    if v == 0x0A && previousWasCR { previousWasCR = false; continue }
+                    previousWasCR = v == 0x0D
                     pendingSpace = false
-                    cleaned.append(0x0A)
+                    out[n] = 0x0A; n += 1
                     lastWasNewline = true
                     continue
                 }
-                if pendingSpace && !lastWasNewline { cleaned.append(0x20) }
-                pendingSpace = false
-                if out.value < 0x10000 {
-                    cleaned.append(UInt16(out.value))
-                } else {
-                    cleaned.append(UTF16.leadSurrogate(out))
-                    cleaned.append(UTF16.trailSurrogate(out))
+                previousWasCR = false
+                // Fast path: printable ASCII other than space.
+                if v > 0x20 && v < 0x7F {
+                    if pendingSpace && !lastWasNewline { out[n] = 0x20; n += 1 }
+                    pendingSpace = false
+                    out[n] = UInt16(v); n += 1
+                    lastWasNewline = false
+                    continue
                 }
-                lastWasNewline = false
+                switch classify(v) {
+                case .drop: continue
+                case .space: pendingSpace = true
+                case .keep(let replacement):
+                    let kept = replacement ?? scalar
+                    if kept == "\n" {
+                        pendingSpace = false
+                        out[n] = 0x0A; n += 1
+                        lastWasNewline = true
+                        continue
+                    }
+                    if pendingSpace && !lastWasNewline { out[n] = 0x20; n += 1 }
+                    pendingSpace = false
+                    if kept.value < 0x10000 {
+                        out[n] = UInt16(kept.value); n += 1
+                    } else {
+                        out[n] = UTF16.leadSurrogate(kept); out[n + 1] = UTF16.trailSurrogate(kept); n += 2
+                    }
+                    lastWasNewline = false
+                }
             }
+            count = n
         }
         // Spaces at line ends are never written: a space is only emitted before a kept character.
         return try ICUText.nfc(cleaned)
