@@ -69,7 +69,7 @@ final class FactContext {
         figureEndingAt = endingAt
         listEnd = Self.listEnds(figures, figureAt: at, analysis)
         var markers: [(start: Int, length: Int)] = []
-        for p in 0..<analysis.contentTokens.count {
+        for p in 0..<analysis.contentTokens.count where lexicons.breakdownMarkers.mayMatch(analysis, at: p) {
             if let m = lexicons.breakdownMarkers.longestMatch(analysis, at: p) { markers.append((p, m.length)) }
         }
         breakdownMarkers = markers
@@ -239,9 +239,13 @@ final class FactContext {
                                         _ aliases: [String: UnitEntry]) -> [(length: Int, value: UnitEntry)?] {
         var out: [(length: Int, value: UnitEntry)?] = []
         out.reserveCapacity(analysis.contentTokens.count)
+        let hasAliases = !aliases.isEmpty  // most texts define none: no string hashed per token
         for p in 0..<analysis.contentTokens.count {
-            if let m = lexicons.units.longestMatch(analysis, at: p) { out.append(m); continue }
-            if let alias = aliases[analysis.tokens[analysis.contentTokens[p]].key] { out.append((1, alias)); continue }
+            if lexicons.units.mayMatch(analysis, at: p), let m = lexicons.units.longestMatch(analysis, at: p) {
+                out.append(m)
+                continue
+            }
+            if hasAliases, let alias = aliases[analysis.tokens[analysis.contentTokens[p]].key] { out.append((1, alias)); continue }
             out.append(nil)
         }
         return out

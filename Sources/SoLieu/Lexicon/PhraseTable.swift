@@ -95,6 +95,14 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         child(of: node, hash: token.keyHash, key: token.key)
     }
 
+    /// Whether a phrase may start at `position`: false when the token's key is no phrase's first
+    /// key (a test of one bit; true may still find no phrase).
+    @inline(__always)
+    func mayMatch(_ analysis: TextAnalysis, at position: Int) -> Bool {
+        guard position >= 0 && position < analysis.contentTokens.count else { return false }
+        return mayStart(analysis.tokens[analysis.contentTokens[position]].keyHash)
+    }
+
     /// Whether some phrase may start with a token whose key hash is `hash`.
     @inline(__always)
     private func mayStart(_ hash: UInt64) -> Bool {
@@ -102,13 +110,25 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase starting at content token `position`, as (number of content tokens, value).
+    ///
+    /// Inlined up to the first key's bit: most positions start no phrase, and are answered at the
+    /// call site without a call.
+    @inline(__always)
     public func longestMatch(_ analysis: TextAnalysis, at position: Int) -> (length: Int, value: Value)? {
+        guard mayMatch(analysis, at: position) else {
+            WorkCounter.tick()
+            return nil
+        }
+        return longestMatchFrom(analysis, at: position)
+    }
+
+    /// `longestMatch` past the test of the first key.
+    private func longestMatchFrom(_ analysis: TextAnalysis, at position: Int) -> (length: Int, value: Value)? {
         var node: Int32 = 0
         var best: (Int, Value)?
         WorkCounter.tick()
         var i = position
         let content = analysis.contentTokens
-        guard i < content.count, mayStart(analysis.tokens[content[i]].keyHash) else { return nil }
         while i < content.count, let next = child(of: node, token: analysis.tokens[content[i]]) {
             WorkCounter.tick()
             node = next

@@ -11,6 +11,8 @@ public struct PeriodSpan: Sendable {
 /// `trong N(, M) năm|tháng`, `giai đoạn|nhiệm kỳ|năm học YYYY-YYYY`.
 public enum PeriodRecognizer {
     static let untilWords: KeySet = [Keys.den, Keys.toi]
+    /// The words the patterns open with (a number opens "6 tháng đầu năm").
+    private static let openers: KeySet = [Keys.tu, Keys.trong, Keys.nam, Keys.giai, Keys.nhiem]
     static let durationUnits = KeySet(["năm", "tháng", "tuần", "ngày", "quý"].map(FoldedKey.fold))
     /// Punctuation that ends the search for "đến" after "từ".
     private static let clausePunctuation: KeySet = [Keys.semicolon, Keys.fullStop, Keys.comma]
@@ -42,10 +44,16 @@ public enum PeriodRecognizer {
             return key(i).count == 4 && v >= 1900 && v <= 2100
         }
         // The words tested at every token, read once (see `KeyConstant`).
-        let tu = Keys.tu, trong = Keys.trong, nam = Keys.nam, giai = Keys.giai, nhiem = Keys.nhiem
+        let tu = Keys.tu, trong = Keys.trong, nam = Keys.nam, giai = Keys.giai, nhiem = Keys.nhiem, openers = Self.openers
         var spans: [PeriodSpan] = []
         var p = 0
         while p < content.count {
+            // Most tokens open no period: not a number, no opener of the patterns below, no first
+            // word of a fixed phrase.
+            if analysis.tokens[content[p]].kind != .number, !keyIs(p, oneOf: openers), !lexicons.periods.mayMatch(analysis, at: p) {
+                p += 1
+                continue
+            }
             var end = p
             if keyIs(p, tu) {
                 // từ … đến nay / đến năm N / đến ngày …
