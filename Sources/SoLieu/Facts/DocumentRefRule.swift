@@ -21,7 +21,7 @@ enum DocumentRefRule {
         let sentence = ctx.analysis.sentenceIndex(at: typeOffset)
         // Dates and codes are in text order and do not overlap: bisect, then walk back through the
         // sentence only.
-        var d = firstIndex(ctx.dates) { $0.end > typeOffset } - 1
+        var d = ctx.dates.partitioningIndex { $0.end > typeOffset } - 1
         while d >= 0 && ctx.dates[d].day == nil && ctx.analysis.sentenceIndex(at: ctx.dates[d].start) == sentence {
             WorkCounter.tick()
             d -= 1
@@ -29,24 +29,13 @@ enum DocumentRefRule {
         guard d >= 0, ctx.analysis.sentenceIndex(at: ctx.dates[d].start) == sentence else { return nil }
         let date = ctx.dates[d]
         let between = FoldedKey.fold(ctx.analysis.slice(date.end, typeOffset))
-        let code = firstIndex(ctx.codes) { $0.start >= date.end }
+        let code = ctx.codes.partitioningIndex { $0.start >= date.end }
         guard between.contains(Self.issued), !(code < ctx.codes.count && ctx.codes[code].start < typeOffset)
         else { return nil }
         return date.iso
     }
 
     private static let issued = FoldedKey.fold("ban hành")
-
-    /// The first index of `items` (in text order) where `after` holds, found by bisection; `after`
-    /// must be false then true along the array.
-    static func firstIndex<T>(_ items: [T], where after: (T) -> Bool) -> Int {
-        var lo = 0, hi = items.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if after(items[mid]) { hi = mid } else { lo = mid + 1 }
-        }
-        return lo
-    }
 
     /// Whether the text between a code and a date holds only spaces, commas and "ngày".
     static func onlyDateLead(_ text: String) -> Bool {
@@ -83,7 +72,7 @@ enum DocumentRefRule {
             fact.number = code.number
             // The date: right after the code, through "," and "ngày" (also glued: "ngày12/4/2021").
             var q = last + 1
-            let next = firstIndex(ctx.dates) { $0.start >= code.end }
+            let next = ctx.dates.partitioningIndex { $0.start >= code.end }
             if next < ctx.dates.count, case let date = ctx.dates[next], date.start - code.end <= 12, date.day != nil,
                Self.onlyDateLead(ctx.analysis.slice(code.end, date.start)) {
                 fact.date = date.iso

@@ -69,7 +69,7 @@ final class FactContext {
         figureEndingAt = endingAt
         listEnd = Self.listEnds(figures, figureAt: at, analysis)
         var markers: [(start: Int, length: Int)] = []
-        for p in 0..<analysis.contentTokens.count where lexicons.breakdownMarkers.mayMatch(analysis, at: p) {
+        for p in 0..<analysis.contentTokens.count {
             if let m = lexicons.breakdownMarkers.longestMatch(analysis, at: p) { markers.append((p, m.length)) }
         }
         breakdownMarkers = markers
@@ -166,8 +166,6 @@ final class FactContext {
         return ends
     }
 
-    /// The nearest breakdown marker that ends at or before content position `position`, as its
-    /// start, or nil.
     /// Resolves the subjects of the article's organisation mentions, leaving out those inside
     /// `excluded` (code point ranges: the issuers and titles of document references).
     func resolveSubjects(excluding excluded: [Range<Int>]) {
@@ -177,21 +175,14 @@ final class FactContext {
     /// Whether a new statement about a whole area opens between two content positions (see
     /// `wholeClauseStarts`).
     func wholeClauseOpens(after start: Int, before end: Int) -> Bool {
-        var lo = 0, hi = wholeClauseStarts.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if wholeClauseStarts[mid] <= start { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < wholeClauseStarts.count && wholeClauseStarts[lo] < end
+        let i = wholeClauseStarts.partitioningIndex { $0 > start }
+        return i < wholeClauseStarts.count && wholeClauseStarts[i] < end
     }
 
+    /// The nearest breakdown marker that ends at or before content position `position`, as its
+    /// start, or nil.
     func breakdownMarker(before position: Int) -> Int? {
-        var lo = 0, hi = breakdownMarkers.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if breakdownMarkers[mid].start < position { lo = mid + 1 } else { hi = mid }
-        }
-        var i = lo - 1
+        var i = breakdownMarkers.partitioningIndex { $0.start >= position } - 1
         while i >= 0 && breakdownMarkers[i].start + breakdownMarkers[i].length > position {
             WorkCounter.tick()
             i -= 1
@@ -241,10 +232,7 @@ final class FactContext {
         out.reserveCapacity(analysis.contentTokens.count)
         let hasAliases = !aliases.isEmpty  // most texts define none: no string hashed per token
         for p in 0..<analysis.contentTokens.count {
-            if lexicons.units.mayMatch(analysis, at: p), let m = lexicons.units.longestMatch(analysis, at: p) {
-                out.append(m)
-                continue
-            }
+            if let m = lexicons.units.longestMatch(analysis, at: p) { out.append(m); continue }
             if hasAliases, let alias = aliases[analysis.tokens[analysis.contentTokens[p]].key] { out.append((1, alias)); continue }
             out.append(nil)
         }
