@@ -34,6 +34,21 @@ struct PipeTableTests {
         }
     }
 
+    @Test func cellsThatNameTheirNounsAreFiguresToo() {
+        let text = """
+        Trung cấp lý luận chính trị: 9 lớp | 612 học viên | 148 | 431
+        Bồi dưỡng cán bộ nguồn: 4 lớp | 286 học viên | – | –
+        Bồi dưỡng chuyên đề: 23 lớp | 1.582 học viên | – | –
+        Cộng: 36 lớp | 2.480 học viên
+        """
+        #expect(PipeTable.rewritten(text) == """
+        Trung cấp lý luận chính trị: 9 lớp, 612 học viên, 148, 431.
+        Bồi dưỡng cán bộ nguồn: 4 lớp, 286 học viên.
+        Bồi dưỡng chuyên đề: 23 lớp, 1.582 học viên.
+        Cộng: 36 lớp, 2.480 học viên.
+        """)
+    }
+
     @Test func headingsLoseTheirNumberOfWords() {
         #expect(FigureTable.figure("412", heading: "Số đảng viên") == "412 đảng viên")
         #expect(FigureTable.figure("9", heading: "Tổng số chi bộ") == "9 chi bộ")

@@ -37,9 +37,9 @@ extension CountRule {
         }
         var p = ctx.position(atOrAfter: start)
         while p < ctx.positionCount && ctx.token(p).start < line.upperBound {
-            if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: p), !["base", "pass"].contains(m.value.measure),
-               applies(m.value, to: unit) {
-                found = m.value.measure
+            if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: p),
+               let given = m.value.givenMeasure(for: unit), given != "pass", applies(m.value, to: unit) {
+                found = given
                 p += m.length
             } else {
                 p += 1
@@ -89,8 +89,8 @@ extension CountRule {
             // "Trong số 22 đồng chí nhận Huy hiệu …": the set's figure is read past (when it is a
             // fact of its own, the breakdown takes the same measure from it).
             if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
-               !["base", "pass"].contains(m.value.measure), applies(m.value, to: unit) {
-                return m.value.measure
+               let given = m.value.givenMeasure(for: unit), given != "pass", applies(m.value, to: unit) {
+                return given
             }
             q += 1
         }

@@ -155,7 +155,7 @@ enum CountRule {
             // "(giảm 2 trường hợp so với …)", "2 đảng viên bị khai trừ": a verb of the figure's own.
             let ownVerb = verbAfter || (triggerStart.map { t in
                 t > parentEnd && (measure != unitEntry.measure
-                    || ctx.lexicons.triggers.longestMatch(ctx.analysis, at: t).map { $0.value.measure != "base" } ?? false)
+                    || ctx.lexicons.triggers.longestMatch(ctx.analysis, at: t).map { $0.value.givenMeasure(for: unitEntry) != nil } ?? false)
             } ?? false)
             if let parent, parent.unitFamily == unitEntry.family
                 || (unitEntry.role == .person && ["party_members", "candidates"].contains(parent.unitFamily)) {
@@ -177,6 +177,14 @@ enum CountRule {
                named.value.role == .person, named.value.family == "candidates", unitEntry.family != "candidates",
                !isPartOfMembers(ctx, parent: parent, parentEnd: parentEnd, ownVerb: ownVerb, figure: figure) {
                 measure = named.value.measure
+            }
+            // "1.047 giáo viên là đảng viên", "trong đó 191 người là đảng viên": people of a kind
+            // who are members are members of that category (a bare "người" is of its parent's kind).
+            if unitEntry.role == .person, unitEntry.family != "party_members", ctx.keyIs(unitEnd + 1, Keys.la),
+               let named = ctx.unit(at: unitEnd + 2), named.value.family == "party_members", named.value.role == .person,
+               ctx.figureAt[unitEnd + 2] == nil, !(unitEnd + 2..<unitEnd + 2 + named.length).contains(where: { ctx.keyIs($0, Keys.comma) }) {
+                measure = "party_members.total"
+                group = ctx.keyIs(unitStart, Keys.nguoi) && unitEnd == unitStart ? parent?.fact.unit ?? group : group ?? unitText
             }
             // "khiển trách 1 đảng viên": a form of discipline names the group.
             if group == nil, let t = triggerStart, let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: t),
@@ -366,8 +374,9 @@ enum CountRule {
         // right before the figure.
         if e >= 2, ctx.keyIs(e - 1, Keys.colon), ctx.sameSentence(e - 2, p),
            let m = phraseEnding(at: e - 1, in: ctx.analysis, table: ctx.lexicons.triggers),
-           m.value.measure != "pass", applies(m.value, to: unit), !(m.value.measure == "base" && target) {
-            return (m.value.measure == "base" ? unit.measure : m.value.measure, m.start)
+           m.value.measure != "pass", applies(m.value, to: unit) {
+            let given = m.value.givenMeasure(for: unit)
+            if !(given == nil && target) { return (given ?? unit.measure, m.start) }
         }
         // Whether a target word stands between the position reached and the figure: "vượt chỉ tiêu
         // 35 đảng viên" is a quota of the activity named before "vượt", not a number exceeded by.
@@ -390,9 +399,8 @@ enum CountRule {
             let t = m.value
             if t.measure != "pass" && applies(t, to: unit) {
                 // A target ("vượt chỉ tiêu 35 đảng viên") keeps the activity named before it.
-                if !(t.measure == "base" && target) {
-                    return (t.measure == "base" ? unit.measure : t.measure, m.start)
-                }
+                let given = t.givenMeasure(for: unit)
+                if !(given == nil && target) { return (given ?? unit.measure, m.start) }
             }
             e = m.start
         }
@@ -402,7 +410,8 @@ enum CountRule {
     /// Whether a trigger applies to a unit: its own family, any, or party-member verbs applied to
     /// people ("kết nạp 8 sinh viên").
     static func applies(_ t: TriggerEntry, to unit: UnitEntry) -> Bool {
-        t.appliesTo == "any" || t.appliesTo == unit.family || (t.appliesTo == "party_members" && unit.role == .person)
+        t.appliesTo == "any" || t.appliesTo == "people" || t.appliesTo == unit.family
+            || (t.appliesTo == "party_members" && unit.role == .person)
     }
 
     /// Auxiliary words between a counted noun and a verb that follows it ("8 đồng chí được công
@@ -415,11 +424,11 @@ enum CountRule {
         var sawAuxiliary = false
         while q < ctx.positionCount && ctx.keyIs(q, oneOf: auxiliaries) { q += 1; sawAuxiliary = true }
         if q < ctx.positionCount, let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
-           !["base", "pass"].contains(m.value.measure), applies(m.value, to: unit),
+           let given = m.value.givenMeasure(for: unit), given != "pass", applies(m.value, to: unit),
            sawAuxiliary || m.value.measure.hasPrefix("party_members") || m.value.appliesTo == "party_members" {
             // Without an auxiliary only a verb of party members counts ("412 đảng viên kết nạp …",
             // "63 đồng chí từ trần").
-            return m.value.measure
+            return given
         }
         // "1 tổ chức đảng bị kỷ luật": a verb of members said of organisations counts them as
         // things it was applied to.
@@ -445,9 +454,10 @@ enum CountRule {
                 while t < ctx.positionCount && t - r <= 3 {
                     // Not a verb with an object of its own ("527 quần chúng được cấp ủy phân công đảng
                     // viên theo dõi": the members are assigned, not the 527).
-                    if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: t), !["base", "pass"].contains(m.value.measure),
+                    if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: t),
+                       let given = m.value.givenMeasure(for: unit), given != "pass",
                        applies(m.value, to: unit), ctx.unit(at: t + m.length) == nil {
-                        return m.value.measure
+                        return given
                     }
                     t += 1
                 }

@@ -82,9 +82,21 @@ extension FactContext {
         return false
     }
 
+    /// Whether a number and its counted noun end right before content position `p`.
+    func followsCount(_ p: Int) -> Bool {
+        for n in max(0, p - 5)..<p where analysis.tokens[analysis.contentTokens[n]].kind == .number {
+            if let u = unit(at: n + 1), n + 1 + u.length == p { return true }
+        }
+        return false
+    }
+
     /// The qualifier of a figure whose number is at `position` and whose unit ends before `afterUnit`.
     func qualifier(number position: Int, afterUnit: Int?) -> (Qualifier, start: Int?) {
-        if let q = phraseEnding(at: position, in: analysis, table: lexicons.qualifiersBefore) { return (q.value, q.start) }
+        if let q = phraseEnding(at: position, in: analysis, table: lexicons.qualifiersBefore) {
+            // "Có 27 đảng viên trên 41 cán bộ": one word between two counts reads "out of".
+            if q.value == .over, q.start == position - 1, followsCount(q.start) { return (.exact, nil) }
+            return (q.value, q.start)
+        }
         // Split: "ít nhất mỗi chi bộ kết nạp 01 đảng viên".
         if let d = distributiveStart(position), let q = phraseEnding(at: d, in: analysis, table: lexicons.qualifiersBefore) {
             return (q.value, q.start)

@@ -23,6 +23,9 @@ struct SubjectResolver {
     private let lastCarryingAbove: [Int?]
     /// `lastProvider[i]`: the last mention at or before `i` headed by a provider word.
     private let lastProvider: [Int?]
+    /// `lastNamed[i]`: the last mention at or before `i` that stands for a subject, carrying over
+    /// or not, but not a row of a list of units.
+    private let lastNamed: [Int?]
 
     /// How far, in content positions, a linked mention may start after a figure's first token and
     /// still be taken before the mentions ahead of it: the number, a noun of up to three words and
@@ -31,6 +34,20 @@ struct SubjectResolver {
 
     static let forwardLinks: KeySet = [Keys.nhu, Keys.cua, Keys.tai, Keys.o]
 
+
+    /// `text` ending in an area word completed by the area named before with the same word:
+    /// "Hội LHPN xã" and "xã Tân Phong" give "Hội LHPN xã Tân Phong"; nil when the words differ.
+    static func completed(_ text: String, by area: String) -> String? {
+        let words = text.split(separator: " ")
+        let foldedArea = FoldedKey.fold(area)
+        for k in stride(from: min(3, words.count - 1), through: 1, by: -1) {
+            let tail = words.suffix(k).joined(separator: " ")
+            if foldedArea.hasPrefix(FoldedKey.fold(tail) + " ") {
+                return words.dropLast(k).joined(separator: " ") + " " + area
+            }
+        }
+        return nil
+    }
 
     /// - Parameter excluded: code point ranges whose mentions are never subjects (the issuers and
     ///   titles of document references).
@@ -55,7 +72,13 @@ struct SubjectResolver {
         var namedBare: [String] = []
         // Named mass organisations by the keys of their head words ("tỉnh đoàn" → "Tỉnh đoàn Bình Lâm").
         var massByHead: [String: String] = [:]
+        // Named training providers, by the folded words of their text ("Trường Chính trị tỉnh A").
+        var providers: [String] = [], providerTexts: [String] = []
         for m in mentions {
+            if m.isProvider && !m.isLocator && m.form == .named {
+                providers.append(FoldedKey.fold(m.text))
+                providerTexts.append(m.text)
+            }
             if m.isLocator || m.isProvider { resolved.append(nil); continue }
             // A mass organisation names itself, and changes nothing in view.
             // Its area is one named ("Tỉnh đoàn Bình Lâm": the province Bình Lâm). Its head alone
@@ -63,7 +86,9 @@ struct SubjectResolver {
             if m.isMass {
                 let words = analysis.keys(from: m.firstPosition, to: m.endPosition)
                 if m.headKey.isEmpty || m.headKey == words {
-                    resolved.append(massByHead[words] ?? m.text)
+                    // "Hội LHPN xã" after "xã Tân Phong": the one of the area in view.
+                    let ofArea = m.areaLevel.flatMap { lastAreaByLevel[$0] }.flatMap { Self.completed(m.text, by: $0) }
+                    resolved.append(massByHead[words] ?? ofArea ?? m.text)
                 } else {
                     resolved.append(m.text)
                     massByHead[m.headKey] = m.text
@@ -138,7 +163,10 @@ struct SubjectResolver {
                             answer = found
                         }
                     }
-                    resolved.append(answer.map { named[$0].text } ?? (m.namesItself ? m.text : lastAboveCell))
+                    // "nhà trường" after "Trường Chính trị tỉnh A": a provider, which names itself.
+                    let provider = answer == nil && !m.headKey.isEmpty
+                        ? providers.lastIndex(where: { $0.hasPrefix(m.headKey + " ") }).map { providerTexts[$0] } : nil
+                    resolved.append(answer.map { named[$0].text } ?? provider ?? (m.namesItself ? m.text : lastAboveCell))
                     // "Đảng bộ Khối các cơ quan tỉnh" opening an article with nothing in view: in view
                     // from now on, as a name is (not an institution mentioned in passing later).
                     if answer == nil, m.namesItself, m.carriesOver, !m.hasCellHead, lastAboveCell == nil {
@@ -161,8 +189,9 @@ struct SubjectResolver {
         self.resolved = resolved
         sentenceOf = mentions.map { analysis.sentenceIndex(at: $0.start) }
         var lastResolved: [Int?] = [], lastCarrying: [Int?] = [], providerArea: [String?] = []
-        var lastCarryingAbove: [Int?] = [], lastProvider: [Int?] = []
+        var lastCarryingAbove: [Int?] = [], lastProvider: [Int?] = [], lastNamed: [Int?] = []
         for (i, m) in mentions.enumerated() {
+            lastNamed.append(resolved[i] != nil && !m.isListRow ? i : lastNamed.last ?? nil)
             lastProvider.append(m.hasProviderHead && !m.isLocator ? i : lastProvider.last ?? nil)
             lastResolved.append(resolved[i] != nil ? i : lastResolved.last ?? nil)
             lastCarrying.append(resolved[i] != nil && m.carriesOver && !m.isMass ? i : lastCarrying.last ?? nil)
@@ -182,6 +211,7 @@ struct SubjectResolver {
         self.lastProvider = lastProvider
         self.lastCarrying = lastCarrying
         self.nextLinked = nextLinked
+        self.lastNamed = lastNamed
         self.providerArea = providerArea
     }
 
@@ -241,14 +271,38 @@ struct SubjectResolver {
         // the organisation above it ("… sáp nhập Chi bộ khu dân cư 7 …" then a new paragraph of the
         // ward's figures).
         if lo > 0, let i = lastCarrying[lo - 1], let r = resolved[i] {
-            if Self.isCell(mentions[i]), analysis.lines.line(of: mentions[i].start) != analysis.lines.line(of: offset),
+            let cellLine = analysis.lines.line(of: mentions[i].start), figureLine = analysis.lines.line(of: offset)
+            if Self.isCell(mentions[i]), cellLine != figureLine, !headsList(line: cellLine, through: figureLine),
                let j = lastCarryingAbove[lo - 1], let above = resolved[j] {
                 return (above, false)
             }
             return (r, false)
         }
-        return (providerFallback(sentence), false)
+        // Nothing in view: the place a provider serves, else the last organisation named that is not
+        // a row of a list: a mass organisation ("Hội LHPN huyện …", then "các cấp Hội giới thiệu 72
+        // hội viên"), or one named in passing ("ở các nông trường của Công ty Cao su Ia Mơr").
+        if let served = providerFallback(sentence) { return (served, false) }
+        if lo > 0, let i = lastNamed[lo - 1] { return (resolved[i], false) }
+        return (nil, false)
     }
+
+    /// Whether line `heading` ends in a colon and every line after it through `last` is an item of
+    /// a list ("Chi bộ Trường Mầm non Hoa Sen:" then "- Có 14 đảng viên …"): the items are about
+    /// what the heading names.
+    private func headsList(line heading: Int, through last: Int) -> Bool {
+        let lines = analysis.lines, scalars = analysis.scalars
+        let range = lines.range(ofLine: heading)
+        guard last > heading, let end = scalars[range].lastIndex(where: { $0 != " " && $0 != "\t" }), scalars[end] == ":"
+        else { return false }
+        for line in heading + 1...last {
+            guard let first = scalars[lines.range(ofLine: line)].first(where: { $0 != " " && $0 != "\t" }),
+                  Self.listMarks.contains(first) else { return false }
+        }
+        return true
+    }
+
+    /// Marks that open an item of a list.
+    static let listMarks: Set<Unicode.Scalar> = ["-", "–", "+", "•", "*", "·"]
 
     private static func isCell(_ m: OrganisationMention) -> Bool { m.level == .chiBo || m.level == .hamlet }
 

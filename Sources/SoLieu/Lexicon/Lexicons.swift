@@ -50,11 +50,20 @@ public struct NumberWord: Sendable {
 public struct TriggerEntry: Sendable {
     /// The measure it gives, or `base` to keep the unit's own.
     public let measure: String
-    /// The measure family it applies to, or `any`.
+    /// The measure family it applies to, `any`, or `people`: people outside the party ("giới thiệu
+    /// 52 hội viên" introduces candidates); said of anything else, it keeps the unit's measure.
     public let appliesTo: String
     /// Whether its own words name the fact's sub-group (the forms of discipline: "khiển trách 1
     /// đảng viên, cảnh cáo 1 đảng viên" are two facts).
     public var namesGroup = false
+
+    /// The measure it gives a count of `unit`, or nil when it keeps the unit's own: `base`, or a
+    /// verb of people outside the party said of anything else. `pass` is returned as such.
+    public func givenMeasure(for unit: UnitEntry) -> String? {
+        if measure == "base" { return nil }
+        if appliesTo == "people" { return unit.role == .person && unit.family != "party_members" ? measure : nil }
+        return measure
+    }
 }
 
 /// The level of an organisation, used to resolve "Đảng bộ", "Thành ủy", "xã" back to a name.
@@ -279,7 +288,11 @@ public struct Lexicons: Sendable {
             guard Measures.count.contains(measure) || measure == "base" || measure == "pass" else {
                 throw row.error("unknown measure '\(measure)'")
             }
-            var entry = TriggerEntry(measure: measure, appliesTo: try row.field(2, "applies to"))
+            let scope = try row.field(2, "applies to")
+            guard ["any", "people"].contains(scope) || Measures.count.contains(where: { $0 == scope || $0.hasPrefix(scope + ".") }) else {
+                throw row.error("unknown family '\(scope)' (a measure family, 'any' or 'people')")
+            }
+            var entry = TriggerEntry(measure: measure, appliesTo: scope)
             switch row.optionalField(3) {
             case nil: break
             case "group": entry.namesGroup = true

@@ -57,6 +57,8 @@ enum Keys {
     static let donVi = ["đơn", "vị"].map { KeyConstant(folding: $0) }
     static let theo = KeyConstant(folding: "theo")
     static let rieng = KeyConstant(folding: "riêng")
+    static let nhat = KeyConstant(folding: "nhất")
+    static let giao = KeyConstant(folding: "giao")
     /// The generic noun of people counted ("450 người").
     static let nguoi = KeyConstant(folding: "người")
 

@@ -36,6 +36,7 @@ extension OrganisationRecognizer {
         guard !rows.isEmpty else { return }
         for i in mentions.indices where rows.contains(lines.line(of: mentions[i].start)) {
             mentions[i].carriesOver = false
+            mentions[i].isListRow = true
         }
     }
 

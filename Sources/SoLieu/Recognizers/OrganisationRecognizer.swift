@@ -35,6 +35,8 @@ public struct OrganisationMention: Sendable {
     /// Whether the mention stays in view after its sentence. Not after "của" ("yêu cầu của …"),
     /// "theo" ("theo Ban Tổ chức …") or "Riêng" (an aside about one unit).
     public var carriesOver = true
+    /// On a row of a list of units, one per line (see `markUnitLists`): about that row only.
+    public var isListRow = false
     /// "Công an tỉnh", "Bộ Chỉ huy Quân sự huyện": an institution named by its area word alone. It
     /// refers back to a fuller name with the same head when there is one, else names itself.
     public var namesItself = false
@@ -104,8 +106,13 @@ public enum OrganisationRecognizer {
             if head.value.kind == .refer {
                 // "Chi bộ A là đơn vị kết nạp nhiều nhất": after "là" it describes the subject
                 // before it, it refers to nothing.
-                if !(afterQuantifier || previousIsNumber || analysis.keyIs(p - 1, Keys.la)) {
-                    mentions.append(mention(analysis, p, p + head.length, .anaphor, head.value.level))
+                // "Hiệu trưởng nhà trường": a person's title, not a reference.
+                if !(afterQuantifier || previousIsNumber || analysis.keyIs(p - 1, Keys.la)),
+                   phraseEnding(at: p, in: analysis, table: lexicons.personTitles) == nil {
+                    var m = mention(analysis, p, p + head.length, .anaphor, head.value.level)
+                    // "nhà trường": the school named before, by its head word.
+                    if head.value.level == .entity { m.headKey = analysis.keys(from: p + head.length - 1, to: p + head.length) }
+                    mentions.append(m)
                 }
                 p += head.length
                 continue
@@ -196,10 +203,20 @@ public enum OrganisationRecognizer {
                 m.hasProviderHead = m.isProvider
                 m.isMass = head.value.kind.isSentenceOnly
                 m.headKey = analysis.keys(from: lastHead.lowerBound, to: lastHead.upperBound)
+                // "Hội LHPN huyện Thạch Yên", then "Hội LHPN huyện": a mass organisation is known by
+                // its head words through the area word; with no name after them, by its area's level.
+                if m.isMass, lastHead.lowerBound > p, endsOnArea {
+                    m.headKey = analysis.keys(from: p, to: lastHead.upperBound)
+                    if nameEnd == q {
+                        m.areaLevel = lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.level
+                    }
+                }
                 m.innerAreas = innerAreas(analysis, from: lastHead.upperBound, to: nameEnd, lexicons: lexicons)
-                if nameEnd > q, head.value.kind == .area || (lastHead.lowerBound > p
-                    && lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .area) {
-                    m.innerAreas.insert((level, analysis.slice(analysis.tokens[content[lastHead.lowerBound]].start,
+                let lastArea = lastHead.lowerBound > p ? lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)
+                    .flatMap { $0.value.kind == .area ? $0.value.level : nil } : nil
+                if nameEnd > q, head.value.kind == .area || lastArea != nil {
+                    // "Hội Nông dân tỉnh Hưng Thái": the province Hưng Thái, named.
+                    m.innerAreas.insert((lastArea ?? level, analysis.slice(analysis.tokens[content[lastHead.lowerBound]].start,
                                                                analysis.tokens[content[nameEnd - 1]].end)), at: 0)
                 }
                 // "Tỉnh đoàn Bình Lâm": the youth union of the province Bình Lâm.
@@ -332,6 +349,13 @@ public enum OrganisationRecognizer {
                     mentions[m].isProvider = true  // "phối hợp với …", "do … tổ chức": a partner
                 }
                 if previousIs(Keys.thuoc) { mentions[m].isLocator = true }
+                // "đông đảng viên nhất phường": the scope of a comparison; "vượt chỉ tiêu Thành ủy giao":
+                // who set a target. Neither is what the figures are about.
+                if previousIs(Keys.nhat) && mentions[m].form != .named { mentions[m].isLocator = true }
+                if analysis.keyIs(mentions[m].endPosition, Keys.giao),
+                   phraseEnding(at: mentions[m].firstPosition, in: analysis, table: lexicons.targetMarkers) != nil {
+                    mentions[m].isLocator = true
+                }
                 // "chủ yếu ở các xã vùng cao Thanh Quân Thượng, Xuân Du Hạ": examples of a plural.
                 let plural = previousIs(Keys.cac) || previousIs(Keys.nhung)
                 // "Anh Nguyễn Văn A, công nhân Công ty B, …": a person's workplace (not "120 công

@@ -10,14 +10,20 @@ enum FigureTable {
         if headings.contains(where: { !$0.isEmpty }) { out.append(headings.filter { !$0.isEmpty }.joined(separator: " | ")) }
         for row in rows {
             var figures: [String] = []
-            for (j, cell) in row.enumerated().dropFirst() where isFigure(cell) {
-                let heading = j < headings.count && !isFigure(headings[j]) ? headings[j] : ""
-                figures.append(figure(cell, heading: heading))
+            for (j, cell) in row.enumerated().dropFirst() {
+                if isFigure(cell) {
+                    let heading = j < headings.count && !isFigure(headings[j]) ? headings[j] : ""
+                    figures.append(figure(cell, heading: heading))
+                } else if isCountedFigure(cell) {
+                    figures.append(cell)  // "612 học viên" names its own noun
+                }
             }
             let label = labelled(row.first ?? "", heading: headings.first ?? "")
             // A label given its heading ends at a colon: "Xã Phong Đạo: 842 đảng viên", not a place
-            // named "Phong Đạo 842" (as "ấp 3" is).
-            let labelEnd = label == row.first ? " " : ": "
+            // named "Phong Đạo 842" (as "ấp 3" is). A label that holds a figure of its own ("Trung
+            // cấp lý luận chính trị: 9 lớp") is one more figure of the row.
+            let labelEnd = isCountedFigure(label.split(separator: " ").suffix(2).joined(separator: " ")) ? ", "
+                : label == row.first ? " " : ": "
             if figures.isEmpty {
                 out.append(row.filter { !$0.isEmpty }.joined(separator: " | "))
             } else {
@@ -70,6 +76,12 @@ enum FigureTable {
 
     /// Words that open a heading meaning "the number of" (grammar, longest first).
     private static let numberOfWords: [[String]] = [["tổng", "số"], ["số", "lượng"], ["số"]]
+
+    /// Whether a cell is a figure followed by words, as "612 học viên" (its noun written in the cell).
+    static func isCountedFigure(_ text: String) -> Bool {
+        guard let space = text.firstIndex(of: " ") else { return false }
+        return isFigure(String(text[..<space])) && text[text.index(after: space)...].first?.isLetter == true
+    }
 
     /// Whether a cell holds just a figure: digits with `.` or `,` inside, maybe a final `%`.
     static func isFigure(_ text: String) -> Bool {

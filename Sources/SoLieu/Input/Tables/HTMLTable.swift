@@ -65,5 +65,6 @@ struct HTMLTable {
         return (caption + FigureTable.lines(headings: headings, rows: data.map { $0.map(\.text) })).filter { !$0.isEmpty }
     }
 
-    static func isFigure(_ text: String) -> Bool { FigureTable.isFigure(text) }
+    /// A cell of a figure: a bare figure, or one with its noun ("612 học viên").
+    static func isFigure(_ text: String) -> Bool { FigureTable.isFigure(text) || FigureTable.isCountedFigure(text) }
 }

@@ -8,8 +8,9 @@ import Foundation
 ///
 /// becomes "Đơn vị | Số đảng viên | Kết nạp mới" then "Chi bộ Công ty May Tân An 24 đảng viên, 4 Kết
 /// nạp mới.". A table is three lines or more in a row with the same number of cells (two or more),
-/// a figure after the first cell in some row; Markdown's `|---|---|` rule lines are dropped. Other
-/// lines are left as they are.
+/// a figure after the first cell in some row; Markdown's `|---|---|` rule lines are dropped. A
+/// shorter run's lines whose cells after the first are figures with their nouns ("Cộng: 38 lớp |
+/// 2.614 học viên") are written the same way. Other lines are left as they are.
 enum PipeTable {
     /// `text` with its tables of figures rewritten; `text` itself when it has none.
     static func rewritten(_ text: String) -> String {
@@ -38,7 +39,16 @@ enum PipeTable {
                 out += table
                 changed = true
             } else {
-                out += lines[i..<j]
+                for line in lines[i..<j] {
+                    // "Cộng: 38 lớp | 2.614 học viên": figures that name their nouns, one cell each.
+                    if let row = cells(line), row.dropFirst().allSatisfy({ FigureTable.isCountedFigure($0) || FigureTable.isFigure($0) || $0 == "–" || $0 == "-" }),
+                       row.dropFirst().contains(where: FigureTable.isCountedFigure) {
+                        out += FigureTable.lines(headings: [], rows: [row])
+                        changed = true
+                    } else {
+                        out.append(line)
+                    }
+                }
             }
             i = max(j, i + 1)
         }
@@ -64,9 +74,10 @@ enum PipeTable {
     /// The lines of a table of figures, or nil when no row has a figure after its first cell.
     private static func rendered(_ rows: [[String]]) -> [String]? {
         let first = rows[0]
-        let hasHeading = !first.dropFirst().contains { FigureTable.isFigure($0) }
+        func holdsFigure(_ cell: String) -> Bool { FigureTable.isFigure(cell) || FigureTable.isCountedFigure(cell) }
+        let hasHeading = !first.dropFirst().contains(where: holdsFigure)
         let data = hasHeading ? Array(rows.dropFirst()) : rows
-        guard data.contains(where: { $0.dropFirst().contains { FigureTable.isFigure($0) } }) else { return nil }
+        guard data.contains(where: { $0.dropFirst().contains(where: holdsFigure) }) else { return nil }
         return FigureTable.lines(headings: hasHeading ? first : [], rows: data)
     }
 }
