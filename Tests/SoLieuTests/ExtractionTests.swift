@@ -64,6 +64,20 @@ struct ExtractionTests {
         #expect(facts[1].measure == "party_members.total" && facts[1].value == 310)
     }
 
+    @Test func aSubheadingRestatesABodyFigureRoundedToItsLastDigit() throws {
+        let text = """
+        Lương Điền học tập và làm theo Bác
+
+        Báo cáo tại hội nghị: hơn một nghìn mô hình, cách làm hay
+        Từ năm 2021 đến nay, Đảng bộ huyện Lương Điền đã xây dựng 1.146 mô hình, cách làm hay.
+        Chỉ tiêu học tập nghị quyết: trên 95% - 98,7%
+        Kết quả, đảng viên được học tập nghị quyết đạt 97%.
+        """
+        let facts = try TestSupport.extractor().extract(text: text).facts
+        #expect(facts.map(\.value) == [1146, 95, 98.7, 97])
+        #expect(facts[0].mentions == 2)
+    }
+
     @Test func notFiguresAreLeftOut() throws {
         let text = """
         Nhiệm kỳ 2020-2025, Chi bộ thôn 5 có 40 đảng viên. Trong 16, 17 năm qua, lần thứ 3 đại hội; \

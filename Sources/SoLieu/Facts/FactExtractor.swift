@@ -9,6 +9,26 @@ enum FactExtractor {
         facts += PercentageRule.apply(ctx, percents: percents)
         facts += TrainingRule.apply(ctx)
         facts += CountRule.apply(ctx)
-        return FactMerger.merge(facts, restatementEnd: headlineEnd)
+        return FactMerger.merge(facts, restatementEnd: headlineEnd, subheadings: subheadings(analysis, after: headlineEnd))
+    }
+
+    /// Lines after the headline that read as subheadings ("Báo cáo tại hội nghị: hơn một nghìn mô
+    /// hình, cách làm hay"): three to twenty words, opening with a capital letter and ending on a
+    /// word (not on a sentence's or a list's punctuation, nor on a figure as a row of a table does).
+    static func subheadings(_ analysis: TextAnalysis, after headlineEnd: Int) -> [Range<Int>] {
+        let lines = analysis.lines, scalars = analysis.scalars
+        var out: [Range<Int>] = []
+        for i in lines.starts.indices {
+            let range = lines.range(ofLine: i)
+            guard range.lowerBound >= headlineEnd,
+                  let first = scalars[range].firstIndex(where: { $0 != " " && $0 != "\t" }),
+                  let last = scalars[range].lastIndex(where: { $0 != " " && $0 != "\t" }),
+                  scalars[first].properties.isUppercase, scalars[last].properties.isAlphabetic || scalars[last] == "\u{201D}"
+            else { continue }
+            var words = 1
+            for k in first..<last where scalars[k] == " " && scalars[k + 1] != " " { words += 1 }
+            if (3...20).contains(words) { out.append(range) }
+        }
+        return out
     }
 }

@@ -8,7 +8,10 @@ import Foundation
 /// value and the same `of` words; a document reference the same number. Counts with different,
 /// known subjects are different facts.
 enum FactMerger {
-    static func merge(_ facts: [Fact], restatementEnd: Int = 0) -> [Fact] {
+    /// - Parameters:
+    ///   - restatementEnd: where the headline ends; its hedged figures may restate the body's.
+    ///   - subheadings: lines inside the body whose hedged figures may do the same.
+    static func merge(_ facts: [Fact], restatementEnd: Int = 0, subheadings: [Range<Int>] = []) -> [Fact] {
         var merged: [Fact] = []
         let cores = CoreMemo()
         var index: [Identity: [Int]] = [:]
@@ -58,7 +61,7 @@ enum FactMerger {
                 subjectIndexes[key] = subjects
             }
         }
-        return mergeRestatements(merged, restatementEnd: restatementEnd, cores: cores)
+        return mergeRestatements(merged, restatements: (restatementEnd > 0 ? [0..<restatementEnd] : []) + subheadings, cores: cores)
     }
 
     /// The subjects of many facts of one identity, indexed so that the first one compatible with a
@@ -136,17 +139,20 @@ enum FactMerger {
 
     /// Merges a headline's restatement into the body figure it restates: a rounded hedge ("Hơn
     /// 1.100 đảng viên" for 1.107, "Gần 150" for 146) or a class count without its participants.
-    /// The body's exact figure is kept; the fact counts both mentions. Only facts that start
-    /// before `restatementEnd` (the headline) are candidates.
-    static func mergeRestatements(_ facts: [Fact], restatementEnd: Int, cores: CoreMemo = CoreMemo()) -> [Fact] {
+    /// The body's exact figure is kept; the fact counts both mentions. Only facts that start in
+    /// one of `restatements` (the headline, subheadings) are candidates, and only figures outside
+    /// them are restated.
+    static func mergeRestatements(_ facts: [Fact], restatements: [Range<Int>], cores: CoreMemo = CoreMemo()) -> [Fact] {
+        guard !restatements.isEmpty else { return facts }
+        func restating(_ f: Fact) -> Bool { restatements.contains { $0.contains(f.evidence.start) } }
         var out = facts
         var i = 0
         while i < out.count {
             let h = out[i]
             // Only a training fact or a hedged count or percentage can restate a body figure.
-            guard h.evidence.start < restatementEnd, h.kind == .training || (h.kind != .documentRef && h.qualifier != .exact)
+            guard restating(h), h.kind == .training || (h.kind != .documentRef && h.qualifier != .exact)
             else { i += 1; continue }
-            if let j = out.indices.first(where: { WorkCounter.tick(); return $0 != i && out[$0].evidence.start >= restatementEnd && restates(h, out[$0], cores) }) {
+            if let j = out.indices.first(where: { WorkCounter.tick(); return $0 != i && !restating(out[$0]) && restates(h, out[$0], cores) }) {
                 var body = out[j]
                 body.mentions += h.mentions
                 out[j] = body
@@ -185,11 +191,17 @@ enum FactMerger {
         }
     }
 
-    /// Whether a hedged headline figure `hv` ("Hơn 1.100", "Gần 150") is a rounding of `bv`.
+    /// Whether a hedged headline figure `hv` ("Hơn 1.100", "Gần 150") is a rounding of `bv`: within
+    /// a tenth of it, or within the step its last non-zero digit stands for ("Hơn 1.000" for 1.146).
     private static func rounds(_ hv: Double, to bv: Double, _ qualifier: Qualifier) -> Bool {
+        var step = 1.0
+        if hv >= 10, hv == hv.rounded() {
+            while (hv / (step * 10)).rounded() == hv / (step * 10) { step *= 10 }
+        }
+        let reach = max(hv * 0.1, step)
         switch qualifier {
-        case .over, .atLeast: return bv >= hv && bv <= hv * 1.1
-        case .nearly, .under, .atMost: return bv <= hv && bv >= hv * 0.9
+        case .over, .atLeast: return bv >= hv && bv < hv + reach
+        case .nearly, .under, .atMost: return bv <= hv && bv > hv - reach
         case .about: return abs(bv - hv) <= hv * 0.1
         case .exact: return false
         }
