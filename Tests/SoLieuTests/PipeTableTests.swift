@@ -49,6 +49,37 @@ struct PipeTableTests {
         """)
     }
 
+    @Test func aCaptionsUnitOfMeasureNamesTheNounOfBareFigures() throws {
+        let text = """
+        Tình hình chuyển sinh hoạt đảng năm 2024 (đơn vị tính: đảng viên):
+
+        Đơn vị | Chuyển đến | Chuyển đi | Đã ký cam kết
+        Đảng bộ thị trấn Chợ Rồng | 41 | 27 | 6
+        Đảng bộ xã Đông Hưng | 18 | 32 | 5
+        Đảng bộ xã Phú Mỹ | 15 | 24 | 4
+        """
+        #expect(PipeTable.rewritten(text).contains("Đảng bộ xã Đông Hưng 18 đảng viên chuyển đến, 32 đảng viên chuyển đi, 5 đảng viên đã ký cam kết."))
+        #expect(FigureTable.unitOfMeasure(in: "(ĐVT: chi bộ)") == "chi bộ")
+        #expect(FigureTable.unitOfMeasure(in: "Đơn vị tính là gì") == nil)
+        let record = try TestSupport.extractor().record(for: InputDocument(id: "t", path: "t.txt", bytes: Array(text.utf8)))
+        let row = record.facts.filter { $0.subject == "Đảng bộ xã Đông Hưng" }
+        #expect(row.map(\.value) == [18, 32, 5])
+        #expect(Set(row.map(\.measure)) == ["other"])
+    }
+
+    @Test func aBareFigureBeforeAnAuxiliaryAndAVerbOfMembersCountsMembers() throws {
+        let text = """
+        Đơn vị | Số đảng viên | Đã ký cam kết | Bị nhắc nhở
+        Đảng bộ xã Quỳnh Châu | 412 | 409 | 2
+        Đảng bộ thị trấn Lâm Hà | 538 | 521 | 5
+        Đảng bộ xã Hòa Mỹ | 287 | 280 | 1
+        """
+        let record = try TestSupport.extractor().record(for: InputDocument(id: "t", path: "t.txt", bytes: Array(text.utf8)))
+        let row = record.facts.filter { $0.subject == "Đảng bộ thị trấn Lâm Hà" }
+        #expect(row.map(\.value) == [538, 521, 5])
+        #expect(row.map(\.measure) == ["party_members.total", "other", "other"])
+    }
+
     @Test func headingsLoseTheirNumberOfWords() {
         #expect(FigureTable.figure("412", heading: "Số đảng viên") == "412 đảng viên")
         #expect(FigureTable.figure("9", heading: "Tổng số chi bộ") == "9 chi bộ")

@@ -445,4 +445,39 @@ struct SubjectTests {
         #expect(facts.map(\.value) == [72, 41])
         #expect(facts.map(\.subject) == ["Hội LHPN huyện Thạch Yên", "Hội LHPN huyện Thạch Yên"])
     }
+
+    @Test func aPlaceWhoseNameOpensWithAnAreaWordIsNamedWhole() throws {
+        let facts = try facts("""
+        Đảng bộ xã Tân Lập có 300 đảng viên. Đảng bộ xã Bản Sen làm tốt công tác kiểm tra. Đảng bộ xã có 214 đảng viên.
+        """)
+        #expect(facts.map(\.subject) == ["Đảng bộ xã Tân Lập", "Đảng bộ xã Bản Sen"])
+    }
+
+    @Test func anItemOfADigestIsAboutThePlaceItsLabelNames() throws {
+        let facts = try facts("""
+        Tin vắn xây dựng Đảng
+
+        * Tân Lập: Kết nạp 5 đảng viên mới
+
+        Ngày 19/5, Đảng ủy xã Tân Lập tổ chức lễ kết nạp 5 đảng viên mới.
+
+        * Phú Hòa: Trao Huy hiệu Đảng cho 14 đảng viên
+
+        Sáng 20/5, Đảng ủy xã Phú Hòa tổ chức trao Huy hiệu Đảng cho 14 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [5, 14])
+        #expect(facts.map(\.mentions) == [2, 2])
+        #expect(facts.map(\.subject) == ["Tân Lập", "Phú Hòa"])
+    }
+
+    @Test func anOrganisationInsideTheTitleOfAMovementIsNoSubject() throws {
+        let facts = try facts("""
+        Năm 2024, toàn huyện Đông Tiến có 287 chi bộ được công nhận đạt “chi bộ 4 tốt”, tăng 18 chi bộ. Đảng bộ \
+        Kho bạc Nhà nước Khu vực XI có 187 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [287, 18, 187])
+        #expect(facts.map(\.subject) == ["toàn huyện Đông Tiến", "toàn huyện Đông Tiến", "Đảng bộ Kho bạc Nhà nước Khu vực XI"])
+        // Organisations recognised as of a kind are organisations in a category.
+        #expect(facts[0].measure == "party_units.total")
+    }
 }

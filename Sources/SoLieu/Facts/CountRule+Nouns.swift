@@ -5,11 +5,16 @@ extension CountRule {
     static func impliedUnit(_ ctx: FactContext, figure: Figure, parent: (fact: Fact, unitFamily: String)?)
         -> (UnitEntry, String)? {
         let next = figure.last + 1
-        // "24 đảng viên, 4 Kết nạp mới." (a table row): a figure right before a verb of party members
-        // counts party members (prose puts the verb first: "kết nạp 4").
-        if next < ctx.positionCount, ctx.sameSentence(next, figure.last), !ctx.lineBreak(after: figure.last),
-           let verb = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: next), verb.value.measure.hasPrefix("party_members."),
-           verb.value.appliesTo == "party_members" {
+        // "24 đảng viên, 4 Kết nạp mới.", "409 Đã ký cam kết" (table rows): a figure right before a
+        // verb of party members, or before a column heading's auxiliary and such a verb, counts party
+        // members (prose puts the verb first: "kết nạp 4").
+        var verbAt = next
+        if next < ctx.positionCount, ctx.token(next).isCapitalized {
+            while ctx.keyIs(verbAt, oneOf: auxiliaries) { verbAt += 1 }
+        }
+        if verbAt < ctx.positionCount, ctx.sameSentence(verbAt, figure.last), !ctx.lineBreak(after: figure.last),
+           let verb = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: verbAt), verb.value.appliesTo == "party_members",
+           verb.value.measure.hasPrefix("party_members.") || (verb.value.measure == "other" && verbAt > next) {
             return (UnitEntry(measure: "party_members.total", role: .person), "đảng viên")
         }
         // "kết nạp 8, 7 và 6 đảng viên": the figures of a list share the noun after the last.

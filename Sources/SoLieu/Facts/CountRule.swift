@@ -432,10 +432,12 @@ enum CountRule {
         }
         // "1 tổ chức đảng bị kỷ luật": a verb of members said of organisations counts them as
         // things it was applied to.
+        // "287 chi bộ được công nhận đạt 'chi bộ 4 tốt'": recognised as of a kind, organisations in
+        // a category keep their own measure.
         if sawAuxiliary, q < ctx.positionCount, unit.family != "party_members", unit.role != .person,
            let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q), m.value.appliesTo == "party_members",
            m.value.measure.hasPrefix("party_members.") {
-            return "other"
+            return m.value.measure == "party_members.official" ? nil : "other"
         }
         // Further on in the clause, after "được"/"bị": "4 đảng viên … là giảng viên lâu năm được trao
         // Huy hiệu 30 năm tuổi Đảng".

@@ -212,14 +212,11 @@ final class FactContext {
         return lo
     }
 
+    /// Whether a line ends between content positions `p` and `p + 1`.
+    func lineBreak(after p: Int) -> Bool { analysis.lineBreak(after: p) }
+
     /// The counted noun at content position `p`: a phrase of `units.tsv`, or an abbreviation the
     /// article defined for one ("tổ chức cơ sở đảng (TCCSĐ)" makes "TCCSĐ" a noun too).
-    /// Whether a line ends between content positions `p` and `p + 1`.
-    func lineBreak(after p: Int) -> Bool {
-        guard p >= 0 && p + 1 < positionCount else { return false }
-        return analysis.scalars[token(p).end..<token(p + 1).start].contains("\n")
-    }
-
     func unit(at p: Int) -> (length: Int, value: UnitEntry)? {
         guard p >= 0 && p < units.count else { return nil }
         return units[p]

@@ -27,6 +27,7 @@ extension OrganisationRecognizer {
             startsMention.insert(p + 1)
         }
         added += namesSaidToBeAreas(analysis, lexicons: lexicons, startsMention: startsMention)
+        added += lineLabels(analysis, mentions: mentions, startsMention: startsMention)
         guard !added.isEmpty else { return }
         mentions = (mentions + added).sorted { $0.start < $1.start }
     }
@@ -51,6 +52,37 @@ extension OrganisationRecognizer {
                   let area = lexicons.organisationHeads.longestMatch(analysis, at: r + 1), area.value.kind == .area
             else { continue }
             found.append(mention(analysis, start, end, .named, area.value.level))
+        }
+        return found
+    }
+
+    /// "* Phú Hòa: Trao Huy hiệu Đảng cho 14 đảng viên": a line after the first opening, after a
+    /// list mark, with the bare name of a place the article names with its area word somewhere
+    /// ("Đảng ủy xã Phú Hòa"), then a colon. The line is about that place; the name stays in its
+    /// line only.
+    private static func lineLabels(_ analysis: TextAnalysis, mentions: [OrganisationMention],
+                                   startsMention: Set<Int>) -> [OrganisationMention] {
+        let content = analysis.contentTokens
+        var areas: [String: OrganisationLevel] = [:]
+        for m in mentions where m.form == .named && isArea(m.level) {
+            if let name = nameKeys(m, analysis), areas[name] == nil { areas[name] = m.level }
+        }
+        guard !areas.isEmpty else { return [] }
+        var found: [OrganisationMention] = []
+        // Not the headline ("Bắc Kạn: 6 tháng đầu năm kết nạp 418 đảng viên" restates the body).
+        for p in content.indices where analysis.lineBreak(after: p - 1) {
+            WorkCounter.tick()
+            var first = p
+            while first < content.count && analysis.tokens[content[first]].kind != .word && !analysis.lineBreak(after: first)
+                && first - p < 2 { first += 1 }
+            var q = first
+            while q < content.count && q - first < 5 && analysis.tokens[content[q]].kind == .word
+                && analysis.tokens[content[q]].isCapitalized { q += 1 }
+            guard q > first + 1, analysis.keyIs(q, Keys.colon), !startsMention.contains(first),
+                  let level = areas[analysis.keys(from: first, to: q)] else { continue }
+            var m = mention(analysis, first, q, .named, level)
+            m.carriesOver = false
+            found.append(m)
         }
         return found
     }

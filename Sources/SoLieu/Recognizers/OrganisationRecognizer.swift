@@ -138,6 +138,10 @@ public enum OrganisationRecognizer {
             while q < content.count, let inner = lexicons.organisationHeads.longestMatch(analysis, at: q),
                   inner.value.kind != .whole, inner.value.kind != .refer, inner.value.kind != .street, inner.value.kind != .word,
                   !(inner.value.capitalized && !analysis.tokens[content[q]].isCapitalized && inner.value.kind == .entity) {
+                // "xã Bản Sen", "phường Thôn Hạ": a capitalised area word right after an area word
+                // opens the name.
+                if inner.value.kind == .area, analysis.tokens[content[q]].isCapitalized,
+                   lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .area { break }
                 if inner.value.kind == .descriptor {
                     guard lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .area else { break }
                     q += inner.length
@@ -261,6 +265,7 @@ public enum OrganisationRecognizer {
         markFormerUnits(&mentions, analysis, lexicons: lexicons)
         markRespectiveLists(&mentions, analysis, lexicons: lexicons)
         markUnitLists(&mentions, analysis)
+        markShortQuotes(&mentions, analysis)
         markCaptions(&mentions, analysis)
         markAddresses(&mentions, analysis, lexicons: lexicons)
         return mentions
@@ -451,6 +456,32 @@ public enum OrganisationRecognizer {
 
     /// Names in a photo caption or credit line ("Ảnh: …, phường Bắc Sơn Tây. (Ảnh: Minh Khôi)") do
     /// not carry over to the sentences after it.
+    /// The longest quotation, in content tokens, read as a title rather than as speech.
+    static let shortQuoteLength = 8
+
+    /// Marks as no subject the mentions inside a short quotation: the title of a movement or an
+    /// award ("đạt “chi bộ 4 tốt”", "danh hiệu “Đảng bộ trong sạch, vững mạnh”"), not speech.
+    static func markShortQuotes(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis) {
+        guard !mentions.isEmpty else { return }
+        let content = analysis.contentTokens
+        var spans: [Range<Int>] = []  // content positions inside quotation marks
+        var open: Int?
+        for p in content.indices {
+            let first = analysis.scalars[analysis.tokens[content[p]].start]
+            if first == "\u{201C}" || (first == "\"" && open == nil) {
+                open = p
+            } else if let o = open, first == "\u{201D}" || first == "\"" {
+                if p - o - 1 <= shortQuoteLength { spans.append((o + 1)..<p) }
+                open = nil
+            }
+        }
+        guard !spans.isEmpty else { return }
+        for i in mentions.indices where spans.contains(where: { $0.contains(mentions[i].firstPosition) }) {
+            mentions[i].isLocator = true
+            mentions[i].carriesOver = false
+        }
+    }
+
     static func markCaptions(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis) {
         guard !mentions.isEmpty else { return }
         var m = 0

@@ -83,6 +83,12 @@ public struct TextAnalysis: Sendable {
     /// The text of a token.
     public func text(of token: Token) -> String { slice(token.start, token.end) }
 
+    /// Whether a line ends between content positions `p` and `p + 1`.
+    func lineBreak(after p: Int) -> Bool {
+        guard p >= 0 && p + 1 < contentTokens.count else { return false }
+        return scalars[tokens[contentTokens[p]].end..<tokens[contentTokens[p + 1]].start].contains("\n")
+    }
+
     /// Index of the sentence containing code point offset `offset`.
     public func sentenceIndex(at offset: Int) -> Int {
         var lo = 0, hi = sentences.count - 1

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a table of figures is written for the fact rules: one line per row, read like a sentence —
 /// the row's label, then each figure followed by its column's heading ("Chi bộ Công ty May Tân An
 /// 24 đảng viên, 4 Kết nạp mới."). Used for HTML tables (`HTMLTable`) and for tables in plain text
@@ -5,7 +7,9 @@
 enum FigureTable {
     /// The lines of a table: the heading row (cells joined by " | ") when there is one, then a line per
     /// data row; rows without a figure after their first cell keep their cells joined by " | ".
-    static func lines(headings: [String], rows: [[String]]) -> [String] {
+    /// - Parameter unit: the noun every bare figure counts, when a caption gives it ("đơn vị tính:
+    ///   đảng viên"): "41" under "Chuyển đến" reads "41 đảng viên chuyển đến".
+    static func lines(headings: [String], rows: [[String]], unit: String? = nil) -> [String] {
         var out: [String] = []
         if headings.contains(where: { !$0.isEmpty }) { out.append(headings.filter { !$0.isEmpty }.joined(separator: " | ")) }
         for row in rows {
@@ -13,7 +17,7 @@ enum FigureTable {
             for (j, cell) in row.enumerated().dropFirst() {
                 if isFigure(cell) {
                     let heading = j < headings.count && !isFigure(headings[j]) ? headings[j] : ""
-                    figures.append(figure(cell, heading: heading))
+                    figures.append(figure(cell, heading: heading, unit: cell.hasSuffix("%") ? nil : unit))
                 } else if isCountedFigure(cell) {
                     figures.append(cell)  // "612 học viên" names its own noun
                 }
@@ -54,22 +58,46 @@ enum FigureTable {
     /// đảng viên" over 412 reads "412 đảng viên", "Tổng số chi bộ" over 9 reads "9 chi bộ". A heading
     /// that opens with "Trong đó" is a part of the figure before it: "Trong đó nữ" over 15 reads
     /// "trong đó 15 nữ".
-    static func figure(_ cell: String, heading: String) -> String {
-        guard !heading.isEmpty else { return cell }
+    static func figure(_ cell: String, heading: String, unit: String? = nil) -> String {
+        guard !heading.isEmpty else { return unit.map { cell + " " + $0 } ?? cell }
         let lowered = heading.lowercased()
         for marker in partMarkers where lowered.hasPrefix(marker + " ") {
             let rest = String(heading.dropFirst(marker.count + 1))
-            return marker + " " + figure(cell, heading: rest)
+            return marker + " " + figure(cell, heading: rest, unit: unit)
         }
         let words = heading.split(separator: " ")
+        var named = heading
         for lead in numberOfWords where words.count >= lead.count {
             if zip(words, lead).allSatisfy({ $0.lowercased() == $1 }) {
                 // "Số lượng" alone names nothing: kept as it is.
-                return cell + " " + (words.count > lead.count ? words.dropFirst(lead.count).joined(separator: " ") : heading)
+                if words.count > lead.count { named = words.dropFirst(lead.count).joined(separator: " ") }
+                break
             }
         }
-        return cell + " " + heading
+        // The caption's noun before a heading that does not name it: "41 đảng viên chuyển đến".
+        if let unit, !named.lowercased().hasPrefix(unit.lowercased()) {
+            return cell + " " + unit + " " + named.lowercased()
+        }
+        return cell + " " + named
     }
+
+    /// The noun a table's caption says its figures count: "(đơn vị tính: đảng viên)", "ĐVT: chi bộ".
+    static func unitOfMeasure(in line: String) -> String? {
+        let lowered = line.lowercased()
+        for marker in unitMarkers {
+            guard let found = lowered.range(of: marker) else { continue }
+            var rest = lowered[found.upperBound...].drop { $0 == " " }
+            guard rest.first == ":" else { continue }
+            rest = rest.dropFirst().drop { $0 == " " }
+            let unit = rest.prefix { ![")", ";", ".", ",", "\n"].contains($0) }.trimmingCharacters(in: .whitespaces)
+            let count = unit.split(separator: " ").count
+            return (1...4).contains(count) ? unit : nil
+        }
+        return nil
+    }
+
+    /// Words of a caption that introduce the noun a table counts (grammar).
+    private static let unitMarkers = ["đơn vị tính", "đvt"]
 
     /// Words that open a heading of a part of the column before it (grammar).
     private static let partMarkers = ["trong đó"]

@@ -62,7 +62,8 @@ struct HTMLTable {
         let data = hasHeading ? Array(body.dropFirst()) : body
         guard data.contains(where: { $0.dropFirst().contains { Self.isFigure($0.text) } }) else { return nil }
         let caption = Array(lines[firstLine..<min(firstCellLine ?? lines.count, lines.count)])
-        return (caption + FigureTable.lines(headings: headings, rows: data.map { $0.map(\.text) })).filter { !$0.isEmpty }
+        let unit = caption.lazy.compactMap(FigureTable.unitOfMeasure(in:)).first
+        return (caption + FigureTable.lines(headings: headings, rows: data.map { $0.map(\.text) }, unit: unit)).filter { !$0.isEmpty }
     }
 
     /// A cell of a figure: a bare figure, or one with its noun ("612 học viên").

@@ -35,7 +35,9 @@ enum PipeTable {
                 rows.append(row)
                 j += 1
             }
-            if rows.count >= 3, let table = rendered(rows) {
+            // "(đơn vị tính: đảng viên)" on one of the two lines before the table.
+            let unit = lines[max(0, i - 3)..<i].reversed().lazy.compactMap(FigureTable.unitOfMeasure(in:)).first
+            if rows.count >= 3, let table = rendered(rows, unit: unit) {
                 out += table
                 changed = true
             } else {
@@ -72,12 +74,12 @@ enum PipeTable {
     }
 
     /// The lines of a table of figures, or nil when no row has a figure after its first cell.
-    private static func rendered(_ rows: [[String]]) -> [String]? {
+    private static func rendered(_ rows: [[String]], unit: String?) -> [String]? {
         let first = rows[0]
         func holdsFigure(_ cell: String) -> Bool { FigureTable.isFigure(cell) || FigureTable.isCountedFigure(cell) }
         let hasHeading = !first.dropFirst().contains(where: holdsFigure)
         let data = hasHeading ? Array(rows.dropFirst()) : rows
         guard data.contains(where: { $0.dropFirst().contains(where: holdsFigure) }) else { return nil }
-        return FigureTable.lines(headings: hasHeading ? first : [], rows: data)
+        return FigureTable.lines(headings: hasHeading ? first : [], rows: data, unit: unit)
     }
 }
