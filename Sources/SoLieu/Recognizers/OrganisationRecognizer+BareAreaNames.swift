@@ -69,9 +69,14 @@ extension OrganisationRecognizer {
         }
         guard !areas.isEmpty else { return [] }
         var found: [OrganisationMention] = []
-        // Not the headline ("Bắc Kạn: 6 tháng đầu năm kết nạp 418 đảng viên" restates the body).
-        for p in content.indices where analysis.lineBreak(after: p - 1) {
+        // The first content position of each line after the first (not the headline: "Bắc Kạn: 6
+        // tháng đầu năm kết nạp 418 đảng viên" restates the body).
+        var p = 0
+        for lineStart in analysis.lines.starts.dropFirst() {
             WorkCounter.tick()
+            while p < content.count && analysis.tokens[content[p]].start < lineStart { p += 1 }
+            guard p < content.count else { break }
+            guard analysis.lineBreak(after: p - 1) else { continue }
             var first = p
             while first < content.count && analysis.tokens[content[first]].kind != .word && !analysis.lineBreak(after: first)
                 && first - p < 2 { first += 1 }
