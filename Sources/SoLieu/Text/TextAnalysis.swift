@@ -31,7 +31,20 @@ public struct TextAnalysis: Sendable {
         }
         contentSentence = map
         lines = LineIndex(scalars)
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var utf8 = 0
+        for s in scalars {
+            offsets.append(Int32(utf8))
+            let v = s.value
+            utf8 += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        offsets.append(Int32(utf8))
+        utf8Offsets = offsets
     }
+
+    /// The UTF-8 offset in `text` of each code point offset, and of the end.
+    private let utf8Offsets: [Int32]
 
     /// Per-text memo of where lexicon phrases end (see `phraseEnding`).
     let phraseEnds = PhraseEndMemo()
@@ -41,26 +54,11 @@ public struct TextAnalysis: Sendable {
         let lo = max(0, start), hi = min(end, scalars.count)
         guard lo < hi else { return "" }
         WorkCounter.tick(hi - lo)
-        return scalars.withUnsafeBufferPointer { all in
-            String(unsafeUninitializedCapacity: (hi - lo) * 4) { out in
-                var n = 0
-                for s in all[lo..<hi] {
-                    let v = s.value
-                    if v < 0x80 {
-                        out[n] = UInt8(v); n += 1
-                    } else if v < 0x800 {
-                        out[n] = UInt8(0xC0 | (v >> 6)); out[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
-                    } else if v < 0x10000 {
-                        out[n] = UInt8(0xE0 | (v >> 12)); out[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                        out[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
-                    } else {
-                        out[n] = UInt8(0xF0 | (v >> 18)); out[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                        out[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
-                    }
-                }
-                return n
-            }
-        }
+        // A copy of the text's own (valid) bytes: no encoding and no validation.
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[lo]))
+        let to = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[hi]))
+        return String(text[from..<to])
     }
 
     /// `slice(start, end).lowercased()`, lower-cased natively when every letter is in the blocks
