@@ -78,6 +78,12 @@ struct ExtractionTests {
         #expect(facts[0].mentions == 2)
     }
 
+    @Test func aShortFirstLineIsNoBylineThatWouldMakeTheArticleItsFooter() throws {
+        let extraction = try TestSupport.extractor().extract(text: "Tin\n\nXã Thanh Lãng có 32 đảng viên.\n")
+        #expect(extraction.metadata.author == nil)
+        #expect(extraction.facts.map(\.value) == [32])
+    }
+
     @Test func notFiguresAreLeftOut() throws {
         let text = """
         Nhiệm kỳ 2020-2025, Chi bộ thôn 5 có 40 đảng viên. Trong 16, 17 năm qua, lần thứ 3 đại hội; \

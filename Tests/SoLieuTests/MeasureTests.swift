@@ -31,4 +31,10 @@ struct MeasureTests {
         #expect(facts.map(\.value) == [26, 19])
         #expect(facts.map(\.measure) == ["candidates.total", "party_members.admitted"])
     }
+
+    @Test func whatIsLeftOfASourceOfCandidatesIsCandidates() throws {
+        let facts = try facts("Hiện nguồn quần chúng ưu tú của Đảng bộ xã còn 23 người, phần lớn là thuyền viên trẻ.")
+        #expect(facts.map(\.value) == [23])
+        #expect(facts.map(\.measure) == ["candidates.total"])
+    }
 }

@@ -52,7 +52,9 @@ public struct ArticleMetadata: Sendable, Equatable {
         let count = edge.count
         guard count > 0 else { return meta }
         if meta.published == nil, let published = dateLine(edge.line(count - 1)) { meta.published = published }
-        for i in stride(from: count - 1, through: max(0, count - 4), by: -1) {
+        // Never the first line: in a short text it is the headline, and a byline there would make
+        // the whole article its footer.
+        for i in stride(from: count - 1, through: max(1, count - 4), by: -1) {
             if let author = byline(edge.line(i)) {
                 meta.author = author
                 let scalars = known ?? Array(text.unicodeScalars)

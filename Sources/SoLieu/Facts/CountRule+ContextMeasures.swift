@@ -53,7 +53,8 @@ extension CountRule {
     static func subjectNoun(_ ctx: FactContext, before first: Int) -> UnitEntry? {
         var q = first - 1
         if let hedge = phraseEnding(at: first, in: ctx.analysis, table: ctx.lexicons.qualifiersBefore) { q = hedge.start - 1 }
-        guard q > 0, ctx.keyIs(q, Keys.co) || ctx.keyIs(q, Keys.la) else { return nil }
+        // "… có chừng 450 người", "… là 27 người", "… còn 23 người" (what is left of a source).
+        guard q > 0, ctx.keyIs(q, Keys.co) || ctx.keyIs(q, Keys.la) || ctx.keyIs(q, Keys.con) else { return nil }
         var s = q - 1
         while s >= 0 && q - s <= 10 && !ctx.isClauseBreakOrComma(s) && ctx.sameSentence(s, q) {
             if ctx.figureAt[s] != nil { return nil }
