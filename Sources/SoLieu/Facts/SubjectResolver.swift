@@ -296,13 +296,10 @@ struct SubjectResolver {
         else { return false }
         for line in heading + 1...last {
             guard let first = scalars[lines.range(ofLine: line)].first(where: { $0 != " " && $0 != "\t" }),
-                  Self.listMarks.contains(first) else { return false }
+                  OrganisationRecognizer.listMarks.contains(first) else { return false }
         }
         return true
     }
-
-    /// Marks that open an item of a list.
-    static let listMarks: Set<Unicode.Scalar> = ["-", "–", "+", "•", "*", "·"]
 
     private static func isCell(_ m: OrganisationMention) -> Bool { m.level == .chiBo || m.level == .hamlet }
 

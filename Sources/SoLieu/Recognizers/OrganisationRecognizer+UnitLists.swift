@@ -16,7 +16,7 @@ extension OrganisationRecognizer {
             let line = lines.line(of: m.start)
             let range = lines.range(ofLine: line)
             guard range.count <= unitListRowLength,
-                  analysis.scalars[range.lowerBound..<m.start].allSatisfy({ $0 == " " || $0 == "\t" || bullets.contains($0) }),
+                  analysis.scalars[range.lowerBound..<m.start].allSatisfy({ $0 == " " || $0 == "\t" || listMarks.contains($0) }),
                   let last = analysis.scalars[range].lastIndex(where: { $0 != " " && $0 != "\t" }),
                   analysis.scalars[last] != ":",
                   analysis.sentenceIndex(at: m.start) == analysis.sentenceIndex(at: last)
@@ -40,6 +40,6 @@ extension OrganisationRecognizer {
         }
     }
 
-    /// Marks that may open a row of a list.
-    private static let bullets: Set<Unicode.Scalar> = ["-", "–", "+", "•", "*", "·"]
+    /// Marks that open an item or a row of a list.
+    static let listMarks: Set<Unicode.Scalar> = ["-", "–", "+", "•", "*", "·"]
 }

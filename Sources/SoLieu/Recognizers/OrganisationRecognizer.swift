@@ -454,8 +454,6 @@ public enum OrganisationRecognizer {
         return words <= 1
     }
 
-    /// Names in a photo caption or credit line ("Ảnh: …, phường Bắc Sơn Tây. (Ảnh: Minh Khôi)") do
-    /// not carry over to the sentences after it.
     /// The longest quotation, in content tokens, read as a title rather than as speech.
     static let shortQuoteLength = 8
 
@@ -482,6 +480,8 @@ public enum OrganisationRecognizer {
         }
     }
 
+    /// Names in a photo caption or credit line ("Ảnh: …, phường Bắc Sơn Tây. (Ảnh: Minh Khôi)") do
+    /// not carry over to the sentences after it.
     static func markCaptions(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis) {
         guard !mentions.isEmpty else { return }
         var m = 0

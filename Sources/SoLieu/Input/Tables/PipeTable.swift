@@ -35,7 +35,7 @@ enum PipeTable {
                 rows.append(row)
                 j += 1
             }
-            // "(đơn vị tính: đảng viên)" on one of the two lines before the table.
+            // "(đơn vị tính: đảng viên)" in the three lines before the table (a blank line may come between).
             let unit = lines[max(0, i - 3)..<i].reversed().lazy.compactMap(FigureTable.unitOfMeasure(in:)).first
             if rows.count >= 3, let table = rendered(rows, unit: unit) {
                 out += table
