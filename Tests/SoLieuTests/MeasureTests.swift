@@ -37,4 +37,12 @@ struct MeasureTests {
         #expect(facts.map(\.value) == [23])
         #expect(facts.map(\.measure) == ["candidates.total"])
     }
+
+    @Test func aBodysMembersAreCountedPastTheTermThatNamesIt() throws {
+        let facts = try facts("""
+        Đại hội đã bầu Ban Chấp hành Đảng bộ xã nhiệm kỳ 2025–2030 gồm 15 đồng chí, trong đó có 3 đồng chí nữ.
+        """)
+        #expect(facts.map(\.value) == [15, 3])
+        #expect(facts.map(\.measure) == ["other", "other"])
+    }
 }

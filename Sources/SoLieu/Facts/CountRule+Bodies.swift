@@ -5,8 +5,10 @@ extension CountRule {
     /// party members of the Đảng bộ.
     static func bodyBefore(_ ctx: FactContext, trigger t: Int) -> String? {
         var s = t - 1
+        // Back to the clause's start or to a figure; not a term or a year ("Ban Chấp hành Đảng bộ xã
+        // nhiệm kỳ 2025–2030 gồm 15 đồng chí").
         while s >= 0 && t - s <= 14 && !ctx.isClauseBreakOrComma(s) && ctx.sameSentence(s, t)
-                && !ctx.isFigureEnd(s) {
+                && !(ctx.figureEndingAt[s].map { !ctx.isNotFigure(ctx.figures[$0].position) } ?? false) {
             s -= 1
         }
         var p = s + 1
