@@ -36,7 +36,8 @@ struct SubjectResolver {
 
 
     /// `text` ending in an area word completed by the area named before with the same word:
-    /// "Hội LHPN xã" and "xã Tân Phong" give "Hội LHPN xã Tân Phong"; nil when the words differ.
+    /// "Hội LHPN xã" and "xã Tân Phong" give "Hội LHPN xã Tân Phong", "toàn xã" gives "toàn xã Tân
+    /// Phong"; nil when the words differ.
     static func completed(_ text: String, by area: String) -> String? {
         let words = text.split(separator: " ")
         let foldedArea = FoldedKey.fold(area)
@@ -127,13 +128,8 @@ struct SubjectResolver {
                 resolved.append(lastAboveCell ?? m.text)  // "toàn Đảng bộ": the party organisation in view
             case .whole:
                 // "toàn xã" after "xã An Hải Đông" is "toàn xã An Hải Đông".
-                let area = m.text.split(separator: " ").dropFirst().joined(separator: " ")
-                if let antecedent = lastAreaByLevel[m.level] ?? lastByLevel[m.level], !area.isEmpty,
-                   FoldedKey.fold(antecedent).hasPrefix(FoldedKey.fold(area) + " ") {
-                    resolved.append(String(m.text.split(separator: " ").first!) + " " + antecedent)
-                } else {
-                    resolved.append(m.text)
-                }
+                let antecedent = lastAreaByLevel[m.level] ?? lastByLevel[m.level]
+                resolved.append(antecedent.flatMap { Self.completed(m.text, by: $0) } ?? m.text)
             case .anaphor:
                 switch m.level {
                 case .dangBo: resolved.append(lastAboveCell)
