@@ -45,4 +45,48 @@ struct MeasureTests {
         #expect(facts.map(\.value) == [15, 3])
         #expect(facts.map(\.measure) == ["other", "other"])
     }
+
+    @Test func aVerbAfterOneCountIsNotTheVerbOfTheNext() throws {
+        let facts = try facts("""
+        Đảng bộ thị trấn Chợ Rồng có 41 đảng viên chuyển đến, 27 đảng viên chuyển đi, 6 đảng viên chưa chuyển sinh hoạt. \
+        Năm qua, 12 chi bộ kết nạp 27 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [41, 27, 6, 12, 27])
+        #expect(facts.map(\.measure) == ["other", "other", "party_members.total", "party_units.total", "party_members.admitted"])
+    }
+
+    @Test func aTableRowsLastFigureIsNotAloneOnItsLineOnceTheOthersAreRead() throws {
+        // Rows of a list after an introduction: the introduction's verb is for an item holding one
+        // figure, and the row holds three, whichever of them were read first.
+        let facts = try TestSupport.extractor().extract(text: PipeTable.rewritten("""
+        Tình hình chuyển sinh hoạt đảng năm 2024 (đơn vị tính: đảng viên):
+
+        Đơn vị | Chuyển đến | Chuyển đi | Chưa chuyển sinh hoạt
+        Đảng bộ thị trấn Chợ Rồng | 41 | 27 | 6
+        Đảng bộ xã Đông Hưng | 18 | 32 | 5
+        """)).facts
+        #expect(facts.map(\.value) == [41, 27, 6, 18, 32, 5])
+        #expect(facts.map(\.measure) == ["other", "other", "party_members.total", "other", "other", "party_members.total"])
+    }
+
+    @Test func anInfographicsFigureTakesTheCaptionAfterItsDash() throws {
+        let facts = try facts("""
+        TỔ CHỨC ĐẢNG
+        • 812 – tổ chức cơ sở đảng
+        • 184 – đảng viên bị xóa tên
+        • Tăng 1.152 – đảng viên so với cuối năm 2023
+        Các lớp có từ 15 – 20 học viên.
+        """)
+        #expect(facts.map(\.value) == [812, 184, 1152, 15])
+        #expect(facts.map(\.measure) == ["party_units.total", "party_members.struck_off", "other", "other"])
+        #expect(facts.last?.valueMax == 20)
+    }
+
+    @Test func staffAreasAndAwardsAreCountedNouns() throws {
+        let facts = try facts("""
+        Cơ quan có 142 phóng viên, biên tập viên; 12 thạc sĩ. Bà con hiến 18.460 m² đất. Đơn vị đạt 42 giải báo chí.
+        """)
+        #expect(facts.map(\.value) == [142, 12, 18460, 42])
+        #expect(facts.map(\.unit) == ["phóng viên", "thạc sĩ", "m²", "giải"])
+    }
 }

@@ -480,4 +480,21 @@ struct SubjectTests {
         // Organisations recognised as of a kind are organisations in a category.
         #expect(facts[0].measure == "party_units.total")
     }
+
+    @Test func aNameMayHoldACommaWhenTheLexiconSaysSo() throws {
+        let facts = try facts("""
+        Đảng bộ Báo và Phát thanh, Truyền hình Bình Lâm hiện có 11 chi bộ trực thuộc với 187 đảng viên.
+        """)
+        #expect(facts.map(\.subject) == ["Đảng bộ Báo và Phát thanh, Truyền hình Bình Lâm", "Đảng bộ Báo và Phát thanh, Truyền hình Bình Lâm"])
+    }
+
+    @Test func theLeaderOfAnAreaAndAPartOfAnAreaAreNotInView() throws {
+        let facts = try facts("""
+        Đảng bộ Công ty Cao su Chư Krông có 286 đảng viên. Công ty trải trên địa bàn 3 huyện phía Tây tỉnh. Công ty có \
+        2.140 công nhân. Đảng bộ huyện Cầu Tràm dẫn đầu toàn tỉnh với 312 đảng viên được kết nạp.
+        """)
+        #expect(facts.map(\.value) == [286, 3, 2140, 312])
+        #expect(facts[2].subject == "Đảng bộ Công ty Cao su Chư Krông")
+        #expect(facts[3].subject == "Đảng bộ huyện Cầu Tràm")
+    }
 }

@@ -1,7 +1,7 @@
 /// The measures a count takes from its context when no verb stands before it: a list's
 /// introduction, a quota word, the set a sentence opens with, the noun before "có" (see `CountRule`).
 extension CountRule {
-    /// How many figures a line holds, outside parentheses.
+    /// How many figures a line holds, outside parentheses, those already made facts included.
     static func figuresOnLine(_ ctx: FactContext, _ line: Range<Int>) -> Int {
         var count = 0
         var depth = 0
@@ -10,7 +10,7 @@ extension CountRule {
             if ctx.keyIs(p, Keys.openingBracket) { depth += 1 }
             else if ctx.keyIs(p, Keys.closingBracket) { depth = max(0, depth - 1) }
             // A breakdown in parentheses ("11 đảng viên (trong đó 3 nữ)") is part of its figure.
-            if depth == 0, let i = ctx.figureAt[p], ctx.figures[i].position == p, !ctx.isNotFigure(p) { count += 1 }
+            if depth == 0, let i = ctx.figureAt[p], ctx.figures[i].position == p, !ctx.isNotFigure(p, countingUse: false) { count += 1 }
             p += 1
         }
         return count

@@ -43,6 +43,8 @@ enum CountRule {
                 target = ctx.figures[g]
                 unitStart = ctx.figures[g].last + 1
             }
+            // "• 812 – tổ chức cơ sở đảng": an infographic's figure, then a dash, then its caption.
+            if isCaptionDash(ctx, unitStart), ctx.unit(at: unitStart + 1) != nil { unitStart += 1 }
             var unitEntry: UnitEntry
             var unitText: String
             var unitEnd: Int
@@ -398,6 +400,8 @@ enum CountRule {
             }
             let t = m.value
             if t.measure != "pass" && applies(t, to: unit) {
+                // "27 đảng viên chuyển đi, 6 đảng viên chưa chuyển": the verb of the count before it.
+                if isVerbOfEarlierCount(ctx, trigger: m.start, figure: p) { return (unit.measure, nil) }
                 // A target ("vượt chỉ tiêu 35 đảng viên") keeps the activity named before it.
                 let given = t.givenMeasure(for: unit)
                 if !(given == nil && target) { return (given ?? unit.measure, m.start) }
@@ -412,6 +416,31 @@ enum CountRule {
     static func applies(_ t: TriggerEntry, to unit: UnitEntry) -> Bool {
         t.appliesTo == "any" || t.appliesTo == "people" || t.appliesTo == unit.family
             || (t.appliesTo == "party_members" && unit.role == .person)
+    }
+
+    /// Whether the trigger at `s` follows another count's noun, through auxiliaries, and a comma
+    /// parts it from figure `p`: "41 đảng viên chuyển đến, 27 đảng viên chuyển đi, 6 đảng viên chưa
+    /// chuyển sinh hoạt" (a table row read as a sentence). It is that count's verb, put after it,
+    /// not one of `p`. Without a comma the earlier count is the verb's subject ("12 chi bộ kết nạp
+    /// 27 đảng viên").
+    static func isVerbOfEarlierCount(_ ctx: FactContext, trigger s: Int, figure p: Int) -> Bool {
+        guard (s + 1..<p).contains(where: { ctx.isClauseBreakOrComma($0) }) else { return false }
+        var q = s
+        while q > 0 && ctx.keyIs(q - 1, oneOf: auxiliaries) { q -= 1 }
+        for length in 1...4 where q - length - 1 >= 0 {
+            guard let noun = ctx.unit(at: q - length), noun.length == length,
+                  ctx.figureEndingAt[q - length - 1] != nil else { continue }
+            return triggerAfter(ctx, unitEnd: q - 1, unit: noun.value) != nil
+        }
+        return false
+    }
+
+    /// Whether content position `p` holds a dash between a figure and a caption on its line ("812 –
+    /// tổ chức cơ sở đảng"): not a range ("15 – 20").
+    static func isCaptionDash(_ ctx: FactContext, _ p: Int) -> Bool {
+        guard p + 1 < ctx.positionCount, ctx.keyIs(p, Keys.enDash) || ctx.keyIs(p, Keys.hyphen) || ctx.keyIs(p, Keys.emDash),
+              !ctx.lineBreak(after: p), ctx.figureAt[p + 1] == nil else { return false }
+        return true
     }
 
     /// Auxiliary words between a counted noun and a verb that follows it ("8 đồng chí được công

@@ -3,10 +3,12 @@
 extension FactContext {
     /// Whether the number at `position` is a year, ordinal, name part, duration, age or phone number
     /// rather than a figure (`not_figures.tsv`).
-    func isNotFigure(_ position: Int) -> Bool {
+    /// - Parameter countingUse: whether a number a fact already took is no figure either (for
+    ///   new facts); without, the answer does not change as facts are made (for the shape of a line).
+    func isNotFigure(_ position: Int, countingUse: Bool = true) -> Bool {
         let figure = figureAt[position].map { figures[$0] }
         let first = figure?.first ?? position, last = figure?.last ?? position
-        if (first...last).contains(where: { blocked[$0] || used[$0] }) { return true }
+        if (first...last).contains(where: { blocked[$0] || countingUse && used[$0] }) { return true }
         // The rest depends on the text alone: worked out once per position.
         let memo = notFigureMemo
         if memo.known.isEmpty {

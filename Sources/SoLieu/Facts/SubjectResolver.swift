@@ -223,7 +223,9 @@ struct SubjectResolver {
         guard m.firstPosition > 0 else { return false }
         let content = analysis.contentTokens
         let t = analysis.tokens[content[m.firstPosition - 1]]
-        return t.kind == .word && !t.isCapitalized && !analysis.tokens[content[m.firstPosition]].isCapitalized
+        guard t.kind == .word, !analysis.tokens[content[m.firstPosition]].isCapitalized else { return false }
+        // "3 huyện phía Tây tỉnh": a part of the area by its direction.
+        return !t.isCapitalized || analysis.keyIs(m.firstPosition - 2, Keys.phia)
     }
 
     private static let partyWords: Set<String> = Set(["đảng", "bộ", "ủy", "uỷ", "chi"].map(FoldedKey.fold))

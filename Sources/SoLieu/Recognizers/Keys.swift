@@ -58,6 +58,7 @@ enum Keys {
     static let theo = KeyConstant(folding: "theo")
     static let rieng = KeyConstant(folding: "riêng")
     static let nhat = KeyConstant(folding: "nhất")
+    static let phia = KeyConstant(folding: "phía")
     static let giao = KeyConstant(folding: "giao")
     /// The generic noun of people counted ("450 người").
     static let nguoi = KeyConstant(folding: "người")
@@ -70,6 +71,7 @@ enum Keys {
     static let slash = KeyConstant(key: "/")
     static let hyphen = KeyConstant(key: "-")
     static let enDash = KeyConstant(key: "–")
+    static let emDash = KeyConstant(key: "—")
     static let openingBracket = KeyConstant(key: "(")
     static let closingBracket = KeyConstant(key: ")")
     static let percentSign = KeyConstant(key: "%")

@@ -354,9 +354,9 @@ public enum OrganisationRecognizer {
                     mentions[m].isProvider = true  // "phối hợp với …", "do … tổ chức": a partner
                 }
                 if previousIs(Keys.thuoc) { mentions[m].isLocator = true }
-                // "đông đảng viên nhất phường": the scope of a comparison; "vượt chỉ tiêu Thành ủy giao":
-                // who set a target. Neither is what the figures are about.
-                if previousIs(Keys.nhat) && mentions[m].form != .named { mentions[m].isLocator = true }
+                // "đông đảng viên nhất phường", "dẫn đầu toàn tỉnh": the scope of a comparison; "vượt
+                // chỉ tiêu Thành ủy giao": who set a target. Neither is what the figures are about.
+                if previousIs(Keys.nhat) || previousIs(Keys.dau), mentions[m].form != .named { mentions[m].isLocator = true }
                 if analysis.keyIs(mentions[m].endPosition, Keys.giao),
                    phraseEnding(at: mentions[m].firstPosition, in: analysis, table: lexicons.targetMarkers) != nil {
                     mentions[m].isLocator = true
