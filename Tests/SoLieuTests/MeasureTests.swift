@@ -89,4 +89,20 @@ struct MeasureTests {
         #expect(facts.map(\.value) == [142, 12, 18460, 42])
         #expect(facts.map(\.unit) == ["phóng viên", "thạc sĩ", "m²", "giải"])
     }
+
+    @Test func theWholeAfterTrongTongSoIsNoPartOfTheFigureBefore() throws {
+        let facts = try facts("""
+        Đảng bộ có 131 đảng viên, chiếm 12,4% trong tổng số 1.056 người lao động của công ty.
+        """)
+        #expect(facts.map(\.value) == [131, 12.4, 1056])
+        #expect(facts.map(\.measure) == ["party_members.total", nil, "other"])
+    }
+
+    @Test func aPassiveVerbIsFoundPastItsAgent() throws {
+        let facts = try facts("""
+        Năm qua, 2 đảng viên được Tổng công ty tặng bằng khen; 3 đảng viên được UBND huyện tặng giấy khen.
+        """)
+        #expect(facts.map(\.value) == [2, 3])
+        #expect(facts.map(\.measure) == ["other", "other"])
+    }
 }

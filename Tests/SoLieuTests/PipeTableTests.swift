@@ -155,4 +155,9 @@ struct PipeTableTests {
         #expect(record.facts.map(\.classes) == [3, 2])
         #expect(record.facts.map(\.participants) == [141, 120])
     }
+
+    @Test func aColumnOfPartyUnitsNamesItsLabelsEvenWithLowerCaseWords() {
+        let text = "Chi bộ | Tổng số đảng viên\nXếp dỡ 1 | 27\nKho bãi | 16\nCộng | 43"
+        #expect(PipeTable.rewritten(text) == "Chi bộ | Tổng số đảng viên\nChi bộ Xếp dỡ 1: 27 đảng viên.\nChi bộ Kho bãi: 16 đảng viên.\nCộng 43 đảng viên.")
+    }
 }

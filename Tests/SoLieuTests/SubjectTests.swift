@@ -497,4 +497,15 @@ struct SubjectTests {
         #expect(facts[2].subject == "Đảng bộ Công ty Cao su Chư Krông")
         #expect(facts[3].subject == "Đảng bộ huyện Cầu Tràm")
     }
+
+    @Test func anInstitutionsHeadWordOpeningASentenceIsTheOneNamedBefore() throws {
+        let facts = try facts("""
+        Đồn Biên phòng Cửa khẩu Mường Khoa có 46 đảng viên. Đảng ủy xã Huổi Lếch kết nạp 17 người. Đồn cũng đã giới \
+        thiệu 37 quần chúng ưu tú. Trung tâm Chính trị huyện Quỳnh Lâm có 5 cán bộ. Trung tâm Chính trị huyện có 36 \
+        báo cáo viên. Trung tâm hiện có 4 giảng viên.
+        """)
+        #expect(facts.map(\.value) == [46, 17, 37, 5, 36, 4])
+        #expect(facts[2].subject == "Đồn Biên phòng Cửa khẩu Mường Khoa")
+        #expect(facts[5].subject == "Trung tâm Chính trị huyện Quỳnh Lâm")
+    }
 }

@@ -300,6 +300,13 @@ enum CountRule {
         var marker = ctx.breakdownMarker(before: figure.first)
         if let m = marker, ctx.analysis.sentenceIndex(at: ctx.token(m).start) != sentence
             || ctx.wholeClauseOpens(after: m, before: figure.first) { marker = nil }
+        // "chiếm 12,4% trong tổng số 1.056 người lao động", "Trong số 22 đồng chí …": the figure
+        // right after "trong (tổng) số" is the whole set, not a part of the figure before ("3 trong
+        // số 5 chi bộ" is a part and its whole, read together).
+        if let m = marker, ctx.keyIs(figure.first - 1, Keys.so), !ctx.isFigureEnd(m - 1),
+           ctx.lexicons.breakdownMarkers.longestMatch(ctx.analysis, at: m).map({ m + $0.length == figure.first }) ?? false {
+            marker = nil
+        }
         var parent: Fact?
         if let marker, let cached = cache[marker] {
             parent = cached
@@ -481,8 +488,13 @@ enum CountRule {
                 return m.value.measure
             }
             if ctx.keyIs(r, oneOf: passives) {
-                var t = r + 1
-                while t < ctx.positionCount && t - r <= 3 {
+                // "2 đảng viên được Tổng công ty tặng bằng khen": the verb comes after the agent.
+                let agentEnd = ctx.mentionEnd(startingAt: r + 1)
+                    ?? ctx.lexicons.organisationHeads.longestMatch(ctx.analysis, at: r + 1).flatMap {
+                        ctx.token(r + 1).isCapitalized ? r + 1 + $0.length : nil
+                    } ?? r + 1
+                var t = agentEnd
+                while t < ctx.positionCount && t - agentEnd <= 2 {
                     // Not a verb with an object of its own ("527 quần chúng được cấp ủy phân công đảng
                     // viên theo dõi": the members are assigned, not the 527).
                     if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: t),

@@ -190,6 +190,12 @@ final class FactContext {
         return i >= 0 ? breakdownMarkers[i].start : nil
     }
 
+    /// The end (content position after it) of the organisation mention starting at `p`, if any.
+    func mentionEnd(startingAt p: Int) -> Int? {
+        let i = mentions.partitioningIndex { $0.firstPosition >= p }
+        return i < mentions.count && mentions[i].firstPosition == p ? mentions[i].endPosition : nil
+    }
+
     /// Marks the content positions whose tokens overlap `start..<end` as blocked.
     private func block(_ start: Int, _ end: Int) {
         var p = position(atOrAfter: start)

@@ -161,7 +161,12 @@ struct SubjectResolver {
                     }
                     // "nhà trường" after "Trường Chính trị tỉnh A": a provider, which names itself.
                     let provider = answer == nil && !m.headKey.isEmpty
-                        ? providers.lastIndex(where: { $0.hasPrefix(m.headKey + " ") }).map { providerTexts[$0] } : nil
+                        ? providers.lastIndex(where: { $0.hasPrefix(m.headKey + " ") }).map { last in
+                            // "Trung tâm Chính trị huyện" after "Trung tâm Chính trị huyện Quỳnh Lâm": the
+                            // full name given before.
+                            providers[..<last].lastIndex(where: { $0.hasPrefix(providers[last] + " ") }).map { providerTexts[$0] }
+                                ?? providerTexts[last]
+                        } : nil
                     resolved.append(answer.map { named[$0].text } ?? provider ?? (m.namesItself ? m.text : lastAboveCell))
                     // "Đảng bộ Khối các cơ quan tỉnh" opening an article with nothing in view: in view
                     // from now on, as a name is (not an institution mentioned in passing later).

@@ -246,6 +246,13 @@ public enum OrganisationRecognizer {
                 var m = mention(analysis, p, q, .named, .entity)
                 m.isMass = true
                 mentions.append(m)
+            case .entity where headToken.isCapitalized && !generic && q == p + head.length
+                && (p == 0 || analysis.tokens[content[p - 1]].start < analysis.sentences[analysis.sentenceIndex(at: headToken.start)].lowerBound):
+                // "Công ty có 2.140 công nhân", "Đồn phối hợp với …": an institution's head word
+                // alone, opening a sentence, is the one named before by it.
+                var m = mention(analysis, p, q, .anaphor, .entity)
+                m.headKey = analysis.keys(from: p, to: q)
+                mentions.append(m)
             case .party where headToken.isCapitalized && !generic:
                 let innerLevel = q > p + head.length ? level : head.value.level
                 var m = mention(analysis, p, q, .anaphor, innerLevel)

@@ -41,15 +41,21 @@ enum FigureTable {
     /// are and the label is a bare name or a period: "Xã" over "Phong Đạo" reads "Xã Phong Đạo", "Năm
     /// học" over "2022-2023" reads "Năm học 2022-2023". Only a heading of one or two words that the
     /// label does not already start with, and not for a totals row ("Cộng") or a label with
-    /// lower-case words ("Đảng bộ Công ty A" under "Đơn vị").
+    /// lower-case words ("Đảng bộ Công ty A" under "Đơn vị"), unless the heading names party units
+    /// ("Chi bộ" over "Xếp dỡ 1" reads "Chi bộ Xếp dỡ 1").
     static func labelled(_ label: String, heading: String) -> String {
         let headingWords = heading.split(separator: " ")
         guard !label.isEmpty, (1...2).contains(headingWords.count), !isFigure(heading), !isFigure(label),
               !label.lowercased().hasPrefix(heading.lowercased()), !totalsLabels.contains(label.lowercased()),
               let first = label.unicodeScalars.first else { return label }
         let isName = label.split(separator: " ").allSatisfy { $0.first.map { $0.isUppercase || $0.isNumber } ?? false }
-        return first.properties.numericType != nil || isName ? heading + " " + label : label
+        // "Chi bộ" over "Xếp dỡ 1": a party unit's name may hold lower-case words.
+        let namesUnit = partyUnitHeadings.contains(heading.lowercased()) && first.properties.isUppercase
+        return first.properties.numericType != nil || isName || namesUnit ? heading + " " + label : label
     }
+
+    /// Column headings that say the labels under them are names of party units (grammar).
+    private static let partyUnitHeadings: Set<String> = ["chi bộ", "đảng bộ"]
 
     /// Labels of a totals row (grammar).
     private static let totalsLabels: Set<String> = ["cộng", "tổng", "tổng cộng", "tổng số", "toàn bộ"]
