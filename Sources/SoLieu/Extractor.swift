@@ -62,6 +62,8 @@ public final class Extractor {
         var facts = FactExtractor.facts(in: analysis, lexicons: lexicons, headlineEnd: headlineEnd)
         // Lines after the byline are page chrome (licence, contacts): not the article.
         if let footer = metadata.footerStart { facts.removeAll { $0.evidence.start >= footer } }
+        let links = ArticleMetadata.relatedLinkLines(analysis.scalars)
+        if !links.isEmpty { facts.removeAll { fact in links.contains { $0.contains(fact.evidence.start) } } }
         return Extraction(text: normalized, metadata: metadata, facts: facts)
     }
 

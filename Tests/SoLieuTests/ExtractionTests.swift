@@ -189,4 +189,17 @@ struct ExtractionTests {
         #expect(directive?.mentions == 2)
         #expect(directive?.date == "2016-06-14")
     }
+
+    @Test func aLinkToAnotherArticleInsideTheTextGivesNoFacts() throws {
+        let facts = try TestSupport.extractor().extract(text: """
+        Diễn đàn đảng viên trẻ năm 2025
+
+        Toàn Đảng bộ tỉnh hiện có 96.418 đảng viên.
+
+        Xem thêm: Tây Lâm: Kết nạp hơn 2.300 đảng viên trong 6 tháng đầu năm
+
+        Năm 2024, tỉnh kết nạp 5.120 đảng viên.
+        """).facts
+        #expect(facts.map(\.value) == [96418, 5120])
+    }
 }

@@ -105,4 +105,21 @@ struct MeasureTests {
         #expect(facts.map(\.value) == [2, 3])
         #expect(facts.map(\.measure) == ["other", "other"])
     }
+
+    @Test func membersExemptedAreMembersInAStateButExemptingIsAnActivity() throws {
+        let facts = try facts("""
+        Hiện toàn huyện có 612 đồng chí đã được miễn sinh hoạt đảng. Năm nay, xã đã xét miễn sinh hoạt cho 37 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [612, 37])
+        #expect(facts.map(\.measure) == ["party_members.total", "other"])
+    }
+
+    @Test func peopleWhoAllAreMembersAndThePartOfAWholeWhoAreMembers() throws {
+        let facts = try facts("""
+        Cả 14 thẩm phán của đơn vị đều là đảng viên. Tại trạm, 6 trong số 7 cán bộ của trạm là đảng viên.
+        """)
+        #expect(facts.map(\.value) == [14, 6, 7])
+        #expect(facts[0].measure == "party_members.total")
+        #expect(facts[1].measure == "party_members.total")
+    }
 }

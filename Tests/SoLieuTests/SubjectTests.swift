@@ -508,4 +508,24 @@ struct SubjectTests {
         #expect(facts[2].subject == "Đồn Biên phòng Cửa khẩu Mường Khoa")
         #expect(facts[5].subject == "Trung tâm Chính trị huyện Quỳnh Lâm")
     }
+
+    @Test func examplesAfterTieuBieuLaStayInTheirSentence() throws {
+        let facts = try facts("""
+        Cả nhiệm kỳ, Đảng bộ Quân sự tỉnh Bình Lương kết nạp 243 đảng viên. Tiêu biểu là Đảng bộ Ban Chỉ huy Quân sự \
+        huyện Tân Lạc kết nạp 27 đảng viên. Ủy ban Kiểm tra các cấp trong Đảng bộ đã kiểm tra 38 tổ chức đảng.
+        """)
+        #expect(facts.map(\.value) == [243, 27, 38])
+        #expect(facts.map(\.subject) == ["Đảng bộ Quân sự tỉnh Bình Lương", "Đảng bộ Ban Chỉ huy Quân sự huyện Tân Lạc",
+                                         "Đảng bộ Quân sự tỉnh Bình Lương"])
+    }
+
+    @Test func aHallIsWhereAnEventTookPlaceAndAWholeInstitutionKeepsItsName() throws {
+        let facts = try facts("""
+        Sáng 19/6, tại Hội trường Trung tâm Hội nghị tỉnh, Đảng bộ Chi cục Kiểm lâm tỉnh Tây Lâm tổ chức hội nghị. \
+        Đảng bộ có 186 đảng viên. Toàn Đảng bộ Chi cục Kiểm lâm có 11 chi bộ.
+        """)
+        #expect(facts.map(\.value) == [186, 11])
+        #expect(facts[0].subject == "Đảng bộ Chi cục Kiểm lâm tỉnh Tây Lâm")
+        #expect(facts[1].subject == "Đảng bộ Chi cục Kiểm lâm tỉnh Tây Lâm")
+    }
 }

@@ -1,6 +1,25 @@
 import Foundation
 
 extension ArticleMetadata {
+    /// Lines inside the text that link to another article ("Xem thêm: Tây Lâm: Kết nạp hơn 2.300
+    /// đảng viên …"): a related-articles heading (`page_chrome.tsv`) and a colon, then the title.
+    /// Their figures are the other article's.
+    static func relatedLinkLines(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        while start < scalars.count {
+            var end = start
+            while end < scalars.count && scalars[end] != "\n" { end += 1 }
+            if let colon = scalars[start..<min(end, start + 40)].firstIndex(of: ":"), colon + 1 < end {
+                var prefix = String.UnicodeScalarView()
+                prefix.append(contentsOf: scalars[start..<colon])
+                if HTMLText.isRelatedHeading(String(prefix)) { out.append(start..<end) }
+            }
+            start = end + 1
+        }
+        return out
+    }
+
     /// The first and last few non-empty lines of a text (the only ones metadata is read from),
     /// found as byte ranges without reading the whole text into lines, and trimmed; a line becomes a
     /// `String` only when it is read.

@@ -182,9 +182,13 @@ enum CountRule {
             }
             // "1.047 giáo viên là đảng viên", "trong đó 191 người là đảng viên": people of a kind
             // who are members are members of that category (a bare "người" is of its parent's kind).
-            if unitEntry.role == .person, unitEntry.family != "party_members", ctx.keyIs(unitEnd + 1, Keys.la),
-               let named = ctx.unit(at: unitEnd + 2), named.value.family == "party_members", named.value.role == .person,
-               ctx.figureAt[unitEnd + 2] == nil, !(unitEnd + 2..<unitEnd + 2 + named.length).contains(where: { ctx.keyIs($0, Keys.comma) }) {
+            // Also "14 thẩm phán của đơn vị đều là đảng viên", and the part of "6 trong số 7 cán bộ của
+            // trạm là đảng viên" (not its whole).
+            if unitEntry.role == .person, unitEntry.family != "party_members",
+               let la = membershipLink(ctx, after: wholesNounEnd(ctx, part: figure) ?? unitEnd),
+               !isWholeOfPart(ctx, figure),
+               let named = ctx.unit(at: la + 1), named.value.family == "party_members", named.value.role == .person,
+               ctx.figureAt[la + 1] == nil, !(la + 1..<la + 1 + named.length).contains(where: { ctx.keyIs($0, Keys.comma) }) {
                 measure = "party_members.total"
                 group = ctx.keyIs(unitStart, Keys.nguoi) && unitEnd == unitStart ? parent?.fact.unit ?? group : group ?? unitText
             }
@@ -450,6 +454,43 @@ enum CountRule {
         return true
     }
 
+    /// The position of "là" linking people to what they are, right after their noun or past "của"
+    /// and up to three words ("của đơn vị") and an adverb ("đều", "cũng", "hiện", "đã").
+    static func membershipLink(_ ctx: FactContext, after unitEnd: Int) -> Int? {
+        var q = unitEnd + 1
+        if ctx.keyIs(q, Keys.cua) {
+            var r = q + 1
+            while r < ctx.positionCount && r - q <= 3 && !ctx.keyIs(r, Keys.la) && !ctx.keyIs(r, oneOf: linkAdverbs)
+                    && !ctx.isClauseBreakOrComma(r) && ctx.figureAt[r] == nil { r += 1 }
+            q = r
+        }
+        if ctx.keyIs(q, oneOf: linkAdverbs) { q += 1 }
+        return ctx.keyIs(q, Keys.la) ? q : nil
+    }
+
+    /// For the part of "6 trong (tổng) số 7 cán bộ", where the whole's noun ends.
+    static func wholesNounEnd(_ ctx: FactContext, part figure: Figure) -> Int? {
+        var q = figure.last + 1
+        guard ctx.keyIs(q, Keys.trong) else { return nil }
+        q += 1
+        if ctx.keyIs(q, Keys.tong) { q += 1 }
+        if ctx.keyIs(q, Keys.so) { q += 1 }
+        guard let i = ctx.figureAt[q], let noun = ctx.unit(at: ctx.figures[i].last + 1) else { return nil }
+        return ctx.figures[i].last + noun.length
+    }
+
+    /// Adverbs between a subject and "là" (grammar).
+    static let linkAdverbs = KeySet(["đều", "cũng", "hiện", "đã"].map(FoldedKey.fold))
+
+    /// Whether a figure is the whole of a part counted before it: the 7 of "6 trong số 7 cán bộ",
+    /// "6 trong 7 cán bộ", "6 trong tổng số 7 cán bộ".
+    static func isWholeOfPart(_ ctx: FactContext, _ figure: Figure) -> Bool {
+        var q = figure.first - 1
+        if ctx.keyIs(q, Keys.so) { q -= 1 }
+        if ctx.keyIs(q, Keys.tong) { q -= 1 }
+        return ctx.keyIs(q, Keys.trong) && ctx.isFigureEnd(q - 1)
+    }
+
     /// Auxiliary words between a counted noun and a verb that follows it ("8 đồng chí được công
     /// nhận đảng viên chính thức", "3 đảng viên bị kỷ luật").
     static let auxiliaries = KeySet(["được", "bị", "mới", "đã", "đều"].map(FoldedKey.fold))
@@ -463,8 +504,8 @@ enum CountRule {
            let given = m.value.givenMeasure(for: unit), given != "pass", applies(m.value, to: unit),
            sawAuxiliary || m.value.measure.hasPrefix("party_members") || m.value.appliesTo == "party_members" {
             // Without an auxiliary only a verb of party members counts ("412 đảng viên kết nạp …",
-            // "63 đồng chí từ trần").
-            return given
+            // "63 đồng chí từ trần"). "612 đồng chí được miễn sinh hoạt": members in a state.
+            return m.value.namesStatus ? unit.measure : given
         }
         // "1 tổ chức đảng bị kỷ luật": a verb of members said of organisations counts them as
         // things it was applied to.

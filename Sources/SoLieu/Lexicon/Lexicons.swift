@@ -56,6 +56,10 @@ public struct TriggerEntry: Sendable {
     /// Whether its own words name the fact's sub-group (the forms of discipline: "khiển trách 1
     /// đảng viên, cảnh cáo 1 đảng viên" are two facts).
     public var namesGroup = false
+    /// Whether, said after the counted noun in the passive, it names a state the members are in
+    /// rather than something done to them: "612 đồng chí được miễn sinh hoạt đảng" are members of
+    /// that category, "miễn sinh hoạt cho 37 đảng viên" is what was applied to them.
+    public var namesStatus = false
 
     /// The measure it gives a count of `unit`, or nil when it keeps the unit's own: `base`, or a
     /// verb of people outside the party said of anything else. `pass` is returned as such.
@@ -296,7 +300,8 @@ public struct Lexicons: Sendable {
             switch row.optionalField(3) {
             case nil: break
             case "group": entry.namesGroup = true
-            case let other?: throw row.error("the fourth column is empty or 'group', not '\(other)'")
+            case "status": entry.namesStatus = true
+            case let other?: throw row.error("the fourth column is empty, 'group' or 'status', not '\(other)'")
             }
             triggers.insert(try keys(row.field(0, "phrase"), row), entry)
         }

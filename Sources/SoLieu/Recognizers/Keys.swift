@@ -14,6 +14,7 @@ enum Keys {
     static let dau = KeyConstant(folding: "đầu")
     static let cuoi = KeyConstant(folding: "cuối")
     static let trong = KeyConstant(folding: "trong")
+    static let tong = KeyConstant(folding: "tổng")
     static let giai = KeyConstant(folding: "giai")
     static let doan = KeyConstant(folding: "đoạn")
     static let nhiem = KeyConstant(folding: "nhiệm")
@@ -25,6 +26,9 @@ enum Keys {
     static let cua = KeyConstant(folding: "của")
     static let ve = KeyConstant(folding: "về")
     static let nhu = KeyConstant(folding: "như")
+    /// "tiêu biểu", "điển hình" (before "là" or a comma: examples follow).
+    static let tieu = KeyConstant(folding: "tiêu"), bieu = KeyConstant(folding: "biểu")
+    static let dien = KeyConstant(folding: "điển"), hinh = KeyConstant(folding: "hình")
     static let tai = KeyConstant(folding: "tại")
     static let o = KeyConstant(folding: "ở")
     static let thuoc = KeyConstant(folding: "thuộc")

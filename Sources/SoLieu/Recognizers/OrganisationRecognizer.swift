@@ -118,7 +118,10 @@ public enum OrganisationRecognizer {
                 continue
             }
             if head.value.kind == .whole {
-                let nameEnd = readName(analysis, from: p + head.length, entity: false, allowNumber: false, lexicons: lexicons)
+                // "toàn Đảng bộ Chi cục Kiểm lâm": an institution's name runs on as after its head.
+                let institution = p + head.length < content.count && analysis.tokens[content[p + head.length]].isCapitalized
+                    && lexicons.organisationHeads.longestMatch(analysis, at: p + head.length)?.value.kind == .entity
+                let nameEnd = readName(analysis, from: p + head.length, entity: institution, allowNumber: false, lexicons: lexicons)
                 // "toàn Đảng bộ Khối": a type of organisation, not a name: the whole one in view.
                 let onlyType = nameEnd > p + head.length
                     && lexicons.organisationHeads.longestMatch(analysis, at: p + head.length).map {
@@ -385,7 +388,9 @@ public enum OrganisationRecognizer {
                         || lexicons.sayingVerbs.longestMatch(analysis, at: after) == nil
                 }
                 let sentence = analysis.sentenceIndex(at: t.start)
-                if previousIs(Keys.nhu) && !analysis.keyIs(p - 2, Keys.cungAlso) { examplesSentence = sentence }
+                if previousIs(Keys.nhu) && !analysis.keyIs(p - 2, Keys.cungAlso) || introducesExample(analysis, before: p) {
+                    examplesSentence = sentence
+                }
                 if examplesSentence == sentence { mentions[m].carriesOver = false }
                 let venue = (previousIs(Keys.tai) || previousIs(Keys.o)) && isVenue(mentions[m])
                 if previousIs(Keys.cua) || previousIs(Keys.theo) || previousIs(Keys.rieng) || plural || venue {
@@ -450,6 +455,14 @@ public enum OrganisationRecognizer {
     }
 
     /// Whether a mention starts its sentence, or follows only its first word ("Tại huyện Quỳ Lăng, …").
+    /// Whether "tiêu biểu là", "điển hình là" (or with a comma) ends right before content position
+    /// `p`: "Tiêu biểu là Đảng bộ A kết nạp 27 đảng viên" gives an example, as "như" does.
+    private static func introducesExample(_ analysis: TextAnalysis, before p: Int) -> Bool {
+        guard p >= 3, analysis.keyIs(p - 1, Keys.la) || analysis.keyIs(p - 1, Keys.comma) else { return false }
+        return analysis.keyIs(p - 3, Keys.tieu) && analysis.keyIs(p - 2, Keys.bieu)
+            || analysis.keyIs(p - 3, Keys.dien) && analysis.keyIs(p - 2, Keys.hinh)
+    }
+
     private static func opensSentenceAt(_ analysis: TextAnalysis, _ mention: OrganisationMention) -> Bool {
         let sentence = analysis.sentences[analysis.sentenceIndex(at: mention.start)]
         var p = mention.firstPosition
@@ -518,6 +531,10 @@ public enum OrganisationRecognizer {
         for m in mentions { for p in m.firstPosition..<min(m.endPosition, content.count) { inMention[p] = true } }
         for i in mentions.indices where !mentions[i].isLocator {
             let first = mentions[i].firstPosition
+            // "tại Hội trường Trung tâm Hội nghị tỉnh, Đảng bộ Chi cục … tổ chức": a party body after
+            // the comma opens the clause; it is not a part of the address.
+            if analysis.keyIs(first - 1, Keys.comma), analysis.tokens[content[first]].isCapitalized,
+               lexicons.organisationHeads.longestMatch(analysis, at: first)?.value.kind == .party { continue }
             var q = first - 1
             while q >= 0 && first - q <= 12 {
                 WorkCounter.tick()
@@ -528,7 +545,7 @@ public enum OrganisationRecognizer {
                     (lexicons.organisationHeads.longestMatch(analysis, at: s)?.length ?? 0) > q - s  // "khu phố", "thành phố"
                 }
                 if !inMention[q], !insideHead, let street = lexicons.organisationHeads.longestMatch(analysis, at: q), street.value.kind == .street,
-                   q + street.length < first {
+                   q + street.length <= first {
                     let next = analysis.tokens[content[q + street.length]]
                     if next.isCapitalized || next.kind == .number {
                         mentions[i].isLocator = true
