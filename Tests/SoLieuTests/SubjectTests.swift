@@ -528,4 +528,13 @@ struct SubjectTests {
         #expect(facts[0].subject == "Đảng bộ Chi cục Kiểm lâm tỉnh Tây Lâm")
         #expect(facts[1].subject == "Đảng bộ Chi cục Kiểm lâm tỉnh Tây Lâm")
     }
+
+    @Test func thePassivesAgentIsNotInViewAndANameEndsAtItsAreaWord() throws {
+        let facts = try facts("""
+        Đảng bộ Công ty Cao su Chư Krông có 286 đảng viên. Năm 2024, Đảng bộ Công ty được Đảng ủy Khối Doanh nghiệp \
+        tỉnh đánh giá hoàn thành tốt nhiệm vụ; 95,5% đảng viên hoàn thành tốt nhiệm vụ trở lên.
+        """)
+        #expect(facts.map(\.value) == [286, 95.5])
+        #expect(facts.map(\.subject) == ["Đảng bộ Công ty Cao su Chư Krông", "Đảng bộ Công ty Cao su Chư Krông"])
+    }
 }

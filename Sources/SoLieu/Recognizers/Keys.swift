@@ -32,6 +32,7 @@ enum Keys {
     static let tai = KeyConstant(folding: "tại")
     static let o = KeyConstant(folding: "ở")
     static let thuoc = KeyConstant(folding: "thuộc")
+    static let duoc = KeyConstant(folding: "được"), bi = KeyConstant(folding: "bị")
     static let va = KeyConstant(folding: "và")
     static let vao = KeyConstant(folding: "vào")
     static let truong = KeyConstant(folding: "trưởng")

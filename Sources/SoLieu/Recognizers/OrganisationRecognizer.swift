@@ -364,6 +364,12 @@ public enum OrganisationRecognizer {
                     mentions[m].isProvider = true  // "phối hợp với …", "do … tổ chức": a partner
                 }
                 if previousIs(Keys.thuoc) { mentions[m].isLocator = true }
+                // "Đảng bộ Công ty được Đảng ủy Khối … đánh giá hoàn thành tốt nhiệm vụ": the agent of a
+                // passive is not what the figures after it are about.
+                if previousIs(Keys.duoc) || previousIs(Keys.bi) {
+                    mentions[m].isLocator = true
+                    mentions[m].carriesOver = false
+                }
                 // "đông đảng viên nhất phường", "dẫn đầu toàn tỉnh": the scope of a comparison; "vượt
                 // chỉ tiêu Thành ủy giao": who set a target. Neither is what the figures are about.
                 if previousIs(Keys.nhat) || previousIs(Keys.dau), mentions[m].form != .named { mentions[m].isLocator = true }
@@ -669,9 +675,11 @@ public enum OrganisationRecognizer {
                     q += 1
                     // At most four lower-case words in a row.
                     var r = q
+                    // Not past an area word: "Khối Doanh nghiệp tỉnh đánh giá …" ends at "tỉnh".
                     while r < content.count && r - end < 4 && token(r).kind == .word && !token(r).isCapitalized
                             && lexicons.nameStops.longestMatch(analysis, at: r) == nil
-                            && lexicons.triggers.longestMatch(analysis, at: r) == nil { r += 1 }
+                            && lexicons.triggers.longestMatch(analysis, at: r) == nil
+                            && lexicons.organisationHeads.longestMatch(analysis, at: r)?.value.kind != .area { r += 1 }
                     end = r
                     q = r
                     continue
