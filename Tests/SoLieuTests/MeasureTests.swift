@@ -122,4 +122,12 @@ struct MeasureTests {
         #expect(facts[0].measure == "party_members.total")
         #expect(facts[1].measure == "party_members.total")
     }
+
+    @Test func templesCasesAndDeclarationsAreCountedNouns() throws {
+        let facts = try facts("""
+        Huyện có 36 chùa với 1.124 sư sãi. Năm 2023, Chi cục làm thủ tục cho 98.457 tờ khai; Viện khởi tố 389 bị can.
+        """)
+        #expect(facts.map(\.value) == [36, 1124, 98457, 389])
+        #expect(facts.map(\.unit) == ["chùa", "sư sãi", "tờ khai", "bị can"])
+    }
 }
