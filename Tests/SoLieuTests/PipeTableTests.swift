@@ -160,4 +160,14 @@ struct PipeTableTests {
         let text = "Chi bộ | Tổng số đảng viên\nXếp dỡ 1 | 27\nKho bãi | 16\nCộng | 43"
         #expect(PipeTable.rewritten(text) == "Chi bộ | Tổng số đảng viên\nChi bộ Xếp dỡ 1: 27 đảng viên.\nChi bộ Kho bãi: 16 đảng viên.\nCộng 43 đảng viên.")
     }
+
+    @Test func columnsOfPeriodsMakeEachRowLabelTheNounOfItsFigures() {
+        let text = "Chỉ tiêu | Nhiệm kỳ 2015-2020 | Nhiệm kỳ 2020-2025\nTổng số đảng viên | 1.286 | 1.412\nKết nạp đảng viên mới | 198 | 243"
+        #expect(PipeTable.rewritten(text) == """
+        Chỉ tiêu | Nhiệm kỳ 2015-2020 | Nhiệm kỳ 2020-2025
+        Nhiệm kỳ 2015-2020: 1.286 đảng viên; Nhiệm kỳ 2020-2025: 1.412 đảng viên.
+        Nhiệm kỳ 2015-2020: 198 Kết nạp đảng viên mới; Nhiệm kỳ 2020-2025: 243 Kết nạp đảng viên mới.
+        """)
+        #expect(FigureTable.isPeriod("Năm 2024") && FigureTable.isPeriod("2020 - 2025") && !FigureTable.isPeriod("Chuyển đi"))
+    }
 }

@@ -12,7 +12,16 @@ enum FigureTable {
     static func lines(headings: [String], rows: [[String]], unit: String? = nil) -> [String] {
         var out: [String] = []
         if headings.contains(where: { !$0.isEmpty }) { out.append(headings.filter { !$0.isEmpty }.joined(separator: " | ")) }
+        // "Chỉ tiêu | Nhiệm kỳ 2015-2020 | Nhiệm kỳ 2020-2025": columns of periods, rows of measures.
+        let periodColumns = headings.count >= 2 && headings.dropFirst().allSatisfy(isPeriod)
         for row in rows {
+            if periodColumns, let label = row.first, !label.isEmpty,
+               case let cells = row.enumerated().dropFirst().filter({ isFigure($0.element) && $0.offset < headings.count }), !cells.isEmpty {
+                // "Nhiệm kỳ 2015-2020: 14 tổ chức cơ sở đảng; Nhiệm kỳ 2020-2025: 16 tổ chức cơ sở đảng."
+                out.append(cells.map { headings[$0.offset] + ": " + figure($0.element, heading: label, unit: unit) }
+                    .joined(separator: "; ") + ".")
+                continue
+            }
             var figures: [String] = []
             for (j, cell) in row.enumerated().dropFirst() {
                 if isFigure(cell) {
@@ -101,6 +110,19 @@ enum FigureTable {
         }
         return nil
     }
+
+    /// Whether a column heading is a period: a year or a range of years, maybe after "Nhiệm kỳ",
+    /// "Năm", "Giai đoạn" ("Nhiệm kỳ 2015-2020", "Năm 2024", "2020 - 2025").
+    static func isPeriod(_ heading: String) -> Bool {
+        var words = heading.split(separator: " ").map { $0.lowercased() }
+        for lead in periodWords where words.starts(with: lead) { words.removeFirst(lead.count); break }
+        let rest = words.joined()
+        let years = rest.split(whereSeparator: { $0 == "-" || $0 == "–" })
+        return (1...2).contains(years.count) && years.allSatisfy { $0.count == 4 && $0.allSatisfy { ("0"..."9").contains($0) } }
+    }
+
+    /// Words that open a period heading (grammar).
+    private static let periodWords: [[String]] = [["nhiệm", "kỳ"], ["giai", "đoạn"], ["năm"]]
 
     /// Words of a caption that introduce the noun a table counts (grammar).
     private static let unitMarkers = ["đơn vị tính", "đvt"]
