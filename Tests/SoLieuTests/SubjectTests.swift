@@ -537,4 +537,15 @@ struct SubjectTests {
         #expect(facts.map(\.value) == [286, 95.5])
         #expect(facts.map(\.subject) == ["Đảng bộ Công ty Cao su Chư Krông", "Đảng bộ Công ty Cao su Chư Krông"])
     }
+
+    @Test func theUnitsACountIsMadeOfAreNotTheSubjectOfTheFiguresAfterThem() throws {
+        let facts = try facts("""
+        Đảng bộ Chi cục hiện có 4 chi bộ trực thuộc gồm Chi bộ Văn phòng, Chi bộ Đội Nghiệp vụ, Chi bộ Đội Giám sát và \
+        Chi bộ Đội Kiểm soát, với tổng số 66 đảng viên. Đảng bộ xã có 2 chi bộ gồm Chi bộ An Lạc và Chi bộ An Phú có \
+        10 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [4, 66, 2, 10])
+        #expect(facts[1].subject == "Đảng bộ Chi cục")
+        #expect(facts[3].subject == "Chi bộ An Phú")
+    }
 }

@@ -15,6 +15,7 @@ enum Keys {
     static let cuoi = KeyConstant(folding: "cuối")
     static let trong = KeyConstant(folding: "trong")
     static let tong = KeyConstant(folding: "tổng")
+    static let gom = KeyConstant(folding: "gồm")
     static let giai = KeyConstant(folding: "giai")
     static let doan = KeyConstant(folding: "đoạn")
     static let nhiem = KeyConstant(folding: "nhiệm")

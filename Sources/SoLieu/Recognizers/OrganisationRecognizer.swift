@@ -274,6 +274,7 @@ public enum OrganisationRecognizer {
         markLocators(&mentions, analysis, lexicons: lexicons)
         markFormerUnits(&mentions, analysis, lexicons: lexicons)
         markRespectiveLists(&mentions, analysis, lexicons: lexicons)
+        markCountedUnitLists(&mentions, analysis, lexicons: lexicons)
         markUnitLists(&mentions, analysis)
         markShortQuotes(&mentions, analysis)
         markCaptions(&mentions, analysis)

@@ -1,0 +1,36 @@
+/// The units a count of units is made of ("4 chi bộ trực thuộc gồm Chi bộ Văn phòng, Chi bộ Đội
+/// Nghiệp vụ và Chi bộ Đội Kiểm soát, với tổng số 66 đảng viên"): named to say what the count holds,
+/// they are not what the figures after the list are about.
+extension OrganisationRecognizer {
+    /// Marks as locators the two or more named mentions, joined by "," or "và", that follow "gồm"
+    /// (or "là") right after a counted noun of organisations, when the list ends at a clause's
+    /// punctuation (an item with a figure of its own, "… và Chi bộ D có 10 đảng viên", stays).
+    static func markCountedUnitLists(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis, lexicons: Lexicons) {
+        var i = 0
+        while i < mentions.count {
+            WorkCounter.tick()
+            let first = mentions[i].firstPosition
+            guard mentions[i].form == .named, first >= 3,
+                  analysis.keyIs(first - 1, Keys.gom) || analysis.keyIs(first - 1, Keys.la),
+                  let noun = phraseEnding(at: first - 1, in: analysis, table: lexicons.units), noun.value.role == .organisation,
+                  noun.start > 0, analysis.tokens[analysis.contentTokens[noun.start - 1]].kind == .number
+            else { i += 1; continue }
+            var last = i
+            while last + 1 < mentions.count, mentions[last + 1].form == .named,
+                  case let gap = mentions[last].endPosition..<mentions[last + 1].firstPosition, !gap.isEmpty,
+                  gap.allSatisfy({ analysis.keyIs($0, oneOf: Keys.listJoins) }) {
+                last += 1
+            }
+            let after = mentions[last].endPosition
+            let closes = after >= analysis.contentTokens.count
+                || analysis.keyIs(after, oneOf: [Keys.comma, Keys.semicolon, Keys.fullStop])
+            if last > i && closes {
+                for k in i...last {
+                    mentions[k].isLocator = true
+                    mentions[k].carriesOver = false
+                }
+            }
+            i = last + 1
+        }
+    }
+}
