@@ -130,4 +130,13 @@ struct MeasureTests {
         #expect(facts.map(\.value) == [36, 1124, 98457, 389])
         #expect(facts.map(\.unit) == ["chùa", "sư sãi", "tờ khai", "bị can"])
     }
+
+    @Test func recognisingPeopleIsNoAdmissionToFullMembership() throws {
+        let facts = try facts("""
+        Huyện đã công nhận 238 người có uy tín. Chi bộ đã xét công nhận 8 đồng chí. Các khu công nghiệp thu hút \
+        khoảng 7,8 tỷ USD; 9 khu công nghiệp có 214 công đoàn cơ sở.
+        """)
+        #expect(facts.map(\.value) == [238, 8, 7.8, 9, 214])
+        #expect(facts.map(\.measure) == ["other", "party_members.official", "other", "other", "other"])
+    }
 }

@@ -423,9 +423,10 @@ enum CountRule {
     }
 
     /// Whether a trigger applies to a unit: its own family, any, or party-member verbs applied to
-    /// people ("kết nạp 8 sinh viên").
+    /// people ("kết nạp 8 sinh viên"), unless the verb is for members' own nouns only.
     static func applies(_ t: TriggerEntry, to unit: UnitEntry) -> Bool {
-        t.appliesTo == "any" || t.appliesTo == "people" || t.appliesTo == unit.family
+        if t.membersOnly && unit.family != "party_members" { return false }
+        return t.appliesTo == "any" || t.appliesTo == "people" || t.appliesTo == unit.family
             || (t.appliesTo == "party_members" && unit.role == .person)
     }
 

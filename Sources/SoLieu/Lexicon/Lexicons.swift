@@ -60,6 +60,9 @@ public struct TriggerEntry: Sendable {
     /// rather than something done to them: "612 đồng chí được miễn sinh hoạt đảng" are members of
     /// that category, "miễn sinh hoạt cho 37 đảng viên" is what was applied to them.
     public var namesStatus = false
+    /// Whether it applies to party members' own nouns only ("công nhận 8 đồng chí"), not to other
+    /// people ("công nhận 238 người có uy tín": recognised as such, not made official members).
+    public var membersOnly = false
 
     /// The measure it gives a count of `unit`, or nil when it keeps the unit's own: `base`, or a
     /// verb of people outside the party said of anything else. `pass` is returned as such.
@@ -301,7 +304,8 @@ public struct Lexicons: Sendable {
             case nil: break
             case "group": entry.namesGroup = true
             case "status": entry.namesStatus = true
-            case let other?: throw row.error("the fourth column is empty, 'group' or 'status', not '\(other)'")
+            case "members": entry.membersOnly = true
+            case let other?: throw row.error("the fourth column is empty, 'group', 'status' or 'members', not '\(other)'")
             }
             triggers.insert(try keys(row.field(0, "phrase"), row), entry)
         }

@@ -83,15 +83,18 @@ public enum NumberParser {
 /// Finds the numbers of a text:
 ///
 /// - digit tokens `NumberParser` reads, joined across single spaces in groups of three (`5 971`);
-/// - digits with a scale word: `1,2 nghìn` → 1200, `hơn 4,9 triệu` → 4900000 (but not before
-///   `đồng`: `2,5 tỷ đồng` stays 2.5, the unit being `tỷ đồng`);
-/// - numerals in words (`NumberWordParser`), the same rule for `đồng`.
+/// - digits with a scale word: `1,2 nghìn` → 1200, `hơn 4,9 triệu` → 4900000 (but not when the
+///   scale word opens a counted noun: `2,5 tỷ đồng` stays 2.5, the unit being `tỷ đồng`; `7,8 tỷ
+///   USD` likewise);
+/// - numerals in words (`NumberWordParser`), the same rule for money.
 public enum NumberRecognizer {
     /// The numbers of `analysis`, in order.
     public static func recognize(_ analysis: TextAnalysis, lexicons: Lexicons) -> [NumberSpan] {
         let content = analysis.contentTokens
         func token(_ p: Int) -> Token { analysis.tokens[content[p]] }
-        let dong = FoldedKey.fold("đồng")
+        // "2,5 tỷ đồng", "7,8 tỷ USD": a scale word that opens a counted noun of `units.tsv` is the
+        // noun's, not the number's.
+        func scaleOpensUnit(_ q: Int) -> Bool { (lexicons.units.longestMatch(analysis, at: q)?.length ?? 0) >= 2 }
         var spans: [NumberSpan] = []
         var p = 0
         while p < content.count {
@@ -130,7 +133,7 @@ public enum NumberRecognizer {
             guard var v = value else { p += 1; continue }
             var multiplier: Double = 1
             if !inWords, last + 1 < content.count, let scale = lexicons.numberWord(token(last + 1)), scale.role == .big,
-               !(last + 2 < content.count && token(last + 2).key == dong) {
+               !scaleOpensUnit(last + 1) {
                 v *= scale.value
                 multiplier = scale.value
                 last += 1
@@ -139,7 +142,7 @@ public enum NumberRecognizer {
             // a full amount (more than one scale word).
             let bigWords = inWords ? (p...last).filter { lexicons.numberWord(token($0))?.role == .big }.count : 0
             if inWords, bigWords == 1, last > p, let scale = lexicons.numberWord(token(last)), scale.role == .big,
-               last + 1 < content.count, token(last + 1).key == dong,
+               scaleOpensUnit(last),
                let reread = NumberWordParser.parse(analysis, at: p, lexicons: lexicons, before: last) {
                 v = reread.value
                 last = reread.last
