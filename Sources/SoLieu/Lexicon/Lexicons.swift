@@ -166,6 +166,9 @@ public struct Lexicons: Sendable {
     public let tierWords: PhraseTable<Bool>
     /// Words giving a list of figures to the organisations listed before, in order (`lần lượt`).
     public let respectiveMarkers: PhraseTable<Bool>
+    /// Words after which the organisations named are examples (`breakdowns.tsv`, role `example`:
+    /// "như", "tiêu biểu là"): they stay in their sentence, not in view after it.
+    public let exampleMarkers: PhraseTable<Bool>
     /// Sub-group labels (`nữ`, `dân tộc thiểu số`).
     public let groupLabels: PhraseTable<Bool>
     /// Family names (`surnames.tsv`), folded.
@@ -388,6 +391,7 @@ public struct Lexicons: Sendable {
         self.numberWordTable = numberWordTable
         var markers = PhraseTable<Bool>(), groups = PhraseTable<Bool>()
         var respective = PhraseTable<Bool>(), restating = PhraseTable<Bool>(), tiers = PhraseTable<Bool>()
+        var examples = PhraseTable<Bool>()
         for row in rows("breakdowns.tsv") {
             let k = try keys(row.field(0, "phrase"), row)
             switch try row.field(1, "role") {
@@ -396,11 +400,13 @@ public struct Lexicons: Sendable {
             case "respective": respective.insert(k, true)
             case "restates": restating.insert(k, true)
             case "tier": tiers.insert(k, true)
-            case let other: throw row.error("role is marker, group, respective, restates or tier, not '\(other)'")
+            case "example": examples.insert(k, true)
+            case let other: throw row.error("role is marker, group, respective, restates, tier or example, not '\(other)'")
             }
         }
         breakdownMarkers = markers
         respectiveMarkers = respective
+        exampleMarkers = examples
         restatingNouns = restating
         tierWords = tiers
         var surnames: Set<String> = [], middles: Set<String> = []

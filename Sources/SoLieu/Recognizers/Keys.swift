@@ -27,9 +27,6 @@ enum Keys {
     static let cua = KeyConstant(folding: "của")
     static let ve = KeyConstant(folding: "về")
     static let nhu = KeyConstant(folding: "như")
-    /// "tiêu biểu", "điển hình" (before "là" or a comma: examples follow).
-    static let tieu = KeyConstant(folding: "tiêu"), bieu = KeyConstant(folding: "biểu")
-    static let dien = KeyConstant(folding: "điển"), hinh = KeyConstant(folding: "hình")
     static let tai = KeyConstant(folding: "tại")
     static let o = KeyConstant(folding: "ở")
     static let thuoc = KeyConstant(folding: "thuộc")

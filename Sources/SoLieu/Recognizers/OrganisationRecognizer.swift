@@ -395,7 +395,8 @@ public enum OrganisationRecognizer {
                         || lexicons.sayingVerbs.longestMatch(analysis, at: after) == nil
                 }
                 let sentence = analysis.sentenceIndex(at: t.start)
-                if previousIs(Keys.nhu) && !analysis.keyIs(p - 2, Keys.cungAlso) || introducesExample(analysis, before: p) {
+                if let marker = phraseEnding(at: p, in: analysis, table: lexicons.exampleMarkers),
+                   !analysis.keyIs(marker.start - 1, Keys.cungAlso) {
                     examplesSentence = sentence
                 }
                 if examplesSentence == sentence { mentions[m].carriesOver = false }
@@ -462,14 +463,6 @@ public enum OrganisationRecognizer {
     }
 
     /// Whether a mention starts its sentence, or follows only its first word ("Tại huyện Quỳ Lăng, …").
-    /// Whether "tiêu biểu là", "điển hình là" (or with a comma) ends right before content position
-    /// `p`: "Tiêu biểu là Đảng bộ A kết nạp 27 đảng viên" gives an example, as "như" does.
-    private static func introducesExample(_ analysis: TextAnalysis, before p: Int) -> Bool {
-        guard p >= 3, analysis.keyIs(p - 1, Keys.la) || analysis.keyIs(p - 1, Keys.comma) else { return false }
-        return analysis.keyIs(p - 3, Keys.tieu) && analysis.keyIs(p - 2, Keys.bieu)
-            || analysis.keyIs(p - 3, Keys.dien) && analysis.keyIs(p - 2, Keys.hinh)
-    }
-
     private static func opensSentenceAt(_ analysis: TextAnalysis, _ mention: OrganisationMention) -> Bool {
         let sentence = analysis.sentences[analysis.sentenceIndex(at: mention.start)]
         var p = mention.firstPosition
