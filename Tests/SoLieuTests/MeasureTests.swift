@@ -139,4 +139,10 @@ struct MeasureTests {
         #expect(facts.map(\.value) == [238, 8, 7.8, 9, 214])
         #expect(facts.map(\.measure) == ["other", "party_members.official", "other", "other", "other"])
     }
+
+    @Test func thePartOfTrongTongSoCountsTheWholesNoun() throws {
+        let facts = try facts("Tại Đảng bộ xã Phú Xuân, có 41 trong tổng số 211 đảng viên đã được miễn sinh hoạt.")
+        #expect(facts.map(\.value) == [41, 211])
+        #expect(facts.map(\.unit) == ["đảng viên", "đảng viên"])
+    }
 }

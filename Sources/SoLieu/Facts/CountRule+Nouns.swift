@@ -1,5 +1,18 @@
 /// The counted nouns and sub-groups of figures that have no noun of their own (see `CountRule`).
 extension CountRule {
+    /// The whole a part is counted in, and the whole's noun: the figure right after "trong",
+    /// "trong số" or "trong tổng số" after the part ("9 trong 12 chỉ tiêu", "41 trong tổng số 211
+    /// đảng viên").
+    static func wholeOf(_ ctx: FactContext, part figure: Figure) -> (figure: Figure, noun: (length: Int, value: UnitEntry))? {
+        var r = figure.last + 1
+        guard ctx.keyIs(r, Keys.trong) else { return nil }
+        r += 1
+        if ctx.keyIs(r, Keys.tong) && ctx.keyIs(r + 1, Keys.so) { r += 1 }
+        if ctx.keyIs(r, Keys.so) { r += 1 }
+        guard let i = ctx.figureAt[r], ctx.figures[i].first == r, let noun = ctx.unit(at: ctx.figures[i].last + 1) else { return nil }
+        return (ctx.figures[i], noun)
+    }
+
     /// A noun implied for a figure without one: after a group label in a breakdown ("trong đó nữ
     /// 120") the parent's; right after a trigger ("khiển trách 28 (…)") the trigger's family noun.
     static func impliedUnit(_ ctx: FactContext, figure: Figure, parent: (fact: Fact, unitFamily: String)?)
@@ -30,13 +43,9 @@ extension CountRule {
             }
         }
         // "có 9 trong 12 chỉ tiêu", "3 trong số 5 chi bộ": a part of a whole counts the whole's noun.
-        if ctx.keyIs(next, Keys.trong) {
-            let r = ctx.keyIs(next + 1, Keys.so) ? next + 2 : next + 1
-            if let i = ctx.figureAt[r], ctx.figures[i].first == r, let unit = ctx.unit(at: ctx.figures[i].last + 1),
-               unit.value.role != .class {
-                let u = ctx.figures[i].last + 1
-                return (unit.value, ctx.analysis.lowercasedSlice(ctx.token(u).start, ctx.token(u + unit.length - 1).end))
-            }
+        if let whole = wholeOf(ctx, part: figure), whole.noun.value.role != .class {
+            let u = whole.figure.last + 1
+            return (whole.noun.value, ctx.analysis.lowercasedSlice(ctx.token(u).start, ctx.token(u + whole.noun.length - 1).end))
         }
         // "kết nạp 21 đảng viên (9 nữ)": a part of a breakdown named by its group alone.
         if let parent, let unit = parent.fact.unit, let group = ctx.lexicons.groupLabels.longestMatch(ctx.analysis, at: next),

@@ -185,7 +185,7 @@ enum CountRule {
             // Also "14 thẩm phán của đơn vị đều là đảng viên", and the part of "6 trong số 7 cán bộ của
             // trạm là đảng viên" (not its whole).
             if unitEntry.role == .person, unitEntry.family != "party_members",
-               let la = membershipLink(ctx, after: wholesNounEnd(ctx, part: figure) ?? unitEnd),
+               let la = membershipLink(ctx, after: wholeOf(ctx, part: figure).map { $0.figure.last + $0.noun.length } ?? unitEnd),
                !isWholeOfPart(ctx, figure),
                let named = ctx.unit(at: la + 1), named.value.family == "party_members", named.value.role == .person,
                ctx.figureAt[la + 1] == nil, !(la + 1..<la + 1 + named.length).contains(where: { ctx.keyIs($0, Keys.comma) }) {
@@ -469,17 +469,6 @@ enum CountRule {
         return ctx.keyIs(q, Keys.la) ? q : nil
     }
 
-    /// For the part of "6 trong (tổng) số 7 cán bộ", where the whole's noun ends.
-    static func wholesNounEnd(_ ctx: FactContext, part figure: Figure) -> Int? {
-        var q = figure.last + 1
-        guard ctx.keyIs(q, Keys.trong) else { return nil }
-        q += 1
-        if ctx.keyIs(q, Keys.tong) { q += 1 }
-        if ctx.keyIs(q, Keys.so) { q += 1 }
-        guard let i = ctx.figureAt[q], let noun = ctx.unit(at: ctx.figures[i].last + 1) else { return nil }
-        return ctx.figures[i].last + noun.length
-    }
-
     /// Adverbs between a subject and "là" (grammar).
     static let linkAdverbs = KeySet(["đều", "cũng", "hiện", "đã"].map(FoldedKey.fold))
 
@@ -489,7 +478,8 @@ enum CountRule {
         var q = figure.first - 1
         if ctx.keyIs(q, Keys.so) { q -= 1 }
         if ctx.keyIs(q, Keys.tong) { q -= 1 }
-        return ctx.keyIs(q, Keys.trong) && ctx.isFigureEnd(q - 1)
+        guard ctx.keyIs(q, Keys.trong), let part = ctx.figureEndingAt[q - 1] else { return false }
+        return wholeOf(ctx, part: ctx.figures[part])?.figure.first == figure.first
     }
 
     /// Auxiliary words between a counted noun and a verb that follows it ("8 đồng chí được công
