@@ -555,5 +555,5 @@ enum CountRule {
     }
 
     /// Passive auxiliaries that put the verb after its object.
-    static let passives = KeySet(["được", "bị"].map(FoldedKey.fold))
+    static let passives: KeySet = [Keys.duoc, Keys.bi]
 }
