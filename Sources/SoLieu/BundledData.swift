@@ -23,6 +23,7 @@ enum BundledData {
         case "former_units.tsv": return PackageResources.former_units_tsv
         case "page_chrome.tsv": return PackageResources.page_chrome_tsv
         case "titles.tsv": return PackageResources.titles_tsv
+        case "aliases.tsv": return PackageResources.aliases_tsv
         default: return []
         }
     }

@@ -171,7 +171,7 @@ public enum OrganisationRecognizer {
                 && q == p + head.length && isPersonName(analysis, at: q, lexicons: lexicons)
             var nameEnd = personFollows ? q
                 : readName(analysis, from: q, entity: runsOn, allowNumber: [.hamlet, .commune, .district].contains(level) || runsOn,
-                           lexicons: lexicons)
+                           commonNouns: headToken.isCapitalized, lexicons: lexicons)
             // "Bí thư Chi bộ khu phố Đồng Mới Lê Văn Tám": after a person's title, the name of the
             // unit ends where the person's begins.
             if nameEnd > q + 1, phraseEnding(at: p, in: analysis, table: lexicons.personTitles) != nil,
@@ -271,6 +271,7 @@ public enum OrganisationRecognizer {
             p = q
         }
         addBareAreaNames(&mentions, analysis, lexicons: lexicons)
+        markBracketedAliases(&mentions, analysis, lexicons: lexicons)
         markLocators(&mentions, analysis, lexicons: lexicons)
         markFormerUnits(&mentions, analysis, lexicons: lexicons)
         markRespectiveLists(&mentions, analysis, lexicons: lexicons)
@@ -589,8 +590,11 @@ public enum OrganisationRecognizer {
     }
 
     /// The content position after a proper name starting at `from` (equal to `from` when none).
+    /// With `commonNouns`, an entity's name may open with lower-case words that are heads written
+    /// as common nouns ("Ban Quản lý chợ Trung tâm"); not after a lower-case head ("07 chi bộ
+    /// trường THPT", a count).
     static func readName(_ analysis: TextAnalysis, from: Int, entity: Bool, allowNumber: Bool,
-                         lexicons: Lexicons) -> Int {
+                         commonNouns: Bool = false, lexicons: Lexicons) -> Int {
         let content = analysis.contentTokens
         var q = from
         var end = from
@@ -605,10 +609,14 @@ public enum OrganisationRecognizer {
         if from > 0 && from < content.count && !sameLine(from) { return from }
         if entity, from < content.count, token(from).kind == .word, !token(from).isCapitalized {
             var r = from
+            // "Ban Quản lý chợ Trung tâm": a head written in lower case is a common noun ("chợ",
+            // "trường"), part of the name.
             while r < content.count && r - from < 4 && token(r).kind == .word && !token(r).isCapitalized
                     && lexicons.nameStops.longestMatch(analysis, at: r) == nil
                     && lexicons.triggers.longestMatch(analysis, at: r) == nil
-                    && lexicons.organisationHeads.longestMatch(analysis, at: r) == nil && sameLine(r) { r += 1 }
+                    && lexicons.organisationHeads.longestMatch(analysis, at: r).map({
+                        commonNouns && $0.value.kind == .entity && $0.value.capitalized }) ?? true
+                    && sameLine(r) { r += 1 }
             if r > from, r < content.count, token(r).isCapitalized, sameLine(r),
                lexicons.organisationHeads.longestMatch(analysis, at: r)?.value.kind != .party {
                 q = r

@@ -1,0 +1,94 @@
+/// Long official names made whole by the short name given for them in brackets.
+extension OrganisationRecognizer {
+    /// The most content tokens between a name's head and the bracket of its short name.
+    static let longNameLength = 24
+
+    /// Extends a name to the bracket of its short name: "Ban Quản lý dự án Đầu tư xây dựng các công
+    /// trình giao thông tỉnh Tây Lĩnh (Ban QLDA Giao thông)", "Trung tâm Phát triển quỹ đất huyện
+    /// (gọi tắt là Trung tâm)". Names of institutions are often long and in lower case, so the
+    /// head's reading stops early ("xây dựng" may be a verb); the bracket tells where the name ends.
+    /// The short name must begin with the same head word, or be an acronym with the head's initial,
+    /// and only words and places may stand between the head and the bracket. The mentions in
+    /// between (the places of the name) become one named mention, with the flags of the one that
+    /// began at the head.
+    static func markBracketedAliases(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis,
+                                     lexicons: Lexicons) {
+        let content = analysis.contentTokens
+        func token(_ p: Int) -> Token { analysis.tokens[content[p]] }
+        let opening = Keys.openingBracket  // read once (see `KeyConstant`)
+        var p = 1
+        while p < content.count {
+            defer { p += 1 }
+            WorkCounter.tick()
+            guard token(p).hasKey(opening), let alias = aliasHead(analysis, bracketAt: p, lexicons: lexicons),
+                  let start = headOfLongName(analysis, before: p, alias: alias, mentions: mentions, lexicons: lexicons)
+            else { continue }
+            let covered = mentions.indices.filter { mentions[$0].firstPosition < p && mentions[$0].endPosition > start }
+            // Already one mention up to the bracket: nothing to mend.
+            if covered.count == 1, mentions[covered[0]].firstPosition == start, mentions[covered[0]].endPosition == p { continue }
+            let first = covered.first.map { mentions[$0] }.flatMap { $0.firstPosition == start ? $0 : nil }
+            var m = mention(analysis, start, p, .named, first?.level ?? .entity)
+            if let first {
+                m.headKey = first.headKey
+                m.isProvider = first.isProvider
+                m.hasProviderHead = first.hasProviderHead
+                m.isMass = first.isMass
+                m.hasCellHead = first.hasCellHead
+            } else if let head = lexicons.organisationHeads.longestMatch(analysis, at: start) {
+                m.headKey = analysis.keys(from: start, to: start + head.length)
+                m.isProvider = head.value.kind == .provider
+                m.hasProviderHead = m.isProvider
+            }
+            m.innerAreas = innerAreas(analysis, from: start, to: p, lexicons: lexicons)
+            let insertAt = covered.first ?? mentions.firstIndex { $0.firstPosition >= p } ?? mentions.count
+            mentions.removeSubrange(insertAt..<(insertAt + covered.count))
+            mentions.insert(m, at: insertAt)
+        }
+    }
+
+    /// The first key of the short name in the bracket at `p`, or its initial when it is an acronym:
+    /// "(Ban QLDA Giao thông)" → "ban", "(BQLDA)" → "b", "(gọi tắt là Trung tâm)" → "trung". None
+    /// when the bracket holds no short name on its line (a place, a date, a list).
+    private static func aliasHead(_ analysis: TextAnalysis, bracketAt p: Int, lexicons: Lexicons)
+        -> (key: String, initial: Unicode.Scalar?)? {
+        let content = analysis.contentTokens
+        var q = p + 1
+        if let marker = lexicons.aliasMarkers.longestMatch(analysis, at: q) { q += marker.length }
+        guard q < content.count else { return nil }
+        let first = analysis.tokens[content[q]]
+        guard first.kind == .word, first.isCapitalized,
+              lexicons.organisationHeads.longestMatch(analysis, at: q)?.value.kind != .area else { return nil }
+        // The short name closes its bracket within a few words, all of them words.
+        var r = q
+        while r < content.count, r - q < 8, analysis.tokens[content[r]].kind == .word { r += 1 }
+        guard r > q, r < content.count, analysis.keyIs(r, Keys.closingBracket) else { return nil }
+        let text = analysis.text(of: first)
+        if text.unicodeScalars.count >= 2, text.unicodeScalars.allSatisfy({ $0.isUppercaseLetter }) {
+            return (first.key, FoldedKey.fold(String(text.unicodeScalars.first!)).unicodeScalars.first)
+        }
+        return (first.key, nil)
+    }
+
+    /// The position of the nearest head before the bracket at `p` that the short name stands for,
+    /// reached back over words and mentions only (no punctuation, no figure) on the same line.
+    private static func headOfLongName(_ analysis: TextAnalysis, before p: Int, alias: (key: String, initial: Unicode.Scalar?),
+                                       mentions: [OrganisationMention], lexicons: Lexicons) -> Int? {
+        let content = analysis.contentTokens
+        var j = p - 1
+        while j >= 0, p - j <= longNameLength {
+            let t = analysis.tokens[content[j]]
+            guard t.kind == .word, !analysis.scalars[t.end..<analysis.tokens[content[j + 1]].start].contains("\n")
+            else { return nil }
+            if t.isCapitalized, let head = lexicons.organisationHeads.longestMatch(analysis, at: j),
+               [.entity, .provider, .office].contains(head.value.kind), j + head.length < p {
+                let matches = alias.initial.map { t.key.unicodeScalars.first == $0 } ?? (t.key == alias.key)
+                guard matches else { return nil }
+                // A party head chained before it ("Đảng bộ Ban …") belongs to the same mention.
+                if let m = mentions.first(where: { $0.firstPosition < j && $0.endPosition > j }) { return m.firstPosition }
+                return j
+            }
+            j -= 1
+        }
+        return nil
+    }
+}
