@@ -140,6 +140,14 @@ enum CountRule {
                unitEnd == unitStart, let named = subjectNoun(ctx, before: figure.first) {
                 measure = named.measure
             }
+            // "Số đảng viên nữ tăng từ 31 lên 45 người": the ends of a change counted in a noun that
+            // restates count the set named before the change.
+            var changeGroup: String?
+            if measure == unitEntry.measure, unitEntry.role == .person, restatesInChange(ctx, figure, unitStart: unitStart, unitEnd: unitEnd),
+               let set = changeSet(ctx, figure: figure) {
+                measure = set.measure
+                changeGroup = set.group
+            }
             // "Ban Thường vụ gồm 5 đồng chí": people a body of the organisation consists of.
             var body: String?
             if measure == unitEntry.measure, unitEntry.role == .person {
@@ -151,6 +159,7 @@ enum CountRule {
             var subject = resolved.text
             var explicit = resolved.explicit
             var group = groupLabel(ctx, figure: figure, unitEnd: unitEnd) ?? tier(ctx, figure: figure, unitEnd: unitEnd) ?? body
+                ?? changeGroup
             // A breakdown keeps its parent's measure unless it names its own verb ("thi hành kỷ luật
             // 426 đảng viên, trong đó khai trừ 37").
             let parentEnd = parent.map { ctx.position(atOrAfter: $0.fact.evidence.end - 1) } ?? 0

@@ -156,6 +156,15 @@ public enum OrganisationRecognizer {
                 lastHead = q..<(q + inner.length)
                 q += inner.length
             }
+            // "Đảng bộ Nhà trường", "Chi bộ đơn vị": the party body of the one named before.
+            if head.value.kind == .party, q == p + head.length, let refer = lexicons.organisationHeads.longestMatch(analysis, at: q),
+               refer.value.kind == .refer {
+                var m = mention(analysis, p, q + refer.length, .anaphor, refer.value.level)
+                if refer.value.level == .entity { m.headKey = analysis.keys(from: q + refer.length - 1, to: q + refer.length) }
+                mentions.append(m)
+                p = q + refer.length
+                continue
+            }
             // Names of units and institutions run on through lower-case words; place names do not,
             // also after an institution's area word ("Trung tâm Chính trị huyện Yên Thạch dẫn đầu").
             let endsOnArea = (lastHead.lowerBound > p
@@ -375,9 +384,20 @@ public enum OrganisationRecognizer {
                 // "đông đảng viên nhất phường", "dẫn đầu toàn tỉnh": the scope of a comparison; "vượt
                 // chỉ tiêu Thành ủy giao": who set a target. Neither is what the figures are about.
                 if previousIs(Keys.nhat) || previousIs(Keys.dau), mentions[m].form != .named { mentions[m].isLocator = true }
+                // "chỉ tiêu 15 đảng viên mà Huyện ủy giao": nor is it in view after.
                 if analysis.keyIs(mentions[m].endPosition, Keys.giao),
-                   phraseEnding(at: mentions[m].firstPosition, in: analysis, table: lexicons.targetMarkers) != nil {
+                   phraseEnding(at: mentions[m].firstPosition, in: analysis, table: lexicons.targetMarkers) != nil
+                    || previousIs(Keys.maThat) {
                     mentions[m].isLocator = true
+                    mentions[m].carriesOver = false
+                }
+                // "gồm 7 chi bộ xí nghiệp và 01 chi bộ Trạm bơm Cẩm Đình, với 214 đảng viên": a unit
+                // counted by a figure is what the figure counts, not the subject of the clause.
+                // (Not a place after a year: "năm 2023 toàn huyện".)
+                if p > 0, analysis.tokens[analysis.contentTokens[p - 1]].kind == .number, !t.isCapitalized,
+                   mentions[m].form == .named, !isArea(mentions[m].level) {
+                    mentions[m].isLocator = true
+                    mentions[m].carriesOver = false
                 }
                 // "chủ yếu ở các xã vùng cao Thanh Quân Thượng, Xuân Du Hạ": examples of a plural.
                 let plural = previousIs(Keys.cac) || previousIs(Keys.nhung)
@@ -547,7 +567,10 @@ public enum OrganisationRecognizer {
                 }
                 if !inMention[q], !insideHead, let street = lexicons.organisationHeads.longestMatch(analysis, at: q), street.value.kind == .street,
                    q + street.length <= first {
-                    let next = analysis.tokens[content[q + street.length]]
+                    // "trụ sở tại Km 18, …": a place word may come between.
+                    var n = q + street.length
+                    if n + 1 < first, analysis.keyIs(n, Keys.tai) || analysis.keyIs(n, Keys.o) { n += 1 }
+                    let next = analysis.tokens[content[n]]
                     if next.isCapitalized || next.kind == .number {
                         mentions[i].isLocator = true
                         mentions[i].carriesOver = false
@@ -617,8 +640,10 @@ public enum OrganisationRecognizer {
                     && lexicons.organisationHeads.longestMatch(analysis, at: r).map({
                         commonNouns && $0.value.kind == .entity && $0.value.capitalized }) ?? true
                     && sameLine(r) { r += 1 }
+            // Not a document after a verb: "Đảng ủy Chi cục bám sát Nghị quyết số 21".
             if r > from, r < content.count, token(r).isCapitalized, sameLine(r),
-               lexicons.organisationHeads.longestMatch(analysis, at: r)?.value.kind != .party {
+               lexicons.organisationHeads.longestMatch(analysis, at: r)?.value.kind != .party,
+               lexicons.documentTypes.longestMatch(analysis, at: r) == nil {
                 q = r
                 end = from  // the name proper starts at the capitalised word
             }

@@ -1,0 +1,62 @@
+import Testing
+@testable import SoLieu
+
+/// Institutions as subjects: long official names made whole by their short name in brackets, the
+/// party body of "Nhà trường", an address and a target's setter that are not what figures are about.
+struct SubjectInstitutionTests {
+    private func facts(_ text: String) throws -> [Fact] { try TestSupport.extractor().extract(text: text).facts }
+
+    @Test func aLongNameEndsAtTheBracketOfItsShortName() throws {
+        let facts = try facts("""
+        Đảng bộ Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh Hòa Lâm (Ban QLDA Dân dụng) có 5 \
+        chi bộ với 61 đảng viên. Năm 2024, Đảng ủy kết nạp 4 đảng viên.
+        """)
+        let name = "Đảng bộ Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh Hòa Lâm"
+        #expect(facts.map(\.value) == [5, 61, 4])
+        #expect(facts.map(\.subject) == [name, name, name])
+    }
+
+    @Test func theSetterOfATargetAfterMaIsNotInView() throws {
+        let facts = try facts("""
+        Đảng bộ Chi cục Thuế khu vực Tân Phong kết nạp 9 đảng viên, vượt chỉ tiêu 7 đảng viên mà Huyện ủy Tân Phong \
+        giao. Đến nay, Đảng bộ có 56 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [9, 7, 56])
+        #expect(facts.last?.subject == "Đảng bộ Chi cục Thuế khu vực Tân Phong")
+    }
+
+    @Test func theSchoolsPartyBodyIsTheSchoolNamedBefore() throws {
+        let facts = try facts("""
+        Trường Đại học Sư phạm Hòa Lâm có 12 khoa. Đảng bộ Nhà trường hiện có 276 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [12, 276])
+        #expect(facts.last?.subject == "Trường Đại học Sư phạm Hòa Lâm")
+    }
+
+    @Test func placesOfAnAddressAfterARoadAreNoSubject() throws {
+        let facts = try facts("""
+        Công ty Than Đồng Mỏ là đơn vị thành viên của Tập đoàn Than, trụ sở tại Km 9, Quốc lộ 18, phường Nam Sơn. \
+        Đảng bộ Công ty hiện có 1.204 đảng viên. Năm 2024, Đảng bộ kết nạp 96 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [1204, 96])
+        #expect(facts.map(\.subject) == ["Công ty Than Đồng Mỏ", "Công ty Than Đồng Mỏ"])
+    }
+
+    @Test func aDocumentAfterAVerbIsNoPartOfTheName() throws {
+        let facts = try facts("""
+        Chi cục Thuế khu vực Tân Phong có 118 công chức. Đảng ủy Chi cục bám sát Nghị quyết số 21-NQ/TW, năm qua \
+        kết nạp 9 đảng viên.
+        """)
+        #expect(facts.filter { $0.kind == .count }.map(\.value) == [118, 9])
+        #expect(facts.last { $0.kind == .count }?.subject == "Chi cục Thuế khu vực Tân Phong")
+    }
+
+    @Test func aUnitCountedInAListIsNotTheSubjectAfterIt() throws {
+        let facts = try facts("""
+        Đảng bộ Công ty Thủy lợi Nam Đà có 11 chi bộ trực thuộc, gồm 7 chi bộ xí nghiệp, 3 chi bộ phòng, ban và 01 \
+        chi bộ Trạm bơm Cẩm Đình, với 214 đảng viên.
+        """)
+        #expect(facts.last?.value == 214)
+        #expect(facts.last?.subject == "Đảng bộ Công ty Thủy lợi Nam Đà")
+    }
+}
