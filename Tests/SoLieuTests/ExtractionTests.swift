@@ -147,6 +147,23 @@ struct ExtractionTests {
         #expect(facts.map(\.mentions) == [2])
     }
 
+    @Test func aBulletHeadingsFigureIsTheOneOfTheParagraphItHeads() throws {
+        let facts = try TestSupport.extractor().extract(text: """
+        Đảng bộ Công ty Than Đồng Mỏ qua những con số
+        Thứ Hai, 03/02/2025 08:00
+        Đảng bộ Công ty hiện có 1.874 đảng viên.
+
+        - 88 đảng viên
+        Chi bộ Phân xưởng Đào lò 2 hiện có 88 đảng viên, đông nhất Đảng bộ.
+
+        - 98,1% tổ sản xuất có đảng viên
+        Năm 2019, tỷ lệ này mới đạt 91,5%.
+        """).facts
+        #expect(facts.map(\.value) == [1874, 88, 98.1, 91.5])
+        #expect(facts.map(\.mentions) == [1, 2, 1, 1])
+        #expect(facts[1].subject == "Chi bộ Phân xưởng Đào lò 2")
+    }
+
     @Test func aSchoolYearIsAPeriodAndAGroupEndsAtAFullStop() throws {
         let facts = try TestSupport.extractor().extract(text: "Năm học 2024-2025, Đảng ủy Trường kết nạp 31 sinh viên, trong đó 19 nữ.").facts
         #expect(facts.map(\.value) == [31, 19])

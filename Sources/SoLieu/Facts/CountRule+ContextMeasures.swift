@@ -98,6 +98,48 @@ extension CountRule {
         return nil
     }
 
+    /// The measure of the set a sentence opens with when the set restates a count told before
+    /// ("Trong 87 đồng chí này có 61 đồng chí là đoàn viên, 23 đồng chí là nữ" after "đã kết nạp 87
+    /// đảng viên"): the measure of the last earlier fact with the set's value, of members.
+    static func restatedSetMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry, facts: [Fact]) -> String? {
+        let sentence = ctx.analysis.sentences[ctx.analysis.sentenceIndex(at: ctx.token(figure.first).start)]
+        let open = ctx.position(atOrAfter: sentence.lowerBound)
+        var q = open + 1
+        guard ctx.keyIs(open, Keys.trong) else { return nil }
+        if ctx.keyIs(q, Keys.tong) { q += 1 }
+        if ctx.keyIs(q, Keys.so) { q += 1 }
+        guard let i = ctx.figureAt[q], ctx.figures[i].first == q, ctx.figures[i].last < figure.first,
+              let noun = ctx.unit(at: ctx.figures[i].last + 1), noun.value.role == .person else { return nil }
+        let value = ctx.figures[i].value
+        return facts.last { fact in
+            fact.value == value && fact.evidence.end <= sentence.lowerBound
+                && (fact.measure.map { $0.hasPrefix("party_members.") && $0 != "party_members.total" } ?? false)
+        }?.measure
+    }
+
+    /// The measure a sentence's opening label gives the figures after its colon: "Số kết nạp tăng
+    /// đều qua từng năm: năm 2022 là 18 đảng viên, năm 2023 là 29 đảng viên" → admitted. The label
+    /// opens with "Số" and names a verb.
+    static func colonIntroMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry) -> String? {
+        let sentence = ctx.analysis.sentences[ctx.analysis.sentenceIndex(at: ctx.token(figure.first).start)]
+        let open = ctx.position(atOrAfter: sentence.lowerBound)
+        guard ctx.keyIs(open, Keys.so) else { return nil }
+        var colon = open + 1
+        while colon < figure.first && colon - open <= 12 && !ctx.keyIs(colon, Keys.colon) {
+            // (A number word may be no figure: "qua từng năm".)
+            if ctx.isClauseBreak(colon) || ctx.figureAt[colon].map({ !ctx.figures[$0].inWords }) ?? false { return nil }
+            colon += 1
+        }
+        guard colon < figure.first, ctx.keyIs(colon, Keys.colon) else { return nil }
+        for q in (open + 1)..<colon {
+            if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
+               let given = m.value.givenMeasure(for: unit), given != "pass", applies(m.value, to: unit) {
+                return given
+            }
+        }
+        return nil
+    }
+
     /// The measure of the previous count of the sentence when a figure follows a second
     /// organisation joined by "còn", "và", "," or ";" with no verb of its own ("…, còn Chi bộ Khoa Sản
     /// 3 đồng chí"), and that count had a verb.

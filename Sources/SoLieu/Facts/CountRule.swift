@@ -93,6 +93,10 @@ enum CountRule {
                 // "Trong số đảng viên mới kết nạp …, có 87 đồng chí là nữ": a part of a set named
                 // by its activity at the head of the sentence.
                 else if let set = namedSetMeasure(ctx, figure: figure, unit: unitEntry) { measure = set }
+                // "Trong 87 đồng chí này có 61 đồng chí là đoàn viên": parts of a set counted before.
+                else if let set = restatedSetMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) { measure = set }
+                // "Số kết nạp tăng đều qua từng năm: năm 2022 là 18 đảng viên, …".
+                else if let listed = colonIntroMeasure(ctx, figure: figure, unit: unitEntry) { measure = listed }
                 // "… số đảng viên được trao Huy hiệu đợt này như sau:" then a table or list of counts.
                 // Only for a row or item with one figure: columns of their own name their measures.
                 else if let intro, aloneOnItem, let listed = introMeasure(ctx, intro, unit: unitEntry) { measure = listed }

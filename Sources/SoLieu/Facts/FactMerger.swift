@@ -11,7 +11,10 @@ enum FactMerger {
     /// - Parameters:
     ///   - restatementEnd: where the headline ends; its hedged figures may restate the body's.
     ///   - subheadings: lines inside the body whose hedged figures may do the same.
-    static func merge(_ facts: [Fact], restatementEnd: Int = 0, subheadings: [Range<Int>] = []) -> [Fact] {
+    ///   - figureHeadings: bullet lines heading a paragraph with a figure ("- 412 đảng viên mới");
+    ///     their figures, exact or not, may restate one in the paragraph they head.
+    static func merge(_ facts: [Fact], restatementEnd: Int = 0, subheadings: [Range<Int>] = [],
+                      figureHeadings: [Range<Int>] = []) -> [Fact] {
         var merged: [Fact] = []
         let cores = CoreMemo()
         var index: [Identity: [Int]] = [:]
@@ -61,7 +64,54 @@ enum FactMerger {
                 subjectIndexes[key] = subjects
             }
         }
-        return mergeRestatements(merged, restatements: (restatementEnd > 0 ? [0..<restatementEnd] : []) + subheadings, cores: cores)
+        let restated = mergeRestatements(merged, restatements: (restatementEnd > 0 ? [0..<restatementEnd] : []) + subheadings,
+                                         cores: cores)
+        return mergeFigureHeadings(restated, headings: figureHeadings)
+    }
+
+    /// Merges the figure of a bullet heading ("- 88 đảng viên") into the same figure in the
+    /// paragraph it heads ("Chi bộ Phân xưởng Đào lò 2 hiện có 88 đảng viên"): the paragraph runs
+    /// to the next heading, at most `headedParagraphLength` code points. The paragraph's fact is
+    /// kept, with its subject and verb; the heading's only counts as a mention more. A count of the
+    /// same family, or of a noun without a verb (`.total`, `other`), is the same figure.
+    static func mergeFigureHeadings(_ facts: [Fact], headings: [Range<Int>]) -> [Fact] {
+        guard !headings.isEmpty else { return facts }
+        var out = facts
+        var i = 0
+        while i < out.count {
+            let h = out[i]
+            guard let k = headings.firstIndex(where: { $0.contains(h.evidence.start) }) else { i += 1; continue }
+            let paragraph = headings[k].upperBound..<min(k + 1 < headings.count ? headings[k + 1].lowerBound : Int.max,
+                                                         headings[k].upperBound + headedParagraphLength)
+            if let j = out.indices.first(where: { $0 != i && paragraph.contains(out[$0].evidence.start) && heads(h, out[$0]) }) {
+                out[j].mentions += h.mentions
+                out.remove(at: i)
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// The most code points after a bullet heading that its figure may be restated in.
+    static let headedParagraphLength = 800
+
+    /// Whether heading fact `h` states the figure of paragraph fact `b`.
+    private static func heads(_ h: Fact, _ b: Fact) -> Bool {
+        guard h.kind == b.kind, h.modality == b.modality else { return false }
+        switch h.kind {
+        case .training:
+            return h.classes == b.classes && (h.participants == nil || h.participants == b.participants)
+        case .count:
+            let family = { (m: String?) in m.map { String($0.prefix { $0 != "." }) } }
+            let plain = h.measure == "other" || h.measure?.hasSuffix(".total") == true
+            return h.value == b.value && (h.measure == b.measure || (plain && family(h.measure) == family(b.measure))
+                || (plain && h.measure == "other"))
+        case .percentage:
+            return h.value == b.value
+        case .documentRef:
+            return false
+        }
     }
 
     /// The subjects of many facts of one identity, indexed so that the first one compatible with a
