@@ -45,4 +45,13 @@ struct SubjectInViewTests {
         #expect(facts.map(\.value) == [8, 5, 93.5])
         #expect(facts.map(\.subject) == ["Đảng bộ Sở Tài chính", "Đảng bộ Khối các cơ quan tỉnh", "Đảng bộ Khối các cơ quan tỉnh"])
     }
+
+    @Test func theWholePartyOrganisationOfAnAreaWordIsCompletedByTheAreaNamed() throws {
+        let facts = try facts("""
+        Kết quả kiểm soát tài sản năm 2024 trên địa bàn tỉnh Hải Đông. Chiều 21/4, Ban Nội chính Tỉnh ủy Hải Đông họp \
+        báo. Ủy ban kiểm tra các cấp trong toàn Đảng bộ tỉnh đã kiểm tra 64 tổ chức đảng và 187 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [64, 187])
+        #expect(facts.map(\.subject) == ["toàn Đảng bộ tỉnh Hải Đông", "toàn Đảng bộ tỉnh Hải Đông"])
+    }
 }

@@ -125,7 +125,13 @@ struct SubjectResolver {
                 }
                 named.append(m)
             case .whole where m.level == .dangBo:
-                resolved.append(lastAboveCell ?? m.text)  // "toàn Đảng bộ": the party organisation in view
+                // "toàn Đảng bộ tỉnh" after "tỉnh Hải Đông" is "toàn Đảng bộ tỉnh Hải Đông".
+                if let level = m.areaLevel, let area = lastAreaByLevel[level],
+                   let whole = Self.completed(m.text, by: area) {
+                    resolved.append(whole)
+                } else {
+                    resolved.append(lastAboveCell ?? m.text)  // "toàn Đảng bộ": the party organisation in view
+                }
             case .whole:
                 // "toàn xã" after "xã An Hải Đông" is "toàn xã An Hải Đông".
                 let antecedent = lastAreaByLevel[m.level] ?? lastByLevel[m.level]

@@ -127,6 +127,18 @@ public enum OrganisationRecognizer {
                     && lexicons.organisationHeads.longestMatch(analysis, at: p + head.length).map {
                         $0.value.kind == .entity && $0.length == nameEnd - p - head.length
                     } ?? false
+                // "toàn Đảng bộ tỉnh": the whole party organisation of the area word's level.
+                if nameEnd == p + head.length, head.value.level == .dangBo, p + head.length < content.count,
+                   !analysis.tokens[content[p + head.length]].isCapitalized,
+                   let area = lexicons.organisationHeads.longestMatch(analysis, at: p + head.length), area.value.kind == .area,
+                   readName(analysis, from: p + head.length + area.length, entity: false, allowNumber: false,
+                            lexicons: lexicons) == p + head.length + area.length {
+                    var m = mention(analysis, p, p + head.length + area.length, .whole, head.value.level)
+                    m.areaLevel = area.value.level
+                    mentions.append(m)
+                    p += head.length + area.length
+                    continue
+                }
                 mentions.append(mention(analysis, p, max(nameEnd, p + head.length),
                                         nameEnd > p + head.length && !onlyType ? .named : .whole, head.value.level))
                 p = max(nameEnd, p + head.length)
