@@ -54,4 +54,14 @@ struct SubjectInViewTests {
         #expect(facts.map(\.value) == [64, 187])
         #expect(facts.map(\.subject) == ["toàn Đảng bộ tỉnh Hải Đông", "toàn Đảng bộ tỉnh Hải Đông"])
     }
+
+    @Test func aUnitSingledOutInAComparisonStaysInItsSentence() throws {
+        let facts = try facts("""
+        Đảng bộ Vườn quốc gia Ngọc Trà có 8 chi bộ trực thuộc với 137 đảng viên. Chi bộ Hạt Kiểm lâm là chi bộ lớn \
+        nhất với 52 đảng viên. Lực lượng kiểm lâm hiện có 96 người, trong đó 71 người là đảng viên.
+        """)
+        #expect(facts.map(\.value) == [8, 137, 52, 96, 71])
+        #expect(facts.map(\.subject) == ["Đảng bộ Vườn quốc gia Ngọc Trà", "Đảng bộ Vườn quốc gia Ngọc Trà", "Chi bộ Hạt Kiểm lâm",
+                                         "Đảng bộ Vườn quốc gia Ngọc Trà", "Đảng bộ Vườn quốc gia Ngọc Trà"])
+    }
 }

@@ -169,6 +169,9 @@ public struct Lexicons: Sendable {
     /// Words after which the organisations named are examples (`breakdowns.tsv`, role `example`:
     /// "như", "tiêu biểu là"): they stay in their sentence, not in view after it.
     public let exampleMarkers: PhraseTable<Bool>
+    /// Words after an organisation that single it out in a comparison (`breakdowns.tsv`, role
+    /// `standout`: "đông nhất", "nhiều nhất"): it stays in its sentence.
+    public let standoutWords: PhraseTable<Bool>
     /// Sub-group labels (`nữ`, `dân tộc thiểu số`).
     public let groupLabels: PhraseTable<Bool>
     /// Family names (`surnames.tsv`), folded.
@@ -394,7 +397,7 @@ public struct Lexicons: Sendable {
         self.numberWordTable = numberWordTable
         var markers = PhraseTable<Bool>(), groups = PhraseTable<Bool>()
         var respective = PhraseTable<Bool>(), restating = PhraseTable<Bool>(), tiers = PhraseTable<Bool>()
-        var examples = PhraseTable<Bool>()
+        var examples = PhraseTable<Bool>(), standouts = PhraseTable<Bool>()
         for row in rows("breakdowns.tsv") {
             let k = try keys(row.field(0, "phrase"), row)
             switch try row.field(1, "role") {
@@ -404,12 +407,14 @@ public struct Lexicons: Sendable {
             case "restates": restating.insert(k, true)
             case "tier": tiers.insert(k, true)
             case "example": examples.insert(k, true)
-            case let other: throw row.error("role is marker, group, respective, restates, tier or example, not '\(other)'")
+            case "standout": standouts.insert(k, true)
+            case let other: throw row.error("role is marker, group, respective, restates, tier, example or standout, not '\(other)'")
             }
         }
         breakdownMarkers = markers
         respectiveMarkers = respective
         exampleMarkers = examples
+        standoutWords = standouts
         restatingNouns = restating
         tierWords = tiers
         var surnames: Set<String> = [], middles: Set<String> = []

@@ -294,6 +294,7 @@ public enum OrganisationRecognizer {
         addBareAreaNames(&mentions, analysis, lexicons: lexicons)
         markBracketedAliases(&mentions, analysis, lexicons: lexicons)
         markLocators(&mentions, analysis, lexicons: lexicons)
+        markStandouts(&mentions, analysis, lexicons: lexicons)
         markFormerUnits(&mentions, analysis, lexicons: lexicons)
         markRespectiveLists(&mentions, analysis, lexicons: lexicons)
         markCountedUnitLists(&mentions, analysis, lexicons: lexicons)
@@ -456,6 +457,25 @@ public enum OrganisationRecognizer {
                     if Self.onlySeparator(analysis.scalars, previousEnd, mentions[m].start) { mentions[m].isLocator = true }
                 }
                 previousEnd = mentions[m].end
+            }
+        }
+    }
+
+    /// Keeps in its sentence an organisation singled out in a comparison after it, before the next
+    /// organisation: "Chi bộ Hạt Kiểm lâm là chi bộ lớn nhất với 52 đảng viên" (`standoutWords`).
+    /// The sentences after are about the one in view before it.
+    static func markStandouts(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis, lexicons: Lexicons) {
+        for i in mentions.indices where mentions[i].carriesOver {
+            let sentence = analysis.contentSentence[mentions[i].firstPosition]
+            let stop = min(i + 1 < mentions.count ? mentions[i + 1].firstPosition : Int.max, analysis.contentTokens.count)
+            var q = mentions[i].endPosition
+            while q < stop && analysis.contentSentence[q] == sentence {
+                WorkCounter.tick()
+                if lexicons.standoutWords.longestMatch(analysis, at: q) != nil {
+                    mentions[i].carriesOver = false
+                    break
+                }
+                q += 1
             }
         }
     }
