@@ -59,4 +59,31 @@ struct SubjectInstitutionTests {
         #expect(facts.last?.value == 214)
         #expect(facts.last?.subject == "Đảng bộ Công ty Thủy lợi Nam Đà")
     }
+
+    @Test func anAcronymInBracketsNamesTheInstitutionLater() throws {
+        let facts = try facts("""
+        Năm 2024, UBND tỉnh sáp nhập Bệnh viện Đa khoa khu vực Nam Sơn vào Bệnh viện Đa khoa tỉnh Bình Lâm (BVĐK \
+        tỉnh). Sau sáp nhập, BVĐK tỉnh có 1.124 cán bộ, viên chức.
+        """)
+        #expect(facts.map(\.value) == [1124])
+        #expect(facts.map(\.subject) == ["BVĐK tỉnh"])
+    }
+
+    @Test func institutionsListedAsAVerbsObjectAreNotInView() throws {
+        let facts = try facts("""
+        Đảng bộ Trường Cao đẳng Sư phạm Thanh Sơn có 214 đảng viên. Trường còn quản lý Trường Mầm non thực hành Hoa \
+        Sen và Trường Tiểu học thực hành Sư phạm. Trong 214 đảng viên hiện có, 137 đồng chí là giảng viên.
+        """)
+        #expect(facts.map(\.value) == [214, 137])
+        #expect(facts.map(\.subject) == ["Đảng bộ Trường Cao đẳng Sư phạm Thanh Sơn", "Đảng bộ Trường Cao đẳng Sư phạm Thanh Sơn"])
+    }
+
+    @Test func theStationsPartyBodyIsTheStationNamedBefore() throws {
+        let facts = try facts("""
+        Đảng bộ Đài Khí tượng Thủy văn tỉnh Lam Giang có 7 chi bộ. Đảng bộ Đài hiện có 96 đảng viên, có người làm \
+        việc ở Đài Loan về.
+        """)
+        #expect(facts.map(\.value) == [7, 96])
+        #expect(facts.map(\.subject) == ["Đảng bộ Đài Khí tượng Thủy văn tỉnh Lam Giang", "Đảng bộ Đài Khí tượng Thủy văn tỉnh Lam Giang"])
+    }
 }

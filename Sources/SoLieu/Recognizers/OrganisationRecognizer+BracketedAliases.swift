@@ -24,8 +24,11 @@ extension OrganisationRecognizer {
                   let start = headOfLongName(analysis, before: p, alias: alias, mentions: mentions, lexicons: lexicons)
             else { continue }
             let covered = mentions.indices.filter { mentions[$0].firstPosition < p && mentions[$0].endPosition > start }
-            // Already one mention up to the bracket: nothing to mend.
-            if covered.count == 1, mentions[covered[0]].firstPosition == start, mentions[covered[0]].endPosition == p { continue }
+            // Already one mention up to the bracket: only its acronym to add.
+            if covered.count == 1, mentions[covered[0]].firstPosition == start, mentions[covered[0]].endPosition == p {
+                if let acronym = alias.acronymAt { addAcronymMentions(&mentions, analysis, acronym: acronym, after: p, lexicons: lexicons) }
+                continue
+            }
             let first = covered.first.map { mentions[$0] }.flatMap { $0.firstPosition == start ? $0 : nil }
             var m = mention(analysis, start, p, .named, first?.level ?? .entity)
             if let first {
@@ -43,6 +46,34 @@ extension OrganisationRecognizer {
             let insertAt = covered.first ?? mentions.firstIndex { $0.firstPosition >= p } ?? mentions.count
             mentions.removeSubrange(insertAt..<(insertAt + covered.count))
             mentions.insert(m, at: insertAt)
+            if let acronym = alias.acronymAt { addAcronymMentions(&mentions, analysis, acronym: acronym, after: p, lexicons: lexicons) }
+        }
+    }
+
+    /// Names the organisation by its acronym wherever the acronym opens a name after the bracket
+    /// that gave it: "(BVĐK tỉnh)", then "BVĐK tỉnh có 1.124 cán bộ" names the hospital. The
+    /// acronym is no head of `organisations.tsv`; its name runs on as an institution's does.
+    private static func addAcronymMentions(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis, acronym: Int,
+                                           after p: Int, lexicons: Lexicons) {
+        let content = analysis.contentTokens
+        let key = analysis.tokens[content[acronym]].key
+        var j = p + 1
+        while j < content.count {
+            defer { j += 1 }
+            guard j != acronym, analysis.tokens[content[j]].key == key else { continue }
+            WorkCounter.tick()
+            let end = max(j + 1, readName(analysis, from: j, entity: true, allowNumber: false, lexicons: lexicons))
+            // Only area words read as references ("BVĐK tỉnh") give way to the name.
+            let overlapping = mentions.indices.filter { mentions[$0].firstPosition < end && mentions[$0].endPosition > j }
+            guard overlapping.allSatisfy({ mentions[$0].form == .anaphor && isArea(mentions[$0].level) && mentions[$0].firstPosition > j })
+            else { continue }
+            var m = mention(analysis, j, end, .named, .entity)
+            m.headKey = key
+            m.innerAreas = innerAreas(analysis, from: j + 1, to: end, lexicons: lexicons)
+            let at = overlapping.first ?? mentions.firstIndex { $0.firstPosition > j } ?? mentions.count
+            mentions.removeSubrange(at..<(at + overlapping.count))
+            mentions.insert(m, at: at)
+            j = end - 1
         }
     }
 
@@ -50,7 +81,7 @@ extension OrganisationRecognizer {
     /// "(Ban QLDA Giao thông)" → "ban", "(BQLDA)" → "b", "(gọi tắt là Trung tâm)" → "trung". None
     /// when the bracket holds no short name on its line (a place, a date, a list).
     private static func aliasHead(_ analysis: TextAnalysis, bracketAt p: Int, lexicons: Lexicons)
-        -> (key: String, initial: Unicode.Scalar?)? {
+        -> (key: String, initial: Unicode.Scalar?, acronymAt: Int?)? {
         let content = analysis.contentTokens
         var q = p + 1
         if let marker = lexicons.aliasMarkers.longestMatch(analysis, at: q) { q += marker.length }
@@ -64,14 +95,21 @@ extension OrganisationRecognizer {
         guard r > q, r < content.count, analysis.keyIs(r, Keys.closingBracket) else { return nil }
         let text = analysis.text(of: first)
         if text.unicodeScalars.count >= 2, text.unicodeScalars.allSatisfy({ $0.isUppercaseLetter }) {
-            return (first.key, FoldedKey.fold(String(text.unicodeScalars.first!)).unicodeScalars.first)
+            // The acronym names the organisation later only when the name ends at the bracket, not
+            // for a part of it: "Ngân hàng Chính sách xã hội (NHCSXH) chi nhánh tỉnh Lâm Bắc".
+            let next = r + 1
+            let nameGoesOn = next < content.count && analysis.tokens[content[next]].kind == .word
+                && !analysis.tokens[content[next]].isCapitalized && lexicons.nameStops.longestMatch(analysis, at: next) == nil
+                && lexicons.triggers.longestMatch(analysis, at: next) == nil
+            let known = lexicons.organisationHeads.longestMatch(analysis, at: q) != nil
+            return (first.key, FoldedKey.fold(String(text.unicodeScalars.first!)).unicodeScalars.first, known || nameGoesOn ? nil : q)
         }
-        return (first.key, nil)
+        return (first.key, nil, nil)
     }
 
     /// The position of the nearest head before the bracket at `p` that the short name stands for,
     /// reached back over words and mentions only (no punctuation, no figure) on the same line.
-    private static func headOfLongName(_ analysis: TextAnalysis, before p: Int, alias: (key: String, initial: Unicode.Scalar?),
+    private static func headOfLongName(_ analysis: TextAnalysis, before p: Int, alias: (key: String, initial: Unicode.Scalar?, acronymAt: Int?),
                                        mentions: [OrganisationMention], lexicons: Lexicons) -> Int? {
         let content = analysis.contentTokens
         var j = p - 1

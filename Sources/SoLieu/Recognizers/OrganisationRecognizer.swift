@@ -370,6 +370,8 @@ public enum OrganisationRecognizer {
         // bộ A kết nạp 27 đảng viên, Đảng bộ B kết nạp 19"): they stay in it, not in view after it.
         // Not after "cũng như" ("as well as").
         var examplesSentence: Int?
+        // Where the second of two institutions listed as a verb's object starts.
+        var objectPairEnd: Int?
         let opening = Keys.openingBracket, closing = Keys.closingBracket, lineBreak = Keys.lineBreak  // see `KeyConstant`
         for (p, index) in analysis.contentTokens.enumerated() {
             WorkCounter.tick()
@@ -447,6 +449,17 @@ public enum OrganisationRecognizer {
                     mentions[m - 1].isListedPlace = true
                 }
                 placeEnd = venue || mentions[m].isListedPlace ? mentions[m].endPosition : nil
+                // "trường còn quản lý Trường Mầm non A và Trường Tiểu học B": institutions listed as
+                // the object of a verb are about their own figures, not in view after.
+                if mentions[m].form == .named, m + 1 < mentions.count, mentions[m + 1].form == .named,
+                   p > 0, analysis.tokens[analysis.contentTokens[p - 1]].kind == .word,
+                   !analysis.tokens[analysis.contentTokens[p - 1]].isCapitalized,
+                   mentions[m + 1].firstPosition == mentions[m].endPosition + 1,
+                   analysis.keyIs(mentions[m].endPosition, Keys.va) {
+                    mentions[m].carriesOver = false
+                    objectPairEnd = mentions[m + 1].firstPosition
+                }
+                if objectPairEnd == p { mentions[m].carriesOver = false }
                 // "(Cổng TTĐT huyện Tân Hòa Sơn) - Theo …": a credit opening the paragraph names the
                 // place the article is about; it is no aside.
                 if depth > 0 && creditOpensParagraph(analysis, at: t.start) { depthException = true }
