@@ -7,7 +7,12 @@ extension CountRule {
         var s = t - 1
         // Back to the clause's start or to a figure; not a term or a year ("Ban Chấp hành Đảng bộ xã
         // nhiệm kỳ 2025–2030 gồm 15 đồng chí").
-        while s >= 0 && t - s <= 14 && !ctx.isClauseBreakOrComma(s) && ctx.sameSentence(s, t)
+        // Past a comma before the term: "Ban Chấp hành Đảng bộ Công ty khóa IV, nhiệm kỳ 2025-2030 gồm
+        // 11 đồng chí".
+        func termAfterComma(_ s: Int) -> Bool {
+            ctx.keyIs(s, Keys.comma) && ctx.periods.contains { $0.firstPosition == s + 1 }
+        }
+        while s >= 0 && t - s <= 18 && (!ctx.isClauseBreakOrComma(s) || termAfterComma(s)) && ctx.sameSentence(s, t)
                 && !(ctx.figureEndingAt[s].map { !ctx.isNotFigure(ctx.figures[$0].position) } ?? false) {
             s -= 1
         }

@@ -523,7 +523,8 @@ enum CountRule {
         // Further on in the clause, after "được"/"bị": "4 đảng viên … là giảng viên lâu năm được trao
         // Huy hiệu 30 năm tuổi Đảng".
         var r = unitEnd + 1
-        while r + 1 < ctx.positionCount && r - unitEnd <= 14 && !ctx.isClauseBreakOrComma(r)
+        // Not out of a bracket: "Chi bộ A (12 đảng viên) kết nạp ba giáo viên".
+        while r + 1 < ctx.positionCount && r - unitEnd <= 14 && !ctx.isClauseBreakOrComma(r) && !ctx.keyIs(r, Keys.closingBracket)
                 && ctx.sameSentence(r, unitEnd) && (ctx.figureAt[r].map { ctx.isNotFigure(ctx.figures[$0].position) } ?? true) {
             // "2 đảng viên của chi bộ vinh dự nhận Huy hiệu …", "đưa 6 đảng viên không còn đủ tư
             // cách ra khỏi Đảng": a verb only party members undergo, without an auxiliary.
