@@ -11,7 +11,7 @@ struct SubjectInstitutionTests {
         Đảng bộ Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh Hòa Lâm (Ban QLDA Dân dụng) có 5 \
         chi bộ với 61 đảng viên. Năm 2024, Đảng ủy kết nạp 4 đảng viên.
         """)
-        let name = "Đảng bộ Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh Hòa Lâm"
+        let name = "Đảng bộ Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh Hòa Lâm (Ban QLDA Dân dụng)"
         #expect(facts.map(\.value) == [5, 61, 4])
         #expect(facts.map(\.subject) == [name, name, name])
     }
@@ -60,13 +60,13 @@ struct SubjectInstitutionTests {
         #expect(facts.last?.subject == "Đảng bộ Công ty Thủy lợi Nam Đà")
     }
 
-    @Test func anAcronymInBracketsNamesTheInstitutionLater() throws {
+    @Test func anAcronymInBracketsNamesTheInstitutionLaterByItsFullName() throws {
         let facts = try facts("""
         Năm 2024, UBND tỉnh sáp nhập Bệnh viện Đa khoa khu vực Nam Sơn vào Bệnh viện Đa khoa tỉnh Bình Lâm (BVĐK \
         tỉnh). Sau sáp nhập, BVĐK tỉnh có 1.124 cán bộ, viên chức.
         """)
         #expect(facts.map(\.value) == [1124])
-        #expect(facts.map(\.subject) == ["BVĐK tỉnh"])
+        #expect(facts.map(\.subject) == ["Bệnh viện Đa khoa tỉnh Bình Lâm (BVĐK tỉnh)"])
     }
 
     @Test func institutionsListedAsAVerbsObjectAreNotInView() throws {
@@ -85,5 +85,14 @@ struct SubjectInstitutionTests {
         """)
         #expect(facts.map(\.value) == [7, 96])
         #expect(facts.map(\.subject) == ["Đảng bộ Đài Khí tượng Thủy văn tỉnh Lam Giang", "Đảng bộ Đài Khí tượng Thủy văn tỉnh Lam Giang"])
+    }
+
+    @Test func aShortNameLaterIsTheLongNameItStandsFor() throws {
+        let facts = try facts("""
+        Đảng bộ Đài Khí tượng Thủy văn tỉnh Lam Giang (Đài KTTV tỉnh) có 7 chi bộ. Đài KTTV tỉnh hiện quản lý 14 trạm.
+        """)
+        let name = "Đảng bộ Đài Khí tượng Thủy văn tỉnh Lam Giang (Đài KTTV tỉnh)"
+        #expect(facts.map(\.value) == [7, 14])
+        #expect(facts.map(\.subject) == [name, name])
     }
 }

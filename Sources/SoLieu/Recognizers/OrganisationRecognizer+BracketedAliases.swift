@@ -16,6 +16,8 @@ extension OrganisationRecognizer {
         let content = analysis.contentTokens
         func token(_ p: Int) -> Token { analysis.tokens[content[p]] }
         let opening = Keys.openingBracket  // read once (see `KeyConstant`)
+        // Short names by their keys, with the long names and short names they stand for.
+        var shortNames: [String: String] = [:]
         var p = 1
         while p < content.count {
             defer { p += 1 }
@@ -23,6 +25,12 @@ extension OrganisationRecognizer {
             guard token(p).hasKey(opening), let alias = aliasHead(analysis, bracketAt: p, lexicons: lexicons),
                   let start = headOfLongName(analysis, before: p, alias: alias, mentions: mentions, lexicons: lexicons)
             else { continue }
+            // "Bệnh viện Đa khoa tỉnh Bình Lâm (BVĐK tỉnh)": the name with its short name, as written.
+            let named = analysis.slice(token(start).start, token(alias.close).end)
+            shortNames[FoldedKey.fold(analysis.slice(token(alias.nameStart).start, token(alias.close - 1).end))] = named
+            defer {
+                if let i = mentions.firstIndex(where: { $0.firstPosition == start && $0.endPosition == p }) { mentions[i].text = named }
+            }
             let covered = mentions.indices.filter { mentions[$0].firstPosition < p && mentions[$0].endPosition > start }
             // Already one mention up to the bracket: only its acronym to add.
             if covered.count == 1, mentions[covered[0]].firstPosition == start, mentions[covered[0]].endPosition == p {
@@ -48,6 +56,23 @@ extension OrganisationRecognizer {
             mentions.insert(m, at: insertAt)
             if let acronym = alias.acronymAt { addAcronymMentions(&mentions, analysis, acronym: acronym, after: p, lexicons: lexicons) }
         }
+        // "Đài KTTV tỉnh hiện quản lý …", "Đảng bộ BVĐK tỉnh": a short name, alone or after party
+        // words, is the long name it stands for.
+        guard !shortNames.isEmpty else { return }
+        for i in mentions.indices where mentions[i].form == .named {
+            let key = FoldedKey.fold(mentions[i].text)
+            if let named = shortNames[key] ?? shortNames[FoldedKey.fold(withoutLeadingPartyWords(mentions[i], analysis, lexicons))] {
+                mentions[i].text = named
+            }
+        }
+    }
+
+    /// A mention's text after the party head it opens with ("BVĐK tỉnh" of "Đảng bộ BVĐK tỉnh").
+    private static func withoutLeadingPartyWords(_ m: OrganisationMention, _ analysis: TextAnalysis, _ lexicons: Lexicons) -> String {
+        guard let head = lexicons.organisationHeads.longestMatch(analysis, at: m.firstPosition), head.value.kind == .party,
+              m.firstPosition + head.length < m.endPosition else { return "" }
+        let content = analysis.contentTokens
+        return analysis.slice(analysis.tokens[content[m.firstPosition + head.length]].start, analysis.tokens[content[m.endPosition - 1]].end)
     }
 
     /// Names the organisation by its acronym wherever the acronym opens a name after the bracket
@@ -81,7 +106,7 @@ extension OrganisationRecognizer {
     /// "(Ban QLDA Giao thông)" → "ban", "(BQLDA)" → "b", "(gọi tắt là Trung tâm)" → "trung". None
     /// when the bracket holds no short name on its line (a place, a date, a list).
     private static func aliasHead(_ analysis: TextAnalysis, bracketAt p: Int, lexicons: Lexicons)
-        -> (key: String, initial: Unicode.Scalar?, acronymAt: Int?)? {
+        -> (key: String, initial: Unicode.Scalar?, acronymAt: Int?, nameStart: Int, close: Int)? {
         let content = analysis.contentTokens
         var q = p + 1
         if let marker = lexicons.aliasMarkers.longestMatch(analysis, at: q) { q += marker.length }
@@ -102,14 +127,15 @@ extension OrganisationRecognizer {
                 && !analysis.tokens[content[next]].isCapitalized && lexicons.nameStops.longestMatch(analysis, at: next) == nil
                 && lexicons.triggers.longestMatch(analysis, at: next) == nil
             let known = lexicons.organisationHeads.longestMatch(analysis, at: q) != nil
-            return (first.key, FoldedKey.fold(String(text.unicodeScalars.first!)).unicodeScalars.first, known || nameGoesOn ? nil : q)
+            return (first.key, FoldedKey.fold(String(text.unicodeScalars.first!)).unicodeScalars.first, known || nameGoesOn ? nil : q, q, r)
         }
-        return (first.key, nil, nil)
+        return (first.key, nil, nil, q, r)
     }
 
     /// The position of the nearest head before the bracket at `p` that the short name stands for,
     /// reached back over words and mentions only (no punctuation, no figure) on the same line.
-    private static func headOfLongName(_ analysis: TextAnalysis, before p: Int, alias: (key: String, initial: Unicode.Scalar?, acronymAt: Int?),
+    private static func headOfLongName(_ analysis: TextAnalysis, before p: Int,
+                                       alias: (key: String, initial: Unicode.Scalar?, acronymAt: Int?, nameStart: Int, close: Int),
                                        mentions: [OrganisationMention], lexicons: Lexicons) -> Int? {
         let content = analysis.contentTokens
         var j = p - 1

@@ -16,8 +16,9 @@ public struct OrganisationMention: Sendable {
     public let form: Form
     /// The level that resolution matches on.
     public let level: OrganisationLevel
-    /// The mention as written.
-    public let text: String
+    /// The mention as written; for a long name given a short one in brackets, and for that short
+    /// name later, the long name with the short one ("Bệnh viện Đa khoa tỉnh Bình Lâm (BVĐK tỉnh)").
+    public internal(set) var text: String
     /// Folded key of the last head word of the mention ("công ty", "đồn"), used to resolve
     /// "Đảng ủy Công ty" to the company named before.
     public var headKey = ""
