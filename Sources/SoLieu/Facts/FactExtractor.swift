@@ -23,7 +23,7 @@ enum FactExtractor {
             let range = lines.range(ofLine: i)
             guard range.lowerBound >= headlineEnd,
                   let first = scalars[range].firstIndex(where: { $0 != " " && $0 != "\t" }),
-                  bullets.contains(scalars[first]), first + 2 < range.upperBound, scalars[first + 1] == " ",
+                  OrganisationRecognizer.listMarks.contains(scalars[first]), first + 2 < range.upperBound, scalars[first + 1] == " ",
                   scalars[first + 2].properties.numericType != nil,
                   let last = scalars[range].lastIndex(where: { $0 != " " && $0 != "\t" }),
                   scalars[last].properties.isAlphabetic || scalars[last] == "%"
@@ -34,9 +34,6 @@ enum FactExtractor {
         }
         return out
     }
-
-    /// Characters that open an item of a bulleted list.
-    static let bullets: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2022}", "+", "*", "\u{25CF}", "\u{25AA}"]
 
     /// Lines after the headline that read as subheadings ("Báo cáo tại hội nghị: hơn một nghìn mô
     /// hình, cách làm hay"): three to twenty words, opening with a capital letter and ending on a

@@ -3,6 +3,18 @@ extension OrganisationRecognizer {
     /// The most content tokens between a name's head and the bracket of its short name.
     static let longNameLength = 24
 
+    /// A short name in brackets: "(Ban QLDA Giao thông)", "(gọi tắt là Trung tâm)", "(BVĐK tỉnh)".
+    private struct ShortName {
+        /// The key of its first word ("ban").
+        let key: String
+        /// For an acronym, its initial as a key ("b" of "BVĐK"): the initial of the head it stands for.
+        let initial: Unicode.Scalar?
+        /// The position of an acronym that no lexicon knows, which then names the organisation later.
+        let acronymAt: Int?
+        /// The content positions of its first word and of the closing bracket.
+        let nameStart: Int, close: Int
+    }
+
     /// Extends a name to the bracket of its short name: "Ban Quản lý dự án Đầu tư xây dựng các công
     /// trình giao thông tỉnh Tây Lĩnh (Ban QLDA Giao thông)", "Trung tâm Phát triển quỹ đất huyện
     /// (gọi tắt là Trung tâm)". Names of institutions are often long and in lower case, so the
@@ -10,7 +22,9 @@ extension OrganisationRecognizer {
     /// The short name must begin with the same head word, or be an acronym with the head's initial,
     /// and only words and places may stand between the head and the bracket. The mentions in
     /// between (the places of the name) become one named mention, with the flags of the one that
-    /// began at the head.
+    /// began at the head. Its text, and that of the short name wherever it names the organisation
+    /// later (alone or after party words; an unknown acronym opening a name), is the long name with
+    /// the short one as written: "Bệnh viện Đa khoa tỉnh Bình Lâm (BVĐK tỉnh)".
     static func markBracketedAliases(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis,
                                      lexicons: Lexicons) {
         let content = analysis.contentTokens
@@ -105,8 +119,7 @@ extension OrganisationRecognizer {
     /// The first key of the short name in the bracket at `p`, or its initial when it is an acronym:
     /// "(Ban QLDA Giao thông)" → "ban", "(BQLDA)" → "b", "(gọi tắt là Trung tâm)" → "trung". None
     /// when the bracket holds no short name on its line (a place, a date, a list).
-    private static func aliasHead(_ analysis: TextAnalysis, bracketAt p: Int, lexicons: Lexicons)
-        -> (key: String, initial: Unicode.Scalar?, acronymAt: Int?, nameStart: Int, close: Int)? {
+    private static func aliasHead(_ analysis: TextAnalysis, bracketAt p: Int, lexicons: Lexicons) -> ShortName? {
         let content = analysis.contentTokens
         var q = p + 1
         if let marker = lexicons.aliasMarkers.longestMatch(analysis, at: q) { q += marker.length }
@@ -127,15 +140,15 @@ extension OrganisationRecognizer {
                 && !analysis.tokens[content[next]].isCapitalized && lexicons.nameStops.longestMatch(analysis, at: next) == nil
                 && lexicons.triggers.longestMatch(analysis, at: next) == nil
             let known = lexicons.organisationHeads.longestMatch(analysis, at: q) != nil
-            return (first.key, FoldedKey.fold(String(text.unicodeScalars.first!)).unicodeScalars.first, known || nameGoesOn ? nil : q, q, r)
+            return ShortName(key: first.key, initial: FoldedKey.fold(String(text.unicodeScalars.first!)).unicodeScalars.first,
+                             acronymAt: known || nameGoesOn ? nil : q, nameStart: q, close: r)
         }
-        return (first.key, nil, nil, q, r)
+        return ShortName(key: first.key, initial: nil, acronymAt: nil, nameStart: q, close: r)
     }
 
     /// The position of the nearest head before the bracket at `p` that the short name stands for,
     /// reached back over words and mentions only (no punctuation, no figure) on the same line.
-    private static func headOfLongName(_ analysis: TextAnalysis, before p: Int,
-                                       alias: (key: String, initial: Unicode.Scalar?, acronymAt: Int?, nameStart: Int, close: Int),
+    private static func headOfLongName(_ analysis: TextAnalysis, before p: Int, alias: ShortName,
                                        mentions: [OrganisationMention], lexicons: Lexicons) -> Int? {
         let content = analysis.contentTokens
         var j = p - 1
