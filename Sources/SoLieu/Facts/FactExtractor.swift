@@ -17,28 +17,29 @@ enum FactExtractor {
     /// "• 98,1% tổ sản xuất có đảng viên"), as "figures that stand out" pieces print them: a
     /// bullet, a figure, two to eight words, ending on a word or "%" (not on a list's punctuation).
     static func figureHeadings(_ analysis: TextAnalysis, after headlineEnd: Int) -> [Range<Int>] {
-        let lines = analysis.lines, scalars = analysis.scalars
-        var out: [Range<Int>] = []
-        for i in lines.starts.indices {
-            let range = lines.range(ofLine: i)
-            guard range.lowerBound >= headlineEnd,
-                  let first = scalars[range].firstIndex(where: { $0 != " " && $0 != "\t" }),
-                  OrganisationRecognizer.listMarks.contains(scalars[first]), first + 2 < range.upperBound, scalars[first + 1] == " ",
-                  scalars[first + 2].properties.numericType != nil,
-                  let last = scalars[range].lastIndex(where: { $0 != " " && $0 != "\t" }),
-                  scalars[last].properties.isAlphabetic || scalars[last] == "%"
-            else { continue }
-            var words = 1
-            for k in (first + 2)..<last where scalars[k] == " " && scalars[k + 1] != " " { words += 1 }
-            if (2...8).contains(words) { out.append(range) }
+        let scalars = analysis.scalars
+        // The bullet counts as a word: three to nine.
+        return lines(analysis, after: headlineEnd, words: 3...9) { first, last in
+            OrganisationRecognizer.listMarks.contains(scalars[first]) && first + 2 <= last && scalars[first + 1] == " "
+                && scalars[first + 2].properties.numericType != nil
+                && (scalars[last].properties.isAlphabetic || scalars[last] == "%")
         }
-        return out
     }
 
     /// Lines after the headline that read as subheadings ("Báo cáo tại hội nghị: hơn một nghìn mô
     /// hình, cách làm hay"): three to twenty words, opening with a capital letter and ending on a
     /// word (not on a sentence's or a list's punctuation, nor on a figure as a row of a table does).
     static func subheadings(_ analysis: TextAnalysis, after headlineEnd: Int) -> [Range<Int>] {
+        let scalars = analysis.scalars
+        return lines(analysis, after: headlineEnd, words: 3...20) { first, last in
+            scalars[first].properties.isUppercase && (scalars[last].properties.isAlphabetic || scalars[last] == "\u{201D}")
+        }
+    }
+
+    /// The lines starting at or after `headlineEnd` whose text, trimmed of spaces and tabs to the
+    /// code points `first...last`, `matches`, and holds a number of words in `words`.
+    private static func lines(_ analysis: TextAnalysis, after headlineEnd: Int, words: ClosedRange<Int>,
+                              where matches: (_ first: Int, _ last: Int) -> Bool) -> [Range<Int>] {
         let lines = analysis.lines, scalars = analysis.scalars
         var out: [Range<Int>] = []
         for i in lines.starts.indices {
@@ -46,11 +47,11 @@ enum FactExtractor {
             guard range.lowerBound >= headlineEnd,
                   let first = scalars[range].firstIndex(where: { $0 != " " && $0 != "\t" }),
                   let last = scalars[range].lastIndex(where: { $0 != " " && $0 != "\t" }),
-                  scalars[first].properties.isUppercase, scalars[last].properties.isAlphabetic || scalars[last] == "\u{201D}"
+                  matches(first, last)
             else { continue }
-            var words = 1
-            for k in first..<last where scalars[k] == " " && scalars[k + 1] != " " { words += 1 }
-            if (3...20).contains(words) { out.append(range) }
+            var count = 1
+            for k in first..<last where scalars[k] == " " && scalars[k + 1] != " " { count += 1 }
+            if words.contains(count) { out.append(range) }
         }
         return out
     }
