@@ -95,4 +95,23 @@ struct SubjectInstitutionTests {
         #expect(facts.map(\.value) == [7, 14])
         #expect(facts.map(\.subject) == [name, name])
     }
+    @Test func anOfficeNamedByFieldsWithItsAcronymAndPlaceIsOneName() throws {
+        let facts = try facts("""
+        Đảng ủy Sở Lao động, Thương binh và Xã hội (LĐTBXH) tỉnh Bình Lâm có 9 chi bộ trực thuộc. Năm 2025, Đảng bộ \
+        Sở kết nạp 7 đảng viên; Sở LĐTBXH hiện có 148 công chức.
+        """)
+        let name = "Đảng ủy Sở Lao động, Thương binh và Xã hội (LĐTBXH) tỉnh Bình Lâm"
+        #expect(facts.map(\.value) == [9, 7, 148])
+        #expect(facts.map(\.subject) == [name, name, name])
+    }
+
+    @Test func aUnitWhosePartyBodyIsACellIsNoAntecedentOfDangBo() throws {
+        let facts = try facts("""
+        Đảng bộ Trường Cao đẳng Y tế Lam Giang có 96 đảng viên. Chi bộ Trường Mầm non Sao Mai có 12 đảng viên. Cô Lò \
+        Thị Hằng, Hiệu trưởng Trường Mầm non Sao Mai, cho biết nhà trường luôn chú trọng tạo nguồn.
+        Nhiệm kỳ tới, Đảng bộ phấn đấu kết nạp 20 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [96, 12, 20])
+        #expect(facts.last?.subject == "Đảng bộ Trường Cao đẳng Y tế Lam Giang")
+    }
 }

@@ -64,6 +64,7 @@ struct SubjectResolver {
         var lastAreaByLevel: [OrganisationLevel: String] = [:]  // area names alone ("huyện Yên Khánh")
         var lastAboveCell: String?
         var lastAboveCellRank: Int?
+        var cellNames: Set<String> = []  // the folded names, without party words, of named cells
         var named: [OrganisationMention] = []
         // "Đảng ủy Công ty" resolved so far, by its head and text: the index in `named` of the
         // answer and how many names were searched, so that each name is searched once per form.
@@ -119,7 +120,11 @@ struct SubjectResolver {
                     }
                     lastByLevel[m.level] = m.text
                 }
-                if m.level != .chiBo && m.level != .hamlet && m.carriesOver {
+                // A unit whose party organisation was named a cell ("Chi bộ Trường Mầm non Hoa Sen"),
+                // named again ("Hiệu trưởng Trường Mầm non Hoa Sen"), is no antecedent of "Đảng bộ".
+                if m.level == .chiBo { cellNames.insert(Self.withoutPartyWords(m.text)) }
+                if m.level != .chiBo && m.level != .hamlet && m.carriesOver
+                    && (cellNames.isEmpty || !cellNames.contains(Self.withoutPartyWords(m.text))) {
                     lastAboveCell = m.text
                     lastAboveCellRank = OrganisationRecognizer.rank(m.level)
                 }

@@ -74,6 +74,7 @@ enum Keys {
     static let fullStop = KeyConstant(key: ".")
     static let slash = KeyConstant(key: "/")
     static let hyphen = KeyConstant(key: "-")
+    static let ampersand = KeyConstant(key: "&")
     static let enDash = KeyConstant(key: "–")
     static let emDash = KeyConstant(key: "—")
     static let openingBracket = KeyConstant(key: "(")

@@ -39,20 +39,27 @@ extension OrganisationRecognizer {
             guard token(p).hasKey(opening), let alias = aliasHead(analysis, bracketAt: p, lexicons: lexicons),
                   let start = headOfLongName(analysis, before: p, alias: alias, mentions: mentions, lexicons: lexicons)
             else { continue }
+            // "Sở Văn hóa, Thể thao và Du lịch (VHTTDL) tỉnh Hòa Lâm": the place right after the
+            // bracket is the name's.
+            let placeAfter = mentions.first {
+                $0.firstPosition == alias.close + 1 && $0.form != .whole && isArea($0.level)
+                    && !analysis.scalars[token(alias.close).end..<$0.start].contains("\n")
+            }
+            let end = placeAfter?.endPosition ?? p
             // "Bệnh viện Đa khoa tỉnh Bình Lâm (BVĐK tỉnh)": the name with its short name, as written.
-            let named = analysis.slice(token(start).start, token(alias.close).end)
+            let named = analysis.slice(token(start).start, token(max(alias.close, end - 1)).end)
             shortNames[FoldedKey.fold(analysis.slice(token(alias.nameStart).start, token(alias.close - 1).end))] = named
             defer {
-                if let i = mentions.firstIndex(where: { $0.firstPosition == start && $0.endPosition == p }) { mentions[i].text = named }
+                if let i = mentions.firstIndex(where: { $0.firstPosition == start && $0.endPosition == end }) { mentions[i].text = named }
             }
-            let covered = mentions.indices.filter { mentions[$0].firstPosition < p && mentions[$0].endPosition > start }
+            let covered = mentions.indices.filter { mentions[$0].firstPosition < end && mentions[$0].endPosition > start }
             // Already one mention up to the bracket: only its acronym to add.
-            if covered.count == 1, mentions[covered[0]].firstPosition == start, mentions[covered[0]].endPosition == p {
+            if placeAfter == nil, covered.count == 1, mentions[covered[0]].firstPosition == start, mentions[covered[0]].endPosition == p {
                 if let acronym = alias.acronymAt { addAcronymMentions(&mentions, analysis, acronym: acronym, after: p, lexicons: lexicons) }
                 continue
             }
             let first = covered.first.map { mentions[$0] }.flatMap { $0.firstPosition == start ? $0 : nil }
-            var m = mention(analysis, start, p, .named, first?.level ?? .entity)
+            var m = mention(analysis, start, end, .named, first?.level ?? .entity)
             if let first {
                 m.headKey = first.headKey
                 m.isProvider = first.isProvider
@@ -64,7 +71,7 @@ extension OrganisationRecognizer {
                 m.isProvider = head.value.kind == .provider
                 m.hasProviderHead = m.isProvider
             }
-            m.innerAreas = innerAreas(analysis, from: start, to: p, lexicons: lexicons)
+            m.innerAreas = innerAreas(analysis, from: start, to: end, lexicons: lexicons)
             let insertAt = covered.first ?? mentions.firstIndex { $0.firstPosition >= p } ?? mentions.count
             mentions.removeSubrange(insertAt..<(insertAt + covered.count))
             mentions.insert(m, at: insertAt)
@@ -75,7 +82,11 @@ extension OrganisationRecognizer {
         guard !shortNames.isEmpty else { return }
         for i in mentions.indices where mentions[i].form == .named {
             let key = FoldedKey.fold(mentions[i].text)
-            if let named = shortNames[key] ?? shortNames[FoldedKey.fold(withoutLeadingPartyWords(mentions[i], analysis, lexicons))] {
+            // "Sở GD&ĐT" after "Sở Giáo dục và Đào tạo (GD&ĐT)": the head and the acronym of the rest.
+            let head = mentions[i].headKey
+            let afterHead = !head.isEmpty && key.hasPrefix(head + " ") ? String(key.dropFirst(head.count + 1)) : ""
+            if let named = shortNames[key] ?? shortNames[FoldedKey.fold(withoutLeadingPartyWords(mentions[i], analysis, lexicons))]
+                ?? (afterHead.isEmpty ? nil : shortNames[afterHead]) {
                 mentions[i].text = named
             }
         }
@@ -129,7 +140,14 @@ extension OrganisationRecognizer {
               lexicons.organisationHeads.longestMatch(analysis, at: q)?.value.kind != .area else { return nil }
         // The short name closes its bracket within a few words, all of them words.
         var r = q
-        while r < content.count, r - q < 8, analysis.tokens[content[r]].kind == .word { r += 1 }
+        // "(GD&ĐT)", "(LĐ-TB&XH)": an acronym's parts joined by a sign with no space.
+        func joinsAcronym(_ r: Int) -> Bool {
+            let t = analysis.tokens[content[r]]
+            return (t.hasKey(Keys.ampersand) || t.hasKey(Keys.hyphen)) && r + 1 < content.count
+                && analysis.tokens[content[r - 1]].end == t.start && analysis.tokens[content[r + 1]].start == t.end
+                && analysis.tokens[content[r + 1]].kind == .word
+        }
+        while r < content.count, r - q < 8, analysis.tokens[content[r]].kind == .word || joinsAcronym(r) { r += 1 }
         guard r > q, r < content.count, analysis.keyIs(r, Keys.closingBracket) else { return nil }
         let text = analysis.text(of: first)
         if text.unicodeScalars.count >= 2, text.unicodeScalars.allSatisfy({ $0.isUppercaseLetter }) {
@@ -154,11 +172,16 @@ extension OrganisationRecognizer {
         var j = p - 1
         while j >= 0, p - j <= longNameLength {
             let t = analysis.tokens[content[j]]
-            guard t.kind == .word, !analysis.scalars[t.end..<analysis.tokens[content[j + 1]].start].contains("\n")
+            // A comma inside a name read whole ("Sở Văn hóa, Thể thao và Du lịch") is passed over.
+            let insideName = t.hasKey(Keys.comma) && mentions.contains { $0.firstPosition < j && $0.endPosition > j + 1 }
+            guard t.kind == .word || insideName, !analysis.scalars[t.end..<analysis.tokens[content[j + 1]].start].contains("\n")
             else { return nil }
             if t.isCapitalized, let head = lexicons.organisationHeads.longestMatch(analysis, at: j),
                [.entity, .provider, .office].contains(head.value.kind), j + head.length < p {
-                let matches = alias.initial.map { t.key.unicodeScalars.first == $0 } ?? (t.key == alias.key)
+                // An acronym stands for the head ("BVĐK" of "Bệnh viện Đa khoa") or for the name after
+                // it ("VHTTDL" of "Sở Văn hóa, Thể thao và Du lịch").
+                let initialAfterHead = analysis.tokens[content[j + head.length]].key.unicodeScalars.first
+                let matches = alias.initial.map { t.key.unicodeScalars.first == $0 || initialAfterHead == $0 } ?? (t.key == alias.key)
                 guard matches else { return nil }
                 // A party head chained before it ("Đảng bộ Ban …") belongs to the same mention.
                 if let m = mentions.first(where: { $0.firstPosition < j && $0.endPosition > j }) { return m.firstPosition }

@@ -728,6 +728,11 @@ public enum OrganisationRecognizer {
                    lexicons.organisationHeads.longestMatch(analysis, at: q)?.value.kind != .party { continue }
                 break
             }
+            // "Sở Văn hóa, Thể thao và Du lịch": a comma between the fields an office is named by.
+            if entity, end > from, end == q, t.hasKey(Keys.comma), joinsFields(analysis, commaAt: q, lexicons: lexicons) {
+                q += 1
+                continue
+            }
             if entity && end > from && t.kind == .word {
                 if t.hasKey(Keys.so), q + 1 < content.count, token(q + 1).kind == .number {
                     q += 2
@@ -769,10 +774,10 @@ public enum OrganisationRecognizer {
                     }
                 }
             }
-            if t.hasKey(Keys.hyphen) && end == q && q + 1 < content.count && end > from
+            if (t.hasKey(Keys.hyphen) || t.hasKey(Keys.ampersand)) && end == q && q + 1 < content.count && end > from
                 && (token(q + 1).isCapitalized || token(q + 1).kind == .number)
                 && token(q + 1).start == t.end && t.start == token(q - 1).end {
-                // "HQ-538", "19-5", "Bà Rịa-Vũng Tàu"
+                // "HQ-538", "19-5", "Bà Rịa-Vũng Tàu", "Sở GD&ĐT"
                 q += 2
                 end = q
                 continue
@@ -786,5 +791,38 @@ public enum OrganisationRecognizer {
             break
         }
         return end
+    }
+}
+
+extension OrganisationRecognizer {
+    /// The most words a field of an office's name holds between a comma and the "và" of its last
+    /// field ("Thể thao" of "Văn hóa, Thể thao và Du lịch").
+    static let fieldLength = 4
+
+    /// Whether the comma at content position `comma` joins the fields of one name, as in "Sở Văn
+    /// hóa, Thể thao và Du lịch" or "Trung tâm Văn hóa, Thông tin và Thể thao huyện": a capitalised
+    /// field that is no head of its own, and a last field after "và" within a few words, all of
+    /// them words on the line. A list of names is no such field: "Chi bộ Trường A, Trường B và …"
+    /// and "Công ty A, Công ty B" start each item with a head.
+    static func joinsFields(_ analysis: TextAnalysis, commaAt comma: Int, lexicons: Lexicons) -> Bool {
+        let content = analysis.contentTokens
+        func token(_ i: Int) -> Token { analysis.tokens[content[i]] }
+        func startsField(_ i: Int) -> Bool {
+            i < content.count && token(i).kind == .word && token(i).isCapitalized
+                && !analysis.scalars[token(i - 1).end..<token(i).start].contains("\n")
+                && lexicons.organisationHeads.longestMatch(analysis, at: i).map { $0.value.kind == .word } ?? true
+                && lexicons.documentTypes.longestMatch(analysis, at: i) == nil
+        }
+        // A field is one capitalised word and lower-case ones: "Thể thao", not a person's "Lê Lợi".
+        guard startsField(comma + 1), comma + 2 < content.count, !token(comma + 2).isCapitalized else { return false }
+        var r = comma + 2
+        while r < content.count, r - comma <= fieldLength + 1, token(r).kind == .word, !token(r).isCapitalized {
+            if token(r).hasKey(Keys.va) { return startsField(r + 1) }
+            if lexicons.nameStops.longestMatch(analysis, at: r) != nil || lexicons.triggers.longestMatch(analysis, at: r) != nil {
+                return false
+            }
+            r += 1
+        }
+        return false
     }
 }
