@@ -28,8 +28,12 @@ extension ArticleMetadata {
             let last = i == leadSegments.count - 1
             if last && (dateLineWords.contains { folded.hasPrefix($0) } || isTime(segment)) { break }
             if isTime(segment) { continue }
-            // A byline ("Phạm Hằng", "Tác giả: Quang Vinh") or a source ("QĐND Online").
-            guard let name = byline(segment), !last || separated else { return nil }
+            // A byline ("Phạm Hằng", "Tác giả: Quang Vinh") or a source ("QĐND Online"); or the
+            // page's section set apart by a bar ("Thư bạn đọc | 10/03/2025 | 08:00").
+            guard let name = byline(segment), !last || separated else {
+                if isSection(segment), lead.contains("|") { continue }
+                return nil
+            }
             if author == nil && !isSource(name) { author = name }
         }
         // After the date: a time, a weekday, a zone, a view counter, or a byline; not a sentence.
@@ -77,6 +81,14 @@ extension ArticleMetadata {
         let s = Array(segment.unicodeScalars)
         return !s.isEmpty && s.count <= 8 && DateRecognizer.times(s).first != nil
             && s.allSatisfy { $0.isASCIIDigit || $0 == ":" || $0 == "h" || $0 == "g" }
+    }
+
+    /// Whether a segment may be the name of a page's section: a few words, the first capitalised,
+    /// no figures ("Thư bạn đọc", "Xây dựng Đảng", "Tin tức").
+    private static func isSection(_ segment: String) -> Bool {
+        let words = segment.split(separator: " ")
+        return (1...5).contains(words.count) && segment.first?.isUppercase == true
+            && segment.allSatisfy { $0.isLetter || $0 == " " }
     }
 
     /// Whether a name is a publication rather than a person ("QĐND Online", "Báo Lai Châu").

@@ -69,6 +69,11 @@ extension CountRule {
            trigger.value.measure.hasPrefix("party_members.") {
             return (UnitEntry(measure: "party_members.total", role: .person), "đảng viên")
         }
+        // "• Đảng viên nữ: 38": a label of people opening the line, not a name ("- Chi bộ A: 25").
+        if let label = labelNoun(ctx, colon: figure.first - 1), label.entry.role == .person,
+           ctx.mentionEnd(startingAt: labelStart(ctx, colon: figure.first - 1)) == nil {
+            return label
+        }
         // "số đảng viên mới kết nạp … là 97", "chỉ tiêu kết nạp đảng viên của huyện là 120": the
         // noun comes before, in the same clause, with no figure of its own.
         if change || ctx.keyIs(figure.first - 1, oneOf: linkingWords) {
@@ -76,9 +81,20 @@ extension CountRule {
             func inClause(_ s: Int) -> Bool {
                 !ctx.isClauseBreakOrComma(s) && ctx.sameSentence(s, figure.first)
             }
+            // "tuổi bình quân của đảng viên trong chi bộ là 36": an attribute of the clause's nouns
+            // (not "30 tuổi", a figure of its own), which the figure measures rather than counts.
+            lazy var measuresAttribute: Bool = {
+                var s = figure.first - 2
+                while s >= lowest && inClause(s) {
+                    if ctx.lexicons.notFigureAttributes.longestMatch(ctx.analysis, at: s) != nil, !ctx.isFigureEnd(s - 1) { return true }
+                    s -= 1
+                }
+                return false
+            }()
             // First a noun after "số", then the nearest lower-case noun of people or party units, then
             // any, each without a figure of its own.
             for pass in 0..<(change ? 1 : 3) {
+                if pass > 0 && measuresAttribute { return nil }
                 var s = figure.first - 2
                 while s >= lowest && inClause(s) {
                     let at = pass == 0 ? s + 1 : s

@@ -87,6 +87,14 @@ enum CountRule {
                 // trừ"); "41 đảng viên được miễn sinh hoạt" describes members of the parent.
                 verbAfter = after != unitEntry.measure && after.hasPrefix("party_members.")
             }
+            // "• Quần chúng ưu tú trong diện bồi dưỡng: gần 50 người": a noun of anyone counts what
+            // the line's label names.
+            if measure == unitEntry.measure, unitEntry.family == "other", unitEntry.role == .person,
+               let label = labelNoun(ctx, colon: phraseEnding(at: figure.first, in: ctx.analysis,
+                                                               table: ctx.lexicons.qualifiersBefore)?.start.advanced(by: -1) ?? figure.first - 1),
+               label.entry.role == .person, label.entry.family != "other" {
+                measure = label.entry.measure
+            }
             if measure == unitEntry.measure, unitEntry.family == "party_members" {
                 // "chỉ tiêu 180 đảng viên": a quota of members is of the activity its word implies.
                 if isTarget, let quota = quotaMeasure(ctx, before: figure.first) { measure = quota }
@@ -398,8 +406,14 @@ enum CountRule {
         var e = p
         // "Kết nạp: 214 đảng viên", "cho ra khỏi Đảng: 4 đảng viên": a label ending in a colon
         // right before the figure.
-        if e >= 2, ctx.keyIs(e - 1, Keys.colon), ctx.sameSentence(e - 2, p),
-           let m = phraseEnding(at: e - 1, in: ctx.analysis, table: ctx.lexicons.triggers),
+        // "Kết nạp mới giai đoạn 2020–2025: 34 đảng viên": the label may end in its period.
+        var labelEnd = e - 1
+        if e >= 2, ctx.keyIs(e - 1, Keys.colon),
+           let period = ctx.periods.last(where: { $0.endPosition == e - 1 }), period.firstPosition > 0 {
+            labelEnd = period.firstPosition
+        }
+        if e >= 2, ctx.keyIs(e - 1, Keys.colon), ctx.sameSentence(labelEnd - 1, p),
+           let m = phraseEnding(at: labelEnd, in: ctx.analysis, table: ctx.lexicons.triggers),
            m.value.measure != "pass", applies(m.value, to: unit) {
             let given = m.value.givenMeasure(for: unit)
             if !(given == nil && target) { return (given ?? unit.measure, m.start) }
@@ -524,7 +538,9 @@ enum CountRule {
         // Huy hiệu 30 năm tuổi Đảng".
         var r = unitEnd + 1
         // Not out of a bracket: "Chi bộ A (12 đảng viên) kết nạp ba giáo viên".
+        // Nor past a slash between columns: "24 đảng viên / kết nạp mới 6".
         while r + 1 < ctx.positionCount && r - unitEnd <= 14 && !ctx.isClauseBreakOrComma(r) && !ctx.keyIs(r, Keys.closingBracket)
+                && !ctx.keyIs(r, Keys.slash)
                 && ctx.sameSentence(r, unitEnd) && (ctx.figureAt[r].map { ctx.isNotFigure(ctx.figures[$0].position) } ?? true) {
             // "2 đảng viên của chi bộ vinh dự nhận Huy hiệu …", "đưa 6 đảng viên không còn đủ tư
             // cách ra khỏi Đảng": a verb only party members undergo, without an auxiliary.

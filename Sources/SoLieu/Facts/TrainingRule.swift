@@ -84,12 +84,15 @@ enum TrainingRule {
             ctx.markUsed(figureAt: m.first)
             return fact
         }
-        while q < ctx.positionCount && q - m.classWord < 30 && !ctx.isClauseBreak(q) && ctx.sameSentence(q, m.classWord) {
+        while q < ctx.positionCount && q - m.classWord < 30 && (!ctx.isClauseBreak(q) || ctx.keyIs(q, Keys.colon))
+                && ctx.sameSentence(q, m.classWord) {
             if let i = ctx.figureAt[q],
                ctx.unit(at: ctx.figures[i].last + 1)?.value.role == .class { break }
-            // "01 lớp trung cấp …, 87 học viên;", "4 lớp … (396 học viên)": people of a known noun
-            // right after a comma or a parenthesis, as in lists and table rows.
-            let punctuated = ctx.keyIs(q, Keys.comma) || ctx.keyIs(q, Keys.openingBracket)
+            // "01 lớp trung cấp …, 87 học viên;", "4 lớp … (396 học viên)", "• 1 lớp bồi dưỡng …: 29
+            // đồng chí": people of a known noun right after a comma, a parenthesis or a label's
+            // colon, as in lists, table rows and infographics.
+            let colon = ctx.keyIs(q, Keys.colon)
+            let punctuated = colon || ctx.keyIs(q, Keys.comma) || ctx.keyIs(q, Keys.openingBracket)
                 ? participants(ctx, from: q + 1).flatMap { $0.known ? $0 : nil } : nil
             if let found = punctuated ?? ctx.lexicons.trainingLinks.longestMatch(ctx.analysis, at: q).flatMap({
                 participants(ctx, from: q + $0.length)
@@ -103,6 +106,7 @@ enum TrainingRule {
                 lastPosition = found.lastPosition
                 break
             }
+            if colon { break }
             q += 1
             topicEnd = q
         }

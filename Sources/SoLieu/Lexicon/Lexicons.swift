@@ -147,6 +147,9 @@ public struct Lexicons: Sendable {
     /// Words right after the counted noun that make the number a reference back, not a figure
     /// ("hai tổ chức này"): `not_figures.tsv`, position `after_noun`.
     public let notFigureAfterNoun: PhraseTable<Bool>
+    /// Words naming what a figure after "là" in their clause measures, when it is no count ("tuổi
+    /// bình quân của đảng viên là 36"): `not_figures.tsv`, position `attribute`.
+    public let notFigureAttributes: PhraseTable<Bool>
     public let periods: PhraseTable<Bool>
     /// Words joining a class count to its participants (`cho`, `với`).
     public let trainingLinks: PhraseTable<Bool>
@@ -348,18 +351,21 @@ public struct Lexicons: Sendable {
         organisationHeads = heads
 
         var nfBefore = PhraseTable<Bool>(), nfAfter = PhraseTable<Bool>(), nfAfterNoun = PhraseTable<Bool>()
+        var nfAttributes = PhraseTable<Bool>()
         for row in rows("not_figures.tsv") {
             let notFigure = row.optionalField(2) != "figure"
             switch try row.field(1, "position") {
             case "before": nfBefore.insert(try keys(row.field(0, "phrase"), row), notFigure)
             case "after": nfAfter.insert(try keys(row.field(0, "phrase"), row), notFigure)
             case "after_noun": nfAfterNoun.insert(try keys(row.field(0, "phrase"), row), notFigure)
-            case let other: throw row.error("position is 'before', 'after' or 'after_noun', not '\(other)'")
+            case "attribute": nfAttributes.insert(try keys(row.field(0, "phrase"), row), notFigure)
+            case let other: throw row.error("position is 'before', 'after', 'after_noun' or 'attribute', not '\(other)'")
             }
         }
         notFigureBefore = nfBefore
         notFigureAfter = nfAfter
         notFigureAfterNoun = nfAfterNoun
+        notFigureAttributes = nfAttributes
 
         /// A one-column file of phrases as a set.
         func phraseSet(_ file: String) throws -> PhraseTable<Bool> {

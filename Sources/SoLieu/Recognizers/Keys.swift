@@ -19,6 +19,7 @@ enum Keys {
     static let giai = KeyConstant(folding: "giai")
     static let doan = KeyConstant(folding: "đoạn")
     static let nhiem = KeyConstant(folding: "nhiệm")
+    static let quy = KeyConstant(folding: "quý")
     static let ky = KeyConstant(folding: "kỳ")
     static let hoc = KeyConstant(folding: "học")
     static let so = KeyConstant(folding: "số")

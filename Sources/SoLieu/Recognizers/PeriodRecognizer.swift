@@ -8,11 +8,13 @@ public struct PeriodSpan: Sendable {
 
 /// Finds periods: the fixed phrases of `periods.tsv` (`từ đầu nhiệm kỳ đến nay`), and the patterns
 /// `từ … đến nay|năm N|ngày …` (at most eight words apart), `(trong) (N tháng đầu) năm YYYY`,
-/// `trong N(, M) năm|tháng`, `giai đoạn|nhiệm kỳ|năm học YYYY-YYYY`.
+/// `trong N(, M) năm|tháng`, `giai đoạn|nhiệm kỳ|năm học YYYY-YYYY`, `quý I|1(/YYYY| năm YYYY)`.
 public enum PeriodRecognizer {
     static let untilWords: KeySet = [Keys.den, Keys.toi]
     /// The words the patterns open with (a number opens "6 tháng đầu năm").
-    private static let openers: KeySet = [Keys.tu, Keys.trong, Keys.nam, Keys.giai, Keys.nhiem]
+    private static let openers: KeySet = [Keys.tu, Keys.trong, Keys.nam, Keys.giai, Keys.nhiem, Keys.quy]
+    /// The quarters of a year in Roman numerals ("quý III/2025").
+    private static let romanQuarters = KeySet(["I", "II", "III", "IV"].map(FoldedKey.fold))
     static let durationUnits = KeySet(["năm", "tháng", "tuần", "ngày", "quý"].map(FoldedKey.fold))
     /// Punctuation that ends the search for "đến" after "từ".
     private static let clausePunctuation: KeySet = [Keys.semicolon, Keys.fullStop, Keys.comma]
@@ -88,6 +90,10 @@ public enum PeriodRecognizer {
                     var r = p + 1
                     while isNumber(r) && (keyIs(r + 1, Keys.comma) || keyIs(r + 1, Keys.hyphen)) && isNumber(r + 2) { r += 2 }
                     if keyIs(r + 1, oneOf: durationUnits) { end = r + 2 }
+                } else if keyIs(p, Keys.quy), isNumber(p + 1) || keyIs(p + 1, oneOf: Self.romanQuarters) {
+                    // "quý III/2025", "quý 2 năm 2024", "quý I": a quarter, of a year when one follows.
+                    end = p + 2
+                    if keyIs(p + 2, Keys.slash) || keyIs(p + 2, Keys.nam), isYear(p + 3) { end = p + 4 }
                 } else if (keyIs(p, giai) && keyIs(p + 1, Keys.doan)) || (keyIs(p, nhiem) && keyIs(p + 1, Keys.ky))
                             || (keyIs(p, nam) && keyIs(p + 1, Keys.hoc)) {
                     if isYear(p + 2) {

@@ -1,0 +1,35 @@
+/// Labels of infographic and list lines: "• Đảng viên nữ: 38", "• Quần chúng ưu tú trong diện bồi
+/// dưỡng, tạo nguồn: gần 50 người". The label names what the figure after its colon counts.
+extension CountRule {
+    /// The most content tokens of a label before its colon.
+    static let labelLength = 16
+
+    /// The counted noun a label opens with, when the figure's colon at `colon` ends a label that
+    /// starts its line or list item: "Đảng viên" of "• Đảng viên nữ: 38". Sentence case is allowed
+    /// (the label's first word is capitalised); a class noun ("1 lớp … : 29 đồng chí") is none.
+    static func labelNoun(_ ctx: FactContext, colon: Int) -> (entry: UnitEntry, text: String)? {
+        let s = labelStart(ctx, colon: colon)
+        guard s < colon, let unit = ctx.unit(at: s), unit.value.role != .class, s + unit.length <= colon else { return nil }
+        return (unit.value, ctx.analysis.lowercasedSlice(ctx.token(s).start, ctx.token(s + unit.length - 1).end))
+    }
+
+    /// The first content position of the label ending at the colon at `colon`, when the label opens
+    /// its line or list item; `colon` itself when there is no such label.
+    static func labelStart(_ ctx: FactContext, colon: Int) -> Int {
+        guard colon > 0, ctx.keyIs(colon, Keys.colon) else { return colon }
+        var s = colon - 1
+        while s > 0, colon - s < labelLength, !ctx.lineBreak(after: s - 1), !isListMark(ctx, s - 1) {
+            if ctx.keyIs(s - 1, Keys.colon) || ctx.keyIs(s - 1, Keys.semicolon) || ctx.keyIs(s - 1, Keys.fullStop) { return colon }
+            s -= 1
+        }
+        return s == 0 || ctx.lineBreak(after: s - 1) || isListMark(ctx, s - 1) ? s : colon
+    }
+
+    /// Whether content position `p` is a list mark opening its line ("•", "-", "+").
+    private static func isListMark(_ ctx: FactContext, _ p: Int) -> Bool {
+        guard p >= 0, p == 0 || ctx.lineBreak(after: p - 1) else { return false }
+        let t = ctx.token(p)
+        guard t.kind == .punct, t.end - t.start == 1 else { return false }
+        return OrganisationRecognizer.listMarks.contains(ctx.analysis.scalars[t.start])
+    }
+}
