@@ -114,4 +114,20 @@ struct SubjectInstitutionTests {
         #expect(facts.map(\.value) == [96, 12, 20])
         #expect(facts.last?.subject == "Đảng bộ Trường Cao đẳng Y tế Lam Giang")
     }
+    @Test func aTradeNameInBracketsAndTheBranchAfterItAreOneName() throws {
+        let facts = try facts("""
+        Chiều 10/10, Đảng ủy Ngân hàng Nông nghiệp và Phát triển nông thôn (Agribank) Chi nhánh tỉnh Điện Biên tổ \
+        chức hội nghị. Đảng bộ hiện có 238 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [238])
+        #expect(facts.map(\.subject) == ["Đảng ủy Ngân hàng Nông nghiệp và Phát triển nông thôn (Agribank) Chi nhánh tỉnh Điện Biên"])
+    }
+
+    @Test func aPlaceOverTheBorderIsNoSubject() throws {
+        let facts = try facts("""
+        Xã Tà Lèng Pa có 38,6 km đường biên giới giáp tỉnh Phông-xa-lỳ (Lào). Hiện có 21 chi bộ trực thuộc.
+        """)
+        #expect(facts.map(\.value) == [38.6, 21])
+        #expect(facts.map(\.subject) == ["Xã Tà Lèng Pa", "Xã Tà Lèng Pa"])
+    }
 }

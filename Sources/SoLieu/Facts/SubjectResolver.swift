@@ -23,6 +23,9 @@ struct SubjectResolver {
     private let lastCarryingAbove: [Int?]
     /// `lastProvider[i]`: the last mention at or before `i` headed by a provider word.
     private let lastProvider: [Int?]
+    /// For a mention headed by a provider word, its name with the area it serves: as written when
+    /// it names the area, else completed by the area of its level in view; nil when unknown.
+    private let providerNames: [String?]
     /// `lastNamed[i]`: the last mention at or before `i` that stands for a subject, carrying over
     /// or not, but not a row of a list of units.
     private let lastNamed: [Int?]
@@ -76,11 +79,16 @@ struct SubjectResolver {
         var massByHead: [String: String] = [:]
         // Named training providers, by the folded words of their text ("Trường Chính trị tỉnh A").
         var providers: [String] = [], providerTexts: [String] = []
+        var providerNames: [String?] = []
         for m in mentions {
             if m.isProvider && !m.isLocator && m.form == .named {
                 providers.append(FoldedKey.fold(m.text))
                 providerTexts.append(m.text)
             }
+            // "Trung tâm Chính trị huyện" after "huyện Diễn Lộc": "Trung tâm Chính trị huyện Diễn Lộc".
+            providerNames.append(m.hasProviderHead && !m.isLocator
+                ? (m.innerAreas.isEmpty ? lastAreaByLevel.values.lazy.compactMap { Self.completed(m.text, by: $0) }.first : m.text)
+                : nil)
             if m.isLocator || m.isProvider { resolved.append(nil); continue }
             // A mass organisation names itself, and changes nothing in view.
             // Its area is one named ("Tỉnh đoàn Bình Lâm": the province Bình Lâm). Its head alone
@@ -199,6 +207,7 @@ struct SubjectResolver {
             }
         }
         self.resolved = resolved
+        self.providerNames = providerNames
         sentenceOf = mentions.map { analysis.sentenceIndex(at: $0.start) }
         var lastResolved: [Int?] = [], lastCarrying: [Int?] = [], providerArea: [String?] = []
         var lastCarryingAbove: [Int?] = [], lastProvider: [Int?] = [], lastNamed: [Int?] = []
@@ -270,14 +279,17 @@ struct SubjectResolver {
         // A mention after it in its sentence, introduced by a forward link.
         if let j = nextLinked[lo], sentenceOf[j] == sentence, let r = resolved[j] { return (r, true) }
         // "Trung tâm Chính trị huyện Yên Thạch dẫn đầu với 34 lớp": a provider alone before the
-        // figure in its sentence, for the area it names; itself when set apart by "Riêng" ("Riêng
-        // Trường Chính trị tỉnh tổ chức 29 lớp"); not one of several ("Trường Chính trị tỉnh và 11
-        // Trung tâm Chính trị cấp huyện đã mở 412 lớp"). A provider of the area in view ("Trung tâm
-        // Chính trị huyện") leaves the figure to that area.
+        // figure in its sentence, named with the area it serves (as written, or completed by the area
+        // of its level in view: "Trung tâm Chính trị huyện" after "huyện Diễn Lộc"); itself when set
+        // apart by "Riêng" ("Riêng Trường Chính trị tỉnh tổ chức 29 lớp"); not one of several
+        // ("Trường Chính trị tỉnh và 11 Trung tâm Chính trị cấp huyện đã mở 412 lớp"), nor a partner
+        // after "với". Otherwise the figure is the organisation's in view.
         if lo > 0, let k = lastProvider[lo - 1], sentenceOf[k] == sentence {
             let m = mentions[k]
             if !analysis.keyIs(m.endPosition, oneOf: Keys.listJoins) {
-                if let area = m.innerAreas.first?.text { return (area, true) }
+                // The provider with its area: "Trung tâm Chính trị huyện Yên Thạch"; not a partner
+                // ("Đảng ủy xã phối hợp với Trung tâm Chính trị huyện mở lớp …").
+                if let name = providerNames[k], !analysis.keyIs(m.firstPosition - 1, Keys.voi) { return (name, true) }
                 if analysis.keyIs(m.firstPosition - 1, Keys.rieng) { return (m.text, true) }
             }
         }

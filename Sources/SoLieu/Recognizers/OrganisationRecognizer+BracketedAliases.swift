@@ -13,6 +13,9 @@ extension OrganisationRecognizer {
         let acronymAt: Int?
         /// The content positions of its first word and of the closing bracket.
         let nameStart: Int, close: Int
+        /// Whether it is one capitalised word of five letters or more that is no head ("Agribank",
+        /// "Viettel"): a trade name, which may stand for any institution's name before it.
+        var isBrand = false
     }
 
     /// Extends a name to the bracket of its short name: "Ban Quản lý dự án Đầu tư xây dựng các công
@@ -41,8 +44,11 @@ extension OrganisationRecognizer {
             else { continue }
             // "Sở Văn hóa, Thể thao và Du lịch (VHTTDL) tỉnh Hòa Lâm": the place right after the
             // bracket is the name's.
+            // So is a branch named after it: "Ngân hàng Nông nghiệp và Phát triển nông thôn (Agribank)
+            // Chi nhánh tỉnh Điện Biên".
             let placeAfter = mentions.first {
-                $0.firstPosition == alias.close + 1 && $0.form != .whole && isArea($0.level)
+                $0.firstPosition == alias.close + 1 && $0.form != .whole
+                    && (isArea($0.level) || ($0.form == .named && $0.level == .entity && !$0.isMass && !$0.isProvider))
                     && !analysis.scalars[token(alias.close).end..<$0.start].contains("\n")
             }
             let end = placeAfter?.endPosition ?? p
@@ -161,7 +167,9 @@ extension OrganisationRecognizer {
             return ShortName(key: first.key, initial: FoldedKey.fold(String(text.unicodeScalars.first!)).unicodeScalars.first,
                              acronymAt: known || nameGoesOn ? nil : q, nameStart: q, close: r)
         }
-        return ShortName(key: first.key, initial: nil, acronymAt: nil, nameStart: q, close: r)
+        var short = ShortName(key: first.key, initial: nil, acronymAt: nil, nameStart: q, close: r)
+        short.isBrand = r == q + 1 && text.unicodeScalars.count >= 5 && lexicons.organisationHeads.longestMatch(analysis, at: q) == nil
+        return short
     }
 
     /// The position of the nearest head before the bracket at `p` that the short name stands for,
@@ -181,7 +189,8 @@ extension OrganisationRecognizer {
                 // An acronym stands for the head ("BVĐK" of "Bệnh viện Đa khoa") or for the name after
                 // it ("VHTTDL" of "Sở Văn hóa, Thể thao và Du lịch").
                 let initialAfterHead = analysis.tokens[content[j + head.length]].key.unicodeScalars.first
-                let matches = alias.initial.map { t.key.unicodeScalars.first == $0 || initialAfterHead == $0 } ?? (t.key == alias.key)
+                let matches = alias.isBrand
+                    || (alias.initial.map { t.key.unicodeScalars.first == $0 || initialAfterHead == $0 } ?? (t.key == alias.key))
                 guard matches else { return nil }
                 // A party head chained before it ("Đảng bộ Ban …") belongs to the same mention.
                 if let m = mentions.first(where: { $0.firstPosition < j && $0.endPosition > j }) { return m.firstPosition }

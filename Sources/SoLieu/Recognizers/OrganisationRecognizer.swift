@@ -617,7 +617,8 @@ public enum OrganisationRecognizer {
                     var n = q + street.length
                     if n + 1 < first, analysis.keyIs(n, Keys.tai) || analysis.keyIs(n, Keys.o) { n += 1 }
                     let next = analysis.tokens[content[n]]
-                    if next.isCapitalized || next.kind == .number {
+                    // "giáp tỉnh Phông-xa-lỳ": a place named right after the word.
+                    if next.isCapitalized || next.kind == .number || (n == first && isArea(mentions[i].level)) {
                         mentions[i].isLocator = true
                         mentions[i].carriesOver = false
                         break
