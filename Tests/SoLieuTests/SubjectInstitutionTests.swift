@@ -130,4 +130,12 @@ struct SubjectInstitutionTests {
         #expect(facts.map(\.value) == [38.6, 21])
         #expect(facts.map(\.subject) == ["Xã Tà Lèng Pa", "Xã Tà Lèng Pa"])
     }
+    @Test func aLongTitleInQuotesLedInByAWordIsNoSubject() throws {
+        let facts = try facts("""
+        Đảng bộ Cục Thống kê tỉnh Hà Lâm có 96 đảng viên. Đảng ủy thực hiện phong trào thi đua “Ngành Thống kê chuẩn \
+        mực, chính xác, kịp thời”. Năm 2024 kết nạp 03 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [96, 3])
+        #expect(facts.map(\.subject) == ["Đảng bộ Cục Thống kê tỉnh Hà Lâm", "Đảng bộ Cục Thống kê tỉnh Hà Lâm"])
+    }
 }

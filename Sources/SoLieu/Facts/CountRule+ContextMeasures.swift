@@ -68,9 +68,10 @@ extension CountRule {
     }
 
     /// The measure of a quota word (`targets.tsv`, second column) ending at most two positions before
-    /// the figure in its clause ("chỉ tiêu 180", "chỉ tiêu là 180").
+    /// the figure in its clause ("chỉ tiêu 180", "chỉ tiêu là 180", "chỉ tiêu: 180").
     static func quotaMeasure(_ ctx: FactContext, before first: Int) -> String? {
         var end = first
+        if ctx.keyIs(first - 1, Keys.colon) { end -= 1 }  // "(chỉ tiêu: một trăm đảng viên)"
         while end > 0 && first - end <= 2 && !ctx.isClauseBreakOrComma(end - 1) {
             if let quota = phraseEnding(at: end, in: ctx.analysis, table: ctx.lexicons.quotaMeasures) { return quota.value }
             end -= 1

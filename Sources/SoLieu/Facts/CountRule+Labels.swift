@@ -4,13 +4,20 @@ extension CountRule {
     /// The most content tokens of a label before its colon.
     static let labelLength = 16
 
-    /// The counted noun a label opens with, when the figure's colon at `colon` ends a label that
-    /// starts its line or list item: "Đảng viên" of "• Đảng viên nữ: 38". Sentence case is allowed
+    /// The counted noun a label opens with (or has after its first word), when the figure's colon
+    /// at `colon` ends a label that starts its line or list item: "Đảng viên" of "• Đảng viên nữ:
+    /// 38", "quần chúng ưu tú" of "• Nguồn quần chúng ưu tú: 26 người". Sentence case is allowed
     /// (the label's first word is capitalised); a class noun ("1 lớp … : 29 đồng chí") is none.
     static func labelNoun(_ ctx: FactContext, colon: Int) -> (entry: UnitEntry, text: String)? {
-        let s = labelStart(ctx, colon: colon)
-        guard s < colon, let unit = ctx.unit(at: s), unit.value.role != .class, s + unit.length <= colon else { return nil }
-        return (unit.value, ctx.analysis.lowercasedSlice(ctx.token(s).start, ctx.token(s + unit.length - 1).end))
+        let start = labelStart(ctx, colon: colon)
+        // The noun opens the label, or follows one word ("Nguồn quần chúng ưu tú: 26 người").
+        for s in start..<min(start + 2, colon) {
+            if ctx.lexicons.triggers.longestMatch(ctx.analysis, at: s) != nil { return nil }
+            guard let unit = ctx.unit(at: s) else { continue }
+            guard unit.value.role != .class, s + unit.length <= colon else { return nil }
+            return (unit.value, ctx.analysis.lowercasedSlice(ctx.token(s).start, ctx.token(s + unit.length - 1).end))
+        }
+        return nil
     }
 
     /// The first content position of the label ending at the colon at `colon`, when the label opens

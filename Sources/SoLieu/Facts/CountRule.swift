@@ -255,6 +255,9 @@ enum CountRule {
                 planned.value = target.value
                 planned.modality = activity || isTarget || targetWordAfter(ctx, unitEnd) ? .target : .actual
                 planned.qualifier = .exact
+                // The whole of "10/11 chi bộ hoàn thành tốt nhiệm vụ" is all the cells, not the group
+                // of the part (and so the same fact as "11 chi bộ" stated before).
+                if planned.modality == .actual { planned.group = nil }
                 planned.figure = ctx.token(target.first).start..<ctx.token(target.last).end
                 ctx.markUsed(figureAt: target.first)
                 append(planned)
@@ -538,9 +541,10 @@ enum CountRule {
         // Huy hiệu 30 năm tuổi Đảng".
         var r = unitEnd + 1
         // Not out of a bracket: "Chi bộ A (12 đảng viên) kết nạp ba giáo viên".
-        // Nor past a slash between columns: "24 đảng viên / kết nạp mới 6".
+        // Nor past a slash or a dash between columns: "24 đảng viên / kết nạp mới 6", "31 đảng viên
+        // – kết nạp 02".
         while r + 1 < ctx.positionCount && r - unitEnd <= 14 && !ctx.isClauseBreakOrComma(r) && !ctx.keyIs(r, Keys.closingBracket)
-                && !ctx.keyIs(r, Keys.slash)
+                && !ctx.keyIs(r, Keys.slash) && !isCaptionDash(ctx, r)
                 && ctx.sameSentence(r, unitEnd) && (ctx.figureAt[r].map { ctx.isNotFigure(ctx.figures[$0].position) } ?? true) {
             // "2 đảng viên của chi bộ vinh dự nhận Huy hiệu …", "đưa 6 đảng viên không còn đủ tư
             // cách ra khỏi Đảng": a verb only party members undergo, without an auxiliary.

@@ -20,10 +20,19 @@ extension FactContext {
         return answer
     }
 
+    /// The first digits of Vietnamese service numbers, written apart from the rest.
+    static let hotlinePrefixes: Set<String> = ["1800", "1900"]
+
     /// `isNotFigure` for a number not blocked or used: from the words around it.
     private func isNotFigureByText(_ position: Int, figure: Figure?, first: Int, last: Int) -> Bool {
         let k = key(position)
         if k.hasPrefix("0") && k.count >= 4 { return true }  // a phone number or its area code ("0255 3612 345")
+        // A hotline ("1900 9068", "1800 1091"): the service prefix and the digits after it.
+        if Self.hotlinePrefixes.contains(k), position + 1 < positionCount, token(position + 1).kind == .number,
+           token(position + 1).start == token(position).end + 1 { return true }
+        if position > 0, Self.hotlinePrefixes.contains(key(position - 1)), token(position).start == token(position - 1).end + 1 {
+            return true
+        }
         if let figure, figure.inWords {
             if figure.value == 0 { return true }  // "không": zero by negation is not recorded
             // A lone number word ("năm", "ba", "một") is a figure only after a verb, a hedge or a link
@@ -169,6 +178,7 @@ extension FactContext {
     /// Whether a target word (`targets.tsv`) comes before `position` in its clause.
     func isTarget(_ position: Int) -> Bool {
         var s = position - 1
+        if keyIs(s, Keys.colon) { s -= 1 }  // "chỉ tiêu: 100 đảng viên"
         let da = Keys.da  // read once (see `KeyConstant`)
         while s >= 0 && position - s <= 12 && !isClauseBreakOrComma(s) && sameSentence(s, position) {
             if let m = lexicons.targetMarkers.longestMatch(analysis, at: s), s + m.length <= position { return true }

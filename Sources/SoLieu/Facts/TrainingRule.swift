@@ -92,7 +92,8 @@ enum TrainingRule {
             // đồng chí": people of a known noun right after a comma, a parenthesis or a label's
             // colon, as in lists, table rows and infographics.
             let colon = ctx.keyIs(q, Keys.colon)
-            let punctuated = colon || ctx.keyIs(q, Keys.comma) || ctx.keyIs(q, Keys.openingBracket)
+            // "Bồi dưỡng nhận thức về Đảng: 2 lớp – 41 học viên": a dash between columns.
+            let punctuated = colon || ctx.keyIs(q, Keys.comma) || ctx.keyIs(q, Keys.openingBracket) || isSpacedDash(ctx, q)
                 ? participants(ctx, from: q + 1).flatMap { $0.known ? $0 : nil } : nil
             if let found = punctuated ?? ctx.lexicons.trainingLinks.longestMatch(ctx.analysis, at: q).flatMap({
                 participants(ctx, from: q + $0.length)
@@ -151,6 +152,13 @@ enum TrainingRule {
             facts.append(fact)
         }
         return facts
+    }
+
+    /// Whether content position `p` is a dash with spaces around it ("2 lớp – 41 học viên").
+    private static func isSpacedDash(_ ctx: FactContext, _ p: Int) -> Bool {
+        guard p > 0, p + 1 < ctx.positionCount, ctx.keyIs(p, Keys.enDash) || ctx.keyIs(p, Keys.hyphen) || ctx.keyIs(p, Keys.emDash)
+        else { return false }
+        return ctx.token(p - 1).end < ctx.token(p).start && ctx.token(p).end < ctx.token(p + 1).start
     }
 
     /// The attendance phrase ("đi học lớp") within a few words after a person noun ("6 quần chúng ưu

@@ -543,6 +543,9 @@ public enum OrganisationRecognizer {
 
     /// The longest quotation, in content tokens, read as a title rather than as speech.
     static let shortQuoteLength = 8
+    /// The longest quotation read as a title when a lower-case word leads into it ("phong trào thi
+    /// đua “Ngành Thống kê chuẩn mực, chính xác, kịp thời”"): speech follows a colon or opens a line.
+    static let titleQuoteLength = 16
 
     /// Marks as no subject the mentions inside a short quotation: the title of a movement or an
     /// award ("đạt “chi bộ 4 tốt”", "danh hiệu “Đảng bộ trong sạch, vững mạnh”"), not speech.
@@ -556,7 +559,8 @@ public enum OrganisationRecognizer {
             if first == "\u{201C}" || (first == "\"" && open == nil) {
                 open = p
             } else if let o = open, first == "\u{201D}" || first == "\"" {
-                if p - o - 1 <= shortQuoteLength { spans.append((o + 1)..<p) }
+                let ledIn = o > 0 && analysis.tokens[content[o - 1]].kind == .word && !analysis.tokens[content[o - 1]].isCapitalized
+                if p - o - 1 <= (ledIn ? titleQuoteLength : shortQuoteLength) { spans.append((o + 1)..<p) }
                 open = nil
             }
         }
