@@ -138,4 +138,20 @@ struct SubjectInstitutionTests {
         #expect(facts.map(\.value) == [96, 3])
         #expect(facts.map(\.subject) == ["Đảng bộ Cục Thống kê tỉnh Hà Lâm", "Đảng bộ Cục Thống kê tỉnh Hà Lâm"])
     }
+    @Test func anInstitutionReferredToAgainIsInViewAgain() throws {
+        let facts = try facts("""
+        Hạt Kiểm lâm huyện Ba Khe quản lý 48.326 ha rừng. Tháng 9/2022, Ban Thường vụ Huyện ủy ban hành quyết định \
+        nâng Chi bộ Hạt Kiểm lâm thành Đảng bộ cơ sở với 3 chi bộ trực thuộc.
+        """)
+        #expect(facts.map(\.value) == [48326, 3])
+        #expect(facts.map(\.subject) == ["Hạt Kiểm lâm huyện Ba Khe", "Hạt Kiểm lâm huyện Ba Khe"])
+    }
+
+    @Test func aCooperativesCellByItsAbbreviationIsTheCooperative() throws {
+        let facts = try facts("""
+        Hợp tác xã Tân Phong có 96 xã viên. Năm 2024, Chi bộ HTX kết nạp ba đảng viên.
+        """)
+        #expect(facts.map(\.value) == [96, 3])
+        #expect(facts.map(\.subject) == ["Hợp tác xã Tân Phong", "Hợp tác xã Tân Phong"])
+    }
 }

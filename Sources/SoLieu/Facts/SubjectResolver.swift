@@ -187,6 +187,13 @@ struct SubjectResolver {
                                 ?? providerTexts[last]
                         } : nil
                     resolved.append(answer.map { named[$0].text } ?? provider ?? (m.namesItself ? m.text : lastAboveCell))
+                    // "… nâng Chi bộ Hạt Kiểm lâm thành Đảng bộ cơ sở": the institution named before is
+                    // in view again (not a cell, a mass organisation, or one after a title).
+                    if let a = answer, !Self.isCell(named[a]), !named[a].isMass, !m.followsTitle, m.carriesOver,
+                       cellNames.isEmpty || !cellNames.contains(Self.withoutPartyWords(named[a].text)) {
+                        lastAboveCell = named[a].text
+                        lastAboveCellRank = OrganisationRecognizer.rank(named[a].areaLevel ?? named[a].level)
+                    }
                     // "Đảng bộ Khối các cơ quan tỉnh" opening an article with nothing in view: in view
                     // from now on, as a name is (not an institution mentioned in passing later).
                     if answer == nil, m.namesItself, m.carriesOver, !m.hasCellHead, lastAboveCell == nil {

@@ -142,6 +142,9 @@ public struct Lexicons: Sendable {
     /// Document type names by the type letters of codes (`CT` → `Chỉ thị`).
     public let documentTypeByLetters: [String: String]
     public let organisationHeads: PhraseTable<OrganisationHead>
+    /// Abbreviated heads by the folded keys of the head they stand for (`htx` → the keys of "Hợp tác
+    /// xã"): `organisations.tsv`, fourth column.
+    public let headExpansions: [String: String]
     public let notFigureBefore: PhraseTable<Bool>
     public let notFigureAfter: PhraseTable<Bool>
     /// Words right after the counted noun that make the number a reference back, not a figure
@@ -339,6 +342,7 @@ public struct Lexicons: Sendable {
         documentTypeByLetters = byLetters
 
         var heads = PhraseTable<OrganisationHead>()
+        var expansions: [String: String] = [:]
         for row in rows("organisations.tsv") {
             let levelName = try row.field(1, "level"), kindName = try row.field(2, "kind")
             guard let level = OrganisationLevel(rawValue: levelName) else { throw row.error("unknown level '\(levelName)'") }
@@ -347,8 +351,10 @@ public struct Lexicons: Sendable {
             var head = OrganisationHead(level: level, kind: kind)
             head.capitalized = phrase.first?.isUppercase ?? false
             heads.insert(try keys(phrase, row), head)
+            if let full = row.optionalField(3) { expansions[FoldedKey.fold(phrase)] = FoldedKey.fold(full) }
         }
         organisationHeads = heads
+        headExpansions = expansions
 
         var nfBefore = PhraseTable<Bool>(), nfAfter = PhraseTable<Bool>(), nfAfterNoun = PhraseTable<Bool>()
         var nfAttributes = PhraseTable<Bool>()

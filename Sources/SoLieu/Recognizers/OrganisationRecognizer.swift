@@ -303,6 +303,10 @@ public enum OrganisationRecognizer {
         markShortQuotes(&mentions, analysis)
         markCaptions(&mentions, analysis)
         markAddresses(&mentions, analysis, lexicons: lexicons)
+        // "Chi bộ HTX" refers back by the head "HTX" stands for ("Hợp tác xã Tân Phong").
+        if !lexicons.headExpansions.isEmpty {
+            for i in mentions.indices { if let full = lexicons.headExpansions[mentions[i].headKey] { mentions[i].headKey = full } }
+        }
         return mentions
     }
 
@@ -744,9 +748,13 @@ public enum OrganisationRecognizer {
                     end = q
                     break
                 }
-                // "và" between capitalised words inside a name ("Ngân hàng Nông nghiệp và Phát triển …").
+                // "và" between capitalised words inside a name ("Ngân hàng Nông nghiệp và Phát triển …"),
+                // or between the two councils an office serves ("Văn phòng HĐND và UBND huyện").
                 if t.hasKey(Keys.va), end == q, q + 1 < content.count, token(q + 1).isCapitalized, sameLine(q + 1),
-                   lexicons.organisationHeads.longestMatch(analysis, at: q + 1) == nil,
+                   lexicons.organisationHeads.longestMatch(analysis, at: q + 1).map({ next in
+                       next.value.kind == .provider
+                           && phraseEnding(at: q, in: analysis, table: lexicons.organisationHeads)?.value.kind == .provider
+                   }) ?? true,
                    lexicons.documentTypes.longestMatch(analysis, at: q + 1) == nil {
                     q += 1
                     continue
