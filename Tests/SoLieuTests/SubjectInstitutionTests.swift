@@ -154,4 +154,12 @@ struct SubjectInstitutionTests {
         #expect(facts.map(\.value) == [96, 3])
         #expect(facts.map(\.subject) == ["Hợp tác xã Tân Phong", "Hợp tác xã Tân Phong"])
     }
+    @Test func theWholePartyBodyOfAnInstitutionIsThatInstitution() throws {
+        let facts = try facts("""
+        Chi cục Kiểm lâm tỉnh Quảng Lâm có 9 hạt. Năm 2024, Hạt Kiểm lâm Khe Vàng kết nạp 3 đảng viên. Toàn Đảng bộ Chi \
+        cục hiện có 186 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [3, 186])
+        #expect(facts.map(\.subject) == ["Hạt Kiểm lâm Khe Vàng", "Chi cục Kiểm lâm tỉnh Quảng Lâm"])
+    }
 }

@@ -139,9 +139,24 @@ struct SubjectResolver {
                 named.append(m)
             case .whole where m.level == .dangBo:
                 // "toàn Đảng bộ tỉnh" after "tỉnh Hải Đông" is "toàn Đảng bộ tỉnh Hải Đông".
+                // "Toàn Đảng bộ Chi cục" after "Chi cục Kiểm lâm tỉnh Quảng Lâm": that institution.
+                let bare = Self.withoutPartyWords(String(m.text.drop { $0 != " " }.dropFirst()))
+                var institution: Int?
+                if !bare.isEmpty, m.areaLevel == nil {
+                    var (found, seen) = bareAnswers[bare] ?? (nil, 0)
+                    for i in seen..<named.count {
+                        WorkCounter.tick()
+                        if namedBare.count <= i { namedBare.append(Self.withoutPartyWords(named[i].text)) }
+                        if namedBare[i] == bare || namedBare[i].hasPrefix(bare + " ") { found = i }
+                    }
+                    bareAnswers[bare] = (found, named.count)
+                    institution = found
+                }
                 if let level = m.areaLevel, let area = lastAreaByLevel[level],
                    let whole = Self.completed(m.text, by: area) {
                     resolved.append(whole)
+                } else if let institution {
+                    resolved.append(named[institution].text)
                 } else {
                     resolved.append(lastAboveCell ?? m.text)  // "toàn Đảng bộ": the party organisation in view
                 }

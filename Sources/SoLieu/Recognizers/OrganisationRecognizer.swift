@@ -283,7 +283,8 @@ public enum OrganisationRecognizer {
                 var m = mention(analysis, p, q, .anaphor, innerLevel)
                 m.headKey = analysis.keys(from: lastHead.lowerBound, to: lastHead.upperBound)
                 mentions.append(m)
-            case .area where !generic && headToken.kind == .word && !sawEntity && !headToken.hasKey(Keys.ban)
+            case .area where !generic && headToken.kind == .word && !sawEntity
+                && (!headToken.hasKey(Keys.ban) || headToken.isCapitalized && analysis.keyIs(q, oneOf: Self.villageVerbs))
                 && !(p >= 2 && analysis.keyIs(p - 1, Keys.comma) && lexicons.organisationHeads.longestMatch(analysis, at: p - 2) != nil)
                 && !(level == .hamlet && isGenericVillageWord(analysis, from: p, to: q)):
                 mentions.append(mention(analysis, p, q, .anaphor, level))
@@ -544,6 +545,10 @@ public enum OrganisationRecognizer {
         }
         return words <= 1
     }
+
+    /// Verbs after which a capitalised "Bản" is the village in view ("Bản có 94 hộ"), not a copy or
+    /// a plan ("Bản kế hoạch nêu rõ …", "văn bản").
+    static let villageVerbs = KeySet(["có", "hiện", "đã", "gồm", "nằm", "vẫn", "cũng", "nay"].map(FoldedKey.fold))
 
     /// The longest quotation, in content tokens, read as a title rather than as speech.
     static let shortQuoteLength = 8
