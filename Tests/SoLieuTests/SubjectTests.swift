@@ -287,6 +287,12 @@ struct SubjectTests {
         cho 236 quần chúng ưu tú.
         """)
         #expect(completed.map(\.subject) == ["huyện Diễn Lộc", "Trung tâm Chính trị huyện Diễn Lộc"])
+        // The area whose words match most: "thị xã", not the "xã" of a commune.
+        let town = try facts("""
+        Năm 2024, thị xã Bến Lội có 3.200 đảng viên; xã Tân Phong có 212 đảng viên. Trung tâm Chính trị thị xã mở 5 \
+        lớp bồi dưỡng cho 310 học viên.
+        """)
+        #expect(town.last?.subject == "Trung tâm Chính trị thị xã Bến Lội")
     }
 
     @Test func figuresLinkedByOGoToTheCellsAfterThem() throws {

@@ -38,6 +38,23 @@ struct SubjectResolver {
     static let forwardLinks: KeySet = [Keys.nhu, Keys.cua, Keys.tai, Keys.o]
 
 
+    /// The levels of areas, in the order `completedByAnyLevel` tries them.
+    private static let areaLevels: [OrganisationLevel] = [.province, .city, .town, .district, .commune, .hamlet]
+
+    /// `text` completed by the area in view whose leading words match most of its last words ("…
+    /// thị xã" by "thị xã Bến Lội" rather than by "xã Tân Phong"); levels are tried in a fixed
+    /// order, so the answer never depends on a dictionary's order.
+    static func completedByAnyLevel(_ text: String, areas: [OrganisationLevel: String]) -> String? {
+        var best: (text: String, replaced: Int)?
+        let words = text.split(separator: " ").count
+        for level in areaLevels {
+            guard let area = areas[level], let done = completed(text, by: area) else { continue }
+            let replaced = words - (done.split(separator: " ").count - area.split(separator: " ").count)
+            if best.map({ replaced > $0.replaced }) ?? true { best = (done, replaced) }
+        }
+        return best?.text
+    }
+
     /// `text` ending in an area word completed by the area named before with the same word:
     /// "Hội LHPN xã" and "xã Tân Phong" give "Hội LHPN xã Tân Phong", "toàn xã" gives "toàn xã Tân
     /// Phong"; nil when the words differ.
@@ -87,7 +104,7 @@ struct SubjectResolver {
             }
             // "Trung tâm Chính trị huyện" after "huyện Diễn Lộc": "Trung tâm Chính trị huyện Diễn Lộc".
             providerNames.append(m.hasProviderHead && !m.isLocator
-                ? (m.innerAreas.isEmpty ? lastAreaByLevel.values.lazy.compactMap { Self.completed(m.text, by: $0) }.first : m.text)
+                ? (m.innerAreas.isEmpty ? Self.completedByAnyLevel(m.text, areas: lastAreaByLevel) : m.text)
                 : nil)
             if m.isLocator || m.isProvider { resolved.append(nil); continue }
             // A mass organisation names itself, and changes nothing in view.
