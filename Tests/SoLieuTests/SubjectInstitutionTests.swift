@@ -162,4 +162,13 @@ struct SubjectInstitutionTests {
         #expect(facts.map(\.value) == [3, 186])
         #expect(facts.map(\.subject) == ["Hạt Kiểm lâm Khe Vàng", "Chi cục Kiểm lâm tỉnh Quảng Lâm"])
     }
+    @Test func anAcronymOfTheWordsAfterTheHeadNamesTheOfficeLaterWithOrWithoutPartyWords() throws {
+        let facts = try facts("""
+        Ngày 20/12, Đảng bộ Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Phú Thọ tổng kết năm học. Năm học vừa qua, Đảng ủy \
+        Sở GD&ĐT đã kết nạp 107 đảng viên. Sở GD&ĐT hiện có 12 phòng.
+        """)
+        let name = "Đảng bộ Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Phú Thọ"
+        #expect(facts.map(\.value) == [107, 12])
+        #expect(facts.map(\.subject) == [name, name])
+    }
 }

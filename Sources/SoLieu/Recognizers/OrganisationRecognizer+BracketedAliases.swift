@@ -88,14 +88,26 @@ extension OrganisationRecognizer {
         guard !shortNames.isEmpty else { return }
         for i in mentions.indices where mentions[i].form == .named {
             let key = FoldedKey.fold(mentions[i].text)
-            // "Sở GD&ĐT" after "Sở Giáo dục và Đào tạo (GD&ĐT)": the head and the acronym of the rest.
-            let head = mentions[i].headKey
-            let afterHead = !head.isEmpty && key.hasPrefix(head + " ") ? String(key.dropFirst(head.count + 1)) : ""
-            if let named = shortNames[key] ?? shortNames[FoldedKey.fold(withoutLeadingPartyWords(mentions[i], analysis, lexicons))]
-                ?? (afterHead.isEmpty ? nil : shortNames[afterHead]) {
+            let bare = FoldedKey.fold(withoutLeadingPartyWords(mentions[i], analysis, lexicons))
+            // "(Đảng ủy) Sở GD&ĐT" after "Sở Giáo dục và Đào tạo (GD&ĐT)": the head and the acronym of
+            // the rest.
+            var afterHead = ""
+            let words = (bare.isEmpty ? key : bare).split(separator: " ")
+            let headAt = mentions[i].firstPosition + (bare.isEmpty ? 0 : words.isEmpty ? 0 : partyHeadLength(mentions[i], analysis, lexicons))
+            if let head = lexicons.organisationHeads.longestMatch(analysis, at: headAt), head.value.kind == .entity, words.count > head.length {
+                afterHead = words.dropFirst(head.length).joined(separator: " ")
+            }
+            if let named = shortNames[key] ?? shortNames[bare] ?? (afterHead.isEmpty ? nil : shortNames[afterHead]) {
                 mentions[i].text = named
             }
         }
+    }
+
+    /// The number of content tokens of the party head a mention opens with (0 when none).
+    private static func partyHeadLength(_ m: OrganisationMention, _ analysis: TextAnalysis, _ lexicons: Lexicons) -> Int {
+        guard let head = lexicons.organisationHeads.longestMatch(analysis, at: m.firstPosition), head.value.kind == .party
+        else { return 0 }
+        return head.length
     }
 
     /// A mention's text after the party head it opens with ("BVĐK tỉnh" of "Đảng bộ BVĐK tỉnh").
