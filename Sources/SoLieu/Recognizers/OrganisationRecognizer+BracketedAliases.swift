@@ -35,12 +35,18 @@ extension OrganisationRecognizer {
         let opening = Keys.openingBracket  // read once (see `KeyConstant`)
         // Short names by their keys, with the long names and short names they stand for.
         var shortNames: [String: String] = [:]
+        // The commas inside names read whole ("Sở Văn hóa, Thể thao và Du lịch"), found once.
+        var commasInNames = Set<Int>()
+        for m in mentions where m.endPosition - m.firstPosition > 2 {
+            for q in (m.firstPosition + 1)..<(m.endPosition - 1) where analysis.keyIs(q, Keys.comma) { commasInNames.insert(q) }
+        }
         var p = 1
         while p < content.count {
             defer { p += 1 }
             WorkCounter.tick()
             guard token(p).hasKey(opening), let alias = aliasHead(analysis, bracketAt: p, lexicons: lexicons),
-                  let start = headOfLongName(analysis, before: p, alias: alias, mentions: mentions, lexicons: lexicons)
+                  let start = headOfLongName(analysis, before: p, alias: alias, mentions: mentions,
+                                             commasInNames: commasInNames, lexicons: lexicons)
             else { continue }
             // "Sở Văn hóa, Thể thao và Du lịch (VHTTDL) tỉnh Hòa Lâm": the place right after the
             // bracket is the name's.
@@ -185,15 +191,16 @@ extension OrganisationRecognizer {
     }
 
     /// The position of the nearest head before the bracket at `p` that the short name stands for,
-    /// reached back over words and mentions only (no punctuation, no figure) on the same line.
+    /// reached back over words and mentions only (no punctuation but a comma inside a name, no
+    /// figure) on the same line.
     private static func headOfLongName(_ analysis: TextAnalysis, before p: Int, alias: ShortName,
-                                       mentions: [OrganisationMention], lexicons: Lexicons) -> Int? {
+                                       mentions: [OrganisationMention], commasInNames: Set<Int>, lexicons: Lexicons) -> Int? {
         let content = analysis.contentTokens
         var j = p - 1
         while j >= 0, p - j <= longNameLength {
             let t = analysis.tokens[content[j]]
             // A comma inside a name read whole ("Sở Văn hóa, Thể thao và Du lịch") is passed over.
-            let insideName = t.hasKey(Keys.comma) && mentions.contains { $0.firstPosition < j && $0.endPosition > j + 1 }
+            let insideName = commasInNames.contains(j)
             guard t.kind == .word || insideName, !analysis.scalars[t.end..<analysis.tokens[content[j + 1]].start].contains("\n")
             else { return nil }
             if t.isCapitalized, let head = lexicons.organisationHeads.longestMatch(analysis, at: j),
