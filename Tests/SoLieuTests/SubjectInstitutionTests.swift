@@ -129,6 +129,9 @@ struct SubjectInstitutionTests {
         """)
         #expect(facts.map(\.value) == [38.6, 21])
         #expect(facts.map(\.subject) == ["Xã Tà Lèng Pa", "Xã Tà Lèng Pa"])
+        // "giáp Tết" is a time, and "Giáp Thìn" a year: no border.
+        let festive = try self.facts("Giáp Tết, xã Tân Phong kết nạp 5 đảng viên. Tết Giáp Thìn, xã Tân Hòa kết nạp 3 đảng viên.")
+        #expect(festive.map(\.subject) == ["xã Tân Phong", "xã Tân Hòa"])
     }
     @Test func aLongTitleInQuotesLedInByAWordIsNoSubject() throws {
         let facts = try facts("""
