@@ -10,7 +10,7 @@ extension CountRule {
         // Past a comma before the term: "Ban Chấp hành Đảng bộ Công ty khóa IV, nhiệm kỳ 2025-2030 gồm
         // 11 đồng chí".
         func termAfterComma(_ s: Int) -> Bool {
-            ctx.keyIs(s, Keys.comma) && ctx.periods.contains { $0.firstPosition == s + 1 }
+            ctx.keyIs(s, Keys.comma) && ctx.periodStarts(at: s + 1)
         }
         while s >= 0 && t - s <= 18 && (!ctx.isClauseBreakOrComma(s) || termAfterComma(s)) && ctx.sameSentence(s, t)
                 && !(ctx.figureEndingAt[s].map { !ctx.isNotFigure(ctx.figures[$0].position) } ?? false) {

@@ -412,7 +412,7 @@ enum CountRule {
         // "Kết nạp mới giai đoạn 2020–2025: 34 đảng viên": the label may end in its period.
         var labelEnd = e - 1
         if e >= 2, ctx.keyIs(e - 1, Keys.colon),
-           let period = ctx.periods.last(where: { $0.endPosition == e - 1 }), period.firstPosition > 0 {
+           let period = ctx.period(endingAt: e - 1), period.firstPosition > 0 {
             labelEnd = period.firstPosition
         }
         if e >= 2, ctx.keyIs(e - 1, Keys.colon), ctx.sameSentence(labelEnd - 1, p),

@@ -92,6 +92,19 @@ struct SubjectResolver {
         // The same for the words after the party words, and those words of each name.
         var bareAnswers: [String: (answer: Int?, searched: Int)] = [:]
         var namedBare: [String] = []
+        /// The index in `named` of the last name whose words after its party words are `bare` or
+        /// begin with it; each name is searched once per form.
+        func lastNamed(withBareWords bare: String) -> Int? {
+            guard !bare.isEmpty else { return nil }
+            var (found, seen) = bareAnswers[bare] ?? (nil, 0)
+            for i in seen..<named.count {
+                WorkCounter.tick()
+                if namedBare.count <= i { namedBare.append(Self.withoutPartyWords(named[i].text)) }
+                if namedBare[i] == bare || namedBare[i].hasPrefix(bare + " ") { found = i }
+            }
+            bareAnswers[bare] = (found, named.count)
+            return found
+        }
         // Named mass organisations by the keys of their head words ("tỉnh đoàn" → "Tỉnh đoàn Bình Lâm").
         var massByHead: [String: String] = [:]
         // Named training providers, by the folded words of their text ("Trường Chính trị tỉnh A").
@@ -158,17 +171,7 @@ struct SubjectResolver {
                 // "toàn Đảng bộ tỉnh" after "tỉnh Hải Đông" is "toàn Đảng bộ tỉnh Hải Đông".
                 // "Toàn Đảng bộ Chi cục" after "Chi cục Kiểm lâm tỉnh Quảng Lâm": that institution.
                 let bare = Self.withoutPartyWords(String(m.text.drop { $0 != " " }.dropFirst()))
-                var institution: Int?
-                if !bare.isEmpty, m.areaLevel == nil {
-                    var (found, seen) = bareAnswers[bare] ?? (nil, 0)
-                    for i in seen..<named.count {
-                        WorkCounter.tick()
-                        if namedBare.count <= i { namedBare.append(Self.withoutPartyWords(named[i].text)) }
-                        if namedBare[i] == bare || namedBare[i].hasPrefix(bare + " ") { found = i }
-                    }
-                    bareAnswers[bare] = (found, named.count)
-                    institution = found
-                }
+                let institution = m.areaLevel == nil ? lastNamed(withBareWords: bare) : nil
                 if let level = m.areaLevel, let area = lastAreaByLevel[level],
                    let whole = Self.completed(m.text, by: area) {
                     resolved.append(whole)
@@ -198,17 +201,7 @@ struct SubjectResolver {
                     if answer == nil {
                         // "Đảng ủy Công an huyện" after "Đảng bộ Công an huyện Phù Tiên Đông": the
                         // same words once the party words are set aside.
-                        let bare = Self.withoutPartyWords(m.text)
-                        if !bare.isEmpty {
-                            var (found, seen) = bareAnswers[bare] ?? (nil, 0)
-                            for i in seen..<named.count {
-                                WorkCounter.tick()
-                                if namedBare.count <= i { namedBare.append(Self.withoutPartyWords(named[i].text)) }
-                                if namedBare[i] == bare || namedBare[i].hasPrefix(bare + " ") { found = i }
-                            }
-                            bareAnswers[bare] = (found, named.count)
-                            answer = found
-                        }
+                        answer = lastNamed(withBareWords: Self.withoutPartyWords(m.text))
                     }
                     // "nhà trường" after "Trường Chính trị tỉnh A": a provider, which names itself.
                     let provider = answer == nil && !m.headKey.isEmpty
