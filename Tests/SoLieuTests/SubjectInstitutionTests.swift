@@ -165,6 +165,15 @@ struct SubjectInstitutionTests {
         #expect(facts.map(\.value) == [3, 186])
         #expect(facts.map(\.subject) == ["Hạt Kiểm lâm Khe Vàng", "Chi cục Kiểm lâm tỉnh Quảng Lâm"])
     }
+    @Test func aWholeSectorIsNamedInFullAndIsNoPartyBodyLater() throws {
+        let facts = try facts("""
+        Đảng bộ Cục Thống kê tỉnh Hà Nam có 96 đảng viên. Toàn ngành Y tế huyện có 412 cán bộ, nhân viên. Năm \
+        2024, Đảng bộ kết nạp 3 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [96, 412, 3])
+        #expect(facts.map(\.subject) == ["Đảng bộ Cục Thống kê tỉnh Hà Nam", "Toàn ngành Y tế huyện",
+                                         "Đảng bộ Cục Thống kê tỉnh Hà Nam"])
+    }
     @Test func anAcronymOfTheWordsAfterTheHeadNamesTheOfficeLaterWithOrWithoutPartyWords() throws {
         let facts = try facts("""
         Ngày 20/12, Đảng bộ Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Phú Thọ tổng kết năm học. Năm học vừa qua, Đảng ủy \

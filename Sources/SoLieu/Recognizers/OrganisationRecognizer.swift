@@ -122,7 +122,11 @@ public enum OrganisationRecognizer {
                 // "toàn Đảng bộ Chi cục Kiểm lâm": an institution's name runs on as after its head.
                 let institution = p + head.length < content.count && analysis.tokens[content[p + head.length]].isCapitalized
                     && lexicons.organisationHeads.longestMatch(analysis, at: p + head.length)?.value.kind == .entity
-                let nameEnd = readName(analysis, from: p + head.length, entity: institution, allowNumber: false, lexicons: lexicons)
+                // "toàn ngành Thống kê tỉnh": a sector's name runs on through lower-case words too.
+                let sector = head.value.level == .entity && p + head.length < content.count
+                    && analysis.tokens[content[p + head.length]].isCapitalized
+                let nameEnd = readName(analysis, from: p + head.length, entity: institution || sector, allowNumber: false,
+                                       lexicons: lexicons)
                 // "toàn Đảng bộ Khối": a type of organisation, not a name: the whole one in view.
                 let onlyType = nameEnd > p + head.length
                     && lexicons.organisationHeads.longestMatch(analysis, at: p + head.length).map {
@@ -140,8 +144,12 @@ public enum OrganisationRecognizer {
                     p += head.length + area.length
                     continue
                 }
-                mentions.append(mention(analysis, p, max(nameEnd, p + head.length),
-                                        nameEnd > p + head.length && !onlyType ? .named : .whole, head.value.level))
+                var m = mention(analysis, p, max(nameEnd, p + head.length),
+                                nameEnd > p + head.length && !onlyType ? .named : .whole, head.value.level)
+                // A whole sector or company is the subject of its own sentence only: it is no party
+                // organisation for a later "Đảng bộ" to refer to.
+                if sector && !institution { m.carriesOver = false }
+                mentions.append(m)
                 p = max(nameEnd, p + head.length)
                 continue
             }
