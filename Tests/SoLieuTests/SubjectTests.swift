@@ -358,6 +358,24 @@ struct SubjectTests {
         #expect(facts.map(\.subject) == ["Đảng bộ Bệnh viện Đa khoa tỉnh"])
     }
 
+    @Test func aVisitingOfficialsBlocOfTheProvinceIsNoSubject() throws {
+        let facts = try facts("""
+        Đảng bộ Công ty Cổ phần Cấp nước Hòa Lâm tổ chức Đại hội. Dự Đại hội có đồng chí Lê Văn Tư, Phó Bí thư \
+        Đảng ủy Khối Doanh nghiệp tỉnh, cùng các đại biểu thay mặt cho 142 đảng viên trong Đảng bộ.
+        """)
+        #expect(facts.map(\.value) == [142])
+        #expect(facts.map(\.subject) == ["Đảng bộ Công ty Cổ phần Cấp nước Hòa Lâm"])
+    }
+
+    @Test func representativesOfAVisitingOrganisationAreNoSubject() throws {
+        let facts = try facts("""
+        Đảng bộ Công ty Cổ phần Thủy điện Nậm Chiềng tổ chức Đại hội. Dự Đại hội có đại diện lãnh đạo Huyện ủy \
+        Mường Khoa cùng các đại biểu thay mặt cho 186 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [186])
+        #expect(facts.map(\.subject) == ["Đảng bộ Công ty Cổ phần Thủy điện Nậm Chiềng"])
+    }
+
     @Test func aMassOrganisationOfAnAreaNamesTheArea() throws {
         let facts = try facts("""
         Tỉnh đoàn Bình Lâm tổng kết công tác năm. Năm 2024, Tỉnh ủy giao chỉ tiêu giới thiệu 2.000 đoàn viên ưu tú.

@@ -143,7 +143,7 @@ struct SubjectResolver {
             // official's organisation, above the one in view, is no subject.
             // The same for an institution named by its area word ("…, Phó Bí thư Đảng ủy UBND tỉnh").
             if m.followsTitle, m.form == .named || m.namesItself, let rank = lastAboveCellRank,
-               OrganisationRecognizer.rank(m.areaLevel ?? m.level) > rank {
+               OrganisationRecognizer.rank(m.areaLevel ?? m.trailingAreaLevel ?? m.level) > rank {
                 resolved.append(nil)
                 continue
             }

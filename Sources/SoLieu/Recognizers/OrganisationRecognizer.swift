@@ -44,6 +44,9 @@ public struct OrganisationMention: Sendable {
     /// The level of the area word that ends such a name ("tỉnh" of "Đảng ủy UBND tỉnh"): the level
     /// of the institution.
     public var areaLevel: OrganisationLevel?
+    /// The level of a bare area word that ends a name ("tỉnh" of "Đảng ủy Khối Doanh nghiệp
+    /// tỉnh"): an institution of that area, above the units inside it.
+    public var trailingAreaLevel: OrganisationLevel?
     /// Headed by a party word of a cell ("Chi bộ Đội Cảnh sát", "chi bộ Công an xã").
     public var hasCellHead = false
     /// Named right after a person's title ("đồng chí A, Phó Bí thư Huyện ủy Yên Hà, …"): the
@@ -249,6 +252,11 @@ public enum OrganisationRecognizer {
                     }
                 }
                 m.innerAreas = innerAreas(analysis, from: lastHead.upperBound, to: nameEnd, lexicons: lexicons)
+                if nameEnd > q, !analysis.tokens[content[nameEnd - 1]].isCapitalized,
+                   let area = lexicons.organisationHeads.longestMatch(analysis, at: nameEnd - 1),
+                   area.length == 1, area.value.kind == .area {
+                    m.trailingAreaLevel = area.value.level
+                }
                 let lastArea = lastHead.lowerBound > p ? lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)
                     .flatMap { $0.value.kind == .area ? $0.value.level : nil } : nil
                 if nameEnd > q, head.value.kind == .area || lastArea != nil {
