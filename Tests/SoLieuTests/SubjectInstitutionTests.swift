@@ -165,6 +165,15 @@ struct SubjectInstitutionTests {
         #expect(facts.map(\.value) == [3, 186])
         #expect(facts.map(\.subject) == ["Hạt Kiểm lâm Khe Vàng", "Chi cục Kiểm lâm tỉnh Quảng Lâm"])
     }
+    @Test func theAreaWordInsideAHeadNamesNoArea() throws {
+        let facts = try facts("""
+        Ngày 7/10, Đảng ủy Liên hiệp Hợp tác xã Cà phê Ea Pô tổ chức hội nghị. Cổng thông tin điện tử Đảng bộ xã \
+        đưa tin. Liên hiệp hiện có 12 hợp tác xã; Đảng bộ có 104 đảng viên.
+        """)
+        let name = "Đảng ủy Liên hiệp Hợp tác xã Cà phê Ea Pô"
+        #expect(facts.map(\.value) == [12, 104])
+        #expect(facts.map(\.subject) == [name, name])
+    }
     @Test func aWholeSectorIsNamedInFullAndIsNoPartyBodyLater() throws {
         let facts = try facts("""
         Đảng bộ Cục Thống kê tỉnh Hà Nam có 96 đảng viên. Toàn ngành Y tế huyện có 412 cán bộ, nhân viên. Năm \

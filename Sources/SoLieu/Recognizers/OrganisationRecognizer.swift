@@ -358,7 +358,13 @@ public enum OrganisationRecognizer {
         var q = from
         while q < to {
             WorkCounter.tick()
-            if let h = lexicons.organisationHeads.longestMatch(analysis, at: q), h.value.kind == .area, q + h.length < to {
+            let h = lexicons.organisationHeads.longestMatch(analysis, at: q)
+            // "Hợp tác xã Cà phê Ea Pô": an area word inside a longer head names no area.
+            if let h, h.value.kind != .area {
+                q += h.length
+                continue
+            }
+            if let h, q + h.length < to {
                 let end = readName(analysis, from: q + h.length, entity: false, allowNumber: h.value.level == .hamlet,
                                    lexicons: lexicons)
                 if end > q + h.length && end <= to {
