@@ -174,6 +174,15 @@ struct SubjectInstitutionTests {
         #expect(facts.map(\.value) == [12, 104])
         #expect(facts.map(\.subject) == [name, name])
     }
+    @Test func aPersonNamedAfterATitleAndAnInstitutionsHeadIsNoName() throws {
+        let facts = try facts("""
+        Đảng bộ Công ty CP Thủy sản Tân Hải Phát hiện có 124 đảng viên. Bí thư Đảng ủy Công ty Trần Hoài Phong cho \
+        biết: "Năm nay Đảng bộ phấn đấu kết nạp 15 đảng viên".
+        """)
+        let name = "Đảng bộ Công ty CP Thủy sản Tân Hải Phát"
+        #expect(facts.map(\.value) == [124, 15])
+        #expect(facts.map(\.subject) == [name, name])
+    }
     @Test func aWholeSectorIsNamedInFullAndIsNoPartyBodyLater() throws {
         let facts = try facts("""
         Đảng bộ Cục Thống kê tỉnh Hà Nam có 96 đảng viên. Toàn ngành Y tế huyện có 412 cán bộ, nhân viên. Năm \

@@ -207,8 +207,12 @@ public enum OrganisationRecognizer {
                            commonNouns: headToken.isCapitalized, lexicons: lexicons)
             // "Bí thư Chi bộ khu phố Đồng Mới Lê Văn Tám": after a person's title, the name of the
             // unit ends where the person's begins.
-            if nameEnd > q + 1, phraseEnding(at: p, in: analysis, table: lexicons.personTitles) != nil,
-               let person = (q + 1..<nameEnd - 1).first(where: { isPersonName(analysis, at: $0, lexicons: lexicons) }) {
+            // "Bí thư Đảng ủy Công ty Lâm Hoài Phong": right after an institution's head word, too.
+            let chainEndsOnEntity = lastHead.lowerBound > p && analysis.tokens[content[lastHead.lowerBound]].isCapitalized
+                && lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .entity
+            let personStart = chainEndsOnEntity ? q : q + 1
+            if nameEnd > personStart + 1, phraseEnding(at: p, in: analysis, table: lexicons.personTitles) != nil,
+               let person = (personStart..<nameEnd - 1).first(where: { isPersonName(analysis, at: $0, lexicons: lexicons) }) {
                 nameEnd = person
             }
             // "Đảng bộ Công an tỉnh", "Bộ Chỉ huy Quân sự huyện": an institution of an area, named
