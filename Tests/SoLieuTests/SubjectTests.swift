@@ -367,6 +367,15 @@ struct SubjectTests {
         #expect(facts.map(\.subject) == ["Đảng bộ Công ty Cổ phần Cấp nước Hòa Lâm"])
     }
 
+    @Test func aPlaceInAnAppositionDescribesTheOneNamedBefore() throws {
+        let facts = try facts("""
+        Xã Tà Xùa, một xã vùng cao của huyện Bắc Yên, hiện có 112 đảng viên. Chi bộ Công ty TNHH Tôm Rạch Gốc \
+        Xanh, một doanh nghiệp tư nhân ở vùng ven biển huyện Ngọc Hiển, hiện có 17 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [112, 17])
+        #expect(facts.map(\.subject) == ["Xã Tà Xùa", "Chi bộ Công ty TNHH Tôm Rạch Gốc Xanh"])
+    }
+
     @Test func representativesOfAVisitingOrganisationAreNoSubject() throws {
         let facts = try facts("""
         Đảng bộ Công ty Cổ phần Thủy điện Nậm Chiềng tổ chức Đại hội. Dự Đại hội có đại diện lãnh đạo Huyện ủy \

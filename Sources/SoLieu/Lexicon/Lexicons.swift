@@ -212,6 +212,9 @@ public struct Lexicons: Sendable {
     /// Verbs of saying (`titles.tsv`, role `says`): an official's organisation before one is what
     /// the words that follow are about.
     public let sayingVerbs: PhraseTable<Bool>
+    /// Words that open an apposition after a name (`titles.tsv`, role `apposition`: "một" of "Công
+    /// ty A, một doanh nghiệp tư nhân ở huyện B, …"): the places in it describe the one named.
+    public let appositionOpeners: PhraseTable<Bool>
 
     /// The names of the lexicon files, in the order they are read.
     public static let fileNames = ["abbreviations.tsv", "qualifiers.tsv", "units.tsv", "triggers.tsv",
@@ -472,8 +475,8 @@ public struct Lexicons: Sendable {
         }
         let former = try phraseSets("former_units.tsv", roles: ["merge", "former"])
         (mergeWords, formerWords) = (former[0], former[1])
-        let people = try phraseSets("titles.tsv", roles: ["title", "says"])
-        (personTitles, sayingVerbs) = (people[0], people[1])
+        let people = try phraseSets("titles.tsv", roles: ["title", "says", "apposition"])
+        (personTitles, sayingVerbs, appositionOpeners) = (people[0], people[1], people[2])
     }
 }
 

@@ -422,6 +422,12 @@ public enum OrganisationRecognizer {
                     mentions[m].isProvider = true  // "phối hợp với …", "do … tổ chức": a partner
                 }
                 if previousIs(Keys.thuoc) { mentions[m].isLocator = true }
+                // "Công ty A, một doanh nghiệp tư nhân ở huyện B, hiện có 17 đảng viên": a place in
+                // an apposition describes the one named before it.
+                if inApposition(mentions, before: m, at: p, analysis, lexicons: lexicons) {
+                    mentions[m].isLocator = true
+                    mentions[m].carriesOver = false
+                }
                 // "Đảng bộ Công ty được Đảng ủy Khối … đánh giá hoàn thành tốt nhiệm vụ": the agent of a
                 // passive is not what the figures after it are about.
                 if previousIs(Keys.duoc) || previousIs(Keys.bi) {
@@ -504,6 +510,26 @@ public enum OrganisationRecognizer {
                 previousEnd = mentions[m].end
             }
         }
+    }
+
+    /// Whether content position `p`, where mention `m` starts, lies inside an apposition: after a
+    /// comma that follows a named mention and precedes an apposition opener ("một"), with no comma
+    /// or clause end between.
+    static func inApposition(_ mentions: [OrganisationMention], before m: Int, at p: Int, _ analysis: TextAnalysis,
+                             lexicons: Lexicons) -> Bool {
+        var c = p - 1
+        while c > 0 && p - c <= 16 {
+            WorkCounter.tick()
+            let t = analysis.tokens[analysis.contentTokens[c]]
+            if t.hasKey(Keys.comma) { break }
+            if t.kind == .punct && !t.hasKey(Keys.hyphen) { return false }
+            c -= 1
+        }
+        guard c > 0, p - c <= 16, analysis.keyIs(c, Keys.comma),
+              lexicons.appositionOpeners.longestMatch(analysis, at: c + 1) != nil,
+              let named = mentions[..<m].last(where: { $0.endPosition <= c }), named.endPosition == c, named.form == .named
+        else { return false }
+        return true
     }
 
     /// Keeps in its sentence an organisation singled out in a comparison after it, before the next
