@@ -183,6 +183,24 @@ struct SubjectInstitutionTests {
         #expect(facts.map(\.value) == [124, 15])
         #expect(facts.map(\.subject) == [name, name])
     }
+    @Test func anInstitutionsHeadAloneOpensAClauseAfterAComma() throws {
+        let facts = try facts("""
+        Đảng bộ Nhà hát Tuồng Sông Côn có 63 đảng viên. Tại Liên hoan Sân khấu tuồng toàn quốc năm 2024, Nhà hát \
+        đoạt 3 Huy chương Vàng.
+        """)
+        #expect(facts.map(\.value) == [63, 3])
+        #expect(facts.map(\.subject) == ["Đảng bộ Nhà hát Tuồng Sông Côn", "Đảng bộ Nhà hát Tuồng Sông Côn"])
+    }
+    @Test func aRecipientIsNotInView() throws {
+        let facts = try facts("""
+        Đảng bộ Nhà hát Tuồng Sông Côn có 63 đảng viên, chịu sự lãnh đạo của Đảng ủy Khối các cơ quan tỉnh. Nhà hát \
+        đã hoàn thiện 03 hồ sơ đề nghị kết nạp gửi Đảng ủy Khối thẩm định. Tháng 8, chi bộ cử 06 quần chúng đi học lớp \
+        bồi dưỡng nhận thức về Đảng.
+        """)
+        #expect(facts.map(\.value) == [63, 3, nil])
+        #expect(facts.last?.participants == 6)
+        #expect(facts.last?.subject == "Đảng bộ Nhà hát Tuồng Sông Côn")
+    }
     @Test func aWholeSectorIsNamedInFullAndIsNoPartyBodyLater() throws {
         let facts = try facts("""
         Đảng bộ Cục Thống kê tỉnh Hà Nam có 96 đảng viên. Toàn ngành Y tế huyện có 412 cán bộ, nhân viên. Năm \

@@ -64,6 +64,7 @@ enum Keys {
     static let nhat = KeyConstant(folding: "nhất")
     static let phia = KeyConstant(folding: "phía")
     static let giao = KeyConstant(folding: "giao")
+    static let gui = KeyConstant(folding: "gửi")
     static let maThat = KeyConstant(folding: "mà")
     /// The generic noun of people counted ("450 người").
     static let nguoi = KeyConstant(folding: "người")

@@ -292,9 +292,12 @@ public enum OrganisationRecognizer {
                 m.isMass = true
                 mentions.append(m)
             case .entity where headToken.isCapitalized && !generic && q == p + head.length
-                && (p == 0 || analysis.tokens[content[p - 1]].start < analysis.sentences[analysis.sentenceIndex(at: headToken.start)].lowerBound):
+                && (p == 0 || analysis.tokens[content[p - 1]].start < analysis.sentences[analysis.sentenceIndex(at: headToken.start)].lowerBound
+                    || (analysis.keyIs(p - 1, Keys.comma) && q < content.count && analysis.tokens[content[q]].kind == .word
+                        && !analysis.tokens[content[q]].isCapitalized && !analysis.keyIs(q, Keys.va))):
                 // "Công ty có 2.140 công nhân", "Đồn phối hợp với …": an institution's head word
-                // alone, opening a sentence, is the one named before by it.
+                // alone, opening a sentence or a clause after a comma ("Tại Liên hoan …, Nhà hát đoạt
+                // 3 Huy chương Vàng"), is the one named before by it.
                 var m = mention(analysis, p, q, .anaphor, .entity)
                 m.headKey = analysis.keys(from: p, to: q)
                 mentions.append(m)
@@ -430,7 +433,8 @@ public enum OrganisationRecognizer {
                 }
                 // "Đảng bộ Công ty được Đảng ủy Khối … đánh giá hoàn thành tốt nhiệm vụ": the agent of a
                 // passive is not what the figures after it are about.
-                if previousIs(Keys.duoc) || previousIs(Keys.bi) {
+                // "hồ sơ đề nghị kết nạp gửi Đảng ủy Khối thẩm định": a recipient, neither.
+                if previousIs(Keys.duoc) || previousIs(Keys.bi) || previousIs(Keys.gui) {
                     mentions[m].isLocator = true
                     mentions[m].carriesOver = false
                 }
