@@ -187,6 +187,21 @@ struct ExtractionTests {
         #expect(extraction.facts.map(\.value) == [12])
     }
 
+    @Test func aReplyAfterASignedLetterIsStillTheArticle() throws {
+        let extraction = try TestSupport.extractor().extract(text: """
+        Mong Công ty quan tâm hơn đến việc phát triển đảng viên trong lái xe.
+
+        Trần Văn Khởi (phường Hưng Dũng, TP. Vinh)
+
+        PHẢN HỒI CỦA ĐẢNG ỦY CÔNG TY
+
+        Đồng chí Phó Bí thư Thường trực Đảng ủy Công ty cho biết: 6 tháng đầu năm 2025, các chi bộ đã giới thiệu 11 \
+        quần chúng ưu tú vào nguồn phát triển đảng viên, hoàn thiện 05 hồ sơ đề nghị kết nạp.
+        """)
+        #expect(extraction.metadata.author == "Trần Văn Khởi")
+        #expect(extraction.facts.map(\.value) == [11, 5])
+    }
+
     @Test func badgeTiersAreGroupsAndNounsOfTheSamePeopleAreNot() throws {
         let facts = try TestSupport.extractor().extract(text: """
         Đợt này có 12 đảng viên được tặng Huy hiệu Đảng, gồm: 01 đồng chí nhận Huy hiệu 75 năm tuổi Đảng, \

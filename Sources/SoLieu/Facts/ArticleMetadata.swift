@@ -58,7 +58,10 @@ public struct ArticleMetadata: Sendable, Equatable {
             if let author = byline(edge.line(i)) {
                 meta.author = author
                 let scalars = known ?? Array(text.unicodeScalars)
-                if i < count - 1,
+                // A paragraph of prose after it ("PHẢN HỒI CỦA ĐẢNG ỦY CÔNG TY", then the reply to
+                // a reader's signed letter) is more article, not a page footer.
+                let proseAfter = (i + 1..<count).contains { edge.line($0).unicodeScalars.count > Self.footerLineLimit }
+                if i < count - 1, !proseAfter,
                    let start = Extractor.firstOffset(of: Array(("\n" + edge.line(i + 1)).unicodeScalars), in: scalars) {
                     meta.footerStart = start
                 }
@@ -121,6 +124,9 @@ public struct ArticleMetadata: Sendable, Equatable {
             && !line.contains { $0 == "|" || $0 == ">" || $0 == "»" || $0 == "›" }
             && !line.contains(" / ")
     }
+
+    /// The longest line (in code points) of a page footer after a byline; a longer one is prose.
+    static let footerLineLimit = 160
 
     /// The author's name in a byline, or nil when `line` is not one.
     static func byline(_ line: String) -> String? {
