@@ -376,6 +376,15 @@ struct SubjectTests {
         #expect(facts.map(\.subject) == ["Xã Tà Xùa", "Chi bộ Công ty TNHH Tôm Rạch Gốc Xanh"])
     }
 
+    @Test func aVillageWordInsideAProperNameIsNoVillage() throws {
+        let facts = try facts("""
+        Báo Sóc Trăng lược ghi phát biểu của đồng chí Lâm Văn Sết, Bí thư Đảng ủy xã Vĩnh Sóc. “Vĩnh Sóc có 9 ấp với \
+        3.480 hộ.”
+        """)
+        #expect(facts.map(\.value) == [9, 3480])
+        #expect(facts.map(\.subject) == ["Đảng ủy xã Vĩnh Sóc", "Đảng ủy xã Vĩnh Sóc"])
+    }
+
     @Test func representativesOfAVisitingOrganisationAreNoSubject() throws {
         let facts = try facts("""
         Đảng bộ Công ty Cổ phần Thủy điện Nậm Chiềng tổ chức Đại hội. Dự Đại hội có đại diện lãnh đạo Huyện ủy \

@@ -103,6 +103,14 @@ public enum OrganisationRecognizer {
                 p += 1
                 continue
             }
+            // "Báo Sóc Trăng", "Vĩnh Sóc có 9 ấp": a capitalised village word after a capitalised
+            // word of the same sentence is a syllable of a proper name.
+            if head.value.kind == .area, head.value.level == .hamlet, headToken.isCapitalized, p > 0,
+               analysis.tokens[content[p - 1]].kind == .word, analysis.tokens[content[p - 1]].isCapitalized,
+               analysis.contentSentence[p - 1] == analysis.contentSentence[p] {
+                p += 1
+                continue
+            }
             // "3 thôn", "100% thôn có chi bộ": the things counted, not a reference.
             let previousIsNumber = p > 0 && (analysis.tokens[content[p - 1]].kind == .number
                 || (p > 1 && analysis.tokens[content[p - 2]].kind == .number && analysis.keyIs(p - 1, Keys.percentSign)))
