@@ -212,6 +212,18 @@ struct ExtractionTests {
         #expect(facts.map(\.group) == [nil, "Huy hiệu 75 năm tuổi Đảng", "Huy hiệu 60 năm", nil, "nữ", "học sinh", "chủ doanh nghiệp"])
     }
 
+    @Test func aTitleEndsWhereTheMainClauseOpensWithAnOrganisation() throws {
+        let facts = try TestSupport.extractor().extract(text: """
+        Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh phát động ủng hộ. Đảng bộ xã Yên Lương có 317 đảng viên. Thực \
+        hiện Công điện số 07-CĐ/TU của Ban Thường vụ Tỉnh ủy về khắc phục hậu quả bão số 3, Đảng ủy Khối đã phát động \
+        đảng viên trong 47 tổ chức cơ sở đảng trực thuộc ủng hộ một ngày lương.
+        """).facts
+        #expect(facts.map(\.value) == [317, nil, 47])
+        #expect(facts[1].title == "khắc phục hậu quả bão số 3")
+        // "Đảng ủy Khối": the bloc that named itself in full before.
+        #expect(facts[2].subject == "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh")
+    }
+
     @Test func aDocumentNamedAgainWithItsDateGivesTheDate() throws {
         let facts = try TestSupport.extractor().extract(text: """
         10 năm thực hiện Chỉ thị 09-CT/TW

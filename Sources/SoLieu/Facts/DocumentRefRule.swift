@@ -93,7 +93,11 @@ enum DocumentRefRule {
             if ctx.keyIs(q, Keys.ve) {
                 var r = q + 1
                 while r < ctx.positionCount && r - q <= 40 && !ctx.isClauseBreak(r) && ctx.sameSentence(r, q)
-                        && !(ctx.keyIs(r, Keys.comma) && r + 1 < ctx.positionCount && ctx.lexicons.documentTypes.longestMatch(ctx.analysis, at: r + 1) != nil) {
+                        && !(ctx.keyIs(r, Keys.comma) && r + 1 < ctx.positionCount
+                             // ", Chỉ thị số …": the next document; ", Hội Người cao tuổi xã còn vận động …":
+                             // the main clause after a reference that opened the sentence.
+                             && (ctx.lexicons.documentTypes.longestMatch(ctx.analysis, at: r + 1) != nil
+                                 || ctx.mentionEnd(startingAt: r + 1) != nil)) {
                     r += 1
                 }
                 fact.title = ctx.text(from: q + 1, to: r)

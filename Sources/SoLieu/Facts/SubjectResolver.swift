@@ -89,6 +89,9 @@ struct SubjectResolver {
         // "Đảng ủy Công ty" resolved so far, by its head and text: the index in `named` of the
         // answer and how many names were searched, so that each name is searched once per form.
         var entityAnswers: [String: (answer: Int?, searched: Int)] = [:]
+        // Institutions named by their heads and area word alone, which named themselves ("Đảng ủy
+        // Khối các cơ quan và doanh nghiệp tỉnh"), by the keys of their heads.
+        var selfNamed: [(headKey: String, text: String)] = []
         // The same for the words after the party words, and those words of each name.
         var bareAnswers: [String: (answer: Int?, searched: Int)] = [:]
         var namedBare: [String] = []
@@ -211,7 +214,16 @@ struct SubjectResolver {
                             providers[..<last].lastIndex(where: { $0.hasPrefix(providers[last] + " ") }).map { providerTexts[$0] }
                                 ?? providerTexts[last]
                         } : nil
-                    resolved.append(answer.map { named[$0].text } ?? provider ?? (m.namesItself ? m.text : lastAboveCell))
+                    // "Đảng ủy Khối" after "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh" named itself: that one.
+                    // (Not a cell: "Chi bộ Quân sự" is the cell itself, not "Ban Chỉ huy Quân sự xã".)
+                    let selfNamedBefore = answer == nil && provider == nil && m.namesItself && !m.headKey.isEmpty && !m.hasCellHead
+                        ? selfNamed.last(where: { $0.headKey.hasPrefix(m.headKey) && $0.text.count > m.text.count })?.text
+                        : nil
+                    if answer == nil && provider == nil && m.namesItself && selfNamedBefore == nil {
+                        selfNamed.append((m.headKey, m.text))
+                    }
+                    resolved.append(answer.map { named[$0].text } ?? provider ?? selfNamedBefore
+                                    ?? (m.namesItself ? m.text : lastAboveCell))
                     // "… nâng Chi bộ Hạt Kiểm lâm thành Đảng bộ cơ sở": the institution named before is
                     // in view again (not a cell, a mass organisation, or one after a title).
                     if let a = answer, !Self.isCell(named[a]), !named[a].isMass, !m.followsTitle, m.carriesOver,
