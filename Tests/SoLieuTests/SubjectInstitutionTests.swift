@@ -201,6 +201,15 @@ struct SubjectInstitutionTests {
         #expect(facts.last?.participants == 6)
         #expect(facts.last?.subject == "Đảng bộ Nhà hát Tuồng Sông Côn")
     }
+    @Test func scienceIsNoDepartmentAndAnEconomicZoneIsAnInstitution() throws {
+        let facts = try facts("""
+        Đảng bộ Sở Khoa học và Công nghệ tỉnh Quảng Ninh có 6 chi bộ trực thuộc. Đảng ủy Ban Quản lý Khu kinh tế cửa \
+        khẩu Nà Khoang hiện có 112 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [6, 112])
+        #expect(facts.map(\.subject) == ["Đảng bộ Sở Khoa học và Công nghệ tỉnh Quảng Ninh",
+                                         "Đảng ủy Ban Quản lý Khu kinh tế cửa khẩu Nà Khoang"])
+    }
     @Test func aWholeSectorIsNamedInFullAndIsNoPartyBodyLater() throws {
         let facts = try facts("""
         Đảng bộ Cục Thống kê tỉnh Hà Nam có 96 đảng viên. Toàn ngành Y tế huyện có 412 cán bộ, nhân viên. Năm \
