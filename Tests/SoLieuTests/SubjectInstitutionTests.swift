@@ -210,6 +210,17 @@ struct SubjectInstitutionTests {
         #expect(facts.map(\.subject) == ["Đảng bộ Sở Khoa học và Công nghệ tỉnh Quảng Ninh",
                                          "Đảng ủy Ban Quản lý Khu kinh tế cửa khẩu Nà Khoang"])
     }
+    @Test func aUnitSetAsTheSceneOfItsSentenceIsNoAntecedentLater() throws {
+        let facts = try facts("""
+        Đảng bộ Công ty Cao su Ia Mơr có 1.204 đảng viên. Ở Nông trường Ia Bang, nơi 70% công nhân là người Jrai, \
+        hơn chục công nhân đã được kết nạp.
+
+        Năm 2022, Đảng ủy kết nạp 19 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [1204, 70, 10, 19])
+        #expect(facts.map(\.subject) == ["Đảng bộ Công ty Cao su Ia Mơr", "Nông trường Ia Bang", "Nông trường Ia Bang",
+                                         "Đảng bộ Công ty Cao su Ia Mơr"])
+    }
     @Test func aWholeSectorIsNamedInFullAndIsNoPartyBodyLater() throws {
         let facts = try facts("""
         Đảng bộ Cục Thống kê tỉnh Hà Nam có 96 đảng viên. Toàn ngành Y tế huyện có 412 cán bộ, nhân viên. Năm \

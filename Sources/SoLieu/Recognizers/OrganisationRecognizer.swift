@@ -487,6 +487,13 @@ public enum OrganisationRecognizer {
                 }
                 if examplesSentence == sentence { mentions[m].carriesOver = false }
                 let venue = (previousIs(Keys.tai) || previousIs(Keys.o)) && isVenue(mentions[m])
+                // "Ở Nông trường Ia Bang, nơi 70% công nhân là người Jrai, …": a unit set as the scene
+                // of its sentence is what that sentence is about, not the party body a later "Đảng ủy"
+                // refers to.
+                if previousIs(Keys.o), !venue, mentions[m].form == .named, !isArea(mentions[m].level),
+                   lexicons.organisationHeads.longestMatch(analysis, at: mentions[m].firstPosition)?.value.kind == .entity {
+                    mentions[m].carriesOver = false
+                }
                 if previousIs(Keys.cua) || previousIs(Keys.theo) || previousIs(Keys.rieng) || plural || venue {
                     mentions[m].carriesOver = false
                 }  // "trực thuộc Đảng ủy Khối …": a parent
