@@ -77,6 +77,7 @@ struct SubjectResolver {
         var mentions = mentions
         for i in mentions.indices where excluded.contains(where: { WorkCounter.tick(); return $0.contains(mentions[i].start) }) {
             mentions[i].isLocator = true
+            mentions[i].locatesPrevious = false
         }
         self.mentions = mentions
         var resolved: [String?] = []
@@ -103,7 +104,10 @@ struct SubjectResolver {
             for i in seen..<named.count {
                 WorkCounter.tick()
                 if namedBare.count <= i { namedBare.append(Self.withoutPartyWords(named[i].text)) }
-                if namedBare[i] == bare || namedBare[i].hasPrefix(bare + " ") { found = i }
+                // "Nông trường" in "Công ty TNHH MTV Nông trường Thung Khải": words of the name too.
+                if namedBare[i] == bare || namedBare[i].hasPrefix(bare + " ") || namedBare[i].contains(" " + bare + " ") {
+                    found = i
+                }
             }
             bareAnswers[bare] = (found, named.count)
             return found
@@ -122,7 +126,15 @@ struct SubjectResolver {
             providerNames.append(m.hasProviderHead && !m.isLocator
                 ? (m.innerAreas.isEmpty ? Self.completedByAnyLevel(m.text, areas: lastAreaByLevel) : m.text)
                 : nil)
-            if m.isLocator || m.isProvider { resolved.append(nil); continue }
+            if m.isLocator || m.isProvider {
+                // "…, Công ty TNHH MTV Nông trường Thung Khải (huyện Tương Lĩnh)": a parent named to
+                // locate a unit is no subject here, but "Đảng bộ Nông trường" may refer to it later.
+                if m.locatesPrevious, m.form == .named, m.level == .entity, !m.isMass, !m.hasProviderHead, !m.namesFormerUnit {
+                    named.append(m)
+                }
+                resolved.append(nil)
+                continue
+            }
             // A mass organisation names itself, and changes nothing in view.
             // Its area is one named ("Tỉnh đoàn Bình Lâm": the province Bình Lâm). Its head alone
             // ("Tỉnh đoàn") is the last one named with that head.

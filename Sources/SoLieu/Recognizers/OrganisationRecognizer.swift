@@ -62,6 +62,9 @@ public struct OrganisationMention: Sendable {
     /// One of two or more places listed after "ở", "tại" ("thành lập 3 chi bộ ở Khoa A, Khoa B và
     /// Khoa C"): where the things counted are, shared out among them; no figure's subject alone.
     public var isListedPlace = false
+    /// A parent named right after a unit to locate it ("Đội sản xuất Khe Nưa, Công ty TNHH MTV
+    /// Nông trường Thung Khải"): no subject there, but an antecedent for a later reference to it.
+    public var locatesPrevious = false
 }
 
 /// Finds organisation mentions from the head words of `organisations.tsv`.
@@ -524,7 +527,10 @@ public enum OrganisationRecognizer {
                 else if mentions[m].form == .named, let previousEnd, m > 0, mentions[m - 1].form == .named,
                         rank(mentions[m].level) > rank(mentions[m - 1].level) {
                     // "Chi bộ Tiểu đoàn 3, Phòng Cảnh sát cơ động", "xã A, huyện B": the parent locates the child.
-                    if Self.onlySeparator(analysis.scalars, previousEnd, mentions[m].start) { mentions[m].isLocator = true }
+                    if Self.onlySeparator(analysis.scalars, previousEnd, mentions[m].start) {
+                        mentions[m].isLocator = true
+                        mentions[m].locatesPrevious = true
+                    }
                 }
                 previousEnd = mentions[m].end
             }
