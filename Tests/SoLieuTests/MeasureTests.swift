@@ -55,6 +55,20 @@ struct MeasureTests {
         #expect(facts.map(\.measure) == ["other", "other", "party_members.total", "party_units.total", "party_members.admitted"])
     }
 
+    @Test func aColumnsVerbAfterItsBareFigureIsNotTheVerbOfTheNext() throws {
+        let facts = try facts("""
+        Kết quả công tác đảng ở các chi bộ khoa:
+
+        | Chi bộ | Đảng viên | Kết nạp 6 tháng đầu năm 2025 | Quần chúng ưu tú đang bồi dưỡng |
+        |---|---|---|---|
+        | Khoa Sản | 19 | 1 | 6 |
+        | Khoa Nhi | 17 | 2 | 3 |
+        """)
+        #expect(facts.map(\.value) == [19, 1, 6, 17, 2, 3])
+        #expect(facts.map(\.measure) == ["party_members.total", "party_members.admitted", "candidates.total",
+                                         "party_members.total", "party_members.admitted", "candidates.total"])
+    }
+
     @Test func aTableRowsLastFigureIsNotAloneOnItsLineOnceTheOthersAreRead() throws {
         // Rows of a list after an introduction: the introduction's verb is for an item holding one
         // figure, and the row holds three, whichever of them were read first.

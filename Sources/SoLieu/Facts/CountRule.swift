@@ -469,6 +469,9 @@ enum CountRule {
         guard (s + 1..<p).contains(where: { ctx.isClauseBreakOrComma($0) }) else { return false }
         var q = s
         while q > 0 && ctx.keyIs(q - 1, oneOf: auxiliaries) { q -= 1 }
+        // "24 Đảng viên, 3 Kết nạp 6 tháng đầu năm 2025, 5 Quần chúng ưu tú đang bồi dưỡng": a
+        // column's heading right after its bare figure.
+        if q > 0, ctx.figureEndingAt[q - 1] != nil { return true }
         for length in 1...4 where q - length - 1 >= 0 {
             guard let noun = ctx.unit(at: q - length), noun.length == length,
                   ctx.figureEndingAt[q - length - 1] != nil else { continue }
