@@ -526,9 +526,11 @@ enum CountRule {
         while q < ctx.positionCount && ctx.keyIs(q, oneOf: auxiliaries) { q += 1; sawAuxiliary = true }
         if q < ctx.positionCount, let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
            let given = m.value.givenMeasure(for: unit), given != "pass", applies(m.value, to: unit),
-           sawAuxiliary || m.value.measure.hasPrefix("party_members") || m.value.appliesTo == "party_members" {
+           sawAuxiliary || m.value.measure.hasPrefix("party_members") || m.value.appliesTo == "party_members"
+            || (m.value.measure.hasPrefix("party_units") && (q + m.length >= ctx.positionCount || ctx.figureAt[q + m.length] == nil)) {
             // Without an auxiliary only a verb of party members counts ("412 đảng viên kết nạp …",
-            // "63 đồng chí từ trần"). "612 đồng chí được miễn sinh hoạt": members in a state.
+            // "63 đồng chí từ trần"), or one of party units with no object ("2 tổ chức đảng thành
+            // lập mới"). "612 đồng chí được miễn sinh hoạt": members in a state.
             return m.value.namesStatus ? unit.measure : given
         }
         // "1 tổ chức đảng bị kỷ luật": a verb of members said of organisations counts them as
