@@ -269,13 +269,15 @@ struct SubjectResolver {
         var lastCarryingAbove: [Int?] = [], lastProvider: [Int?] = [], lastNamed: [Int?] = []
         for (i, m) in mentions.enumerated() {
             lastNamed.append(resolved[i] != nil && !m.isListRow ? i : lastNamed.last ?? nil)
-            lastProvider.append(m.hasProviderHead && !m.isLocator ? i : lastProvider.last ?? nil)
+            // A person's workplace after a title ("…, Phó Chủ tịch UBND huyện A, …") provides nothing.
+            lastProvider.append(m.hasProviderHead && !m.isLocator && !m.followsTitle ? i : lastProvider.last ?? nil)
             lastResolved.append(resolved[i] != nil ? i : lastResolved.last ?? nil)
             lastCarrying.append(resolved[i] != nil && m.carriesOver && !m.isMass ? i : lastCarrying.last ?? nil)
             lastCarryingAbove.append(resolved[i] != nil && m.carriesOver && !m.isMass && !Self.isCell(m) ? i : lastCarryingAbove.last ?? nil)
             // A provider of an unnamed area ("Trường Chính trị tỉnh") stands for itself, unless an
             // earlier one named it.
-            providerArea.append(m.isProvider ? m.innerAreas.first?.text ?? providerArea.last ?? m.text : providerArea.last ?? nil)
+            providerArea.append(m.isProvider && !m.followsTitle
+                ? m.innerAreas.first?.text ?? providerArea.last ?? m.text : providerArea.last ?? nil)
         }
         var nextLinked = [Int?](repeating: nil, count: mentions.count + 1)
         for j in mentions.indices.reversed() {
