@@ -53,6 +53,12 @@ enum AdversarialText {
         Family(name: "a list of numbers") { repeated(4 * $0) { "\($0 + 1), " } + "40 năm tuổi Đảng" },
         Family(name: "references without antecedent") { repeated($0) { "Đảng bộ có \($0 + 2) đảng viên. " } },
         Family(name: "entity references without antecedent") { repeated($0) { "Đảng ủy Công ty kết nạp \($0 + 2) đảng viên. " } },
+        Family(name: "appositions") {
+            "Xã Bá Xuyên" + repeated(3 * $0) { ", một xã của huyện \(word($0))" } + ", có 5 đảng viên."
+        },
+        Family(name: "institutions naming themselves") {
+            repeated($0) { "Đảng ủy Khối \(word($0)) tỉnh họp. Đảng ủy Khối kết nạp \($0 + 2) đảng viên. " }
+        },
         Family(name: "distinct subjects, one figure") { repeated(3 * $0) { "Chi bộ \(word($0)) có 5 đảng viên. " } },
         Family(name: "each place") { repeated(3 * $0) { "Chi bộ \(word($0)) và Chi bộ \(word($0 + 1)) mỗi nơi kết nạp 2 đảng viên. " } },
         Family(name: "document codes with dates") {

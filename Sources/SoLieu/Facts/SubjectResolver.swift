@@ -91,8 +91,9 @@ struct SubjectResolver {
         // answer and how many names were searched, so that each name is searched once per form.
         var entityAnswers: [String: (answer: Int?, searched: Int)] = [:]
         // Institutions named by their heads and area word alone, which named themselves ("Đảng ủy
-        // Khối các cơ quan và doanh nghiệp tỉnh"), by the keys of their heads.
-        var selfNamed: [(headKey: String, text: String)] = []
+        // Khối các cơ quan và doanh nghiệp tỉnh"): the last one by each leading run of the words
+        // of its heads ("khối", "khối các", …), so that a shorter form finds it in one lookup.
+        var selfNamedByHeadPrefix: [String: String] = [:]
         // The same for the words after the party words, and those words of each name.
         var bareAnswers: [String: (answer: Int?, searched: Int)] = [:]
         var namedBare: [String] = []
@@ -229,10 +230,14 @@ struct SubjectResolver {
                     // "Đảng ủy Khối" after "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh" named itself: that one.
                     // (Not a cell: "Chi bộ Quân sự" is the cell itself, not "Ban Chỉ huy Quân sự xã".)
                     let selfNamedBefore = answer == nil && provider == nil && m.namesItself && !m.headKey.isEmpty && !m.hasCellHead
-                        ? selfNamed.last(where: { $0.headKey.hasPrefix(m.headKey) && $0.text.count > m.text.count })?.text
+                        ? selfNamedByHeadPrefix[m.headKey].flatMap { $0.count > m.text.count ? $0 : nil }
                         : nil
                     if answer == nil && provider == nil && m.namesItself && selfNamedBefore == nil {
-                        selfNamed.append((m.headKey, m.text))
+                        var prefix = ""
+                        for word in m.headKey.split(separator: " ").prefix(Self.headPrefixWords) {
+                            prefix += prefix.isEmpty ? String(word) : " " + word
+                            selfNamedByHeadPrefix[prefix] = m.text
+                        }
                     }
                     resolved.append(answer.map { named[$0].text } ?? provider ?? selfNamedBefore
                                     ?? (m.namesItself ? m.text : lastAboveCell))
@@ -296,6 +301,9 @@ struct SubjectResolver {
 
     /// The folded words of an organisation's text after its leading party words ("Đảng ủy Công an
     /// huyện" → "cong^ an huye^n5").
+    /// How many leading words of an institution's heads index it for its shorter forms.
+    static let headPrefixWords = 8
+
     static func withoutPartyWords(_ text: String) -> String {
         FoldedKey.words(of: text, droppingLeading: partyWords, keepingOne: false)
     }

@@ -552,7 +552,8 @@ public enum OrganisationRecognizer {
         }
         guard c > 0, p - c <= 16, analysis.keyIs(c, Keys.comma),
               lexicons.appositionOpeners.longestMatch(analysis, at: c + 1) != nil,
-              let named = mentions[..<m].last(where: { $0.endPosition <= c }), named.endPosition == c, named.form == .named
+              case let i = min(m, mentions.partitioningIndex(where: { $0.endPosition > c })), i > 0,
+              mentions[i - 1].endPosition == c, mentions[i - 1].form == .named
         else { return false }
         return true
     }
