@@ -483,7 +483,7 @@ enum CountRule {
     /// Whether content position `p` holds a dash between a figure and a caption on its line ("812 –
     /// tổ chức cơ sở đảng"): not a range ("15 – 20").
     static func isCaptionDash(_ ctx: FactContext, _ p: Int) -> Bool {
-        guard p + 1 < ctx.positionCount, ctx.keyIs(p, Keys.enDash) || ctx.keyIs(p, Keys.hyphen) || ctx.keyIs(p, Keys.emDash),
+        guard p + 1 < ctx.positionCount, ctx.keyIs(p, oneOf: Keys.dashes),
               !ctx.lineBreak(after: p), ctx.figureAt[p + 1] == nil else { return false }
         return true
     }

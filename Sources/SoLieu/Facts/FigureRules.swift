@@ -136,22 +136,14 @@ extension FactContext {
     /// The period whose last content position is `end - 1` ("giai đoạn 2020–2025" before a
     /// label's colon), found by binary search: periods are in order and do not overlap.
     func period(endingAt end: Int) -> PeriodSpan? {
-        var lo = 0, hi = periods.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if periods[mid].endPosition < end { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < periods.count && periods[lo].endPosition == end ? periods[lo] : nil
+        let i = periods.partitioningIndex { $0.endPosition >= end }
+        return i < periods.count && periods[i].endPosition == end ? periods[i] : nil
     }
 
     /// Whether a period starts at content position `start`.
     func periodStarts(at start: Int) -> Bool {
-        var lo = 0, hi = periods.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if periods[mid].firstPosition < start { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < periods.count && periods[lo].firstPosition == start
+        let i = periods.partitioningIndex { $0.firstPosition >= start }
+        return i < periods.count && periods[i].firstPosition == start
     }
 
     /// The period of a figure: the nearest period before it in its sentence, else one after it in

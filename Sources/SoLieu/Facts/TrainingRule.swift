@@ -156,7 +156,7 @@ enum TrainingRule {
 
     /// Whether content position `p` is a dash with spaces around it ("2 lớp – 41 học viên").
     private static func isSpacedDash(_ ctx: FactContext, _ p: Int) -> Bool {
-        guard p > 0, p + 1 < ctx.positionCount, ctx.keyIs(p, Keys.enDash) || ctx.keyIs(p, Keys.hyphen) || ctx.keyIs(p, Keys.emDash)
+        guard p > 0, p + 1 < ctx.positionCount, ctx.keyIs(p, oneOf: Keys.dashes)
         else { return false }
         return ctx.token(p - 1).end < ctx.token(p).start && ctx.token(p).end < ctx.token(p + 1).start
     }

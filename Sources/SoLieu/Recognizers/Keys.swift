@@ -4,6 +4,8 @@
 enum Keys {
     /// The words that join the items of a list: "," and "và".
     static let listJoins: KeySet = [comma, va]
+    /// The dashes that set apart columns and captions: "-", "–", "—".
+    static let dashes: KeySet = [hyphen, enDash, emDash]
     static let them = KeyConstant(folding: "thêm")
     static let tu = KeyConstant(folding: "từ")
     static let nay = KeyConstant(folding: "nay")
