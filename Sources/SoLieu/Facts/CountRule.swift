@@ -180,8 +180,10 @@ enum CountRule {
                 t > parentEnd && (measure != unitEntry.measure
                     || ctx.lexicons.triggers.longestMatch(ctx.analysis, at: t).map { $0.value.givenMeasure(for: unitEntry) != nil } ?? false)
             } ?? false)
+            // "hoàn thiện 05 hồ sơ đề nghị kết nạp, trong đó 03 hồ sơ là …": the parent's noun by its head.
             if let parent, parent.unitFamily == unitEntry.family
-                || (unitEntry.role == .person && ["party_members", "candidates"].contains(parent.unitFamily)) {
+                || (unitEntry.role == .person && ["party_members", "candidates"].contains(parent.unitFamily))
+                || (unitEnd > figure.last && parent.fact.unit?.hasPrefix(unitText + " ") == true) {
                 if !ownVerb { measure = parent.fact.measure ?? measure }
                 subject = parent.fact.subject ?? subject
                 // "01 đồng chí" under "46 đảng viên": the same people, no sub-group.
@@ -443,6 +445,11 @@ enum CountRule {
             if t.measure != "pass" && applies(t, to: unit) {
                 // "27 đảng viên chuyển đi, 6 đảng viên chưa chuyển": the verb of the count before it.
                 if isVerbOfEarlierCount(ctx, trigger: m.start, figure: p) { return (unit.measure, nil) }
+                // "nâng số đảng viên kết nạp cả năm lên 16 đồng chí": what is raised is named by
+                // the verb after "số".
+                if t.measure == "base", ctx.keyIs(m.start, Keys.len), let raised = raisedSetMeasure(ctx, before: m.start, unit: unit) {
+                    return (raised, nil)
+                }
                 // A target ("vượt chỉ tiêu 35 đảng viên") keeps the activity named before it.
                 let given = t.givenMeasure(for: unit)
                 if !(given == nil && target) { return (given ?? unit.measure, m.start) }
@@ -450,6 +457,27 @@ enum CountRule {
             e = m.start
         }
         return (unit.measure, nil)
+    }
+
+    /// The measure of the set "số <noun> <verb> …" right before "lên" in its clause ("nâng số đảng
+    /// viên kết nạp cả năm 2025 lên 16 đồng chí" → admitted), or nil when no verb after "số" names
+    /// one ("nâng tổng số đảng viên lên 200", "số đảng viên tăng lên 96": the total).
+    static func raisedSetMeasure(_ ctx: FactContext, before len: Int, unit: UnitEntry) -> String? {
+        var s = len - 1
+        while s > 0 && len - s <= 10 && !ctx.keyIs(s, Keys.so) {
+            if ctx.isClauseBreakOrComma(s) || ctx.figureAt[s] != nil { return nil }
+            s -= 1
+        }
+        guard ctx.keyIs(s, Keys.so), let noun = ctx.unit(at: s + 1) else { return nil }
+        var q = s + 1 + noun.length
+        while q < len {
+            if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
+               let given = m.value.givenMeasure(for: unit), given != "pass", given != "other", applies(m.value, to: unit) {
+                return given
+            }
+            q += 1
+        }
+        return nil
     }
 
     /// Whether a trigger applies to a unit: its own family, any, or party-member verbs applied to
