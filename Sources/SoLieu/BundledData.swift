@@ -24,6 +24,7 @@ enum BundledData {
         case "page_chrome.tsv": return PackageResources.page_chrome_tsv
         case "titles.tsv": return PackageResources.titles_tsv
         case "aliases.tsv": return PackageResources.aliases_tsv
+        case "occasions.tsv": return PackageResources.occasions_tsv
         default: return []
         }
     }

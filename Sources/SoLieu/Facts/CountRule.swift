@@ -129,6 +129,12 @@ enum CountRule {
                     measure = listed
                 }
             }
+            // "Một số công đoàn có nhiều đoàn viên được kết nạp Đảng:" then "Công đoàn A – 238 đoàn
+            // viên": people of another kind, admitted by the list's introduction.
+            if measure == unitEntry.measure, unitEntry.family == "other", unitEntry.role == .person, triggerStart == nil,
+               let intro, aloneOnItem, let listed = introMeasure(ctx, intro, unit: unitEntry), listed == "party_members.admitted" {
+                measure = listed
+            }
             if let intro, parent == nil, aloneOnItem {
                 if unitEnd > figure.last, listNouns[intro.lowerBound] == nil {
                     listNouns[intro.lowerBound] = (unitEntry, unitText)

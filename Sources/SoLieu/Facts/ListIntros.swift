@@ -22,8 +22,10 @@ struct ListIntros {
             intros.append(line.count > Self.longestItem ? nil : current)
             var last = line.upperBound
             while last > line.lowerBound && scalars[last - 1] == " " { last -= 1 }
+            // "Số liệu từng chi bộ (tên chi bộ | số đảng viên | kết nạp mới):": a table's columns
+            // name what its figures count, not the line before them.
             if last > line.lowerBound && scalars[last - 1] == ":" {
-                current = line
+                current = line.contains(where: { scalars[$0] == "|" }) ? nil : line
             } else if line.count > Self.longestItem {
                 current = nil
             }

@@ -207,6 +207,9 @@ public struct Lexicons: Sendable {
     public let mergeWords: PhraseTable<Bool>, formerWords: PhraseTable<Bool>
     /// Words that introduce a short name in brackets (`aliases.tsv`: "gọi tắt là").
     public let aliasMarkers: PhraseTable<Bool>
+    /// Words that open the name of a day or an occasion (`occasions.tsv`: "Ngày truyền thống"): an
+    /// organisation named inside one is neither a subject nor in view.
+    public let occasionOpeners: PhraseTable<Bool>
     /// Titles of people (`titles.tsv`): an organisation right after one is the person's.
     public let personTitles: PhraseTable<Bool>
     /// Verbs of saying (`titles.tsv`, role `says`): an official's organisation before one is what
@@ -221,7 +224,7 @@ public struct Lexicons: Sendable {
                                    "doc_types.tsv", "organisations.tsv", "not_figures.tsv", "periods.tsv",
                                    "training.tsv", "targets.tsv", "name_stops.tsv", "number_words.tsv",
                                    "breakdowns.tsv", "surnames.tsv", "bodies.tsv", "clause_openers.tsv", "former_units.tsv", "titles.tsv",
-                                   "aliases.tsv"]
+                                   "aliases.tsv", "occasions.tsv"]
 
     /// The lexicons compiled into the binary, extended by the files of the same names in
     /// `extraDirectory` when given (their lines are added; a phrase listed again takes the new value).
@@ -460,6 +463,7 @@ public struct Lexicons: Sendable {
         self.bodies = try phraseSet("bodies.tsv")
         clauseOpeners = try phraseSet("clause_openers.tsv")
         aliasMarkers = try phraseSet("aliases.tsv")
+        occasionOpeners = try phraseSet("occasions.tsv")
         /// A file of phrases with a role column, as one set per role (in `roles` order).
         func phraseSets(_ file: String, roles: [String]) throws -> [PhraseTable<Bool>] {
             var tables = [PhraseTable<Bool>](repeating: PhraseTable<Bool>(), count: roles.count)

@@ -397,6 +397,18 @@ public enum OrganisationRecognizer {
         return out
     }
 
+    /// Whether content position `p` starts an organisation inside the name of a day or occasion:
+    /// an `occasions.tsv` phrase ends at most three words before it ("Ngày truyền thống ngành …").
+    static func insideOccasion(at p: Int, _ analysis: TextAnalysis, lexicons: Lexicons) -> Bool {
+        var e = p
+        while e > 0 && p - e <= 3 {
+            if phraseEnding(at: e, in: analysis, table: lexicons.occasionOpeners) != nil { return true }
+            guard analysis.tokens[analysis.contentTokens[e - 1]].kind == .word else { return false }
+            e -= 1
+        }
+        return false
+    }
+
     /// Flags places that only locate another organisation: inside brackets, or a named area right
     /// after another name and a comma.
     static func markLocators(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis, lexicons: Lexicons) {
@@ -436,6 +448,11 @@ public enum OrganisationRecognizer {
                     mentions[m].isProvider = true  // "phối hợp với …", "do … tổ chức": a partner
                 }
                 if previousIs(Keys.thuoc) { mentions[m].isLocator = true }
+                // "Nhân dịp Ngày truyền thống ngành Địa chất Việt Nam": part of the name of a day.
+                if insideOccasion(at: p, analysis, lexicons: lexicons) {
+                    mentions[m].isLocator = true
+                    mentions[m].carriesOver = false
+                }
                 // "Công ty A, một doanh nghiệp tư nhân ở huyện B, hiện có 17 đảng viên": a place in
                 // an apposition describes the one named before it.
                 if inApposition(mentions, before: m, at: p, analysis, lexicons: lexicons) {

@@ -37,7 +37,9 @@ enum PipeTable {
             }
             // "(đơn vị tính: đảng viên)" in the three lines before the table (a blank line may come between).
             let unit = lines[max(0, i - 3)..<i].reversed().lazy.compactMap(FigureTable.unitOfMeasure(in:)).first
-            if rows.count >= 3, let table = rendered(rows, unit: unit) {
+            // "Số liệu từng chi bộ (tên chi bộ | số đảng viên | kết nạp mới):": headings told in prose.
+            let told = lines[max(0, i - 3)..<i].reversed().lazy.compactMap { headings(inProse: $0, width: width) }.first
+            if rows.count >= 3, let table = rendered(rows, unit: unit, toldHeadings: told) {
                 out += table
                 changed = true
             } else {
@@ -74,12 +76,25 @@ enum PipeTable {
     }
 
     /// The lines of a table of figures, or nil when no row has a figure after its first cell.
-    private static func rendered(_ rows: [[String]], unit: String?) -> [String]? {
+    /// - Parameter toldHeadings: the headings a sentence before the table gives, for a table
+    ///   without a heading row.
+    private static func rendered(_ rows: [[String]], unit: String?, toldHeadings: [String]? = nil) -> [String]? {
         let first = rows[0]
         func holdsFigure(_ cell: String) -> Bool { FigureTable.isFigure(cell) || FigureTable.isCountedFigure(cell) }
         let hasHeading = !first.dropFirst().contains(where: holdsFigure)
         let data = hasHeading ? Array(rows.dropFirst()) : rows
         guard data.contains(where: { $0.dropFirst().contains(where: holdsFigure) }) else { return nil }
-        return FigureTable.lines(headings: hasHeading ? first : [], rows: data, unit: unit)
+        return FigureTable.lines(headings: hasHeading ? first : toldHeadings ?? [], rows: data, unit: unit)
+    }
+
+    /// The cells of a table's headings written in brackets in a sentence before it ("Số liệu từng
+    /// chi bộ như sau (tên chi bộ | số đảng viên | kết nạp mới trong năm):"), when they are as many
+    /// as the table's columns.
+    static func headings(inProse line: String, width: Int) -> [String]? {
+        guard let open = line.lastIndex(of: "("), let close = line[open...].firstIndex(of: ")") else { return nil }
+        let parts = line[line.index(after: open)..<close].split(separator: "|", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == width, !parts.contains(where: \.isEmpty) else { return nil }
+        return parts
     }
 }
