@@ -191,7 +191,7 @@ enum CountRule {
                 || (unitEntry.role == .person && ["party_members", "candidates"].contains(parent.unitFamily))
                 || (unitEnd > figure.last && parent.fact.unit?.hasPrefix(unitText + " ") == true) {
                 if !ownVerb { measure = parent.fact.measure ?? measure }
-                subject = parent.fact.subject ?? subject
+                if !namesOwnSubject(ctx, figure: figure, after: parent.fact.evidence.end) { subject = parent.fact.subject ?? subject }
                 // "01 đồng chí" under "46 đảng viên": the same people, no sub-group.
                 if group == nil, unitText != parent.fact.unit,
                    !(unitEnd > figure.last
@@ -484,6 +484,20 @@ enum CountRule {
             q += 1
         }
         return nil
+    }
+
+    /// Whether an organisation named in full stands between a breakdown's parent (ending at code
+    /// point `parentEnd`) and its figure, in the figure's sentence and not after a comma: the part
+    /// is that organisation's ("kết nạp mới 11 đồng chí, trong đó Chi bộ Công an xã A kết nạp 2
+    /// đồng chí").
+    static func namesOwnSubject(_ ctx: FactContext, figure: Figure, after parentEnd: Int) -> Bool {
+        let mentions = ctx.subjects.mentions
+        let start = ctx.token(figure.first).start
+        let i = mentions.partitioningIndex { $0.start >= start } - 1
+        guard i >= 0, mentions[i].start >= parentEnd, mentions[i].form == .named, !mentions[i].isLocator,
+              ctx.sameSentence(mentions[i].endPosition - 1, figure.first),
+              !(mentions[i].endPosition..<figure.first).contains(where: { ctx.isClauseBreakOrComma($0) }) else { return false }
+        return true
     }
 
     /// Whether a trigger applies to a unit: its own family, any, or party-member verbs applied to

@@ -38,6 +38,7 @@ enum FactMerger {
                 found = candidates.first(where: {
                     WorkCounter.tick()
                     return compatibleSubjects(merged[$0].subject, fact.subject, cores)
+                        || merged[$0].evidence.start < restatementEnd && sameNameEnd(merged[$0].subject, fact.subject, cores)
                 })
             }
             if let i = found {
@@ -337,6 +338,15 @@ enum FactMerger {
         if a == b { return true }
         let x = cores.core(a), y = cores.core(b)
         return x == y || x.hasSuffix(y) || y.hasSuffix(x) || x.hasPrefix(y) || y.hasPrefix(x)
+    }
+
+    /// Whether two subjects end in the same two words: a headline shortens the name the body gives
+    /// in full ("Trường Năng khiếu Thể thao Nậm La", "Trường Phổ thông Năng khiếu Thể dục Thể thao
+    /// Nậm La").
+    private static func sameNameEnd(_ a: String?, _ b: String?, _ cores: CoreMemo) -> Bool {
+        guard let a, let b else { return false }
+        let x = cores.core(a).split(separator: " ").suffix(2), y = cores.core(b).split(separator: " ").suffix(2)
+        return x.count == 2 && x.elementsEqual(y)
     }
 
     /// The cores of the subjects of one article's facts, each computed once.

@@ -7,8 +7,8 @@ public struct PeriodSpan: Sendable {
 }
 
 /// Finds periods: the fixed phrases of `periods.tsv` (`từ đầu nhiệm kỳ đến nay`), and the patterns
-/// `từ … đến nay|năm N|ngày …` (at most eight words apart), `(trong) (N tháng đầu) năm YYYY`,
-/// `trong N(, M) năm|tháng`, `giai đoạn|nhiệm kỳ|năm học YYYY-YYYY`, `quý I|1(/YYYY| năm YYYY)`.
+/// `từ … đến nay|năm N|ngày …` (at most eight words apart), `(trong) (N tháng (đầu)) năm YYYY` (N in
+/// digits or words), `trong N(, M) năm|tháng`, `giai đoạn|nhiệm kỳ|năm học YYYY-YYYY`, `quý I|1(/YYYY| năm YYYY)`.
 public enum PeriodRecognizer {
     static let untilWords: KeySet = [Keys.den, Keys.toi]
     /// The words the patterns open with (a number opens "6 tháng đầu năm").
@@ -41,6 +41,10 @@ public enum PeriodRecognizer {
             return analysis.keyIs(i, oneOf: set)
         }
         func isNumber(_ i: Int) -> Bool { i < content.count && analysis.tokens[content[i]].kind == .number }
+        /// Whether the token at `i` is a number word before "tháng" ("Sáu tháng đầu năm 2025").
+        func isMonthCountWord(_ i: Int) -> Bool {
+            i + 1 < content.count && keyIs(i + 1, Keys.thang) && lexicons.numberWord(analysis.tokens[content[i]]) != nil
+        }
         func isYear(_ i: Int) -> Bool {
             guard isNumber(i), let v = NumberParser.parse(key(i)) else { return false }
             return key(i).count == 4 && v >= 1900 && v <= 2100
@@ -52,7 +56,8 @@ public enum PeriodRecognizer {
         while p < content.count {
             // Most tokens open no period: not a number, no opener of the patterns below, no first
             // word of a fixed phrase.
-            if analysis.tokens[content[p]].kind != .number, !keyIs(p, oneOf: openers), !lexicons.periods.mayMatch(analysis, at: p) {
+            if analysis.tokens[content[p]].kind != .number, !keyIs(p, oneOf: openers), !lexicons.periods.mayMatch(analysis, at: p),
+               !isMonthCountWord(p) {
                 p += 1
                 continue
             }
@@ -84,7 +89,11 @@ public enum PeriodRecognizer {
                 var q = p
                 let opensWithTrong = keyIs(p, trong)
                 if opensWithTrong { q += 1 }
-                if isNumber(q) && keyIs(q + 1, Keys.thang) && (keyIs(q + 2, Keys.dau) || keyIs(q + 2, Keys.cuoi)) { q += 3 }
+                if isNumber(q) || isMonthCountWord(q), keyIs(q + 1, Keys.thang) {
+                    // "6 tháng đầu năm 2025", "9 tháng năm 2024" ("tháng" then a year: no month's date).
+                    if keyIs(q + 2, Keys.dau) || keyIs(q + 2, Keys.cuoi) { q += 3 }
+                    else if keyIs(q + 2, nam) && isYear(q + 3) { q += 2 }
+                }
                 if keyIs(q, nam) && isYear(q + 1) { end = q + 2 }
                 else if opensWithTrong && isNumber(p + 1) {
                     var r = p + 1

@@ -93,8 +93,12 @@ public enum HTMLText {
             while colon < line.endIndex && colon - s <= 20 && line[colon] != ":" && line[colon] != ")" { colon += 1 }
             WorkCounter.tick(colon - start + 1)
             guard colon < line.endIndex, line[colon] == ":", colon > s else { return false }
+            // "Ảnh 2:": a numbered photo's caption.
+            var end = colon
+            while end > s && (line[end - 1] == " " || line[end - 1].isASCIIDigit) { end -= 1 }
+            if end == s { end = colon }
             var view = String.UnicodeScalarView()
-            view.append(contentsOf: line[s..<colon])
+            view.append(contentsOf: line[s..<end])
             return foldedCaptionWords.contains(FoldedKey.fold(String(view).trimmingCharacters(in: .whitespaces)))
         }
         if opens(at: line.startIndex) { return true }
