@@ -170,4 +170,39 @@ struct PipeTableTests {
         """)
         #expect(FigureTable.isPeriod("Năm 2024") && FigureTable.isPeriod("2020 - 2025") && !FigureTable.isPeriod("Chuyển đi"))
     }
+
+    @Test func aTableWithoutAHeadingRowTakesTheHeadingsASentenceBeforeItGivesInBrackets() throws {
+        let text = """
+        Số liệu từng chi bộ như sau (tên chi bộ | số đảng viên | kết nạp mới trong năm):
+
+        | Chi bộ Xí nghiệp Cầu 1 | 42 | 4 |
+        | Chi bộ Xí nghiệp Cơ giới | 29 | 3 |
+        | Chi bộ Ban Quản lý dự án | 25 | – |
+        """
+        let record = try TestSupport.extractor().record(for: InputDocument(id: "t", path: "t.txt", bytes: Array(text.utf8)))
+        #expect(record.facts.map(\.value) == [42, 4, 29, 3, 25])
+        #expect(record.facts.map(\.measure) == ["party_members.total", "party_members.admitted", "party_members.total",
+                                                "party_members.admitted", "party_members.total"])
+    }
+
+    @Test func linesOfALabelADashAndAFigureAreRowsUnderTheHeadingsGivenInBrackets() {
+        let text = """
+        ĐƠN VỊ DẪN ĐẦU (ĐƠN VỊ – SỐ ĐƠN VỊ MÁU)
+
+        Đảng bộ Công an tỉnh – 412
+        Đảng bộ xã Khoen Lếch – 187
+        Đảng bộ phường Tân Pho – 164
+        """
+        #expect(DashTable.rewritten(text) == """
+        ĐƠN VỊ DẪN ĐẦU (ĐƠN VỊ – SỐ ĐƠN VỊ MÁU)
+
+        Đảng bộ Công an tỉnh: 412 đơn vị máu.
+        Đảng bộ xã Khoen Lếch: 187 đơn vị máu.
+        Đảng bộ phường Tân Pho: 164 đơn vị máu.
+        """)
+        // Without headings, or with fewer than three lines, nothing changes.
+        let bare = "Đảng bộ Công an tỉnh – 412\nĐảng bộ xã Khoen Lếch – 187\nĐảng bộ phường Tân Pho – 164"
+        #expect(DashTable.rewritten(bare) == bare)
+        #expect(DashTable.figureEndingLines("a – 1\nb - 2,5\nc–3\nd – x".utf8) == 2)
+    }
 }

@@ -248,4 +248,39 @@ struct SubjectInstitutionTests {
         #expect(facts.map(\.value) == [107, 12])
         #expect(facts.map(\.subject) == [name, name])
     }
+    @Test func anOrganisationInsideTheNameOfADayIsNoSubjectAndNotInView() throws {
+        let facts = try facts("""
+        Đảng bộ Liên đoàn Địa chất Trung Trường Sơn có 9 chi bộ. Nhân dịp Ngày truyền thống ngành Địa chất Việt         Nam, phóng viên trao đổi với Bí thư Đảng ủy. Năm 2024, Đảng ủy kết nạp 6 đảng viên.
+        """)
+        let name = "Đảng bộ Liên đoàn Địa chất Trung Trường Sơn"
+        #expect(facts.map(\.value) == [9, 6])
+        #expect(facts.map(\.subject) == [name, name])
+    }
+    @Test func aPrisonIsAnInstitutionItsPartyCommitteeRefersTo() throws {
+        let facts = try facts("""
+        Trại giam Suối Lau đóng chân trên địa bàn tỉnh Thanh Hóa. Đảng bộ Trại giam có 7 chi bộ trực thuộc với 268         đảng viên.
+        """)
+        #expect(facts.map(\.value) == [7, 268])
+        #expect(facts.map(\.subject) == ["Trại giam Suối Lau", "Trại giam Suối Lau"])
+    }
+    @Test func aPartNamedInABreakdownIsItsOwnSubject() throws {
+        let facts = try facts("""
+        Năm 2025, Đảng ủy Công an huyện Ba Vì kết nạp mới 11 đồng chí, trong đó Chi bộ Công an xã Tống Phan Hạ kết         nạp 2 đồng chí. Đảng bộ Trường Ba Vì kết nạp được 5 đảng viên. Trong đó, Chi bộ Khối Huấn luyện kết nạp 4         đồng chí.
+        """)
+        #expect(facts.map(\.value) == [11, 2, 5, 4])
+        #expect(facts.map(\.subject) == ["Đảng ủy Công an huyện Ba Vì", "Chi bộ Công an xã Tống Phan Hạ",
+                                         "Đảng bộ Trường Ba Vì", "Chi bộ Khối Huấn luyện"])
+    }
+    @Test func aHeadlineThatShortensTheNameRestatesTheBodysFigure() throws {
+        let text = """
+        Đảng bộ Trường Năng khiếu Thể thao Nậm La: 6 tháng kết nạp 5 đảng viên
+
+        25/07/2025 08:30
+
+        Đảng bộ Trường Phổ thông Năng khiếu Thể dục Thể thao Nậm La có 4 chi bộ. Sáu tháng đầu năm 2025, Đảng bộ         kết nạp được 5 đảng viên.
+        """
+        let record = try TestSupport.extractor().record(for: InputDocument(id: "t", path: "t.txt", bytes: Array(text.utf8)))
+        #expect(record.facts.map(\.value) == [5, 4])
+        #expect(record.facts.map(\.mentions) == [2, 1])
+    }
 }

@@ -318,6 +318,8 @@ struct SubjectTests {
         #expect(HTMLText.isCaption("Ảnh: Minh Khôi"))
         #expect(HTMLText.isCaption("Đồng chí Bí thư trao Huy hiệu. (Ảnh: Minh Khôi)"))
         #expect(HTMLText.isCaption("Ảnh minh họa: Internet"))
+        #expect(HTMLText.isCaption("Ảnh 2: Tình nguyện viên trao 150 suất quà cho hộ nghèo xã Khe Tre."))
+        #expect(!HTMLText.isCaption("2: Tình nguyện viên trao quà."))
         #expect(!HTMLText.isCaption("Đảng bộ xã có 14 chi bộ: 10 chi bộ thôn."))
     }
 

@@ -69,11 +69,14 @@ extension CountRule {
 
     /// The measure of a quota word (`targets.tsv`, second column) ending at most two positions before
     /// the figure in its clause ("chỉ tiêu 180", "chỉ tiêu là 180", "chỉ tiêu: 180"), or opening the
-    /// label of a colon before it ("chỉ tiêu Nghị quyết Đại hội: 45 đảng viên").
+    /// clause of a colon or "là" before it ("chỉ tiêu Nghị quyết Đại hội: 45 đảng viên", "Chỉ tiêu năm
+    /// 2025 cấp trên giao là 7 đảng viên").
     static func quotaMeasure(_ ctx: FactContext, before first: Int) -> String? {
         var end = first
         var reach = 2
         if ctx.keyIs(first - 1, Keys.colon) { end -= 1; reach = 8 }  // "(chỉ tiêu: một trăm đảng viên)"
+        // "Chỉ tiêu năm 2025 Đảng ủy cấp trên giao là 7 đảng viên".
+        else if ctx.keyIs(first - 1, Keys.la) { end -= 1; reach = 10 }
         while end > 0 && first - end <= reach && !ctx.isClauseBreakOrComma(end - 1) {
             if let quota = phraseEnding(at: end, in: ctx.analysis, table: ctx.lexicons.quotaMeasures) { return quota.value }
             end -= 1

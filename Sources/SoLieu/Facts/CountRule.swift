@@ -471,7 +471,7 @@ enum CountRule {
     static func raisedSetMeasure(_ ctx: FactContext, before len: Int, unit: UnitEntry) -> String? {
         var s = len - 1
         while s > 0 && len - s <= 10 && !ctx.keyIs(s, Keys.so) {
-            if ctx.isClauseBreakOrComma(s) || ctx.figureAt[s] != nil { return nil }
+            if ctx.isClauseBreakOrComma(s) || ctx.figureAt[s].map({ !ctx.isNotFigure(ctx.figures[$0].position) }) ?? false { return nil }
             s -= 1
         }
         guard ctx.keyIs(s, Keys.so), let noun = ctx.unit(at: s + 1) else { return nil }

@@ -12,7 +12,8 @@ extension OrganisationRecognizer {
         let lines = analysis.lines
         // The mentions that open a short line, with their line.
         var openers: [(mention: Int, line: Int)] = []
-        for (i, m) in mentions.enumerated() where m.form == .named && !m.isLocator {
+        // ("Đảng bộ Công an tỉnh – 412": a unit of the area in view, named by its head, opens a row too.)
+        for (i, m) in mentions.enumerated() where (m.form == .named || m.form == .anaphor && m.level == .entity) && !m.isLocator {
             let line = lines.line(of: m.start)
             let range = lines.range(ofLine: line)
             guard range.count <= unitListRowLength,
