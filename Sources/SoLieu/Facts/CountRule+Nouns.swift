@@ -27,7 +27,9 @@ extension CountRule {
         }
         if verbAt < ctx.positionCount, ctx.sameSentence(verbAt, figure.last), !ctx.lineBreak(after: figure.last),
            let verb = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: verbAt), verb.value.appliesTo == "party_members",
-           verb.value.measure.hasPrefix("party_members.") || (verb.value.measure == "other" && verbAt > next) {
+           verb.value.measure.hasPrefix("party_members.") || (verb.value.measure == "other" && verbAt > next),
+           // Not a verb with a figure of its own: "Đoàn Địa chất 506 phát triển được 5 đảng viên".
+           !(ctx.figureAt[verbAt + verb.length].map { !ctx.isNotFigure(ctx.figures[$0].position) } ?? false) {
             return (UnitEntry(measure: "party_members.total", role: .person), "đảng viên")
         }
         // "kết nạp 8, 7 và 6 đảng viên": the figures of a list share the noun after the last.

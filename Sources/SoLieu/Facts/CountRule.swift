@@ -385,6 +385,14 @@ enum CountRule {
                ctx.clauseStart(parentStart - 1) == parentStart - 2 || ctx.clauseStart(parentStart - 2) == parentStart - 2 {
                 parent = last
             }
+            // "kết nạp 14 đảng viên, 9 người là học sinh, sinh viên": people restated and said to be
+            // of a kind, right after a comma after a count of members, are a part of it.
+            if parent == nil, figure.first >= 2, ctx.keyIs(figure.first - 1, Keys.comma),
+               ctx.token(figure.first - 2).end == last.evidence.end, last.measure?.hasPrefix("party_members.") == true,
+               let noun = ctx.lexicons.restatingNouns.longestMatch(ctx.analysis, at: figure.last + 1),
+               ctx.keyIs(figure.last + 1 + noun.length, Keys.la) {
+                parent = last
+            }
             // "146 đảng viên (nữ: 21)", "326 đồng chí (khiển trách 6, cảnh cáo 3)": a parenthesis
             // right after a count breaks it down.
             var q = figure.first - 1
