@@ -25,6 +25,7 @@ enum BundledData {
         case "titles.tsv": return PackageResources.titles_tsv
         case "aliases.tsv": return PackageResources.aliases_tsv
         case "occasions.tsv": return PackageResources.occasions_tsv
+        case "name_fields.tsv": return PackageResources.name_fields_tsv
         default: return []
         }
     }

@@ -283,4 +283,45 @@ struct SubjectInstitutionTests {
         #expect(record.facts.map(\.value) == [5, 4])
         #expect(record.facts.map(\.mentions) == [2, 1])
     }
+    @Test func aDepartmentNamedByFieldsWithCommasAndItsCodeIsOneName() throws {
+        let facts = try facts("""
+        Đảng bộ Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (PC07) Công an tỉnh Quảng Ninh hiện có 11 \
+        chi bộ. Năm 2024, trên địa bàn tỉnh Quảng Ninh xảy ra 87 vụ cháy. Hiện Phòng quản lý 23 xe chữa cháy.
+        """)
+        let name = "Đảng bộ Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (PC07) Công an tỉnh Quảng Ninh"
+        #expect(facts.map(\.value) == [11, 87, 23])
+        #expect(facts.map(\.subject) == [name, "tỉnh Quảng Ninh", name])
+    }
+    @Test func unitsListedAfterGomAreNotInViewAfterTheirSentence() throws {
+        let facts = try facts("""
+        Đảng bộ Trung tâm Tìm kiếm cứu nạn hàng hải Nam Hải Vân có 5 chi bộ, gồm Chi bộ Tàu SAR 412, Chi bộ Xuồng \
+        cao tốc và Chi bộ Văn phòng. Sinh hoạt tại 5 chi bộ này là 94 đảng viên.
+        """)
+        let name = "Đảng bộ Trung tâm Tìm kiếm cứu nạn hàng hải Nam Hải Vân"
+        #expect(facts.map(\.value) == [5, 94])
+        #expect(facts.map(\.subject) == [name, name])
+    }
+    @Test func aDestinationAfterAVerbOfGoingIsNotInView() throws {
+        let facts = try facts("""
+        Chợ đầu mối Phước Lâm có 620 ô sạp, mỗi đêm trung chuyển 1.800 tấn rau đi TP. Hồ Chí Minh. Ngoài ra còn \
+        khoảng 400 lao động bốc xếp.
+        """)
+        #expect(facts.map(\.value) == [620, 1800, 400])
+        #expect(facts.map(\.subject) == ["Chợ đầu mối Phước Lâm", "Chợ đầu mối Phước Lâm", "Chợ đầu mối Phước Lâm"])
+    }
+    @Test func aGrassrootsPartyOrganisationIsTheUnitsNamedBefore() throws {
+        let facts = try facts("""
+        Công ty Cổ phần Điện gió Khe Mây có 132 công nhân. Đảng bộ cơ sở Công ty được thành lập năm 2021, hiện có 4 \
+        chi bộ.
+        """)
+        #expect(facts.map(\.value) == [132, 4])
+        #expect(facts.map(\.subject) == ["Công ty Cổ phần Điện gió Khe Mây", "Công ty Cổ phần Điện gió Khe Mây"])
+    }
+    @Test func theOrganisingCommitteeOfAnAwardIsTheSubjectOfItsSentence() throws {
+        let facts = try facts("""
+        Tỉnh ủy Quảng Thạnh phát động Giải Búa liềm vàng. Ban Tổ chức Giải nhận được 168 tác phẩm của 97 tác giả.
+        """)
+        #expect(facts.map(\.value) == [168, 97])
+        #expect(facts.map(\.subject) == ["Ban Tổ chức Giải", "Ban Tổ chức Giải"])
+    }
 }

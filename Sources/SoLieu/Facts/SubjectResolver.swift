@@ -305,8 +305,12 @@ struct SubjectResolver {
     static let headPrefixWords = 8
 
     static func withoutPartyWords(_ text: String) -> String {
-        FoldedKey.words(of: text, droppingLeading: partyWords, keepingOne: false)
+        let bare = FoldedKey.words(of: text, droppingLeading: partyWords, keepingOne: false)
+        // "Đảng bộ cơ sở Công ty": a grassroots party organisation.
+        return bare.hasPrefix(grassroots) ? String(bare.dropFirst(grassroots.count)) : bare
     }
+
+    private static let grassroots = FoldedKey.fold("cơ") + " " + FoldedKey.fold("sở") + " "
 
     /// Whether a mention is a lower-case area word after a lower-case word of its clause, as in
     /// "trung tâm xã", "cán bộ xã", "của xã" (not "Ban Thường vụ Huyện ủy").

@@ -210,6 +210,9 @@ public struct Lexicons: Sendable {
     /// Words that open the name of a day or an occasion (`occasions.tsv`: "Ngày truyền thống"): an
     /// organisation named inside one is neither a subject nor in view.
     public let occasionOpeners: PhraseTable<Bool>
+    /// Lower-case fields written with a comma inside a name (`name_fields.tsv`: "phòng cháy, chữa
+    /// cháy"): the name runs on through the comma.
+    public let nameFields: PhraseTable<Bool>
     /// Titles of people (`titles.tsv`): an organisation right after one is the person's.
     public let personTitles: PhraseTable<Bool>
     /// Verbs of saying (`titles.tsv`, role `says`): an official's organisation before one is what
@@ -224,7 +227,7 @@ public struct Lexicons: Sendable {
                                    "doc_types.tsv", "organisations.tsv", "not_figures.tsv", "periods.tsv",
                                    "training.tsv", "targets.tsv", "name_stops.tsv", "number_words.tsv",
                                    "breakdowns.tsv", "surnames.tsv", "bodies.tsv", "clause_openers.tsv", "former_units.tsv", "titles.tsv",
-                                   "aliases.tsv", "occasions.tsv"]
+                                   "aliases.tsv", "occasions.tsv", "name_fields.tsv"]
 
     /// The lexicons compiled into the binary, extended by the files of the same names in
     /// `extraDirectory` when given (their lines are added; a phrase listed again takes the new value).
@@ -464,6 +467,7 @@ public struct Lexicons: Sendable {
         clauseOpeners = try phraseSet("clause_openers.tsv")
         aliasMarkers = try phraseSet("aliases.tsv")
         occasionOpeners = try phraseSet("occasions.tsv")
+        nameFields = try phraseSet("name_fields.tsv")
         /// A file of phrases with a role column, as one set per role (in `roles` order).
         func phraseSets(_ file: String, roles: [String]) throws -> [PhraseTable<Bool>] {
             var tables = [PhraseTable<Bool>](repeating: PhraseTable<Bool>(), count: roles.count)

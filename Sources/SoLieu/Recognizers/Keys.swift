@@ -6,6 +6,8 @@ enum Keys {
     static let listJoins: KeySet = [comma, va]
     /// The dashes that set apart columns and captions: "-", "–", "—".
     static let dashes: KeySet = [hyphen, enDash, emDash]
+    /// Verbs of going that a destination follows ("trung chuyển rau đi TP. Hồ Chí Minh").
+    static let goingTo: KeySet = [KeyConstant(folding: "đi"), KeyConstant(folding: "sang")]
     static let them = KeyConstant(folding: "thêm")
     static let tu = KeyConstant(folding: "từ")
     static let nay = KeyConstant(folding: "nay")

@@ -108,7 +108,7 @@ extension OrganisationRecognizer {
     }
 
     /// Whether content position `p` opens a sentence.
-    private static func opensSentence(_ analysis: TextAnalysis, _ p: Int) -> Bool {
+    static func opensSentence(_ analysis: TextAnalysis, _ p: Int) -> Bool {
         p == 0 || analysis.sentenceIndex(at: analysis.tokens[analysis.contentTokens[p]].start)
             != analysis.sentenceIndex(at: analysis.tokens[analysis.contentTokens[p - 1]].start)
     }

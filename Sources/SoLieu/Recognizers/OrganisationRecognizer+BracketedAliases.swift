@@ -160,7 +160,9 @@ extension OrganisationRecognizer {
         if let marker = lexicons.aliasMarkers.longestMatch(analysis, at: q) { q += marker.length }
         guard q < content.count else { return nil }
         let first = analysis.tokens[content[q]]
-        guard first.kind == .word, first.isCapitalized,
+        // "(PC07)": letters and digits read as one number token.
+        let code = first.kind == .number && analysis.text(of: first).unicodeScalars.first.map { $0.isUppercaseLetter } ?? false
+        guard first.kind == .word && first.isCapitalized || code,
               lexicons.organisationHeads.longestMatch(analysis, at: q)?.value.kind != .area else { return nil }
         // The short name closes its bracket within a few words, all of them words.
         var r = q
@@ -171,10 +173,12 @@ extension OrganisationRecognizer {
                 && analysis.tokens[content[r - 1]].end == t.start && analysis.tokens[content[r + 1]].start == t.end
                 && analysis.tokens[content[r + 1]].kind == .word
         }
-        while r < content.count, r - q < 8, analysis.tokens[content[r]].kind == .word || joinsAcronym(r) { r += 1 }
+        while r < content.count, r - q < 8, analysis.tokens[content[r]].kind == .word || joinsAcronym(r) || (r == q && code) { r += 1 }
         guard r > q, r < content.count, analysis.keyIs(r, Keys.closingBracket) else { return nil }
         let text = analysis.text(of: first)
-        if text.unicodeScalars.count >= 2, text.unicodeScalars.allSatisfy({ $0.isUppercaseLetter }) {
+        // "(PC07)", "(PA05)": a police department's code is an acronym with a number.
+        let letters = text.unicodeScalars.prefix { $0.isUppercaseLetter }
+        if letters.count >= 2, text.unicodeScalars.dropFirst(letters.count).allSatisfy({ $0.isASCIIDigit }) {
             // The acronym names the organisation later only when the name ends at the bracket, not
             // for a part of it: "Ngân hàng Chính sách xã hội (NHCSXH) chi nhánh tỉnh Lâm Bắc".
             let next = r + 1

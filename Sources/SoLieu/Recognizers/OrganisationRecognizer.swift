@@ -303,12 +303,14 @@ public enum OrganisationRecognizer {
                 m.isMass = true
                 mentions.append(m)
             case .entity where headToken.isCapitalized && !generic && q == p + head.length
-                && (p == 0 || analysis.tokens[content[p - 1]].start < analysis.sentences[analysis.sentenceIndex(at: headToken.start)].lowerBound
-                    || (analysis.keyIs(p - 1, Keys.comma) && q < content.count && analysis.tokens[content[q]].kind == .word
+                && (p == 0 || opensSentence(analysis, p) || opensSentence(analysis, p - 1) && analysis.tokens[content[p - 1]].kind == .word
+                    || ((analysis.keyIs(p - 1, Keys.comma) || analysis.keyIs(p - 1, Keys.cua)) && q < content.count
+                        && analysis.tokens[content[q]].kind == .word
                         && !analysis.tokens[content[q]].isCapitalized && !analysis.keyIs(q, Keys.va))):
                 // "Công ty có 2.140 công nhân", "Đồn phối hợp với …": an institution's head word
-                // alone, opening a sentence or a clause after a comma ("Tại Liên hoan …, Nhà hát đoạt
-                // 3 Huy chương Vàng"), is the one named before by it.
+                // alone, opening a sentence, after its first word ("Hiện Phòng quản lý 23 xe") or a
+                // clause after a comma ("Tại Liên hoan …, Nhà hát đoạt 3 Huy chương Vàng"), or after
+                // "của" ("cán bộ, chiến sĩ của Phòng đã …"), is the one named before by it.
                 var m = mention(analysis, p, q, .anaphor, .entity)
                 m.headKey = analysis.keys(from: p, to: q)
                 mentions.append(m)
@@ -430,6 +432,9 @@ public enum OrganisationRecognizer {
         var examplesSentence: Int?
         // Where the second of two institutions listed as a verb's object starts.
         var objectPairEnd: Int?
+        // The end of the last unit listed after "gồm" ("Đảng bộ có 5 chi bộ, gồm Chi bộ Tàu SAR 412,
+        // Chi bộ Xuồng cao tốc và Chi bộ Văn phòng"): the parts of what was counted, none in view after.
+        var partsEnd: Int?
         let opening = Keys.openingBracket, closing = Keys.closingBracket, lineBreak = Keys.lineBreak  // see `KeyConstant`
         for (p, index) in analysis.contentTokens.enumerated() {
             WorkCounter.tick()
@@ -448,6 +453,13 @@ public enum OrganisationRecognizer {
                     mentions[m].isProvider = true  // "phối hợp với …", "do … tổ chức": a partner
                 }
                 if previousIs(Keys.thuoc) { mentions[m].isLocator = true }
+                if mentions[m].form == .named, !isArea(mentions[m].level),
+                   previousIs(Keys.gom) || partsEnd.map({ end in end < p && (end..<p).allSatisfy { analysis.keyIs($0, oneOf: Keys.listJoins) } }) ?? false {
+                    mentions[m].carriesOver = false
+                    partsEnd = mentions[m].endPosition
+                } else {
+                    partsEnd = nil
+                }
                 // "Nhân dịp Ngày truyền thống ngành Địa chất Việt Nam": part of the name of a day.
                 if insideOccasion(at: p, analysis, lexicons: lexicons) {
                     mentions[m].isLocator = true
@@ -462,7 +474,8 @@ public enum OrganisationRecognizer {
                 // "Đảng bộ Công ty được Đảng ủy Khối … đánh giá hoàn thành tốt nhiệm vụ": the agent of a
                 // passive is not what the figures after it are about.
                 // "hồ sơ đề nghị kết nạp gửi Đảng ủy Khối thẩm định": a recipient, neither.
-                if previousIs(Keys.duoc) || previousIs(Keys.bi) || previousIs(Keys.gui) {
+                // "… xấp xỉ 1.800 tấn rau đi TP. Hồ Chí Minh": a destination, nor that.
+                if previousIs(Keys.duoc) || previousIs(Keys.bi) || previousIs(Keys.gui) || analysis.keyIs(p - 1, oneOf: Keys.goingTo) {
                     mentions[m].isLocator = true
                     mentions[m].carriesOver = false
                 }
@@ -842,6 +855,14 @@ public enum OrganisationRecognizer {
                 q += 1
                 continue
             }
+            // "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ": lower-case fields with a
+            // comma inside them, and "và" before one.
+            if entity, end > from, end == q, t.hasKey(Keys.comma) || t.hasKey(Keys.va),
+               let field = nameField(analysis, around: q, lexicons: lexicons), field > q {
+                q = field
+                end = q
+                continue
+            }
             if entity && end > from && t.kind == .word {
                 if t.hasKey(Keys.so), q + 1 < content.count, token(q + 1).kind == .number {
                     q += 2
@@ -908,6 +929,18 @@ public enum OrganisationRecognizer {
 }
 
 extension OrganisationRecognizer {
+    /// The end of a `name_fields.tsv` phrase that holds the comma at content position `p` (starting
+    /// at most three words before it) or starts right after the "và" at `p`.
+    static func nameField(_ analysis: TextAnalysis, around p: Int, lexicons: Lexicons) -> Int? {
+        if analysis.keyIs(p, Keys.va) {
+            return lexicons.nameFields.longestMatch(analysis, at: p + 1).map { p + 1 + $0.length }
+        }
+        for s in stride(from: p - 1, through: max(0, p - 3), by: -1) {
+            if let m = lexicons.nameFields.longestMatch(analysis, at: s), s + m.length > p + 1 { return s + m.length }
+        }
+        return nil
+    }
+
     /// The most words a field of an office's name holds between a comma and the "và" of its last
     /// field ("Thể thao" of "Văn hóa, Thể thao và Du lịch").
     static let fieldLength = 4
