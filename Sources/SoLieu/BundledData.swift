@@ -26,6 +26,7 @@ enum BundledData {
         case "aliases.tsv": return PackageResources.aliases_tsv
         case "occasions.tsv": return PackageResources.occasions_tsv
         case "name_fields.tsv": return PackageResources.name_fields_tsv
+        case "corrections.tsv": return PackageResources.corrections_tsv
         default: return []
         }
     }

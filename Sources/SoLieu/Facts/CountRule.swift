@@ -351,7 +351,10 @@ enum CountRule {
             // The last count before the marker: in the sentence, or, when the sentence opens with
             // the marker ("… 156 đảng viên. Trong đó, có 48 …"), at the end of the previous one.
             let sentenceStart = ctx.analysis.sentences[sentence].lowerBound
-            let opensSentence = ctx.position(atOrAfter: sentenceStart) == marker
+            // ("• Trong đó: 31 người là …": after a list mark.)
+            var first = ctx.position(atOrAfter: sentenceStart)
+            while first < marker && ctx.token(first).kind == .punct { first += 1 }
+            let opensSentence = first == marker
             let lowest = opensSentence ? sentence - 1 : sentence
             // Facts are in text order: the last one before the marker, then through `partyBefore`
             // the last party-member count before it, each in the sentence (or the one before).
@@ -441,6 +444,16 @@ enum CountRule {
         // 35 đảng viên" is a quota of the activity named before "vượt", not a number exceeded by.
         var pastTarget = false
         while e > 0 && p - e <= 45 && !ctx.isClauseBreak(e - 1) && ctx.sameSentence(e - 1, p) {
+            // "…, chi bộ chia thành 3 tổ đảng": a clause with a subject and a verb of its own starts
+            // after the comma; a verb before it is not this count's. Not a list of units ("…, Chi
+            // bộ B và Chi bộ C lần lượt …") or of units and figures ("…, Đảng bộ huyện Hòa Định (276
+            // đảng viên)").
+            if e < p, ctx.keyIs(e - 1, Keys.comma),
+               let subjectEnd = ctx.mentionEnd(startingAt: e)
+                ?? ctx.lexicons.organisationHeads.longestMatch(ctx.analysis, at: e).flatMap({ $0.value.kind == .party ? e + $0.length : nil }),
+               subjectEnd < p, ctx.token(subjectEnd).kind == .word, !ctx.keyIs(subjectEnd, oneOf: Keys.listJoins),
+               ctx.mentionEnd(startingAt: subjectEnd) == nil,
+               !(e..<p).contains(where: { q in ctx.figureAt[q].map { !ctx.isNotFigure(ctx.figures[$0].position) } ?? false }) { break }
             if target, !pastTarget, phraseEnding(at: e, in: ctx.analysis, table: ctx.lexicons.targetMarkers) != nil {
                 pastTarget = true
             }
@@ -577,6 +590,8 @@ enum CountRule {
 
     /// The measure of a trigger right after the unit, through auxiliaries (the passive voice).
     static func triggerAfter(_ ctx: FactContext, unitEnd: Int, unit: UnitEntry) -> String? {
+        // A heading on the next line ("94 đồng chí" then "PHÁT TRIỂN ĐẢNG VIÊN") is not the count's verb.
+        if ctx.lineBreak(after: unitEnd) { return nil }
         var q = unitEnd + 1
         var sawAuxiliary = false
         while q < ctx.positionCount && ctx.keyIs(q, oneOf: auxiliaries) { q += 1; sawAuxiliary = true }

@@ -118,8 +118,10 @@ enum DocumentRefRule {
                     && !(ctx.keyIs(r, Keys.comma) && r + 1 < ctx.positionCount
                          // ", Chỉ thị số …": the next document; ", Hội Người cao tuổi xã còn vận động …":
                          // the main clause after a reference that opened the sentence.
+                         // ", chi bộ chuyển sang sinh hoạt …": a party body in lower case, too.
                          && (ctx.lexicons.documentTypes.longestMatch(ctx.analysis, at: r + 1) != nil
-                             || ctx.mentionEnd(startingAt: r + 1) != nil)) {
+                             || ctx.mentionEnd(startingAt: r + 1) != nil
+                             || ctx.lexicons.organisationHeads.longestMatch(ctx.analysis, at: r + 1)?.value.kind == .party)) {
                 r += 1
             }
             fact.title = ctx.text(from: q + 1, to: r)

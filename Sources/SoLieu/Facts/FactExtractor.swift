@@ -9,8 +9,39 @@ enum FactExtractor {
         facts += PercentageRule.apply(ctx, percents: percents)
         facts += TrainingRule.apply(ctx)
         facts += CountRule.apply(ctx)
+        facts = withoutRetractions(facts, ctx)
         return FactMerger.merge(facts, restatementEnd: headlineEnd, subheadings: subheadings(analysis, after: headlineEnd),
                                 figureHeadings: figureHeadings(analysis, after: headlineEnd))
+    }
+
+    /// `facts` without those of correction notices that add nothing (`corrections.tsv`): a line
+    /// opening with "Đính chính" is a notice; its figures in a sentence with a retraction word ("ghi
+    /// nhầm … là 321") are the wrong ones printed before, and its others ("Số liệu đúng là 312")
+    /// restate the article's own when a fact outside the notice has the same value.
+    static func withoutRetractions(_ facts: [Fact], _ ctx: FactContext) -> [Fact] {
+        let analysis = ctx.analysis, lines = analysis.lines
+        var notices: [Range<Int>] = []
+        for i in lines.starts.indices {
+            let line = lines.range(ofLine: i)
+            let p = ctx.position(atOrAfter: line.lowerBound)
+            guard p < ctx.positionCount, ctx.token(p).start < line.upperBound else { continue }
+            // After a list mark or "*" ("* Đính chính: …").
+            let q = ctx.token(p).kind == .punct && p + 1 < ctx.positionCount ? p + 1 : p
+            if ctx.lexicons.correctionOpeners.longestMatch(analysis, at: q) != nil { notices.append(line) }
+        }
+        guard !notices.isEmpty else { return facts }
+        func inNotice(_ fact: Fact) -> Bool { notices.contains { $0.contains(fact.evidence.start) } }
+        let valuesOutside = Set(facts.filter { !inNotice($0) }.compactMap(\.value))
+        return facts.filter { fact in
+            guard inNotice(fact) else { return true }
+            let sentence = analysis.sentences[analysis.sentenceIndex(at: fact.evidence.start)]
+            var p = ctx.position(atOrAfter: sentence.lowerBound)
+            while p < ctx.positionCount && ctx.token(p).start < sentence.upperBound {
+                if ctx.lexicons.retractionWords.longestMatch(analysis, at: p) != nil { return false }
+                p += 1
+            }
+            return fact.value.map { !valuesOutside.contains($0) } ?? true
+        }
     }
 
     /// Bullet lines that head a paragraph with a figure and a few words ("- 412 đảng viên mới",

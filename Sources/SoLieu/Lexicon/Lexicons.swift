@@ -213,6 +213,9 @@ public struct Lexicons: Sendable {
     /// Lower-case fields written with a comma inside a name (`name_fields.tsv`: "phòng cháy, chữa
     /// cháy"): the name runs on through the comma.
     public let nameFields: PhraseTable<Bool>
+    /// Words that open a correction notice (`corrections.tsv`, role `opener`: "Đính chính"), and
+    /// words that mark a figure in it as the wrong one printed before (role `retraction`: "ghi nhầm").
+    public let correctionOpeners: PhraseTable<Bool>, retractionWords: PhraseTable<Bool>
     /// Titles of people (`titles.tsv`): an organisation right after one is the person's.
     public let personTitles: PhraseTable<Bool>
     /// Verbs of saying (`titles.tsv`, role `says`): an official's organisation before one is what
@@ -227,7 +230,7 @@ public struct Lexicons: Sendable {
                                    "doc_types.tsv", "organisations.tsv", "not_figures.tsv", "periods.tsv",
                                    "training.tsv", "targets.tsv", "name_stops.tsv", "number_words.tsv",
                                    "breakdowns.tsv", "surnames.tsv", "bodies.tsv", "clause_openers.tsv", "former_units.tsv", "titles.tsv",
-                                   "aliases.tsv", "occasions.tsv", "name_fields.tsv"]
+                                   "aliases.tsv", "occasions.tsv", "name_fields.tsv", "corrections.tsv"]
 
     /// The lexicons compiled into the binary, extended by the files of the same names in
     /// `extraDirectory` when given (their lines are added; a phrase listed again takes the new value).
@@ -481,6 +484,9 @@ public struct Lexicons: Sendable {
             }
             return tables
         }
+        let corrections = try phraseSets("corrections.tsv", roles: ["opener", "retraction"])
+        correctionOpeners = corrections[0]
+        retractionWords = corrections[1]
         let former = try phraseSets("former_units.tsv", roles: ["merge", "former"])
         (mergeWords, formerWords) = (former[0], former[1])
         let people = try phraseSets("titles.tsv", roles: ["title", "says", "apposition"])
