@@ -91,6 +91,8 @@ struct PipeTableTests {
         #expect(FigureTable.labelled("Tân Phong", heading: "Xã") == "Xã Tân Phong")
         #expect(FigureTable.labelled("Trường THCS Lũy Bắc", heading: "Chi bộ") == "Chi bộ Trường THCS Lũy Bắc")
         #expect(FigureTable.labelled("2023-2024", heading: "Năm học") == "Năm học 2023-2024")
+        #expect(FigureTable.labelled("Nậm Khiêng", heading: "Xã, thị trấn") == "Xã Nậm Khiêng")
+        #expect(FigureTable.labelled("Thị trấn Pá Hốc", heading: "Xã, thị trấn") == "Thị trấn Pá Hốc")
         // A label with lower-case words names itself; a totals row; a heading the label repeats.
         #expect(FigureTable.labelled("Đảng bộ Công ty Xi măng Lương Sơn", heading: "Đơn vị") == "Đảng bộ Công ty Xi măng Lương Sơn")
         #expect(FigureTable.labelled("Cộng", heading: "Xã") == "Cộng")

@@ -51,8 +51,13 @@ enum FigureTable {
     /// học" over "2022-2023" reads "Năm học 2022-2023". Only a heading of one or two words that the
     /// label does not already start with, and not for a totals row ("Cộng") or a label with
     /// lower-case words ("Đảng bộ Công ty A" under "Đơn vị"), unless the heading names party units
-    /// ("Chi bộ" over "Xếp dỡ 1" reads "Chi bộ Xếp dỡ 1").
+    /// ("Chi bộ" over "Xếp dỡ 1" reads "Chi bộ Xếp dỡ 1"). A heading listing kinds ("Xã, thị trấn")
+    /// gives the first.
     static func labelled(_ label: String, heading: String) -> String {
+        // "Xã, thị trấn" over "Nậm Khiêng": the first of the kinds a heading lists.
+        // (A one-word kind only: "Tên xã, thị trấn" names none.)
+        let firstKind = heading.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? heading
+        let heading = heading.contains(",") && !firstKind.contains(" ") ? firstKind : heading
         let headingWords = heading.split(separator: " ")
         guard !label.isEmpty, (1...2).contains(headingWords.count), !isFigure(heading), !isFigure(label),
               !label.lowercased().hasPrefix(heading.lowercased()), !totalsLabels.contains(label.lowercased()),
