@@ -324,4 +324,13 @@ struct SubjectInstitutionTests {
         #expect(facts.map(\.value) == [168, 97])
         #expect(facts.map(\.subject) == ["Ban Tổ chức Giải", "Ban Tổ chức Giải"])
     }
+    @Test func aCellNamedAfterAPartOfTheInstitutionIsNotTheInstitution() throws {
+        let facts = try facts("""
+        Đảng bộ Công ty Cổ phần Cầu đường Bắc Mã có 184 đảng viên. Chi bộ Văn phòng Công ty có 31 đảng viên. Năm \
+        2024, Công ty đạt doanh thu 846 tỷ đồng.
+        """)
+        #expect(facts.map(\.value) == [184, 31, 846])
+        #expect(facts.map(\.subject) == ["Đảng bộ Công ty Cổ phần Cầu đường Bắc Mã", "Chi bộ Văn phòng Công ty",
+                                         "Đảng bộ Công ty Cổ phần Cầu đường Bắc Mã"])
+    }
 }

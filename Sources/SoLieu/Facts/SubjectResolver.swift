@@ -208,9 +208,13 @@ struct SubjectResolver {
                     let form = m.headKey + "\u{1}" + m.text
                     var (answer, searched) = entityAnswers[form] ?? (nil, 0)
                     if !m.headKey.isEmpty {
+                        // Not a cell named after a part of the institution ("Chi bộ Văn phòng Công ty"
+                        // for a later "Công ty").
+                        let bare = Self.withoutPartyWords(m.text)
                         for i in searched..<named.count {
                             WorkCounter.tick()
-                            if named[i].headKey.hasPrefix(m.headKey) || named[i].text.contains(m.text) { answer = i }
+                            if named[i].headKey.hasPrefix(m.headKey) || named[i].text.contains(m.text),
+                               !(Self.isCell(named[i]) && Self.withoutPartyWords(named[i].text).hasSuffix(" " + bare)) { answer = i }
                         }
                     }
                     entityAnswers[form] = (answer, named.count)
