@@ -491,12 +491,13 @@ enum CountRule {
     /// one ("nâng tổng số đảng viên lên 200", "số đảng viên tăng lên 96": the total).
     static func raisedSetMeasure(_ ctx: FactContext, before len: Int, unit: UnitEntry) -> String? {
         var s = len - 1
-        while s > 0 && len - s <= 10 && !ctx.keyIs(s, Keys.so) {
+        while s > 0 && len - s <= 16 && !ctx.keyIs(s, Keys.so) {
             if ctx.isClauseBreakOrComma(s) || ctx.figureAt[s].map({ !ctx.isNotFigure(ctx.figures[$0].position) }) ?? false { return nil }
             s -= 1
         }
-        guard ctx.keyIs(s, Keys.so), let noun = ctx.unit(at: s + 1) else { return nil }
-        var q = s + 1 + noun.length
+        // ("nâng tổng số kết nạp 9 tháng lên 11 đảng viên": the noun may be left out.)
+        guard ctx.keyIs(s, Keys.so) else { return nil }
+        var q = s + 1 + (ctx.unit(at: s + 1)?.length ?? 0)
         while q < len {
             if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
                let given = m.value.givenMeasure(for: unit), given != "pass", given != "other", applies(m.value, to: unit) {
