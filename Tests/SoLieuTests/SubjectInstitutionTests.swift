@@ -333,4 +333,21 @@ struct SubjectInstitutionTests {
         #expect(facts.map(\.subject) == ["Đảng bộ Công ty Cổ phần Cầu đường Bắc Mã", "Chi bộ Văn phòng Công ty",
                                          "Đảng bộ Công ty Cổ phần Cầu đường Bắc Mã"])
     }
+    @Test func unitsEnumeratedAfterACountAndAColonAreNotInViewAfterTheSentence() throws {
+        let facts = try facts("""
+        Chi bộ Ban Quản lý bãi bồi ngập mặn Hải Lạc hiện có 17 đảng viên, sinh hoạt tại 2 tổ đảng: Tổ đảng Trạm Cồn \
+        Nhạn có 10 đảng viên, Tổ đảng Trạm Cửa Lân có 7 đảng viên. Ban đang quản lý 2.346 ha rừng.
+        """)
+        let name = "Chi bộ Ban Quản lý bãi bồi ngập mặn Hải Lạc"
+        #expect(facts.map(\.value) == [17, 2, 10, 7, 2346])
+        #expect(facts.map(\.subject) == [name, name, "Trạm Cồn Nhạn", "Trạm Cửa Lân", name])
+    }
+    @Test func anAssociationIsAnInstitution() throws {
+        let facts = try facts("""
+        Hiệp hội Du lịch tỉnh Quảng Bình hiện có gần 260 hội viên. Trong các doanh nghiệp hội viên đã có 19 tổ chức \
+        cơ sở đảng.
+        """)
+        #expect(facts.map(\.value) == [260, 19])
+        #expect(facts.map(\.subject) == ["Hiệp hội Du lịch tỉnh Quảng Bình", "Hiệp hội Du lịch tỉnh Quảng Bình"])
+    }
 }

@@ -32,5 +32,27 @@ extension OrganisationRecognizer {
             }
             i = last + 1
         }
+        markEnumeratedUnits(&mentions, analysis, lexicons: lexicons)
+    }
+
+    /// Marks as not carrying over the named mentions after a colon that follows a count of
+    /// organisations, in the colon's sentence ("sinh hoạt tại 2 tổ đảng: Tổ đảng Trạm Cồn Nhạn có 10
+    /// đảng viên, Tổ đảng Trạm Cửa Lân có 7 đảng viên"): each is the subject of its own figures, and
+    /// none is what the sentences after are about.
+    static func markEnumeratedUnits(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis, lexicons: Lexicons) {
+        let content = analysis.contentTokens
+        var m = 0
+        for p in content.indices where analysis.keyIs(p, Keys.colon) {
+            WorkCounter.tick()
+            guard let noun = phraseEnding(at: p, in: analysis, table: lexicons.units), noun.value.role == .organisation,
+                  noun.start > 0, analysis.tokens[content[noun.start - 1]].kind == .number else { continue }
+            let sentence = analysis.sentenceIndex(at: analysis.tokens[content[p]].start)
+            while m < mentions.count && mentions[m].firstPosition <= p { m += 1 }
+            var k = m
+            while k < mentions.count, analysis.sentenceIndex(at: mentions[k].start) == sentence {
+                if mentions[k].form == .named { mentions[k].carriesOver = false }
+                k += 1
+            }
+        }
     }
 }

@@ -498,8 +498,10 @@ public enum OrganisationRecognizer {
                 // "gồm 7 chi bộ xí nghiệp và 01 chi bộ Trạm bơm Cẩm Đình, với 214 đảng viên": a unit
                 // counted by a figure is what the figure counts, not the subject of the clause.
                 // (Not a place after a year: "năm 2023 toàn huyện".)
+                // ("01 chi bộ Khối văn phòng": also a unit named by its head words.)
                 if p > 0, analysis.tokens[analysis.contentTokens[p - 1]].kind == .number, !t.isCapitalized,
-                   mentions[m].form == .named, !isArea(mentions[m].level) {
+                   mentions[m].form == .named || mentions[m].form == .anaphor && mentions[m].level == .entity,
+                   !isArea(mentions[m].level) {
                     mentions[m].isLocator = true
                     mentions[m].carriesOver = false
                 }
