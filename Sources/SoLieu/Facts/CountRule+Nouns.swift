@@ -29,7 +29,7 @@ extension CountRule {
            let verb = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: verbAt), verb.value.appliesTo == "party_members",
            verb.value.measure.hasPrefix("party_members.") || (verb.value.measure == "other" && verbAt > next),
            // Not a verb with a figure of its own: "Đoàn Địa chất 506 phát triển được 5 đảng viên".
-           !(ctx.figureAt[verbAt + verb.length].map { !ctx.isNotFigure(ctx.figures[$0].position) } ?? false) {
+           !ctx.isCountingFigure(at: verbAt + verb.length) {
             return (UnitEntry(measure: "party_members.total", role: .person), "đảng viên")
         }
         // "kết nạp 8, 7 và 6 đảng viên": the figures of a list share the noun after the last.

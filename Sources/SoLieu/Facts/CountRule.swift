@@ -453,7 +453,7 @@ enum CountRule {
                 ?? ctx.lexicons.organisationHeads.longestMatch(ctx.analysis, at: e).flatMap({ $0.value.kind == .party ? e + $0.length : nil }),
                subjectEnd < p, ctx.token(subjectEnd).kind == .word, !ctx.keyIs(subjectEnd, oneOf: Keys.listJoins),
                ctx.mentionEnd(startingAt: subjectEnd) == nil,
-               !(e..<p).contains(where: { q in ctx.figureAt[q].map { !ctx.isNotFigure(ctx.figures[$0].position) } ?? false }) { break }
+               !(e..<p).contains(where: { ctx.isCountingFigure(at: $0) }) { break }
             if target, !pastTarget, phraseEnding(at: e, in: ctx.analysis, table: ctx.lexicons.targetMarkers) != nil {
                 pastTarget = true
             }
@@ -492,7 +492,7 @@ enum CountRule {
     static func raisedSetMeasure(_ ctx: FactContext, before len: Int, unit: UnitEntry) -> String? {
         var s = len - 1
         while s > 0 && len - s <= 16 && !ctx.keyIs(s, Keys.so) {
-            if ctx.isClauseBreakOrComma(s) || ctx.figureAt[s].map({ !ctx.isNotFigure(ctx.figures[$0].position) }) ?? false { return nil }
+            if ctx.isClauseBreakOrComma(s) || ctx.isCountingFigure(at: s) { return nil }
             s -= 1
         }
         // ("nâng tổng số kết nạp 9 tháng lên 11 đảng viên": the noun may be left out.)
@@ -622,7 +622,7 @@ enum CountRule {
         // – kết nạp 02".
         while r + 1 < ctx.positionCount && r - unitEnd <= 14 && !ctx.isClauseBreakOrComma(r) && !ctx.keyIs(r, Keys.closingBracket)
                 && !ctx.keyIs(r, Keys.slash) && !isCaptionDash(ctx, r)
-                && ctx.sameSentence(r, unitEnd) && (ctx.figureAt[r].map { ctx.isNotFigure(ctx.figures[$0].position) } ?? true) {
+                && ctx.sameSentence(r, unitEnd) && !ctx.isCountingFigure(at: r) {
             // "2 đảng viên của chi bộ vinh dự nhận Huy hiệu …", "đưa 6 đảng viên không còn đủ tư
             // cách ra khỏi Đảng": a verb only party members undergo, without an auxiliary.
             if unit.family == "party_members", ctx.lexicons.clauseOpeners.longestMatch(ctx.analysis, at: r) != nil { return nil }

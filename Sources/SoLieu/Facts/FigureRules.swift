@@ -1,6 +1,9 @@
 /// Rules shared by the figure kinds: whether a number is a figure at all, and the qualifier,
 /// period and modality around it.
 extension FactContext {
+    /// Whether content position `p` holds a figure that counts (not a year, an ordinal, …).
+    func isCountingFigure(at p: Int) -> Bool { figureAt[p].map { !isNotFigure(figures[$0].position) } ?? false }
+
     /// Whether the number at `position` is a year, ordinal, name part, duration, age or phone number
     /// rather than a figure (`not_figures.tsv`).
     /// - Parameter countingUse: whether a number a fact already took is no figure either (for

@@ -32,7 +32,6 @@ extension OrganisationRecognizer {
             }
             i = last + 1
         }
-        markEnumeratedUnits(&mentions, analysis, lexicons: lexicons)
     }
 
     /// Marks as not carrying over the named mentions after a colon that follows a count of

@@ -95,10 +95,7 @@ public enum OrganisationRecognizer {
             guard let head = lexicons.organisationHeads.longestMatch(analysis, at: p) else { p += 1; continue }
             // "… thi hành kỷ luật đảng", a blank line, then "Ủy ban Kiểm tra …": no head across
             // paragraphs (a line wrapped inside a paragraph may split one).
-            if head.length > 1, (p..<(p + head.length - 1)).contains(where: { q in
-                analysis.lineBreak(after: q)
-                    && analysis.scalars[analysis.tokens[content[q]].end..<analysis.tokens[content[q + 1]].start].filter({ $0 == "\n" }).count > 1
-            }) { p += 1; continue }
+            if head.length > 1, (p..<(p + head.length - 1)).contains(where: { analysis.paragraphBreak(after: $0) }) { p += 1; continue }
             let headToken = analysis.tokens[content[p]]
             // "trường", "công ty", "hợp tác xã" in lower case are common nouns (an area word inside one
             // is none); descriptors only follow an area word; "văn bản", "xã hội" are words.
@@ -342,6 +339,7 @@ public enum OrganisationRecognizer {
         markFormerUnits(&mentions, analysis, lexicons: lexicons)
         markRespectiveLists(&mentions, analysis, lexicons: lexicons)
         markCountedUnitLists(&mentions, analysis, lexicons: lexicons)
+        markEnumeratedUnits(&mentions, analysis, lexicons: lexicons)
         markUnitLists(&mentions, analysis)
         markShortQuotes(&mentions, analysis)
         markCaptions(&mentions, analysis)

@@ -87,6 +87,17 @@ public struct TextAnalysis: Sendable {
         return scalars[tokens[contentTokens[p]].end..<tokens[contentTokens[p + 1]].start].contains("\n")
     }
 
+    /// Whether a blank line (a paragraph's end) lies between content positions `p` and `p + 1`.
+    func paragraphBreak(after p: Int) -> Bool {
+        guard p >= 0 && p + 1 < contentTokens.count else { return false }
+        var breaks = 0
+        for s in scalars[tokens[contentTokens[p]].end..<tokens[contentTokens[p + 1]].start] where s == "\n" {
+            breaks += 1
+            if breaks > 1 { return true }
+        }
+        return false
+    }
+
     /// Index of the sentence containing code point offset `offset`.
     public func sentenceIndex(at offset: Int) -> Int {
         var lo = 0, hi = sentences.count - 1

@@ -44,8 +44,7 @@ enum DashTable {
     /// The headings a line gives in brackets, split by a dash ("(ĐƠN VỊ – SỐ ĐƠN VỊ MÁU)"), in lower
     /// case when written in capitals.
     static func headings(inProse line: String) -> (label: String, figure: String)? {
-        guard let open = line.lastIndex(of: "("), let close = line[open...].firstIndex(of: ")"),
-              let (label, figure) = split(String(line[line.index(after: open)..<close])) else { return nil }
+        guard let inside = FigureTable.lastBracketed(line), let (label, figure) = split(String(inside)) else { return nil }
         func cased(_ s: String) -> String { s == s.uppercased() ? s.lowercased() : s }
         return (cased(label), cased(figure))
     }

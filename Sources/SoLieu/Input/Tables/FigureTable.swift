@@ -5,6 +5,17 @@ import Foundation
 /// 24 đảng viên, 4 Kết nạp mới."). Used for HTML tables (`HTMLTable`) and for tables in plain text
 /// with cells between `|` (`PipeTable`).
 enum FigureTable {
+    /// `text` with its plain-text tables of figures written row by row: cells between "|"
+    /// (`PipeTable`), then lists of "label – figure" lines (`DashTable`).
+    static func rewritingTables(in text: String) -> String { DashTable.rewritten(PipeTable.rewritten(text)) }
+
+    /// The text inside the last bracket of a line: where a sentence before a table gives its
+    /// headings ("Số liệu từng chi bộ (tên chi bộ | số đảng viên | kết nạp mới):").
+    static func lastBracketed(_ line: String) -> Substring? {
+        guard let open = line.lastIndex(of: "("), let close = line[open...].firstIndex(of: ")") else { return nil }
+        return line[line.index(after: open)..<close]
+    }
+
     /// The lines of a table: the heading row (cells joined by " | ") when there is one, then a line per
     /// data row; rows without a figure after their first cell keep their cells joined by " | ".
     /// - Parameter unit: the noun every bare figure counts, when a caption gives it ("đơn vị tính:

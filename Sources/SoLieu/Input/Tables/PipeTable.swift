@@ -91,8 +91,8 @@ enum PipeTable {
     /// chi bộ như sau (tên chi bộ | số đảng viên | kết nạp mới trong năm):"), when they are as many
     /// as the table's columns.
     static func headings(inProse line: String, width: Int) -> [String]? {
-        guard let open = line.lastIndex(of: "("), let close = line[open...].firstIndex(of: ")") else { return nil }
-        let parts = line[line.index(after: open)..<close].split(separator: "|", omittingEmptySubsequences: false)
+        guard let inside = FigureTable.lastBracketed(line) else { return nil }
+        let parts = inside.split(separator: "|", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == width, !parts.contains(where: \.isEmpty) else { return nil }
         return parts
