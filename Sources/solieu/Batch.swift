@@ -45,7 +45,7 @@ struct Batch: ParsableCommand {
         }
         if jobs < 1 { throw ValidationError("--jobs takes a number of threads, 1 or more") }
         if resume {
-            guard let output = writing.output else { throw ValidationError("--resume needs --output FILE") }
+            guard let output = writing.outputPath else { throw ValidationError("--resume needs --output FILE (a file, not stdout)") }
             if writing.formatter.format != .jsonl { throw ValidationError("--resume works with --format jsonl only") }
             if OutputFile.isSpecial(output) { throw ValidationError("--resume needs --output to be a regular file") }
         }
@@ -58,7 +58,7 @@ struct Batch: ParsableCommand {
         var excluded: [String] = []
         var state: ResumeState?
         let output: OutputFile
-        if let path = writing.output {
+        if let path = writing.outputPath {
             excluded = [path, OutputFile.temporaryPath(for: path)]
             if resume, let found = try ResumeState.read(output: path) {
                 state = found
@@ -79,7 +79,7 @@ struct Batch: ParsableCommand {
         let summary = try runner.run(skip: skip, write: { try writer.write(formatted: $0) },
                                      report: { display.message($0) }, progress: { display.update($0) })
         try writer.finish()
-        display.finish(summary, output: writing.output)
+        display.finish(summary, output: writing.outputPath)
         if summary.interrupted { throw ExitCode(130) }
         if summary.progress.failed > 0 { throw ExitCode(1) }
     }

@@ -43,9 +43,12 @@ struct WritingOptions: ParsableArguments {
     var bom = false
 
     @Option(name: .shortAndLong, help: ArgumentHelp(
-        "Write to FILE instead of stdout: atomically (FILE.partial, then renamed), or in place for a pipe or device.",
+        "Write to FILE instead of stdout ('-' is stdout): atomically (FILE.partial, then renamed), or in place for a pipe or device.",
         valueName: "file"))
     var output: String?
+
+    /// The file named by `--output`, or nil for stdout (no option, or `-`).
+    var outputPath: String? { output == "-" ? nil : output }
 
     var formatter: RecordFormatter {
         RecordFormatter(format: format ?? (pretty ? .json : .jsonl), pretty: pretty, bom: bom)
@@ -55,14 +58,14 @@ struct WritingOptions: ParsableArguments {
         if pretty, let format, format != .json { throw ValidationError("--pretty applies to --format json") }
         if bom, format != .csv { throw ValidationError("--bom applies to --format csv") }
         var isDirectory: ObjCBool = false
-        if let output, FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), isDirectory.boolValue {
+        if let output = outputPath, FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), isDirectory.boolValue {
             throw ValidationError("--output \(output) is a folder")
         }
     }
 
     /// The output: stdout, or `--output`.
     func open() throws -> OutputFile {
-        guard let output else { return .standardOutput() }
+        guard let output = outputPath else { return .standardOutput() }
         return try OutputFile.atomic(path: output)
     }
 }

@@ -51,6 +51,22 @@ struct BatchCommandTests {
         #expect(!FileManager.default.fileExists(atPath: one + ".partial"))
     }
 
+    /// `--output -` is stdout, as in most command-line tools: no file named "-" appears.
+    @Test func dashOutputIsStandardOutput() throws {
+        let (root, articles) = try Self.corpus(5)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let dash = FileManager.default.temporaryDirectory.appendingPathComponent("-").path
+        try? FileManager.default.removeItem(atPath: dash)
+        let batch = try CLITests.run(["batch", articles.path, "-q", "--output", "-"])
+        #expect(batch.status == 0, "\(batch.stderr)")
+        #expect(batch.stdout.split(separator: "\n").count == 5)
+        let extract = try CLITests.run(["extract", "-o", "-"], stdin: "Chi bộ A có 12 đảng viên.")
+        #expect(extract.status == 0 && extract.stdout.contains("\"value\":12"), "\(extract.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dash))
+        let resume = try CLITests.run(["batch", articles.path, "--resume", "-o", "-"])
+        #expect(resume.status != 0 && resume.stderr.contains("--resume needs --output FILE"))
+    }
+
     /// Ctrl-C halfway leaves a valid prefix; a hard kill leaves FILE.partial; both resume to the
     /// output of an uninterrupted run.
     @Test(arguments: [SIGINT, SIGKILL])
