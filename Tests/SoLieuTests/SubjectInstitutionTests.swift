@@ -350,4 +350,36 @@ struct SubjectInstitutionTests {
         #expect(facts.map(\.value) == [260, 19])
         #expect(facts.map(\.subject) == ["Hiệp hội Du lịch tỉnh Quảng Bình", "Hiệp hội Du lịch tỉnh Quảng Bình"])
     }
+    @Test func aDocumentsTitleEndsBeforeAPeriodThatOpensTheMainClause() throws {
+        let facts = try facts("""
+        Sáng 11/9, Trường Chính trị tỉnh Hòa Bắc khai giảng năm học mới. Bám sát Nghị quyết số 32-NQ/TW của Bộ \
+        Chính trị về đào tạo cán bộ lãnh đạo, quản lý, năm học qua nhà trường đã mở 38 lớp với 2.614 học viên.
+        """)
+        #expect(facts.map(\.kind) == [.documentRef, .training])
+        #expect(facts[0].title == "về đào tạo cán bộ lãnh đạo, quản lý")
+        #expect(facts[1].subject == "Trường Chính trị tỉnh Hòa Bắc")
+        #expect(facts[1].period == "năm học qua")
+    }
+    @Test func anAreaWordQualifyingANounIsNoSubject() throws {
+        let facts = try facts("""
+        Đảng bộ Ngân hàng Sông Lam Chi nhánh tỉnh Điện Biên có 14 chi bộ, gồm 10 chi bộ tại các phòng giao dịch và \
+        04 chi bộ tại Hội sở tỉnh, với 238 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [14, 10, 4, 238])
+        #expect(Set(facts.map(\.subject)) == ["Đảng bộ Ngân hàng Sông Lam Chi nhánh tỉnh Điện Biên"])
+    }
+    @Test func anAreaWordAfterATimeOrWithinIsTheArea() throws {
+        let time = try facts("""
+        Đảng bộ xã Tiến Diêm có 320 đảng viên. Chi bộ xóm 5 nay có 19 đảng viên. Năm qua xã đã cử 14 quần chúng \
+        đi học lớp bồi dưỡng.
+        """)
+        #expect(time.map { $0.participants ?? Int($0.value ?? 0) } == [320, 19, 14])
+        #expect(time.map(\.subject) == ["Đảng bộ xã Tiến Diêm", "Chi bộ xóm 5", "Đảng bộ xã Tiến Diêm"])
+        let within = try facts("""
+        Xã Lâm Tân Hòa có 12 ấp. Chi bộ ấp Sóc Tro có 21 đảng viên. Nhờ chi bộ dẫn dắt, số hộ nghèo trong ấp giảm \
+        từ 64 hộ xuống còn 11 hộ.
+        """)
+        #expect(within.map(\.value) == [12, 21, 64, 11])
+        #expect(within.map(\.subject) == ["Xã Lâm Tân Hòa", "Chi bộ ấp Sóc Tro", "Sóc Tro", "Sóc Tro"])
+    }
 }

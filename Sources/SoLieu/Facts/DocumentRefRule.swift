@@ -119,8 +119,9 @@ enum DocumentRefRule {
                          // ", Chỉ thị số …": the next document; ", Hội Người cao tuổi xã còn vận động …":
                          // the main clause after a reference that opened the sentence.
                          // ", chi bộ chuyển sang sinh hoạt …": a party body in lower case, too.
+                         // ", năm học qua nhà trường đã mở …": a period opens the main clause.
                          && (ctx.lexicons.documentTypes.longestMatch(ctx.analysis, at: r + 1) != nil
-                             || ctx.mentionEnd(startingAt: r + 1) != nil
+                             || ctx.mentionEnd(startingAt: r + 1) != nil || ctx.periodStarts(at: r + 1)
                              || ctx.lexicons.organisationHeads.longestMatch(ctx.analysis, at: r + 1)?.value.kind == .party)) {
                 r += 1
             }

@@ -36,6 +36,10 @@ struct SubjectResolver {
     static let linkedReach = 5
 
     static let forwardLinks: KeySet = [Keys.nhu, Keys.cua, Keys.tai, Keys.o]
+    /// Words after which an area word names the area itself, not a place qualifying a noun: "(địa)
+    /// bàn", "trong", the party words of "đảng bộ xã", "đảng ủy huyện" in lower case, and the end of
+    /// a time before the clause's subject ("năm qua xã đã cử …", "năm nay xã phấn đấu …").
+    static let areaItselfBefore = KeySet(["bàn", "trong", "bộ", "ủy", "uỷ", "qua", "nay", "này"].map(FoldedKey.fold))
 
 
     /// The levels of areas, in the order `completedByAnyLevel` tries them.
@@ -260,11 +264,13 @@ struct SubjectResolver {
                         named.append(m)
                     }
                 default:
-                    let r = lastByLevel[m.level]
+                    // An area word that qualifies a noun ("trung tâm xã", "tại Hội sở tỉnh") names a
+                    // place, not what a figure after it is about.
+                    let qualifies = Self.qualifiesNoun(m, analysis)
+                    let r = qualifies ? nil : lastByLevel[m.level]
                     resolved.append(r)
-                    // "Đảng bộ xã …, Đảng ủy đã kết nạp …": the party organisation now in view; not
-                    // an area word that qualifies a noun ("trung tâm xã", "trụ sở xã").
-                    if let r, m.level != .chiBo && m.level != .hamlet, !Self.qualifiesNoun(m, analysis) {
+                    // "Đảng bộ xã …, Đảng ủy đã kết nạp …": the party organisation now in view.
+                    if let r, m.level != .chiBo && m.level != .hamlet, !qualifies {
                         lastAboveCell = r
                         lastAboveCellRank = OrganisationRecognizer.rank(m.level)
                     }
@@ -322,7 +328,9 @@ struct SubjectResolver {
         guard m.firstPosition > 0 else { return false }
         let content = analysis.contentTokens
         let t = analysis.tokens[content[m.firstPosition - 1]]
-        guard t.kind == .word, !analysis.tokens[content[m.firstPosition]].isCapitalized else { return false }
+        guard t.kind == .word, !analysis.tokens[content[m.firstPosition]].isCapitalized,
+              // "trên địa bàn huyện", "trong xã", "năm qua xã đã cử": the area itself (`areaItselfBefore`).
+              !analysis.keyIs(m.firstPosition - 1, oneOf: areaItselfBefore) else { return false }
         // "3 huyện phía Tây tỉnh": a part of the area by its direction.
         return !t.isCapitalized || analysis.keyIs(m.firstPosition - 2, Keys.phia)
     }
