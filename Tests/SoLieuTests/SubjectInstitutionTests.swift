@@ -382,4 +382,40 @@ struct SubjectInstitutionTests {
         #expect(within.map(\.value) == [12, 21, 64, 11])
         #expect(within.map(\.subject) == ["Xã Lâm Tân Hòa", "Chi bộ ấp Sóc Tro", "Sóc Tro", "Sóc Tro"])
     }
+    @Test func anAcronymIsTheNameWhoseWordsItAbbreviates() throws {
+        let facts = try facts("""
+        Đảng bộ NĐTK kết nạp 6 đảng viên mới
+
+        Đảng ủy Công ty cổ phần Nhiệt điện Tây Khê tổ chức hội nghị. Trong bản tin này Đảng bộ Công ty được gọi \
+        tắt là Đảng bộ NĐTK.
+
+        Đảng bộ NĐTK có 14 chi bộ trực thuộc, quản lý 486 đảng viên. Trong tháng, Đảng bộ NĐTK kết nạp 6 đảng \
+        viên. Chi bộ ABC có 12 đảng viên.
+        """)
+        let name = "Đảng bộ Công ty cổ phần Nhiệt điện Tây Khê"
+        #expect(facts.map(\.value) == [6, 14, 486, 12])
+        #expect(facts.map(\.subject) == [name, name, name, "Chi bộ ABC"])
+        #expect(facts[0].mentions == 2)
+    }
+    @Test func aShortNameInBracketsReachesBackOverPlacesAndDashes() throws {
+        let facts = try facts("""
+        Đảng bộ BQL kết nạp 3 đảng viên
+
+        Bản tin của Đảng bộ Ban Quản lý Khu di tích lịch sử – văn hóa Đền Bạch Mã, tỉnh Ninh Bình (sau đây gọi \
+        tắt là BQL) tổng hợp các hoạt động của Đảng bộ.
+
+        Trong tháng 10, Đảng ủy BQL kết nạp 3 đảng viên. Đảng bộ BQL có 6 chi bộ trực thuộc.
+        """)
+        #expect(facts.map(\.value) == [3, 6])
+        #expect(facts.allSatisfy { $0.subject?.hasPrefix("Đảng bộ Ban Quản lý Khu di tích lịch sử – văn hóa Đền Bạch Mã") == true })
+        #expect(facts[0].mentions == 2)
+    }
+    @Test func theFirstWordsOfANameGivenBeforeAreThatName() throws {
+        let facts = try facts("""
+        Đảng ủy Cơ quan Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng tổ chức hội nghị. Đảng bộ Cơ quan hiện có 8 chi bộ với \
+        152 đảng viên. Quý III, Đảng bộ Cơ quan kết nạp 3 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [8, 152, 3])
+        #expect(Set(facts.map(\.subject)) == ["Đảng ủy Cơ quan Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng"])
+    }
 }

@@ -117,6 +117,20 @@ struct SubjectResolver {
             bareAnswers[bare] = (found, named.count)
             return found
         }
+        /// The index in `named` of the last name at `m`'s level that begins with `m`'s words after
+        /// its party words and has at least two more (`m` of one or two words, naming no area).
+        func shortenedName(_ m: OrganisationMention) -> Int? {
+            guard m.innerAreas.isEmpty, m.areaLevel == nil, !named.isEmpty else { return nil }
+            let bare = Self.withoutPartyWords(m.text)
+            let words = bare.split(separator: " ").count
+            guard words >= 1, words <= 2 else { return nil }
+            for i in named.indices.reversed() where named[i].level == m.level {
+                WorkCounter.tick()
+                if namedBare.count <= i { for j in namedBare.count...i { namedBare.append(Self.withoutPartyWords(named[j].text)) } }
+                if namedBare[i].hasPrefix(bare + " "), namedBare[i].split(separator: " ").count >= words + 2 { return i }
+            }
+            return nil
+        }
         // Named mass organisations by the keys of their head words ("tỉnh đoàn" → "Tỉnh đoàn Bình Lâm").
         var massByHead: [String: String] = [:]
         // Named training providers, by the folded words of their text ("Trường Chính trị tỉnh A").
@@ -169,6 +183,16 @@ struct SubjectResolver {
             }
             switch m.form {
             case .named:
+                // "Đảng bộ Cơ quan" after "Đảng bộ Cơ quan Ủy ban MTTQ tỉnh Lâm Đồng": the first words
+                // of a name given before, at the same level, are that name shortened.
+                if let longer = shortenedName(m) {
+                    resolved.append(named[longer].text)
+                    if m.carriesOver, named[longer].level != .chiBo, named[longer].level != .hamlet {
+                        lastAboveCell = named[longer].text
+                        lastAboveCellRank = OrganisationRecognizer.rank(named[longer].level)
+                    }
+                    continue
+                }
                 resolved.append(m.text)
                 // A merged unit named again is no antecedent ("toàn xã" after "xã Tân Mỹ").
                 if !m.namesFormerUnit {

@@ -90,9 +90,10 @@ extension OrganisationRecognizer {
             if let acronym = alias.acronymAt { addAcronymMentions(&mentions, analysis, acronym: acronym, after: p, lexicons: lexicons) }
         }
         // "Đài KTTV tỉnh hiện quản lý …", "Đảng bộ BVĐK tỉnh": a short name, alone or after party
-        // words, is the long name it stands for.
+        // words, is the long name it stands for; also an abbreviated head naming itself before the
+        // bracket ("Đảng bộ BQL kết nạp 3 đảng viên" in a headline, then "… (gọi tắt là BQL)").
         guard !shortNames.isEmpty else { return }
-        for i in mentions.indices where mentions[i].form == .named {
+        for i in mentions.indices where mentions[i].form == .named || (mentions[i].form == .anaphor && mentions[i].namesItself) {
             let key = FoldedKey.fold(mentions[i].text)
             let bare = FoldedKey.fold(withoutLeadingPartyWords(mentions[i], analysis, lexicons))
             // "(Đảng ủy) Sở GD&ĐT" after "Sở Giáo dục và Đào tạo (GD&ĐT)": the head and the acronym of
@@ -110,14 +111,14 @@ extension OrganisationRecognizer {
     }
 
     /// The number of content tokens of the party head a mention opens with (0 when none).
-    private static func partyHeadLength(_ m: OrganisationMention, _ analysis: TextAnalysis, _ lexicons: Lexicons) -> Int {
+    static func partyHeadLength(_ m: OrganisationMention, _ analysis: TextAnalysis, _ lexicons: Lexicons) -> Int {
         guard let head = lexicons.organisationHeads.longestMatch(analysis, at: m.firstPosition), head.value.kind == .party
         else { return 0 }
         return head.length
     }
 
     /// A mention's text after the party head it opens with ("BVĐK tỉnh" of "Đảng bộ BVĐK tỉnh").
-    private static func withoutLeadingPartyWords(_ m: OrganisationMention, _ analysis: TextAnalysis, _ lexicons: Lexicons) -> String {
+    static func withoutLeadingPartyWords(_ m: OrganisationMention, _ analysis: TextAnalysis, _ lexicons: Lexicons) -> String {
         guard let head = lexicons.organisationHeads.longestMatch(analysis, at: m.firstPosition), head.value.kind == .party,
               m.firstPosition + head.length < m.endPosition else { return "" }
         let content = analysis.contentTokens
@@ -201,10 +202,17 @@ extension OrganisationRecognizer {
                                        mentions: [OrganisationMention], commasInNames: Set<Int>, lexicons: Lexicons) -> Int? {
         let content = analysis.contentTokens
         var j = p - 1
+        // "…, tỉnh Ninh Bình (sau đây gọi tắt là BQL)": the places after the name are passed over.
+        while j > 0, let place = mentions.last(where: { $0.endPosition == j + 1 && $0.form == .named && isArea($0.level) }),
+              place.firstPosition > 0, analysis.keyIs(place.firstPosition - 1, Keys.comma) {
+            j = place.firstPosition - 2
+        }
         while j >= 0, p - j <= longNameLength {
             let t = analysis.tokens[content[j]]
-            // A comma inside a name read whole ("Sở Văn hóa, Thể thao và Du lịch") is passed over.
-            let insideName = commasInNames.contains(j)
+            // A comma inside a name read whole ("Sở Văn hóa, Thể thao và Du lịch") is passed over,
+            // and a dash between words ("Khu di tích lịch sử – văn hóa").
+            let insideName = commasInNames.contains(j) || ((t.hasKey(Keys.enDash) || t.hasKey(Keys.hyphen))
+                && j > 0 && analysis.tokens[content[j - 1]].kind == .word && analysis.tokens[content[j + 1]].kind == .word)
             guard t.kind == .word || insideName, !analysis.scalars[t.end..<analysis.tokens[content[j + 1]].start].contains("\n")
             else { return nil }
             if t.isCapitalized, let head = lexicons.organisationHeads.longestMatch(analysis, at: j),

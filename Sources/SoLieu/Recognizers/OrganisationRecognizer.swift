@@ -334,6 +334,7 @@ public enum OrganisationRecognizer {
         }
         addBareAreaNames(&mentions, analysis, lexicons: lexicons)
         markBracketedAliases(&mentions, analysis, lexicons: lexicons)
+        markAcronymNames(&mentions, analysis, lexicons: lexicons)
         markLocators(&mentions, analysis, lexicons: lexicons)
         markStandouts(&mentions, analysis, lexicons: lexicons)
         markFormerUnits(&mentions, analysis, lexicons: lexicons)

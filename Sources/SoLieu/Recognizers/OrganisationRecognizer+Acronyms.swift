@@ -1,0 +1,49 @@
+/// Acronyms of names given in full elsewhere in the article, without a bracket to tie them.
+extension OrganisationRecognizer {
+    /// The fewest letters an acronym must have to be matched by initials ("NĐĐK", "MTTQ").
+    static let acronymMinimumLetters = 3
+
+    /// Names an acronym by the full name whose words it abbreviates: "Đảng bộ NĐĐK" after (or
+    /// before) "Đảng ủy Công ty cổ phần Nhiệt điện Đông Khê" is "Đảng bộ Công ty cổ phần Nhiệt
+    /// điện Đông Khê": the acronym's letters are the initials of consecutive words of that name.
+    /// Only a named mention whose name is one upper-case word that no lexicon knows, and only a name
+    /// of an organisation, not a place; the nearest one before it, else the first after it.
+    static func markAcronymNames(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis, lexicons: Lexicons) {
+        let content = analysis.contentTokens
+        func token(_ p: Int) -> Token { analysis.tokens[content[p]] }
+        var initials: [[Unicode.Scalar]?] = Array(repeating: nil, count: mentions.count)
+        func initialsOf(_ i: Int) -> [Unicode.Scalar] {
+            if let known = initials[i] { return known }
+            let m = mentions[i]
+            let found = (m.firstPosition..<m.endPosition).compactMap { p -> Unicode.Scalar? in
+                token(p).kind == .word ? token(p).key.unicodeScalars.first : nil
+            }
+            initials[i] = found
+            return found
+        }
+        for i in mentions.indices where mentions[i].form == .named && !isArea(mentions[i].level) {
+            let m = mentions[i]
+            let headLength = partyHeadLength(m, analysis, lexicons)
+            guard headLength > 0, m.endPosition == m.firstPosition + headLength + 1 else { continue }
+            let word = token(m.firstPosition + headLength)
+            let letters = analysis.text(of: word).unicodeScalars
+            guard word.kind == .word, letters.count >= acronymMinimumLetters, letters.allSatisfy({ $0.properties.isUppercase }),
+                  lexicons.organisationHeads.longestMatch(analysis, at: m.firstPosition + headLength) == nil
+            else { continue }
+            let wanted = letters.compactMap { FoldedKey.fold(String($0)).unicodeScalars.first }
+            func abbreviates(_ j: Int) -> Bool {
+                let n = mentions[j]
+                guard j != i, n.form == .named, !isArea(n.level), !n.isMass,
+                      n.endPosition - n.firstPosition >= wanted.count + 1 else { return false }
+                let words = initialsOf(j)
+                guard words.count > wanted.count else { return false }
+                return (0...(words.count - wanted.count)).contains { Array(words[$0..<($0 + wanted.count)]) == wanted }
+            }
+            guard let full = (0..<i).reversed().first(where: abbreviates) ?? ((i + 1)..<mentions.count).first(where: abbreviates)
+            else { continue }
+            let name = withoutLeadingPartyWords(mentions[full], analysis, lexicons)
+            let head = analysis.slice(token(m.firstPosition).start, token(m.firstPosition + headLength - 1).end)
+            mentions[i].text = head + " " + (name.isEmpty ? mentions[full].text : name)
+        }
+    }
+}
