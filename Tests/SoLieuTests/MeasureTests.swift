@@ -156,4 +156,18 @@ struct MeasureTests {
         #expect(facts.map(\.value) == [41, 211])
         #expect(facts.map(\.unit) == ["đảng viên", "đảng viên"])
     }
+
+    @Test func aColonAfterACountBreaksItDown() throws {
+        let facts = try facts("""
+        Trong tháng 10, Đảng ủy Công ty tổ chức lễ kết nạp 3 đảng viên mới: 02 đồng chí thuộc Chi bộ Hướng dẫn \
+        viên và 01 đồng chí thuộc Chi bộ Đội Bảo vệ. Đảng bộ hiện có 134 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [3, 2, 1, 134])
+        #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.admitted", "party_members.admitted",
+                                        "party_members.total"])
+        #expect(facts.map(\.subject) == ["Đảng ủy Công ty", "Chi bộ Hướng dẫn viên", "Chi bộ Đội Bảo vệ", "Đảng ủy Công ty"])
+        // Not after a label that is no count: the years of a badge.
+        let badge = try facts("Huy hiệu 30 năm tuổi Đảng: 13 đồng chí.")
+        #expect(badge.map(\.measure) != ["party_members.admitted"])
+    }
 }

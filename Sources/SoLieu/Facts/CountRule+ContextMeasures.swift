@@ -123,6 +123,27 @@ extension CountRule {
         }?.measure
     }
 
+    /// The measure of a count that a colon right after it breaks down: "kết nạp 3 đảng viên mới:
+    /// 02 đồng chí thuộc Chi bộ A và 01 đồng chí thuộc Chi bộ B" → admitted. The colon follows the
+    /// count's noun (at most two words after it, "mới"), in the figure's sentence, and only the
+    /// list's own figures, words, commas, "và" and ";" stand between the colon and the figure.
+    static func colonBreakdownMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry, facts: [Fact]) -> String? {
+        var colon = figure.first - 1
+        while colon >= 0, figure.first - colon <= 30, !ctx.keyIs(colon, Keys.colon) {
+            if ctx.isClauseBreak(colon) && !ctx.keyIs(colon, oneOf: joiners) { return nil }
+            colon -= 1
+        }
+        guard colon > 0, ctx.keyIs(colon, Keys.colon), ctx.sameSentence(colon, figure.first) else { return nil }
+        let colonStart = ctx.token(colon).start
+        guard let parent = facts.last(where: { $0.evidence.end <= colonStart }),
+              let measure = parent.measure, measure.hasPrefix("party_members."), measure != "party_members.total",
+              unit.family == "party_members" || unit.role == .person else { return nil }
+        let parentLast = ctx.position(atOrAfter: parent.evidence.end) - 1
+        guard colon - parentLast <= 3, ctx.sameSentence(parentLast, colon),
+              (parentLast + 1..<colon).allSatisfy({ ctx.token($0).kind == .word }) else { return nil }
+        return measure
+    }
+
     /// The measure a sentence's opening label gives the figures after its colon: "Số kết nạp tăng
     /// đều qua từng năm: năm 2022 là 18 đảng viên, năm 2023 là 29 đảng viên" → admitted. The label
     /// opens with "Số" and names a verb.

@@ -105,6 +105,8 @@ enum CountRule {
                 else if let set = restatedSetMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) { measure = set }
                 // "Số kết nạp tăng đều qua từng năm: năm 2022 là 18 đảng viên, …".
                 else if let listed = colonIntroMeasure(ctx, figure: figure, unit: unitEntry) { measure = listed }
+                // "kết nạp 3 đảng viên mới: 02 đồng chí thuộc Chi bộ A, 01 đồng chí …".
+                else if let listed = colonBreakdownMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) { measure = listed }
                 // "… số đảng viên được trao Huy hiệu đợt này như sau:" then a table or list of counts.
                 // Only for a row or item with one figure: columns of their own name their measures.
                 else if let intro, aloneOnItem, let listed = introMeasure(ctx, intro, unit: unitEntry) { measure = listed }

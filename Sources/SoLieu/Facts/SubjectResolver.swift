@@ -35,7 +35,7 @@ struct SubjectResolver {
     /// the link word.
     static let linkedReach = 5
 
-    static let forwardLinks: KeySet = [Keys.nhu, Keys.cua, Keys.tai, Keys.o]
+    static let forwardLinks: KeySet = [Keys.nhu, Keys.cua, Keys.tai, Keys.o, Keys.thuoc]
     /// Words after which an area word names the area itself, not a place qualifying a noun: "(địa)
     /// bàn", "trong", the party words of "đảng bộ xã", "đảng ủy huyện" in lower case, and the end of
     /// a time before the clause's subject ("năm qua xã đã cử …", "năm nay xã phấn đấu …").
@@ -375,9 +375,12 @@ struct SubjectResolver {
             if mentions[mid].start < offset { lo = mid + 1 } else { hi = mid }
         }
         // "… 19 đảng viên ở Chi bộ Quân sự và 14 đảng viên ở Chi bộ Công an": a mention after "ở"
-        // right after the figure and its noun ("tại" there is a venue more often).
+        // right after the figure and its noun ("tại" there is a venue more often); also a cell
+        // after "thuộc" ("02 đồng chí thuộc Chi bộ Hướng dẫn viên").
         if let j = nextLinked[lo], sentenceOf[j] == sentence, mentions[j].firstPosition - position <= Self.linkedReach,
-           analysis.keyIs(mentions[j].firstPosition - 1, Keys.o), !mentions[j].isListedPlace, let r = resolved[j] {
+           analysis.keyIs(mentions[j].firstPosition - 1, Keys.o)
+            || (analysis.keyIs(mentions[j].firstPosition - 1, Keys.thuoc) && mentions[j].level == .chiBo),
+           !mentions[j].isListedPlace, let r = resolved[j] {
             return (r, true)
         }
         // The nearest mention before the figure in its sentence.

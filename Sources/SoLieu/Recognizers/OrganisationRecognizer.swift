@@ -457,7 +457,11 @@ public enum OrganisationRecognizer {
                 if previousIs(Keys.voi) || previousIs(Keys.doBy) || previousIs(Keys.cung) {
                     mentions[m].isProvider = true  // "phối hợp với …", "do … tổ chức": a partner
                 }
-                if previousIs(Keys.thuoc) { mentions[m].isLocator = true }
+                // "xã A thuộc huyện B": where A lies. A cell after "thuộc" is what its members belong
+                // to ("02 đồng chí thuộc Chi bộ Hướng dẫn viên"), in view in its sentence only.
+                if previousIs(Keys.thuoc) {
+                    if mentions[m].level == .chiBo { mentions[m].carriesOver = false } else { mentions[m].isLocator = true }
+                }
                 if mentions[m].form == .named, !isArea(mentions[m].level),
                    previousIs(Keys.gom) || partsEnd.map({ end in end < p && (end..<p).allSatisfy { analysis.keyIs($0, oneOf: Keys.listJoins) } }) ?? false {
                     mentions[m].carriesOver = false
