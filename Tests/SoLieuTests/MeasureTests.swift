@@ -170,4 +170,25 @@ struct MeasureTests {
         let badge = try facts("Huy hiệu 30 năm tuổi Đảng: 13 đồng chí.")
         #expect(badge.map(\.measure) != ["party_members.admitted"])
     }
+
+    @Test func aPartSetApartWithRiengTakesTheCountsMeasure() throws {
+        let facts = try facts("""
+        Từ đầu nhiệm kỳ đến nay, Đảng bộ huyện đã kết nạp 486 đảng viên; riêng 9 tháng đầu năm 2024 là 103 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [486, 103])
+        #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.admitted"])
+    }
+
+    @Test func aMarkerEndingAListsIntroductionBreaksDownTheCountBeforeIt() throws {
+        let facts = try facts("""
+        Tại buổi lễ, Đảng ủy Bệnh viện trao Huy hiệu Đảng cho 14 đồng chí, cụ thể:
+
+        - Huy hiệu 40 năm tuổi Đảng: 01 đồng chí, là Đại tá Hà Minh Lộc, Phó Giám đốc Bệnh viện, năm nay 58 tuổi, \
+        vào Đảng năm 1984 khi đang là chiến sĩ quân y ở mặt trận Vị Xuyên, nay vẫn trực tiếp khám chữa bệnh;
+        - Huy hiệu 30 năm tuổi Đảng: 13 đồng chí, gồm 8 sĩ quan và 5 quân nhân chuyên nghiệp.
+        """)
+        #expect(facts.map(\.value) == [14, 1, 13, 8, 5])
+        #expect(facts.allSatisfy { $0.measure == "party_members.badge_awarded" })
+        #expect(facts[1].group == "Huy hiệu 40 năm tuổi Đảng")
+    }
 }

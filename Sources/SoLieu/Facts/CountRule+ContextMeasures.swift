@@ -123,6 +123,26 @@ extension CountRule {
         }?.measure
     }
 
+    /// The measure of the previous count of the sentence for a clause that sets a part of it apart
+    /// with "riêng" and gives its figure after "là", with no verb: "đã kết nạp 486 đảng viên; riêng
+    /// 9 tháng đầu năm 2024 là 103 đảng viên" → admitted.
+    static func setApartMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry, facts: [Fact]) -> String? {
+        guard ctx.keyIs(figure.first - 1, Keys.la), let previous = facts.last, let measure = previous.measure,
+              measure != "other", !measure.hasSuffix(".total"),
+              measure.split(separator: ".").first.map(String.init) == unit.family || unit.role == .person && measure.hasPrefix("party_members.")
+        else { return nil }
+        var q = figure.first - 2
+        while q > 0, figure.first - q <= 12, !ctx.isClauseBreakOrComma(q - 1) {
+            if ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q) != nil { return nil }
+            q -= 1
+        }
+        guard q > 0, ctx.isClauseBreakOrComma(q - 1), ctx.keyIs(q, Keys.rieng), ctx.sameSentence(q, figure.first),
+              previous.evidence.end <= ctx.token(q).start,
+              ctx.analysis.sentenceIndex(at: previous.evidence.start) == ctx.analysis.sentenceIndex(at: ctx.token(q).start)
+        else { return nil }
+        return measure
+    }
+
     /// The measure of a count that a colon right after it breaks down: "kết nạp 3 đảng viên mới:
     /// 02 đồng chí thuộc Chi bộ A và 01 đồng chí thuộc Chi bộ B" → admitted. The colon follows the
     /// count's noun (at most two words after it, "mới"), in the figure's sentence, and only the

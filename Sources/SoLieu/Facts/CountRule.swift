@@ -28,10 +28,11 @@ enum CountRule {
         for (i, m) in ctx.subjects.mentions.enumerated() { mentionEndingAt[m.endPosition] = i }
         for figure in ctx.figures {
             guard !ctx.isNotFigure(figure.position) else { continue }
-            let parent = breakdownParent(ctx, figure: figure, facts: facts, partyBefore: partyBefore, cache: &parents)
             // The introduction of the list the figure's line is an item of, and whether the item
             // holds this figure alone.
             let intro = intros.intro(of: ctx.token(figure.first).start)
+            let parent = breakdownParent(ctx, figure: figure, facts: facts, partyBefore: partyBefore, intro: intro,
+                                         cache: &parents)
             lazy var aloneOnItem = figuresOnLine(ctx, intros.lineRange(of: ctx.token(figure.first).start)) == 1
             // The first figure of the list ("8, 7 và 6 đảng viên") the figure is in, if any.
             lazy var listHead = coordinatedFigures(ctx, figure).first
@@ -107,6 +108,8 @@ enum CountRule {
                 else if let listed = colonIntroMeasure(ctx, figure: figure, unit: unitEntry) { measure = listed }
                 // "kết nạp 3 đảng viên mới: 02 đồng chí thuộc Chi bộ A, 01 đồng chí …".
                 else if let listed = colonBreakdownMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) { measure = listed }
+                // "… đã kết nạp 486 đảng viên; riêng 9 tháng đầu năm 2024 là 103 đảng viên".
+                else if let part = setApartMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) { measure = part }
                 // "… số đảng viên được trao Huy hiệu đợt này như sau:" then a table or list of counts.
                 // Only for a row or item with one figure: columns of their own name their measures.
                 else if let intro, aloneOnItem, let listed = introMeasure(ctx, intro, unit: unitEntry) { measure = listed }
@@ -331,13 +334,22 @@ enum CountRule {
     /// marker are all made before the first figure after it, so later figures of a long breakdown
     /// do not walk back over the facts of their siblings.
     private static func breakdownParent(_ ctx: FactContext, figure: Figure, facts: [Fact], partyBefore: [Int?],
-                                        cache: inout [Int: Fact?])
+                                        intro: Range<Int>?, cache: inout [Int: Fact?])
         -> (fact: Fact, unitFamily: String)? {
-        let sentence = ctx.analysis.sentenceIndex(at: ctx.token(figure.first).start)
+        var sentence = ctx.analysis.sentenceIndex(at: ctx.token(figure.first).start)
         // The nearest breakdown marker before the figure in its sentence.
         var marker = ctx.breakdownMarker(before: figure.first)
         if let m = marker, ctx.analysis.sentenceIndex(at: ctx.token(m).start) != sentence
             || ctx.wholeClauseOpens(after: m, before: figure.first) { marker = nil }
+        // "… trao Huy hiệu Đảng cho 14 đồng chí, cụ thể:" then "- Huy hiệu 40 năm tuổi Đảng: 01 đồng
+        // chí": a marker ending the introduction of the figure's list (the figure first on its item).
+        if marker == nil, let intro, let m = ctx.breakdownMarker(before: figure.first),
+           ctx.token(m).start >= intro.lowerBound, ctx.token(m).end <= intro.upperBound,
+           ctx.keyIs(m + (ctx.lexicons.breakdownMarkers.longestMatch(ctx.analysis, at: m)?.length ?? 0), Keys.colon),
+           ctx.lineBreak(after: m + (ctx.lexicons.breakdownMarkers.longestMatch(ctx.analysis, at: m)?.length ?? 0)) {
+            marker = m
+            sentence = ctx.analysis.sentenceIndex(at: ctx.token(m).start)
+        }
         // "chiếm 12,4% trong tổng số 1.056 người lao động", "Trong số 22 đồng chí …": the figure
         // right after "trong (tổng) số" is the whole set, not a part of the figure before ("3 trong
         // số 5 chi bộ" is a part and its whole, read together).

@@ -8,6 +8,9 @@ struct ListIntros {
 
     /// Lines longer than this are prose: they end a list.
     static let longestItem = 160
+    /// An item that opens with a list mark ("- Huy hiệu 40 năm tuổi Đảng: 01 đồng chí, là …") may
+    /// run on this long.
+    static let longestMarkedItem = 400
 
     init(_ analysis: TextAnalysis) {
         let scalars = analysis.scalars
@@ -19,14 +22,17 @@ struct ListIntros {
             let line = lines.range(ofLine: i)
             WorkCounter.tick(line.count + 1)
             // A long line is prose, not an item of the list above it.
-            intros.append(line.count > Self.longestItem ? nil : current)
+            let marked = line.first { scalars[$0] != " " && scalars[$0] != "\t" }
+                .map { OrganisationRecognizer.listMarks.contains(scalars[$0]) } ?? false
+            let prose = line.count > (marked ? Self.longestMarkedItem : Self.longestItem)
+            intros.append(prose ? nil : current)
             var last = line.upperBound
             while last > line.lowerBound && scalars[last - 1] == " " { last -= 1 }
             // "Số liệu từng chi bộ (tên chi bộ | số đảng viên | kết nạp mới):": a table's columns
             // name what its figures count, not the line before them.
             if last > line.lowerBound && scalars[last - 1] == ":" {
                 current = line.contains(where: { scalars[$0] == "|" }) ? nil : line
-            } else if line.count > Self.longestItem {
+            } else if prose {
                 current = nil
             }
         }
