@@ -158,14 +158,14 @@ struct MeasureTests {
     }
 
     @Test func aColonAfterACountBreaksItDown() throws {
-        let facts = try facts("""
+        let parts = try facts("""
         Trong tháng 10, Đảng ủy Công ty tổ chức lễ kết nạp 3 đảng viên mới: 02 đồng chí thuộc Chi bộ Hướng dẫn \
         viên và 01 đồng chí thuộc Chi bộ Đội Bảo vệ. Đảng bộ hiện có 134 đảng viên.
         """)
-        #expect(facts.map(\.value) == [3, 2, 1, 134])
-        #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.admitted", "party_members.admitted",
+        #expect(parts.map(\.value) == [3, 2, 1, 134])
+        #expect(parts.map(\.measure) == ["party_members.admitted", "party_members.admitted", "party_members.admitted",
                                         "party_members.total"])
-        #expect(facts.map(\.subject) == ["Đảng ủy Công ty", "Chi bộ Hướng dẫn viên", "Chi bộ Đội Bảo vệ", "Đảng ủy Công ty"])
+        #expect(parts.map(\.subject) == ["Đảng ủy Công ty", "Chi bộ Hướng dẫn viên", "Chi bộ Đội Bảo vệ", "Đảng ủy Công ty"])
         // Not after a label that is no count: the years of a badge.
         let badge = try facts("Huy hiệu 30 năm tuổi Đảng: 13 đồng chí.")
         #expect(badge.map(\.measure) != ["party_members.admitted"])
@@ -190,5 +190,31 @@ struct MeasureTests {
         #expect(facts.map(\.value) == [14, 1, 13, 8, 5])
         #expect(facts.allSatisfy { $0.measure == "party_members.badge_awarded" })
         #expect(facts[1].group == "Huy hiệu 40 năm tuổi Đảng")
+    }
+
+    @Test func aCountRestatedOverItsQuotaGivesTheQuotasTarget() throws {
+        let facts = try facts("Lũy kế từ đầu năm, Đảng bộ kết nạp 8 đảng viên, đạt 8/10 chỉ tiêu năm.")
+        #expect(facts.map(\.value) == [8, 10])
+        #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.admitted"])
+        #expect(facts.map(\.modality) == [.actual, .target])
+        #expect(facts.map(\.unit) == ["đảng viên", "đảng viên"])
+    }
+
+    @Test func theNounAfterSoHeadsItsClauseAcrossTheCommasOfItsVerbs() throws {
+        let facts = try facts("""
+        Đảng ủy đã xét, công nhận đảng viên chính thức cho 6 đồng chí; số quần chúng ưu tú đang được các chi bộ \
+        theo dõi, bồi dưỡng là 13 người.
+        """)
+        #expect(facts.map(\.value) == [6, 13])
+        #expect(facts.map(\.measure) == ["party_members.official", "candidates.total"])
+    }
+
+    @Test func whatMustStillBeDoneIsATarget() throws {
+        let facts = try facts("""
+        Sáu tháng cuối năm, Đảng bộ phải kết nạp ít nhất 9 đảng viên; mỗi chi bộ phải có tối thiểu 2 quần chúng ưu \
+        tú. Trung tâm chỉ có 5 giảng viên nên phải mời thêm 34 báo cáo viên.
+        """)
+        #expect(facts.map(\.value) == [9, 2, 5, 34])
+        #expect(facts.map(\.modality) == [.target, .target, .actual, .actual])
     }
 }

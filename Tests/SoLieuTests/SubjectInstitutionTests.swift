@@ -356,7 +356,7 @@ struct SubjectInstitutionTests {
         Chính trị về đào tạo cán bộ lãnh đạo, quản lý, năm học qua nhà trường đã mở 38 lớp với 2.614 học viên.
         """)
         #expect(facts.map(\.kind) == [.documentRef, .training])
-        #expect(facts[0].title == "về đào tạo cán bộ lãnh đạo, quản lý")
+        #expect(facts[0].title == "đào tạo cán bộ lãnh đạo, quản lý")
         #expect(facts[1].subject == "Trường Chính trị tỉnh Hòa Bắc")
         #expect(facts[1].period == "năm học qua")
     }
@@ -417,5 +417,15 @@ struct SubjectInstitutionTests {
         """)
         #expect(facts.map(\.value) == [8, 152, 3])
         #expect(Set(facts.map(\.subject)) == ["Đảng ủy Cơ quan Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng"])
+    }
+    @Test func theBareNameOfAnAreaNamedBeforeIsThatArea() throws {
+        let facts = try facts("""
+        Đảng bộ xã Tân Hòa Lộc hiện có 214 đảng viên. Đảng bộ xã Minh Phú Thượng quản lý 168 đảng viên. Minh Phú \
+        Thượng phát triển được 7 đảng viên. Tỷ lệ đảng viên canh tác hồ tiêu: ở Tân Hòa Lộc là 38,5%, ở Minh Phú \
+        Thượng là 44%.
+        """)
+        #expect(facts.map(\.value) == [214, 168, 7, 38.5, 44])
+        #expect(facts.map(\.subject) == ["Đảng bộ xã Tân Hòa Lộc", "Đảng bộ xã Minh Phú Thượng", "Minh Phú Thượng",
+                                        "Tân Hòa Lộc", "Minh Phú Thượng"])
     }
 }

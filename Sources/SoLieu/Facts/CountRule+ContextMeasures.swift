@@ -64,6 +64,18 @@ extension CountRule {
             }
             s -= 1
         }
+        // "số quần chúng ưu tú đang được theo dõi, bồi dưỡng là 13 người": a noun right after "số"
+        // heads the clause across the commas of its verbs.
+        guard ctx.keyIs(q, Keys.la) else { return nil }
+        s = q - 1
+        while s > 0 && q - s <= 16 && !ctx.isClauseBreak(s) && ctx.sameSentence(s, q) {
+            if ctx.figureAt[s] != nil { return nil }
+            if ctx.keyIs(s - 1, Keys.so), let unit = ctx.unit(at: s), unit.value.role == .person,
+               unit.value.family == "party_members" || unit.value.family == "candidates" {
+                return unit.value
+            }
+            s -= 1
+        }
         return nil
     }
 

@@ -44,6 +44,25 @@ enum CountRule {
                 target = ctx.figures[g]
                 unitStart = ctx.figures[g].last + 1
             }
+            // "kết nạp 8 đảng viên, đạt 8/10 chỉ tiêu": the count restated over its quota; the quota
+            // is a target of the count's measure and noun.
+            if let target, let quota = ctx.lexicons.quotaMeasures.longestMatch(ctx.analysis, at: unitStart),
+               let last = facts.last, last.value == figure.value, last.valueMax == nil, last.modality == .actual,
+               let measure = last.measure, measure != "other",
+               ctx.analysis.sentenceIndex(at: last.evidence.start) == ctx.analysis.sentenceIndex(at: ctx.token(figure.first).start) {
+                var planned = last
+                planned.value = target.value
+                planned.modality = .target
+                planned.qualifier = .exact
+                planned.group = nil
+                planned.evidence = ctx.evidence(from: figure.first, to: unitStart + quota.length - 1)
+                planned.figure = ctx.token(target.first).start..<ctx.token(target.last).end
+                planned.period = ctx.period(at: figure.first)
+                ctx.markUsed(figureAt: figure.first)
+                ctx.markUsed(figureAt: target.first)
+                append(planned)
+                continue
+            }
             // "• 812 – tổ chức cơ sở đảng": an infographic's figure, then a dash, then its caption.
             if isCaptionDash(ctx, unitStart), ctx.unit(at: unitStart + 1) != nil { unitStart += 1 }
             var unitEntry: UnitEntry

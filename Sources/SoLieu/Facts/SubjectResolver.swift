@@ -119,17 +119,23 @@ struct SubjectResolver {
         }
         /// The index in `named` of the last name at `m`'s level that begins with `m`'s words after
         /// its party words and has at least two more (`m` of one or two words, naming no area).
+        /// Names are indexed once, by their level and first one and two words (`longerByPrefix`).
+        var longerByPrefix: [String: Int] = [:]
+        var prefixesIndexed = 0
         func shortenedName(_ m: OrganisationMention) -> Int? {
             guard m.innerAreas.isEmpty, m.areaLevel == nil, !named.isEmpty else { return nil }
+            while prefixesIndexed < named.count {
+                WorkCounter.tick()
+                let words = Self.withoutPartyWords(named[prefixesIndexed].text).split(separator: " ")
+                for length in 1...2 where words.count >= length + 2 {
+                    longerByPrefix["\(named[prefixesIndexed].level)\u{1}" + words.prefix(length).joined(separator: " ")] = prefixesIndexed
+                }
+                prefixesIndexed += 1
+            }
             let bare = Self.withoutPartyWords(m.text)
             let words = bare.split(separator: " ").count
             guard words >= 1, words <= 2 else { return nil }
-            for i in named.indices.reversed() where named[i].level == m.level {
-                WorkCounter.tick()
-                if namedBare.count <= i { for j in namedBare.count...i { namedBare.append(Self.withoutPartyWords(named[j].text)) } }
-                if namedBare[i].hasPrefix(bare + " "), namedBare[i].split(separator: " ").count >= words + 2 { return i }
-            }
-            return nil
+            return longerByPrefix["\(m.level)\u{1}" + bare]
         }
         // Named mass organisations by the keys of their head words ("tỉnh đoàn" → "Tỉnh đoàn Bình Lâm").
         var massByHead: [String: String] = [:]
@@ -380,7 +386,9 @@ struct SubjectResolver {
         if let j = nextLinked[lo], sentenceOf[j] == sentence, mentions[j].firstPosition - position <= Self.linkedReach,
            analysis.keyIs(mentions[j].firstPosition - 1, Keys.o)
             || (analysis.keyIs(mentions[j].firstPosition - 1, Keys.thuoc) && mentions[j].level == .chiBo),
-           !mentions[j].isListedPlace, let r = resolved[j] {
+           !mentions[j].isListedPlace, let r = resolved[j],
+           // Not the next item of a list ("ở A là 38,5%, ở B là 44%").
+           !(position..<mentions[j].firstPosition).contains(where: { analysis.keyIs($0, Keys.comma) }) {
             return (r, true)
         }
         // The nearest mention before the figure in its sentence.

@@ -26,10 +26,50 @@ extension OrganisationRecognizer {
             added.append(mention(analysis, p + 1, q, .named, level))
             startsMention.insert(p + 1)
         }
+        added += placesNamedBefore(analysis, mentions: mentions, startsMention: &startsMention)
         added += namesSaidToBeAreas(analysis, lexicons: lexicons, startsMention: startsMention)
         added += lineLabels(analysis, mentions: mentions, startsMention: startsMention)
         guard !added.isEmpty else { return }
         mentions = (mentions + added).sorted { $0.start < $1.start }
+    }
+
+    /// "Minh Phú Thượng phát triển được 7 đảng viên", "…, ở Tân Hòa Lộc là 38,5%" after "Đảng bộ xã
+    /// Minh Phú Thượng", "xã Tân Hòa Lộc": the name of an area named before (two words or more),
+    /// alone, opening a sentence before a lower-case word, or after "ở" or "tại" inside one (a place
+    /// of its sentence only).
+    private static func placesNamedBefore(_ analysis: TextAnalysis, mentions: [OrganisationMention],
+                                          startsMention: inout Set<Int>) -> [OrganisationMention] {
+        let content = analysis.contentTokens
+        var areas: [String: OrganisationLevel] = [:]
+        var found: [OrganisationMention] = []
+        var m = 0
+        func isCapitalizedWord(_ p: Int) -> Bool {
+            analysis.tokens[content[p]].kind == .word && analysis.tokens[content[p]].isCapitalized
+        }
+        var p = 1
+        while p < content.count - 1 {
+            defer { p += 1 }
+            WorkCounter.tick()
+            while m < mentions.count && mentions[m].endPosition <= p {
+                let named = mentions[m]
+                if named.form == .named, isArea(named.level), let name = nameKeys(named, analysis) { areas[name] = named.level }
+                m += 1
+            }
+            guard !areas.isEmpty, isCapitalizedWord(p), !startsMention.contains(p) else { continue }
+            let afterLink = analysis.keyIs(p - 1, oneOf: openers) && !opensSentence(analysis, p - 1)
+            guard afterLink || opensSentence(analysis, p) else { continue }
+            var q = p
+            while q < content.count && q - p < 5 && isCapitalizedWord(q) { q += 1 }
+            guard q - p >= 2, q < content.count, let level = areas[analysis.keys(from: p, to: q)],
+                  afterLink || (analysis.tokens[content[q]].kind == .word && !analysis.lineBreak(after: q - 1))
+            else { continue }
+            var place = mention(analysis, p, q, .named, level)
+            place.carriesOver = !afterLink
+            found.append(place)
+            startsMention.insert(p)
+            p = q - 1
+        }
+        return found
     }
 
     /// "Bình Lãng là xã …": capitalised words opening a sentence, then "là" (or "từng là", "vốn là")
