@@ -140,8 +140,7 @@ extension CountRule {
     /// 9 tháng đầu năm 2024 là 103 đảng viên" → admitted.
     static func setApartMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry, facts: [Fact]) -> String? {
         guard ctx.keyIs(figure.first - 1, Keys.la), let previous = facts.last, let measure = previous.measure,
-              measure != "other", !measure.hasSuffix(".total"),
-              measure.split(separator: ".").first.map(String.init) == unit.family || unit.role == .person && measure.hasPrefix("party_members.")
+              measure != "other", !measure.hasSuffix(".total"), counts(unit, as: measure)
         else { return nil }
         var q = figure.first - 2
         while q > 0, figure.first - q <= 12, !ctx.isClauseBreakOrComma(q - 1) {
@@ -169,7 +168,7 @@ extension CountRule {
         let colonStart = ctx.token(colon).start
         guard let parent = facts.last(where: { $0.evidence.end <= colonStart }),
               let measure = parent.measure, measure.hasPrefix("party_members."), measure != "party_members.total",
-              unit.family == "party_members" || unit.role == .person else { return nil }
+              counts(unit, as: measure) else { return nil }
         let parentLast = ctx.position(atOrAfter: parent.evidence.end) - 1
         guard colon - parentLast <= 3, ctx.sameSentence(parentLast, colon),
               (parentLast + 1..<colon).allSatisfy({ ctx.token($0).kind == .word }) else { return nil }
@@ -207,11 +206,16 @@ extension CountRule {
         guard before > 0, ctx.keyIs(before, oneOf: joiners),
               let measure = previous.measure, measure != "other", !measure.hasSuffix(".total"),
               ctx.analysis.sentenceIndex(at: previous.evidence.start) == ctx.analysis.sentenceIndex(at: mention.start),
-              previous.evidence.end <= mention.start,
-              let previousFamily = measure.split(separator: ".").first,
-              unit.family == String(previousFamily) || unit.role == .person && previousFamily == "party_members"
+              previous.evidence.end <= mention.start, counts(unit, as: measure)
         else { return nil }
         return measure
+    }
+
+    /// Whether a figure's noun may count what `measure` measures: a noun of the measure's family,
+    /// or a noun of people for a measure of party members.
+    static func counts(_ unit: UnitEntry, as measure: String) -> Bool {
+        let family = measure.split(separator: ".").first.map(String.init)
+        return unit.family == family || unit.role == .person && family == "party_members"
     }
 
     /// Where the organisation of a parallel clause ends when the clause leaves out its verb: right

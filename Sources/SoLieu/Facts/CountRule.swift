@@ -361,11 +361,11 @@ enum CountRule {
         if let m = marker, ctx.analysis.sentenceIndex(at: ctx.token(m).start) != sentence
             || ctx.wholeClauseOpens(after: m, before: figure.first) { marker = nil }
         // "… trao Huy hiệu Đảng cho 14 đồng chí, cụ thể:" then "- Huy hiệu 40 năm tuổi Đảng: 01 đồng
-        // chí": a marker ending the introduction of the figure's list (the figure first on its item).
+        // chí": a marker, then a colon ending the line, introducing the list the figure is in.
         if marker == nil, let intro, let m = ctx.breakdownMarker(before: figure.first),
            ctx.token(m).start >= intro.lowerBound, ctx.token(m).end <= intro.upperBound,
-           ctx.keyIs(m + (ctx.lexicons.breakdownMarkers.longestMatch(ctx.analysis, at: m)?.length ?? 0), Keys.colon),
-           ctx.lineBreak(after: m + (ctx.lexicons.breakdownMarkers.longestMatch(ctx.analysis, at: m)?.length ?? 0)) {
+           let colon = ctx.lexicons.breakdownMarkers.longestMatch(ctx.analysis, at: m).map({ m + $0.length }),
+           ctx.keyIs(colon, Keys.colon), ctx.lineBreak(after: colon) {
             marker = m
             sentence = ctx.analysis.sentenceIndex(at: ctx.token(m).start)
         }

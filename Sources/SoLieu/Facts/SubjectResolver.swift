@@ -126,7 +126,9 @@ struct SubjectResolver {
             guard m.innerAreas.isEmpty, m.areaLevel == nil, !named.isEmpty else { return nil }
             while prefixesIndexed < named.count {
                 WorkCounter.tick()
-                let words = Self.withoutPartyWords(named[prefixesIndexed].text).split(separator: " ")
+                // (The bare words of each name, shared with `lastNamed(withBareWords:)`.)
+                while namedBare.count <= prefixesIndexed { namedBare.append(Self.withoutPartyWords(named[namedBare.count].text)) }
+                let words = namedBare[prefixesIndexed].split(separator: " ")
                 for length in 1...2 where words.count >= length + 2 {
                     longerByPrefix["\(named[prefixesIndexed].level)\u{1}" + words.prefix(length).joined(separator: " ")] = prefixesIndexed
                 }
