@@ -27,6 +27,7 @@ enum BundledData {
         case "occasions.tsv": return PackageResources.occasions_tsv
         case "name_fields.tsv": return PackageResources.name_fields_tsv
         case "corrections.tsv": return PackageResources.corrections_tsv
+        case "plan_scope.tsv": return PackageResources.plan_scope_tsv
         default: return []
         }
     }

@@ -8,7 +8,7 @@ struct Eval: ParsableCommand {
         abstract: "Score extraction against hand-annotated articles.",
         discussion: """
         DIR holds NAME.txt (or .html) beside NAME.gold.json. Prints precision, recall and F1 per kind \
-        and overall, and attribute accuracy over matched facts (subject, qualifier, date, published), \
+        and overall, and attribute accuracy over matched facts (subject, qualifier, modality, date, published), \
         by the matching rules of the output contract.
 
           solieu eval corpus/articles

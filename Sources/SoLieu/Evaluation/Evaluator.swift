@@ -6,7 +6,9 @@ import Foundation
 /// `measure` and `value`; `training` the same `classes` and `participants`; `percentage` the same
 /// `value`; `document_ref` the same `number`. A range counts as its two bounds. Each gold item
 /// matches at most once. Attribute accuracy is over matched pairs: `subject` (contains
-/// `subject_key`, ignoring case and diacritics, where gold names one), `qualifier`, `date`.
+/// `subject_key`, ignoring case and diacritics, where gold names one), `qualifier`, `date`, and
+/// `modality` where gold gives one (the contract's list, plus the one attribute a wrong target or
+/// actual would otherwise leave invisible).
 public struct Evaluator {
     /// Counts for one kind, or overall.
     public struct Score: Sendable {
@@ -30,7 +32,7 @@ public struct Evaluator {
 
     public var byKind: [String: Score] = [:]
     public var overall = Score()
-    public var subject = Accuracy(), qualifier = Accuracy(), date = Accuracy(), published = Accuracy()
+    public var subject = Accuracy(), qualifier = Accuracy(), modality = Accuracy(), date = Accuracy(), published = Accuracy()
     public var misses: [Difference] = []
     public var extras: [Difference] = []
     public var attributeErrors: [Difference] = []
@@ -120,6 +122,12 @@ public struct Evaluator {
                     attributeErrors.append(Difference(article: gold.id, description: "qualifier: gold \(q), got \(pf.qualifier.rawValue) for \(pf.evidence.text)"))
                 }
             }
+            if let m = gf["modality"]?.stringValue {
+                modality.checked += 1
+                if m == pf.modality.rawValue { modality.right += 1 } else {
+                    attributeErrors.append(Difference(article: gold.id, description: "modality: gold \(m), got \(pf.modality.rawValue) for \(pf.evidence.text)"))
+                }
+            }
             if pf.kind == .documentRef, let d = gf["date"] {
                 date.checked += 1
                 if d.stringValue == pf.date { date.right += 1 } else {
@@ -163,7 +171,7 @@ public struct Evaluator {
         for kind in FactKind.allCases.map(\.rawValue) { lines.append(row(kind, byKind[kind] ?? Score())) }
         lines.append(row("overall", overall))
         lines.append("attribute accuracy (matched pairs):")
-        for (name, a) in [("subject", subject), ("qualifier", qualifier), ("date", date), ("published", published)] {
+        for (name, a) in [("subject", subject), ("qualifier", qualifier), ("modality", modality), ("date", date), ("published", published)] {
             lines.append("  \(name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(pct(a.value))  (\(a.right)/\(a.checked))")
         }
         if verbose {

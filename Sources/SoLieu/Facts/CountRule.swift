@@ -310,7 +310,7 @@ enum CountRule {
     private static func targetWordAfter(_ ctx: FactContext, _ unitEnd: Int) -> Bool {
         var q = unitEnd + 1
         while q < ctx.positionCount && q - unitEnd <= 6 && !ctx.isClauseBreakOrComma(q) {
-            if ctx.lexicons.targetMarkers.longestMatch(ctx.analysis, at: q) != nil { return true }
+            if ctx.lexicons.targetMarkers.longestMatch(ctx.analysis, at: q)?.value == true { return true }
             q += 1
         }
         return false
@@ -487,7 +487,7 @@ enum CountRule {
                subjectEnd < p, ctx.token(subjectEnd).kind == .word, !ctx.keyIs(subjectEnd, oneOf: Keys.listJoins),
                ctx.mentionEnd(startingAt: subjectEnd) == nil,
                !(e..<p).contains(where: { ctx.isCountingFigure(at: $0) }) { break }
-            if target, !pastTarget, phraseEnding(at: e, in: ctx.analysis, table: ctx.lexicons.targetMarkers) != nil {
+            if target, !pastTarget, phraseEnding(at: e, in: ctx.analysis, table: ctx.lexicons.targetMarkers)?.value == true {
                 pastTarget = true
             }
             guard let m = phraseEnding(at: e, in: ctx.analysis, table: ctx.lexicons.triggers) else { e -= 1; continue }

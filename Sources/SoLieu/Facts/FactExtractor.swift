@@ -10,6 +10,7 @@ enum FactExtractor {
         facts += TrainingRule.apply(ctx)
         facts += CountRule.apply(ctx)
         facts = withoutRetractions(facts, ctx)
+        facts = PlanScope.apply(facts, ctx)
         return FactMerger.merge(facts, restatementEnd: headlineEnd, subheadings: subheadings(analysis, after: headlineEnd),
                                 figureHeadings: figureHeadings(analysis, after: headlineEnd))
     }

@@ -197,8 +197,10 @@ extension FactContext {
         if keyIs(s, Keys.colon) { s -= 1 }  // "chỉ tiêu: 100 đảng viên"
         let da = Keys.da  // read once (see `KeyConstant`)
         while s >= 0 && position - s <= 12 && !isClauseBreakOrComma(s) && sameSentence(s, position) {
-            if let m = lexicons.targetMarkers.longestMatch(analysis, at: s), s + m.length <= position { return true }
+            if let m = lexicons.targetMarkers.longestMatch(analysis, at: s), m.value, s + m.length <= position { return true }
             if keyIs(s, da) { return false }  // "đã": what happened
+            // "vượt 30% chỉ tiêu", "hiện còn 4 hồ sơ": what happened or is (`plan_scope.tsv`, break).
+            if let b = lexicons.planBreaks.longestMatch(analysis, at: s), s + b.length <= position { return false }
             s -= 1
         }
         // A plan opening the sentence ("Theo kế hoạch, …", "Phấn đấu đến năm 2025, …") covers its
@@ -206,11 +208,21 @@ extension FactContext {
         let sentenceStart = analysis.sentences[analysis.sentenceIndex(at: token(position).start)].lowerBound
         let first = self.position(atOrAfter: sentenceStart)
         for q in first..<min(first + 3, position) {
-            if let m = lexicons.targetMarkers.longestMatch(analysis, at: q), q + m.length <= position {
+            if let m = lexicons.targetMarkers.longestMatch(analysis, at: q), m.value, q + m.length <= position {
                 // Unless "đã" stands after the marker in the figure's clause (positions computed once,
                 // not walked: a long plan sentence would cost the square of its length).
                 let clauseStart = max(q + m.length, lastClauseEnd[position - 1])
-                return lastDa[position - 1] <= clauseStart
+                guard lastDa[position - 1] <= clauseStart else { return false }
+                // Nor a word that ends a plan's reach anywhere after the marker ("Chỉ tiêu năm 2025
+                // … là 7 đảng viên; 6 tháng đầu năm chúng tôi đã kết nạp 4 đồng chí, đạt 57,1%"),
+                // looked for within `PlanScope.reach` of the figure.
+                var b = position - 1
+                while b >= q + m.length && position - b <= PlanScope.reach {
+                    if keyIs(b, da) { return false }
+                    if let w = lexicons.planBreaks.longestMatch(analysis, at: b), b + w.length <= position { return false }
+                    b -= 1
+                }
+                return true
             }
         }
         return false

@@ -194,7 +194,8 @@ public struct Lexicons: Sendable {
     /// The number word a token is, if any.
     @inline(__always)
     func numberWord(_ token: Token) -> NumberWord? { numberWordTable.value(of: token) }
-    /// Words that make a figure a target (`chỉ tiêu`, `phấn đấu`).
+    /// Words that make a figure a target (`chỉ tiêu`, `phấn đấu`): `true`; phrases holding one that
+    /// set no target (`được giao quản lý`): `false`.
     public let targetMarkers: PhraseTable<Bool>
     /// Target words that name a quota of party members, with the activity such a quota is of when
     /// the text names none (`chỉ tiêu 180 đảng viên` is a quota of admissions).
@@ -216,6 +217,12 @@ public struct Lexicons: Sendable {
     /// Words that open a correction notice (`corrections.tsv`, role `opener`: "Đính chính"), and
     /// words that mark a figure in it as the wrong one printed before (role `retraction`: "ghi nhầm").
     public let correctionOpeners: PhraseTable<Bool>, retractionWords: PhraseTable<Bool>
+    /// How far a plan reaches (`plan_scope.tsv`): words before a target word that make it a plan
+    /// referred to (`đạt` … `chỉ tiêu`), words that end a plan's reach (`đã`, `kết quả`), words that
+    /// plan what follows them (`sẽ`), plan nouns whose figure follows closely (`kế hoạch`), and
+    /// words of a norm (`mỗi`, `hằng năm`).
+    public let planReferences: PhraseTable<Bool>, planBreaks: PhraseTable<Bool>, futureMarkers: PhraseTable<Bool>,
+               planNouns: PhraseTable<Bool>, normWords: PhraseTable<Bool>
     /// Titles of people (`titles.tsv`): an organisation right after one is the person's.
     public let personTitles: PhraseTable<Bool>
     /// Verbs of saying (`titles.tsv`, role `says`): an official's organisation before one is what
@@ -230,7 +237,8 @@ public struct Lexicons: Sendable {
                                    "doc_types.tsv", "organisations.tsv", "not_figures.tsv", "periods.tsv",
                                    "training.tsv", "targets.tsv", "name_stops.tsv", "number_words.tsv",
                                    "breakdowns.tsv", "surnames.tsv", "bodies.tsv", "clause_openers.tsv", "former_units.tsv", "titles.tsv",
-                                   "aliases.tsv", "occasions.tsv", "name_fields.tsv", "corrections.tsv"]
+                                   "aliases.tsv", "occasions.tsv", "name_fields.tsv", "corrections.tsv",
+                                   "plan_scope.tsv"]
 
     /// The lexicons compiled into the binary, extended by the files of the same names in
     /// `extraDirectory` when given (their lines are added; a phrase listed again takes the new value).
@@ -458,8 +466,10 @@ public struct Lexicons: Sendable {
         var targets = PhraseTable<Bool>(), quotas = PhraseTable<String>()
         for row in rows("targets.tsv") {
             let k = try keys(row.field(0, "phrase"), row)
-            targets.insert(k, true)
-            if let measure = row.optionalField(1) {
+            // "not": a phrase that holds a target word but sets no target ("được giao quản lý").
+            let notTarget = row.optionalField(1) == "not"
+            targets.insert(k, !notTarget)
+            if let measure = row.optionalField(1), !notTarget {
                 guard Measures.count.contains(measure) else { throw row.error("unknown measure '\(measure)'") }
                 quotas.insert(k, measure)
             }
@@ -487,6 +497,8 @@ public struct Lexicons: Sendable {
         let corrections = try phraseSets("corrections.tsv", roles: ["opener", "retraction"])
         correctionOpeners = corrections[0]
         retractionWords = corrections[1]
+        let plans = try phraseSets("plan_scope.tsv", roles: ["reference", "break", "future", "plan", "each"])
+        (planReferences, planBreaks, futureMarkers, planNouns, normWords) = (plans[0], plans[1], plans[2], plans[3], plans[4])
         let former = try phraseSets("former_units.tsv", roles: ["merge", "former"])
         (mergeWords, formerWords) = (former[0], former[1])
         let people = try phraseSets("titles.tsv", roles: ["title", "says", "apposition"])

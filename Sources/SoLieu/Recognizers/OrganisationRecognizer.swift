@@ -493,7 +493,7 @@ public enum OrganisationRecognizer {
                 if previousIs(Keys.nhat) || previousIs(Keys.dau), mentions[m].form != .named { mentions[m].isLocator = true }
                 // "chỉ tiêu 15 đảng viên mà Huyện ủy giao": nor is it in view after.
                 if analysis.keyIs(mentions[m].endPosition, Keys.giao),
-                   phraseEnding(at: mentions[m].firstPosition, in: analysis, table: lexicons.targetMarkers) != nil
+                   phraseEnding(at: mentions[m].firstPosition, in: analysis, table: lexicons.targetMarkers)?.value == true
                     || previousIs(Keys.maThat) {
                     mentions[m].isLocator = true
                     mentions[m].carriesOver = false

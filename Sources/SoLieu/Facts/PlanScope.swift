@@ -1,0 +1,165 @@
+/// Marks as targets the figures of a plan that the rules' own test misses: that test
+/// (`FactContext.isTarget`) looks for a target word before the figure in the figure's clause, which
+/// also steers the choice of measure; this pass only sets modality, after the rules.
+///
+/// A figure is planned when
+/// - a target word (`targets.tsv`) or a future word (`plan_scope.tsv`, `sẽ`) stands before it
+///   earlier in its sentence, past commas, semicolons and colons ("Năm 2023, Đảng bộ huyện phấn đấu
+///   kết nạp 320 đảng viên trở lên; trên 90% tổ chức cơ sở đảng …"), with no word between that ends
+///   the plan's reach (`đã`, `kết quả`), and the target word is not a plan referred to ("đạt 64,3%
+///   chỉ tiêu cả năm; 100% chi bộ …");
+/// - it is an item of a list whose introduction or heading sets out a plan ("Chỉ tiêu chủ yếu nhiệm
+///   kỳ 2025–2030:" over "- Kết nạp từ 45 đến 50 đảng viên mới;"), and not a row of a table;
+/// - a plan noun stands close before it in its clause ("đạt 74% kế hoạch năm (kế hoạch 50 đảng
+///   viên)") or opens its sentence ("Kế hoạch năm 2025, Trung tâm mở 25 lớp");
+/// - it is a norm: at least so many for each one ("mỗi chi bộ kết nạp ít nhất 01 đảng viên").
+enum PlanScope {
+    /// How many positions before a figure a target word may stand in its sentence.
+    static let reach = 120
+    /// How many positions before a target word a word that refers to it may stand ("đạt 58,4%
+    /// chỉ tiêu").
+    static let referenceReach = 5
+    /// How many lines a list under a heading may run to.
+    static let headingReach = 30
+    /// The longest line read as a heading over a list, in code points.
+    static let longestHeading = 100
+    /// How many code points after a list's introduction its items may set out its plan.
+    static let listReach = 2_000
+    /// How many positions before a figure a plan noun may stand.
+    static let planNounReach = 5
+
+    /// `facts` with the planned ones' modality set to target.
+    static func apply(_ facts: [Fact], _ ctx: FactContext) -> [Fact] {
+        var intros: ListIntros?
+        return facts.map { fact in
+            guard fact.modality == .actual, fact.kind != .documentRef else { return fact }
+            let figure = fact.figure
+            let p = ctx.position(atOrAfter: figure.lowerBound)
+            guard p < ctx.positionCount else { return fact }
+            var planned = targetWordBefore(p, ctx) || planNounBefore(p, ctx)
+                || (fact.qualifier == .atLeast && normBefore(p, ctx))
+            if !planned {
+                if intros == nil { intros = ListIntros(ctx.analysis) }
+                planned = introSetsOutPlan(intros!.intro(of: figure.lowerBound), before: figure.lowerBound, ctx)
+                    || introSetsOutPlan(headingOverItem(at: figure.lowerBound, ctx), before: figure.lowerBound, ctx)
+            }
+            guard planned else { return fact }
+            var target = fact
+            target.modality = .target
+            return target
+        }
+    }
+
+    /// Whether a target or future word stands before `p` in its sentence, within `reach`, with
+    /// nothing between that ends a plan's reach.
+    static func targetWordBefore(_ p: Int, _ ctx: FactContext) -> Bool {
+        var s = p - 1
+        while s >= 0 && p - s <= reach && ctx.sameSentence(s, p) && !ctx.keyIs(s, Keys.fullStop) {
+            // "(chỉ tiêu 30 đảng viên); 4/9 chi bộ …": a bracket's plan stays inside it.
+            if ctx.keyIs(s, Keys.closingBracket), let open = openingBracket(before: s, limit: p - reach, ctx) {
+                s = open - 1
+                continue
+            }
+            if let m = targetWord(at: s, ctx), s + m <= p { return true }
+            if let b = ctx.lexicons.planBreaks.longestMatch(ctx.analysis, at: s), s + b.length <= p { return false }
+            s -= 1
+        }
+        return false
+    }
+
+    /// The "(" that the ")" at `close` closes, in its sentence and not before `limit`.
+    static func openingBracket(before close: Int, limit: Int, _ ctx: FactContext) -> Int? {
+        var s = close - 1
+        while s >= max(0, limit) && ctx.sameSentence(s, close) {
+            if ctx.keyIs(s, Keys.openingBracket) { return s }
+            if ctx.keyIs(s, Keys.closingBracket) { return nil }
+            s -= 1
+        }
+        return nil
+    }
+
+    /// The length of a target or future word at `s` that sets out a plan (not one referred to).
+    static func targetWord(at s: Int, _ ctx: FactContext) -> Int? {
+        if let m = ctx.lexicons.futureMarkers.longestMatch(ctx.analysis, at: s) { return m.length }
+        // "Kế hoạch năm 2025, Trung tâm mở 25 lớp": a plan noun opening its sentence (not "Kế hoạch
+        // số 45-KH/TU …", a document).
+        if s == 0 || !ctx.sameSentence(s - 1, s), let m = ctx.lexicons.planNouns.longestMatch(ctx.analysis, at: s),
+           !ctx.keyIs(s + m.length, Keys.so) {
+            return m.length
+        }
+        guard let m = ctx.lexicons.targetMarkers.longestMatch(ctx.analysis, at: s), m.value else { return nil }
+        // "12 chỉ tiêu chủ yếu": targets counted, not set.
+        if s > 0 && ctx.token(s - 1).kind == .number { return nil }
+        // "đạt 120% chỉ tiêu", "vượt chỉ tiêu", "hoàn thành chỉ tiêu được giao": a plan referred to.
+        var q = s - 1
+        while q >= 0 && s - q <= referenceReach && !ctx.isClauseBreakOrComma(q) && ctx.sameSentence(q, s) {
+            if let r = ctx.lexicons.planReferences.longestMatch(ctx.analysis, at: q), q + r.length <= s { return nil }
+            q -= 1
+        }
+        return m.length
+    }
+
+    /// Whether a plan noun stands at most `planNounReach` positions before `p` in its clause (a
+    /// bracket may stand between: "kế hoạch năm (12 đảng viên)", "Năm 2025 (kế hoạch): 40 đảng
+    /// viên").
+    static func planNounBefore(_ p: Int, _ ctx: FactContext) -> Bool {
+        var s = p - 1
+        while s >= 0 && p - s <= planNounReach && ctx.sameSentence(s, p) {
+            if ctx.keyIs(s, Keys.comma) || ctx.keyIs(s, Keys.semicolon) || ctx.keyIs(s, Keys.fullStop)
+                || ctx.keyIs(s, Keys.so) { return false }
+            if let m = ctx.lexicons.planNouns.longestMatch(ctx.analysis, at: s), s + m.length <= p { return true }
+            s -= 1
+        }
+        return false
+    }
+
+    /// Whether a word of a norm (`mỗi`, `hằng năm`) stands before `p` in its clause.
+    static func normBefore(_ p: Int, _ ctx: FactContext) -> Bool {
+        var s = p - 1
+        while s >= 0 && p - s <= 12 && !ctx.isClauseBreakOrComma(s) && ctx.sameSentence(s, p) {
+            if let m = ctx.lexicons.normWords.longestMatch(ctx.analysis, at: s), s + m.length <= p { return true }
+            s -= 1
+        }
+        return false
+    }
+
+    /// The heading over a list of marked items ("MỤC TIÊU NHIỆM KỲ 2025–2030" over "• Kết nạp tối
+    /// thiểu 35 đảng viên"), when the line at `offset` is one of the items: the first line above
+    /// that is neither blank nor an item, when it is short.
+    static func headingOverItem(at offset: Int, _ ctx: FactContext) -> Range<Int>? {
+        let lines = ctx.analysis.lines, scalars = ctx.analysis.scalars
+        func firstMark(_ line: Range<Int>) -> Unicode.Scalar? { line.first { scalars[$0] != " " && scalars[$0] != "\t" }.map { scalars[$0] } }
+        var i = lines.line(of: offset)
+        guard let mark = firstMark(lines.range(ofLine: i)), OrganisationRecognizer.listMarks.contains(mark) else { return nil }
+        var climbed = 0
+        while i > 0 && climbed < headingReach {
+            i -= 1
+            climbed += 1
+            let line = lines.range(ofLine: i)
+            guard let first = firstMark(line) else { continue }
+            if OrganisationRecognizer.listMarks.contains(first) { continue }
+            return line.count <= longestHeading ? line : nil
+        }
+        return nil
+    }
+
+    /// Whether a list's introduction sets out a plan for the item at `offset`: it holds a target
+    /// word, and no word that ends a plan's reach ("Kết quả thực hiện chỉ tiêu năm 2024:"); the
+    /// item is not a row of a table, and within `listReach`.
+    static func introSetsOutPlan(_ intro: Range<Int>?, before offset: Int, _ ctx: FactContext) -> Bool {
+        guard let intro, offset - intro.upperBound <= listReach else { return false }
+        // "Chỉ tiêu | Năm 2023 | Năm 2024": a table's heading row, whose "chỉ tiêu" are measures.
+        if ctx.analysis.scalars[intro.upperBound..<offset].contains("|") { return false }
+        let end = ctx.position(atOrAfter: intro.upperBound)
+        var s = ctx.position(atOrAfter: intro.lowerBound)
+        var plan = false
+        while s < end {
+            if ctx.lexicons.planBreaks.longestMatch(ctx.analysis, at: s) != nil { return false }
+            if !plan, targetWord(at: s, ctx) != nil || ctx.lexicons.planNouns.longestMatch(ctx.analysis, at: s) != nil {
+                plan = true
+            }
+            s += 1
+        }
+        return plan
+    }
+}
