@@ -93,6 +93,12 @@ enum AdversarialText {
         Family(name: "a long list under an introduction") {
             "Số đảng viên được trao Huy hiệu như sau:\n" + repeated(4 * $0) { "- Chi bộ \(word($0)): \($0 + 2) đảng viên;\n" }
         },
+        Family(name: "a long item under a heading") {
+            "KẾT NẠP ĐẢNG VIÊN THEO ĐƠN VỊ\n- " + repeated(4 * $0) { "Chi bộ \(word($0)) kết nạp \($0 + 2) đồng chí, " } + "\n"
+        },
+        Family(name: "a plan over many clauses") {
+            "Năm 2026, Đảng bộ phấn đấu " + repeated(4 * $0) { "kết nạp \($0 + 2) đảng viên; " } + "."
+        },
         Family(name: "worded dates") { String(repeating: "ngày 30 tháng 2 năm 2021 ", count: 2 * $0) },
         Family(name: "nested tags", html: true) {
             "<html><body>" + String(repeating: "<div>", count: 10 * $0) + "<p>Chi bộ có 5 đảng viên.</p>"

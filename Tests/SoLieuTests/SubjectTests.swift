@@ -602,3 +602,35 @@ struct SubjectTests {
         #expect(facts[3].subject == "Chi bộ An Phú")
     }
 }
+
+/// Subjects in the shapes of holdout-23 (made-up sentences).
+struct SubjectShapeTests {
+    private func facts(_ text: String) throws -> [Fact] { try TestSupport.extractor().extract(text: text).facts }
+
+    @Test func theWholeCompanyIsTheCompanyNamedBefore() throws {
+        let facts = try facts("Tin\n\nĐảng ủy Công ty Cổ phần Xi măng Hòa Lĩnh tổ chức hội nghị tổng kết. Toàn Công ty có 1.240 cán bộ, công nhân viên.")
+        #expect(facts.map(\.subject) == ["Toàn Công ty Cổ phần Xi măng Hòa Lĩnh"])
+    }
+
+    @Test func aUnitOpeningALabelledItemIsAboutThatItemOnly() throws {
+        let text = "Tin\n\nĐảng bộ Công ty Thép Bắc Hà có 820 đảng viên.\n\na) Năm 2025, Đảng bộ kết nạp 31 đảng viên.\n\nb) Đảng bộ bộ phận Nhà máy Cán thép số 2 có 4 chi bộ.\n\nc) Đảng bộ có 96% đảng viên hoàn thành tốt nhiệm vụ.\n"
+        let facts = try facts(text)
+        #expect(facts.map(\.value) == [820, 31, 4, 96])
+        #expect(facts.map(\.subject) == ["Đảng bộ Công ty Thép Bắc Hà", "Đảng bộ Công ty Thép Bắc Hà",
+                                         "Đảng bộ bộ phận Nhà máy Cán thép số 2", "Đảng bộ Công ty Thép Bắc Hà"])
+    }
+
+    @Test func aPlaceSomeoneCameFromIsNoSubject() throws {
+        let text = "Tin\n\nÔng Lò Văn Chiến là Bí thư Chi bộ Phân xưởng Nghiền. Năm 1990, ông rời xã Tân Lập Thượng xuống nhà máy học nghề. Từ năm 2015 đến nay, chi bộ đã kết nạp 12 đảng viên."
+        let facts = try facts(text)
+        #expect(facts.map(\.value) == [12])
+        #expect(facts.map(\.subject) == ["Chi bộ Phân xưởng Nghiền"])
+    }
+
+    @Test func aUnitLabellingAnItemOfABreakdownIsItsSubject() throws {
+        let text = "Tin\n\nĐảng bộ Công ty Cây xanh Hòa Bình hiện có 3 chi bộ với 40 đảng viên, cụ thể:\n\n- Chi bộ Văn phòng: 9 đảng viên;\n- Chi bộ Vườn ươm: 17 đảng viên;\n- Chi bộ Dịch vụ: 14 đảng viên.\n"
+        let facts = try facts(text)
+        #expect(facts.map(\.value) == [3, 40, 9, 17, 14])
+        #expect(facts.suffix(3).map(\.subject) == ["Chi bộ Văn phòng", "Chi bộ Vườn ươm", "Chi bộ Dịch vụ"])
+    }
+}

@@ -149,7 +149,11 @@ extension CountRule {
         guard first >= 2, ctx.keyIs(first - 1, Keys.colon) else { return nil }
         var s = first - 2
         while s >= 0 && first - s <= 6 && ctx.sameSentence(s, first) {
-            if ctx.keyIs(s, oneOf: labelOpeners) { return s + 1 < first - 1 ? s + 1 : nil }
+            if ctx.keyIs(s, oneOf: labelOpeners) {
+                // "…; Năm 2025: 40 đảng viên": a period, the column of a table, is no part's label.
+                if let period = ctx.period(endingAt: first - 1), period.firstPosition >= s + 1 { return nil }
+                return s + 1 < first - 1 ? s + 1 : nil
+            }
             if ctx.figureAt[s] != nil && !ctx.isNotFigure(s) { return nil }
             s -= 1
         }

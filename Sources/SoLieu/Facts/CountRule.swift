@@ -132,6 +132,12 @@ enum CountRule {
                 // "… số đảng viên được trao Huy hiệu đợt này như sau:" then a table or list of counts.
                 // Only for a row or item with one figure: columns of their own name their measures.
                 else if let intro, aloneOnItem, let listed = introMeasure(ctx, intro, unit: unitEntry) { measure = listed }
+                // "KẾT NẠP ĐẢNG VIÊN THEO ĐƠN VỊ" over "- Tiểu đoàn 1 – 58 đồng chí": a heading does the
+                // same, up to a bracket ("ĐƠN VỊ – SỐ LIỆU (đảng viên; kết nạp năm 2024)" names columns).
+                // (The heading first: counting the figures on a line costs the line's length.)
+                else if intro == nil, let heading = PlanScope.headingOverItem(at: ctx.token(figure.first).start, ctx), aloneOnItem,
+                        let listed = introMeasure(ctx, heading.lowerBound..<(ctx.analysis.scalars[heading].firstIndex(of: "(") ?? heading.upperBound),
+                                                  unit: unitEntry) { measure = listed }
                 else if triggerStart == nil, let intro, let sibling = listVerbs[intro.lowerBound],
                         sibling.unit.family == unitEntry.family, aloneOnItem {
                     measure = sibling.measure
@@ -551,7 +557,10 @@ enum CountRule {
         let i = mentions.partitioningIndex { $0.start >= start } - 1
         guard i >= 0, mentions[i].start >= parentEnd, mentions[i].form == .named, !mentions[i].isLocator,
               ctx.sameSentence(mentions[i].endPosition - 1, figure.first),
-              !(mentions[i].endPosition..<figure.first).contains(where: { ctx.isClauseBreakOrComma($0) }) else { return false }
+              // ("- Chi bộ Văn phòng: 9 đảng viên": a colon may end the item's label.)
+              !(mentions[i].endPosition..<figure.first).contains(where: {
+                  ctx.isClauseBreakOrComma($0) && !($0 == figure.first - 1 && ctx.keyIs($0, Keys.colon))
+              }) else { return false }
         return true
     }
 

@@ -60,7 +60,7 @@ final class FactContext {
         self.analysis = analysis
         self.lexicons = lexicons
         numbers = NumberRecognizer.recognize(analysis, lexicons: lexicons)
-        figures = Self.figures(numbers, analysis)
+        figures = Self.figures(numbers, analysis, lexicons: lexicons)
         var at = PositionIndex(count: analysis.contentTokens.count)
         for (i, f) in figures.enumerated() { at[f.position] = i; at[f.first] = i }
         figureAt = at
@@ -114,7 +114,9 @@ final class FactContext {
     }
 
     /// Numbers grouped into ranges where two are joined by `đến`/`tới` after `từ`, or by a dash.
-    static func figures(_ numbers: [NumberSpan], _ analysis: TextAnalysis) -> [Figure] {
+    /// A dash does not join a number that ends a unit's name ("Tiểu đoàn 1 – 58 đồng chí": the
+    /// battalion's 58).
+    static func figures(_ numbers: [NumberSpan], _ analysis: TextAnalysis, lexicons: Lexicons) -> [Figure] {
         var out: [Figure] = []
         var i = 0
         while i < numbers.count {
@@ -127,6 +129,7 @@ final class FactContext {
                     && (analysis.keyIs(n.position - 1, Keys.tu) || !analysis.keyIs(n.position - 1, oneOf: dateWords))
                 let dash = (analysis.keyIs(joiner, Keys.hyphen) || analysis.keyIs(joiner, Keys.enDash))
                     && !analysis.keyIs(m.lastPosition + 1, Keys.slash) && !analysis.keyIs(n.position - 1, Keys.slash)
+                    && phraseEnding(at: n.position, in: analysis, table: lexicons.organisationHeads) == nil
                 // "từ 10 đến 20 nghìn": a scale after the upper bound applies to the lower one too.
                 let low = m.scale > 1 && n.scale == 1 && n.value * m.scale <= m.value ? n.value * m.scale : n.value
                 if m.position == n.lastPosition + 2, fromTo || dash, m.value > low {

@@ -72,7 +72,10 @@ extension FactContext {
            phraseEnding(at: first, in: analysis, table: lexicons.qualifiersBefore) == nil,
            phraseEnding(at: first, in: analysis, table: lexicons.groupLabels) == nil,
            !([.person, .class].contains(unit(at: last + 1)?.value.role)
-             && phraseEnding(at: first, in: analysis, table: lexicons.organisationHeads) == nil) {
+             && phraseEnding(at: first, in: analysis, table: lexicons.organisationHeads) == nil),
+           // A word opening its sentence or line ("a) Tiếp 1.126 lượt công dân") is capitalised as
+           // such: a name only when it heads one ("Tổ 5 có 12 đảng viên").
+           !opensSentenceOrLine(first - 1) || phraseEnding(at: first, in: analysis, table: lexicons.organisationHeads) != nil {
             return true
         }
         // List numbering: a number alone at the start of a line, followed by "." or ")".
@@ -94,6 +97,25 @@ extension FactContext {
             return true
         }
         return false
+    }
+
+    /// Whether the token at content position `p` opens its sentence, or its line after at most a
+    /// list mark or a short label ("- ", "a) ", "2. ").
+    func opensSentenceOrLine(_ p: Int) -> Bool {
+        if p == 0 || !sameSentence(p - 1, p) { return true }
+        let scalars = analysis.scalars
+        var i = token(p).start
+        var prefix = 0
+        while i > 0 && scalars[i - 1] != "\n" {
+            i -= 1
+            if scalars[i] != " " && scalars[i] != "\t" { prefix += 1 }
+            if prefix > 3 || token(p).start - i > 12 { return false }
+        }
+        guard prefix > 0 else { return true }
+        let first = token(p).start
+        let mark = scalars[i..<first].first { $0 != " " && $0 != "\t" }!
+        let last = scalars[i..<first].last { $0 != " " && $0 != "\t" }!
+        return prefix == 1 ? OrganisationRecognizer.listMarks.contains(mark) || last == ")" : last == ")" || last == "."
     }
 
     /// Whether a number and its counted noun end right before content position `p`.

@@ -125,12 +125,16 @@ enum PlanScope {
 
     /// The heading over a list of marked items ("MỤC TIÊU NHIỆM KỲ 2025–2030" over "• Kết nạp tối
     /// thiểu 35 đảng viên"), when the line at `offset` is one of the items: the first line above
-    /// that is neither blank nor an item, when it is short.
+    /// that is neither blank nor an item, when it is short. Each step is bounded: `headingReach`
+    /// lines, items no longer than `ListIntros.longestMarkedItem`.
     static func headingOverItem(at offset: Int, _ ctx: FactContext) -> Range<Int>? {
         let lines = ctx.analysis.lines, scalars = ctx.analysis.scalars
         func firstMark(_ line: Range<Int>) -> Unicode.Scalar? { line.first { scalars[$0] != " " && scalars[$0] != "\t" }.map { scalars[$0] } }
         var i = lines.line(of: offset)
-        guard let mark = firstMark(lines.range(ofLine: i)), OrganisationRecognizer.listMarks.contains(mark) else { return nil }
+        // (An item longer than `ListIntros.longestMarkedItem` is prose.)
+        let item = lines.range(ofLine: i)
+        guard item.count <= ListIntros.longestMarkedItem, let mark = firstMark(item),
+              OrganisationRecognizer.listMarks.contains(mark) else { return nil }
         var climbed = 0
         while i > 0 && climbed < headingReach {
             i -= 1

@@ -235,7 +235,17 @@ struct SubjectResolver {
             case .whole:
                 // "toàn xã" after "xã An Hải Đông" is "toàn xã An Hải Đông".
                 let antecedent = lastAreaByLevel[m.level] ?? lastByLevel[m.level]
-                resolved.append(antecedent.flatMap { Self.completed(m.text, by: $0) } ?? m.text)
+                if let whole = antecedent.flatMap({ Self.completed(m.text, by: $0) }) {
+                    resolved.append(whole)
+                } else if m.level == .entity, case let kind = String(m.text.drop { $0 != " " }.dropFirst()),
+                          let institution = lastNamed(withBareWords: Self.withoutPartyWords(kind)),
+                          let name = Self.name(startingWith: kind, in: named[institution].text),
+                          let whole = Self.completed(m.text, by: name) {
+                    // "Toàn Công ty" after "Đảng ủy Công ty Cổ phần Gang thép Khe Cát": that company.
+                    resolved.append(whole)
+                } else {
+                    resolved.append(m.text)
+                }
             case .anaphor:
                 switch m.level {
                 case .dangBo: resolved.append(lastAboveCell)
@@ -345,6 +355,15 @@ struct SubjectResolver {
     /// huyện" → "cong^ an huye^n5").
     /// How many leading words of an institution's heads index it for its shorter forms.
     static let headPrefixWords = 8
+
+    /// The part of `text` from the first word of `kind` on, compared without case and diacritics:
+    /// "Công ty Cổ phần Gang thép Khe Cát" in "Đảng ủy Công ty Cổ phần Gang thép Khe Cát".
+    static func name(startingWith kind: String, in text: String) -> String? {
+        guard let first = kind.split(separator: " ").first.map({ FoldedKey.fold(String($0)) }) else { return nil }
+        let words = text.split(separator: " ")
+        guard let j = words.firstIndex(where: { FoldedKey.fold(String($0)) == first }) else { return nil }
+        return words[j...].joined(separator: " ")
+    }
 
     static func withoutPartyWords(_ text: String) -> String {
         let bare = FoldedKey.words(of: text, droppingLeading: partyWords, keepingOne: false)

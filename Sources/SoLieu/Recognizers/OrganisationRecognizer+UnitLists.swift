@@ -41,6 +41,27 @@ extension OrganisationRecognizer {
         }
     }
 
+    /// Marks as not carrying over a named unit that opens a labelled item of one sentence ("b) Đảng
+    /// bộ bộ phận Nhà máy Luyện thép số 1 có 5 chi bộ; 3/5 chi bộ …" between "a)" and "c)" items of
+    /// the whole organisation): the item is about it, the items after it are not.
+    static func markLabelledItems(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis) {
+        let lines = analysis.lines, scalars = analysis.scalars
+        for i in mentions.indices where mentions[i].form == .named && !mentions[i].isLocator && mentions[i].carriesOver {
+            let m = mentions[i]
+            let range = lines.range(ofLine: lines.line(of: m.start))
+            guard m.start - range.lowerBound <= 6,
+                  let label = scalars[range.lowerBound..<m.start].firstIndex(where: { $0 != " " && $0 != "\t" }),
+                  let mark = scalars[label..<m.start].lastIndex(where: { $0 != " " && $0 != "\t" }),
+                  scalars[mark] == ")" || scalars[mark] == ".",
+                  mark > label, mark - label <= 2,
+                  scalars[label..<mark].allSatisfy({ $0.properties.isLowercase || ("0"..."9").contains($0) }),
+                  let last = scalars[range].lastIndex(where: { $0 != " " && $0 != "\t" }),
+                  analysis.sentenceIndex(at: m.start) == analysis.sentenceIndex(at: last)
+            else { continue }
+            mentions[i].carriesOver = false
+        }
+    }
+
     /// Marks that open an item or a row of a list.
     static let listMarks: Set<Unicode.Scalar> = ["-", "–", "+", "•", "*", "·"]
 }

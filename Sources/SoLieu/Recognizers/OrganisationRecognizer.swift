@@ -342,6 +342,7 @@ public enum OrganisationRecognizer {
         markCountedUnitLists(&mentions, analysis, lexicons: lexicons)
         markEnumeratedUnits(&mentions, analysis, lexicons: lexicons)
         markUnitLists(&mentions, analysis)
+        markLabelledItems(&mentions, analysis)
         markShortQuotes(&mentions, analysis)
         markCaptions(&mentions, analysis)
         markAddresses(&mentions, analysis, lexicons: lexicons)

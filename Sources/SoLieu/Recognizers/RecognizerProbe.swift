@@ -62,7 +62,7 @@ public enum RecognizerProbe {
                 return Found(text: m.text, value: "\(form) \(m.level.rawValue)")
             }
         case "figures":
-            return FactContext.figures(numbers, analysis).map { f in
+            return FactContext.figures(numbers, analysis, lexicons: lexicons).map { f in
                 let start = analysis.tokens[analysis.contentTokens[f.first]].start
                 let end = analysis.tokens[analysis.contentTokens[f.last]].end
                 let value = JSONValue.format(f.value) + (f.valueMax.map { "-" + JSONValue.format($0) } ?? "")

@@ -29,7 +29,7 @@ enum FigureTable {
             if periodColumns, let label = row.first, !label.isEmpty,
                case let cells = row.enumerated().dropFirst().filter({ isFigure($0.element) && $0.offset < headings.count }), !cells.isEmpty {
                 // "Nhiệm kỳ 2015-2020: 14 tổ chức cơ sở đảng; Nhiệm kỳ 2020-2025: 16 tổ chức cơ sở đảng."
-                out.append(cells.map { headings[$0.offset] + ": " + figure($0.element, heading: label, unit: unit) }
+                out.append(cells.map { periodLabel(headings[$0.offset]) + ": " + figure($0.element, heading: label, unit: unit) }
                     .joined(separator: "; ") + ".")
                 continue
             }
@@ -88,9 +88,14 @@ enum FigureTable {
     /// A figure with its column's heading after it, the heading's "number of" words left out: "Số
     /// đảng viên" over 412 reads "412 đảng viên", "Tổng số chi bộ" over 9 reads "9 chi bộ". A heading
     /// that opens with "Trong đó" is a part of the figure before it: "Trong đó nữ" over 15 reads
-    /// "trong đó 15 nữ".
+    /// "trong đó 15 nữ". A heading ending in "(%)" makes the figure a percentage of what it names.
     static func figure(_ cell: String, heading: String, unit: String? = nil) -> String {
         guard !heading.isEmpty else { return unit.map { cell + " " + $0 } ?? cell }
+        // "Tổ chức đảng hoàn thành tốt nhiệm vụ (%)" over 95 reads "95% tổ chức đảng hoàn thành …".
+        if heading.hasSuffix("(%)"), isFigure(cell), !cell.hasSuffix("%") {
+            let named = heading.dropLast(3).trimmingCharacters(in: .whitespaces)
+            return cell + "% " + named.prefix(1).lowercased() + named.dropFirst()
+        }
         let lowered = heading.lowercased()
         for marker in partMarkers where lowered.hasPrefix(marker + " ") {
             let rest = String(heading.dropFirst(marker.count + 1))
@@ -128,17 +133,39 @@ enum FigureTable {
     }
 
     /// Whether a column heading is a period: a year or a range of years, maybe after "Nhiệm kỳ",
-    /// "Năm", "Giai đoạn" ("Nhiệm kỳ 2015-2020", "Năm 2024", "2020 - 2025").
+    /// "Năm", "Năm học", "Giai đoạn" or months of a year, maybe with a note in brackets after it
+    /// ("Nhiệm kỳ 2015-2020", "Năm 2024", "2020 - 2025", "9 tháng năm 2025", "Năm 2025 (kế hoạch)").
     static func isPeriod(_ heading: String) -> Bool {
         var words = heading.split(separator: " ").map { $0.lowercased() }
+        // "Năm 2025 (kế hoạch)": a note in brackets after the period.
+        if let open = words.firstIndex(where: { $0.hasPrefix("(") }), open > 0, words.last?.hasSuffix(")") == true {
+            words.removeSubrange(open...)
+        }
+        // "9 tháng năm 2025", "6 tháng đầu năm 2025": months of a year.
+        if words.count >= 3, words[0].allSatisfy({ ("0"..."9").contains($0) }), words[1] == "tháng" {
+            words.removeFirst(2)
+            if let part = words.first, monthParts.contains(part) { words.removeFirst() }
+        }
         for lead in periodWords where words.starts(with: lead) { words.removeFirst(lead.count); break }
         let rest = words.joined()
         let years = rest.split(whereSeparator: { $0 == "-" || $0 == "–" })
         return (1...2).contains(years.count) && years.allSatisfy { $0.count == 4 && $0.allSatisfy { ("0"..."9").contains($0) } }
     }
 
+    /// A period heading as the label of its figures, a note in brackets put first: "Năm 2025 (kế
+    /// hoạch)" reads "Kế hoạch năm 2025", so that the note is no sub-group of the figure.
+    static func periodLabel(_ heading: String) -> String {
+        guard heading.hasSuffix(")"), let open = heading.lastIndex(of: "("), open > heading.startIndex else { return heading }
+        let note = heading[heading.index(after: open)..<heading.index(before: heading.endIndex)].trimmingCharacters(in: .whitespaces)
+        let period = heading[..<open].trimmingCharacters(in: .whitespaces)
+        guard !note.isEmpty, !period.isEmpty else { return heading }
+        return note.prefix(1).uppercased() + note.dropFirst() + " " + period.prefix(1).lowercased() + period.dropFirst()
+    }
+
     /// Words that open a period heading (grammar).
-    private static let periodWords: [[String]] = [["nhiệm", "kỳ"], ["giai", "đoạn"], ["năm"]]
+    private static let periodWords: [[String]] = [["nhiệm", "kỳ"], ["giai", "đoạn"], ["năm", "học"], ["năm"]]
+    /// Words between "N tháng" and "năm" in a period heading ("6 tháng đầu năm 2025") (grammar).
+    private static let monthParts: Set<String> = ["đầu", "cuối"]
 
     /// Words of a caption that introduce the noun a table counts (grammar).
     private static let unitMarkers = ["đơn vị tính", "đvt"]

@@ -81,7 +81,8 @@ enum PipeTable {
     private static func rendered(_ rows: [[String]], unit: String?, toldHeadings: [String]? = nil) -> [String]? {
         let first = rows[0]
         func holdsFigure(_ cell: String) -> Bool { FigureTable.isFigure(cell) || FigureTable.isCountedFigure(cell) }
-        let hasHeading = !first.dropFirst().contains(where: holdsFigure)
+        // "Chỉ tiêu | Năm 2024 | 9 tháng năm 2025": a period opening with a number is a heading.
+        let hasHeading = !first.dropFirst().contains { holdsFigure($0) && !FigureTable.isPeriod($0) }
         let data = hasHeading ? Array(rows.dropFirst()) : rows
         guard data.contains(where: { $0.dropFirst().contains(where: holdsFigure) }) else { return nil }
         return FigureTable.lines(headings: hasHeading ? first : toldHeadings ?? [], rows: data, unit: unit)
