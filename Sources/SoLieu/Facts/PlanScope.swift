@@ -31,6 +31,17 @@ enum PlanScope {
     /// `facts` with the planned ones' modality set to target.
     static func apply(_ facts: [Fact], _ ctx: FactContext) -> [Fact] {
         var intros: ListIntros?
+        // Whether each introduction or heading met sets out a plan, by its start (read once).
+        var plans: [Int: Bool] = [:]
+        func setsOutPlan(_ intro: Range<Int>?, before offset: Int) -> Bool {
+            guard let intro, offset - intro.upperBound <= listReach,
+                  // "Chỉ tiêu | Năm 2023 | Năm 2024": a table's heading row, whose "chỉ tiêu" are measures.
+                  !ctx.analysis.scalars[intro.upperBound..<offset].contains("|") else { return false }
+            if let known = plans[intro.lowerBound] { return known }
+            let answer = introSetsOutPlan(intro, ctx)
+            plans[intro.lowerBound] = answer
+            return answer
+        }
         return facts.map { fact in
             guard fact.modality == .actual, fact.kind != .documentRef else { return fact }
             let figure = fact.figure
@@ -40,8 +51,8 @@ enum PlanScope {
                 || (fact.qualifier == .atLeast && normBefore(p, ctx))
             if !planned {
                 if intros == nil { intros = ListIntros(ctx.analysis) }
-                planned = introSetsOutPlan(intros!.intro(of: figure.lowerBound), before: figure.lowerBound, ctx)
-                    || introSetsOutPlan(headingOverItem(at: figure.lowerBound, ctx), before: figure.lowerBound, ctx)
+                planned = setsOutPlan(intros!.intro(of: figure.lowerBound), before: figure.lowerBound)
+                    || setsOutPlan(headingOverItem(at: figure.lowerBound, ctx), before: figure.lowerBound)
             }
             guard planned else { return fact }
             var target = fact
@@ -147,13 +158,10 @@ enum PlanScope {
         return nil
     }
 
-    /// Whether a list's introduction sets out a plan for the item at `offset`: it holds a target
-    /// word, and no word that ends a plan's reach ("Kết quả thực hiện chỉ tiêu năm 2024:"); the
-    /// item is not a row of a table, and within `listReach`.
-    static func introSetsOutPlan(_ intro: Range<Int>?, before offset: Int, _ ctx: FactContext) -> Bool {
-        guard let intro, offset - intro.upperBound <= listReach else { return false }
-        // "Chỉ tiêu | Năm 2023 | Năm 2024": a table's heading row, whose "chỉ tiêu" are measures.
-        if ctx.analysis.scalars[intro.upperBound..<offset].contains("|") { return false }
+    /// Whether a list's introduction or heading sets out a plan: it holds a target word, and no
+    /// word that ends a plan's reach ("Kết quả thực hiện chỉ tiêu năm 2024:"). (`apply` reads it
+    /// for items within `listReach` of it that are no rows of a table.)
+    static func introSetsOutPlan(_ intro: Range<Int>, _ ctx: FactContext) -> Bool {
         let end = ctx.position(atOrAfter: intro.upperBound)
         var s = ctx.position(atOrAfter: intro.lowerBound)
         var plan = false
