@@ -52,6 +52,18 @@ struct PlanScopeTests {
         #expect(try modalities(results) == [.actual, .actual])
     }
 
+    @Test func numberedItemsUnderADirectionHeadingArePlanned() throws {
+        let text = "Tin\n\nIII. PHƯƠNG HƯỚNG NĂM 2026\n\n1. Kết nạp tối thiểu 20 đảng viên.\n\n2. Trên 95% chi bộ hoàn thành tốt nhiệm vụ.\n"
+        #expect(try modalities(text) == [.target, .target])
+        let bullets = "Tin\n\nMỤC TIÊU NĂM 2026\n▪ Kết nạp 12 đảng viên\n▪ Thành lập mới 1 chi bộ\n"
+        #expect(try modalities(bullets) == [.target, .target])
+    }
+
+    @Test func whatIsRequiredIsPlannedButMeetingRequirementsIsNot() throws {
+        #expect(try modalities("Đồng chí Bí thư yêu cầu 100% chi bộ hoàn thành việc quán triệt trong tháng 3.") == [.target])
+        #expect(try modalities("Tỷ lệ học viên đạt yêu cầu trở lên là 98,2%.") == [.actual])
+    }
+
     @Test func itemsUnderAnIntroductionThatSetsOutAPlanArePlanned() throws {
         let text = "Đại hội thống nhất các chỉ tiêu chủ yếu nhiệm kỳ 2025–2030:\n- Kết nạp từ 40 đến 45 đảng viên mới;\n- Trên 90% chi bộ hoàn thành tốt nhiệm vụ.\n"
         #expect(try modalities(text) == [.target, .target])

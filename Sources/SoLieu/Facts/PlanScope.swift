@@ -91,7 +91,7 @@ enum PlanScope {
 
     /// The length of a target or future word at `s` that sets out a plan (not one referred to).
     static func targetWord(at s: Int, _ ctx: FactContext) -> Int? {
-        if let m = ctx.lexicons.futureMarkers.longestMatch(ctx.analysis, at: s) { return m.length }
+        if let m = ctx.lexicons.futureMarkers.longestMatch(ctx.analysis, at: s) { return refersToPlan(before: s, ctx) ? nil : m.length }
         // "Kế hoạch năm 2025, Trung tâm mở 25 lớp": a plan noun opening its sentence (not "Kế hoạch
         // số 45-KH/TU …", a document).
         if s == 0 || !ctx.sameSentence(s - 1, s), let m = ctx.lexicons.planNouns.longestMatch(ctx.analysis, at: s),
@@ -101,13 +101,18 @@ enum PlanScope {
         guard let m = ctx.lexicons.targetMarkers.longestMatch(ctx.analysis, at: s), m.value else { return nil }
         // "12 chỉ tiêu chủ yếu": targets counted, not set.
         if s > 0 && ctx.token(s - 1).kind == .number { return nil }
-        // "đạt 120% chỉ tiêu", "vượt chỉ tiêu", "hoàn thành chỉ tiêu được giao": a plan referred to.
+        return refersToPlan(before: s, ctx) ? nil : m.length
+    }
+
+    /// Whether a word referring to a plan stands within `referenceReach` before `s` in its clause:
+    /// "đạt 120% chỉ tiêu", "vượt chỉ tiêu", "hoàn thành chỉ tiêu được giao", "đạt yêu cầu".
+    static func refersToPlan(before s: Int, _ ctx: FactContext) -> Bool {
         var q = s - 1
         while q >= 0 && s - q <= referenceReach && !ctx.isClauseBreakOrComma(q) && ctx.sameSentence(q, s) {
-            if let r = ctx.lexicons.planReferences.longestMatch(ctx.analysis, at: q), q + r.length <= s { return nil }
+            if let r = ctx.lexicons.planReferences.longestMatch(ctx.analysis, at: q), q + r.length <= s { return true }
             q -= 1
         }
-        return m.length
+        return false
     }
 
     /// Whether a plan noun stands at most `planNounReach` positions before `p` in its clause (a
@@ -134,29 +139,41 @@ enum PlanScope {
         return false
     }
 
-    /// The heading over a list of marked items ("MỤC TIÊU NHIỆM KỲ 2025–2030" over "• Kết nạp tối
-    /// thiểu 35 đảng viên"), when the line at `offset` is one of the items: the first line above
+    /// The heading over a list of marked or numbered items ("MỤC TIÊU NHIỆM KỲ 2025–2030" over "•
+    /// Kết nạp tối thiểu 35 đảng viên", "III. PHƯƠNG HƯỚNG GIAI ĐOẠN 2025–2030" over "1. Kết nạp …"),
+    /// when the line at `offset` is one of the items: the first line above
     /// that is neither blank nor an item, when it is short. Each step is bounded: `headingReach`
     /// lines, items no longer than `ListIntros.longestMarkedItem`.
     static func headingOverItem(at offset: Int, _ ctx: FactContext) -> Range<Int>? {
         let lines = ctx.analysis.lines, scalars = ctx.analysis.scalars
-        func firstMark(_ line: Range<Int>) -> Unicode.Scalar? { line.first { scalars[$0] != " " && scalars[$0] != "\t" }.map { scalars[$0] } }
+        /// Whether a line opens with a list mark or a label ("- ", "▪ ", "1. ", "a) "); nil when blank.
+        func isItem(_ line: Range<Int>) -> Bool? {
+            guard let first = line.first(where: { scalars[$0] != " " && scalars[$0] != "\t" }) else { return nil }
+            if OrganisationRecognizer.listMarks.contains(scalars[first]) || moreListMarks.contains(scalars[first]) { return true }
+            var end = first
+            while end < line.upperBound && end - first < 3 && (("0"..."9").contains(scalars[end]) || scalars[end].properties.isLowercase) { end += 1 }
+            let label = end - first
+            guard end < line.upperBound, scalars[end] == "." || scalars[end] == ")" else { return false }
+            return (1...2).contains(label) && (label == 1 || scalars[first..<end].allSatisfy { ("0"..."9").contains($0) })
+        }
         var i = lines.line(of: offset)
         // (An item longer than `ListIntros.longestMarkedItem` is prose.)
         let item = lines.range(ofLine: i)
-        guard item.count <= ListIntros.longestMarkedItem, let mark = firstMark(item),
-              OrganisationRecognizer.listMarks.contains(mark) else { return nil }
+        guard item.count <= ListIntros.longestMarkedItem, isItem(item) == true else { return nil }
         var climbed = 0
         while i > 0 && climbed < headingReach {
             i -= 1
             climbed += 1
             let line = lines.range(ofLine: i)
-            guard let first = firstMark(line) else { continue }
-            if OrganisationRecognizer.listMarks.contains(first) { continue }
+            guard let listed = isItem(line) else { continue }
+            if listed { continue }
             return line.count <= longestHeading ? line : nil
         }
         return nil
     }
+
+    /// Bullets of infographic lists besides `OrganisationRecognizer.listMarks` ("▪ Kết nạp 45–50 đảng viên").
+    static let moreListMarks: Set<Unicode.Scalar> = ["▪", "▶", "►", "◆"]
 
     /// Whether a list's introduction or heading sets out a plan: it holds a target word, and no
     /// word that ends a plan's reach ("Kết quả thực hiện chỉ tiêu năm 2024:"). (`apply` reads it
