@@ -100,22 +100,15 @@ extension FactContext {
     }
 
     /// Whether the token at content position `p` opens its sentence, or its line after at most a
-    /// list mark or a short label ("- ", "a) ", "2. ").
+    /// list mark or a label ("- ", "a) ", "2. ").
     func opensSentenceOrLine(_ p: Int) -> Bool {
         if p == 0 || !sameSentence(p - 1, p) { return true }
-        let scalars = analysis.scalars
-        var i = token(p).start
-        var prefix = 0
-        while i > 0 && scalars[i - 1] != "\n" {
-            i -= 1
-            if scalars[i] != " " && scalars[i] != "\t" { prefix += 1 }
-            if prefix > 3 || token(p).start - i > 12 { return false }
-        }
-        guard prefix > 0 else { return true }
-        let first = token(p).start
-        let mark = scalars[i..<first].first { $0 != " " && $0 != "\t" }!
-        let last = scalars[i..<first].last { $0 != " " && $0 != "\t" }!
-        return prefix == 1 ? OrganisationRecognizer.listMarks.contains(mark) || last == ")" : last == ")" || last == "."
+        let start = token(p).start, lines = analysis.lines
+        let line = lines.range(ofLine: lines.line(of: start))
+        // (Read no further than an opening can reach: a token far into its line opens nothing.)
+        guard start - line.lowerBound <= 12 else { return false }
+        if analysis.scalars[line.lowerBound..<start].allSatisfy({ $0 == " " || $0 == "\t" }) { return true }
+        return ListItemOpening(of: line, in: analysis.scalars, marks: OrganisationRecognizer.listMarks)?.reaches(start, in: analysis.scalars) ?? false
     }
 
     /// Whether a number and its counted noun end right before content position `p`.

@@ -148,13 +148,8 @@ enum PlanScope {
         let lines = ctx.analysis.lines, scalars = ctx.analysis.scalars
         /// Whether a line opens with a list mark or a label ("- ", "▪ ", "1. ", "a) "); nil when blank.
         func isItem(_ line: Range<Int>) -> Bool? {
-            guard let first = line.first(where: { scalars[$0] != " " && scalars[$0] != "\t" }) else { return nil }
-            if OrganisationRecognizer.listMarks.contains(scalars[first]) || moreListMarks.contains(scalars[first]) { return true }
-            var end = first
-            while end < line.upperBound && end - first < 3 && (("0"..."9").contains(scalars[end]) || scalars[end].properties.isLowercase) { end += 1 }
-            let label = end - first
-            guard end < line.upperBound, scalars[end] == "." || scalars[end] == ")" else { return false }
-            return (1...2).contains(label) && (label == 1 || scalars[first..<end].allSatisfy { ("0"..."9").contains($0) })
+            guard line.contains(where: { scalars[$0] != " " && scalars[$0] != "\t" }) else { return nil }
+            return ListItemOpening(of: line, in: scalars, marks: itemMarks) != nil
         }
         var i = lines.line(of: offset)
         // (An item longer than `ListIntros.longestMarkedItem` is prose.)
@@ -172,8 +167,8 @@ enum PlanScope {
         return nil
     }
 
-    /// Bullets of infographic lists besides `OrganisationRecognizer.listMarks` ("▪ Kết nạp 45–50 đảng viên").
-    static let moreListMarks: Set<Unicode.Scalar> = ["▪", "▶", "►", "◆"]
+    /// List marks, with the bullets of infographic lists ("▪ Kết nạp 45–50 đảng viên").
+    static let itemMarks = OrganisationRecognizer.listMarks.union(["▪", "▶", "►", "◆"])
 
     /// Whether a list's introduction or heading sets out a plan: it holds a target word, and no
     /// word that ends a plan's reach ("Kết quả thực hiện chỉ tiêu năm 2024:"). (`apply` reads it

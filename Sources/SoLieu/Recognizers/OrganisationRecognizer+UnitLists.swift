@@ -50,11 +50,8 @@ extension OrganisationRecognizer {
             let m = mentions[i]
             let range = lines.range(ofLine: lines.line(of: m.start))
             guard m.start - range.lowerBound <= 6,
-                  let label = scalars[range.lowerBound..<m.start].firstIndex(where: { $0 != " " && $0 != "\t" }),
-                  let mark = scalars[label..<m.start].lastIndex(where: { $0 != " " && $0 != "\t" }),
-                  scalars[mark] == ")" || scalars[mark] == ".",
-                  mark > label, mark - label <= 2,
-                  scalars[label..<mark].allSatisfy({ $0.properties.isLowercase || ("0"..."9").contains($0) }),
+                  let opening = ListItemOpening(of: range, in: scalars, marks: listMarks), opening.kind == .label,
+                  opening.reaches(m.start, in: scalars),
                   let last = scalars[range].lastIndex(where: { $0 != " " && $0 != "\t" }),
                   analysis.sentenceIndex(at: m.start) == analysis.sentenceIndex(at: last)
             else { continue }
