@@ -627,6 +627,14 @@ struct SubjectShapeTests {
         #expect(facts.map(\.subject) == ["Chi bộ Phân xưởng Nghiền"])
     }
 
+    @Test func aBreakdownAfterAListOfUnitsIsOfTheWholeBeforeIt() throws {
+        let text = "Tin\n\nĐảng bộ Viện Quy hoạch có 36 đảng viên, sinh hoạt tại 3 chi bộ: Chi bộ Kiến trúc 14 đảng viên, Chi bộ Hạ tầng 12 đảng viên, Chi bộ Văn phòng 10 đảng viên. Trong đó có 15 đảng viên nữ."
+        let facts = try facts(text)
+        #expect(facts.map(\.value) == [36, 3, 14, 12, 10, 15])
+        #expect(facts.last?.subject == "Đảng bộ Viện Quy hoạch")
+        #expect(facts.last?.group == "nữ")
+    }
+
     @Test func aUnitLabellingAnItemOfABreakdownIsItsSubject() throws {
         let text = "Tin\n\nĐảng bộ Công ty Cây xanh Hòa Bình hiện có 3 chi bộ với 40 đảng viên, cụ thể:\n\n- Chi bộ Văn phòng: 9 đảng viên;\n- Chi bộ Vườn ươm: 17 đảng viên;\n- Chi bộ Dịch vụ: 14 đảng viên.\n"
         let facts = try facts(text)

@@ -312,6 +312,23 @@ enum CountRule {
         return !(parentEnd..<figure.first).contains { ctx.keyIs($0, Keys.semicolon) || ctx.keyIs($0, Keys.fullStop) }
     }
 
+    /// The colon after a count of organisations that opens a list of them in sentence `index`
+    /// ("sinh hoạt tại 3 chi bộ: Chi bộ A 19 đảng viên, …"), if any.
+    private static func enumerationColon(_ ctx: FactContext, inSentence index: Int) -> Int? {
+        guard index >= 0 else { return nil }
+        let sentence = ctx.analysis.sentences[index]
+        var p = ctx.position(atOrAfter: sentence.lowerBound)
+        while p < ctx.positionCount && ctx.token(p).start < sentence.upperBound {
+            WorkCounter.tick()
+            if ctx.keyIs(p, Keys.colon), let noun = phraseEnding(at: p, in: ctx.analysis, table: ctx.lexicons.units),
+               noun.value.role == .organisation, noun.start > 0, ctx.token(noun.start - 1).kind == .number {
+                return p
+            }
+            p += 1
+        }
+        return nil
+    }
+
     /// Whether a target word follows the counted noun in its clause ("11/15 đảng viên theo chỉ tiêu").
     private static func targetWordAfter(_ ctx: FactContext, _ unitEnd: Int) -> Bool {
         var q = unitEnd + 1
@@ -401,6 +418,15 @@ enum CountRule {
             while k >= 0 && facts[k].evidence.end > markerOffset {
                 WorkCounter.tick()
                 k -= 1
+            }
+            // "… có 41 đảng viên, sinh hoạt tại 3 chi bộ: Chi bộ A 19 đảng viên, …, Chi bộ C 10 đảng
+            // viên. Trong đó có 17 đảng viên nữ": the whole before the units listed, not the last unit.
+            if opensSentence, k >= 0, let colon = enumerationColon(ctx, inSentence: sentence - 1),
+               ctx.token(colon).start < facts[k].evidence.start {
+                while k >= 0 && facts[k].evidence.end > ctx.token(colon).start {
+                    WorkCounter.tick()
+                    k -= 1
+                }
             }
             if k >= 0, ctx.analysis.sentenceIndex(at: facts[k].evidence.start) >= lowest {
                 var party = partyBefore[k]
