@@ -17,7 +17,7 @@ enum CountRule {
             partyBefore.append(fact.measure?.hasPrefix("party_members") ?? false ? facts.count : partyBefore.last ?? nil)
             facts.append(fact)
         }
-        let intros = ListIntros(ctx.analysis)
+        let intros = ctx.listIntros
         // The verb and noun of the first item of a list that names its verb, by the list's
         // introduction: "- Thị trấn A: kết nạp 15 đảng viên; - Xã B: 12 đảng viên; - Xã C: 9;".
         var listVerbs: [Int: (measure: String, unit: UnitEntry, text: String)] = [:]

@@ -378,6 +378,9 @@ final class FactContext {
     /// Answers of `isNotFigure` (one per article; rules run on one thread).
     let notFigureMemo = NotFigureMemo()
 
+    /// The introductions of the article's lists, read once for the count rule and `PlanScope`.
+    lazy var listIntros = ListIntros(analysis)
+
     /// Evidence for the text between two content positions (inclusive).
     func evidence(from first: Int, to last: Int) -> Evidence {
         let start = token(first).start, end = token(last).end

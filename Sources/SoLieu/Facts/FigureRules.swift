@@ -213,9 +213,10 @@ extension FactContext {
         let da = Keys.da  // read once (see `KeyConstant`)
         while s >= 0 && position - s <= 12 && !isClauseBreakOrComma(s) && sameSentence(s, position) {
             if let m = lexicons.targetMarkers.longestMatch(analysis, at: s), m.value, s + m.length <= position { return true }
-            if keyIs(s, da) { return false }  // "đã": what happened
-            // "vượt 30% chỉ tiêu", "hiện còn 4 hồ sơ": what happened or is (`plan_scope.tsv`, break).
-            if let b = lexicons.planBreaks.longestMatch(analysis, at: s), s + b.length <= position { return false }
+            // "đã", "vượt 30% chỉ tiêu", "hiện còn 4 hồ sơ": what happened or is (`plan_scope.tsv`, break).
+            if keyIs(s, da) || lexicons.planBreaks.longestMatch(analysis, at: s).map({ s + $0.length <= position }) == true {
+                return false
+            }
             s -= 1
         }
         // A plan opening the sentence ("Theo kế hoạch, …", "Phấn đấu đến năm 2025, …") covers its
@@ -233,8 +234,7 @@ extension FactContext {
                 // looked for within `PlanScope.reach` of the figure.
                 var b = position - 1
                 while b >= q + m.length && position - b <= PlanScope.reach {
-                    if keyIs(b, da) { return false }
-                    if let w = lexicons.planBreaks.longestMatch(analysis, at: b), b + w.length <= position { return false }
+                    if lexicons.planBreaks.longestMatch(analysis, at: b).map({ b + $0.length <= position }) == true { return false }
                     b -= 1
                 }
                 return true

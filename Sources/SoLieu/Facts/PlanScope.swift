@@ -30,7 +30,6 @@ enum PlanScope {
 
     /// `facts` with the planned ones' modality set to target.
     static func apply(_ facts: [Fact], _ ctx: FactContext) -> [Fact] {
-        var intros: ListIntros?
         // Whether each introduction or heading met sets out a plan, by its start (read once).
         var plans: [Int: Bool] = [:]
         func setsOutPlan(_ intro: Range<Int>?, before offset: Int) -> Bool {
@@ -50,8 +49,7 @@ enum PlanScope {
             var planned = targetWordBefore(p, ctx) || planNounBefore(p, ctx)
                 || (fact.qualifier == .atLeast && normBefore(p, ctx))
             if !planned {
-                if intros == nil { intros = ListIntros(ctx.analysis) }
-                planned = setsOutPlan(intros!.intro(of: figure.lowerBound), before: figure.lowerBound)
+                planned = setsOutPlan(ctx.listIntros.intro(of: figure.lowerBound), before: figure.lowerBound)
                     || setsOutPlan(headingOverItem(at: figure.lowerBound, ctx), before: figure.lowerBound)
             }
             guard planned else { return fact }

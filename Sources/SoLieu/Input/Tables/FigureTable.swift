@@ -136,11 +136,8 @@ enum FigureTable {
     /// "Năm", "Năm học", "Giai đoạn" or months of a year, maybe with a note in brackets after it
     /// ("Nhiệm kỳ 2015-2020", "Năm 2024", "2020 - 2025", "9 tháng năm 2025", "Năm 2025 (kế hoạch)").
     static func isPeriod(_ heading: String) -> Bool {
-        var words = heading.split(separator: " ").map { $0.lowercased() }
         // "Năm 2025 (kế hoạch)": a note in brackets after the period.
-        if let open = words.firstIndex(where: { $0.hasPrefix("(") }), open > 0, words.last?.hasSuffix(")") == true {
-            words.removeSubrange(open...)
-        }
+        var words = (bracketNote(heading)?.period ?? heading).split(separator: " ").map { $0.lowercased() }
         // "9 tháng năm 2025", "6 tháng đầu năm 2025": months of a year.
         if words.count >= 3, words[0].allSatisfy({ ("0"..."9").contains($0) }), words[1] == "tháng" {
             words.removeFirst(2)
@@ -155,11 +152,17 @@ enum FigureTable {
     /// A period heading as the label of its figures, a note in brackets put first: "Năm 2025 (kế
     /// hoạch)" reads "Kế hoạch năm 2025", so that the note is no sub-group of the figure.
     static func periodLabel(_ heading: String) -> String {
-        guard heading.hasSuffix(")"), let open = heading.lastIndex(of: "("), open > heading.startIndex else { return heading }
+        guard let (period, note) = bracketNote(heading) else { return heading }
+        return note.prefix(1).uppercased() + note.dropFirst() + " " + period.prefix(1).lowercased() + period.dropFirst()
+    }
+
+    /// A heading ending in a note in brackets, split: "Năm 2025 (kế hoạch)" gives "Năm 2025" and
+    /// "kế hoạch"; nil when there is no such note or nothing before it.
+    static func bracketNote(_ heading: String) -> (period: String, note: String)? {
+        guard heading.hasSuffix(")"), let open = heading.lastIndex(of: "("), open > heading.startIndex else { return nil }
         let note = heading[heading.index(after: open)..<heading.index(before: heading.endIndex)].trimmingCharacters(in: .whitespaces)
         let period = heading[..<open].trimmingCharacters(in: .whitespaces)
-        guard !note.isEmpty, !period.isEmpty else { return heading }
-        return note.prefix(1).uppercased() + note.dropFirst() + " " + period.prefix(1).lowercased() + period.dropFirst()
+        return note.isEmpty || period.isEmpty ? nil : (period, note)
     }
 
     /// Words that open a period heading (grammar).
