@@ -79,3 +79,43 @@ extension FastPathTests {
         #expect(offset(String(repeating: "a", count: 50_000) + "b", text) == nil)
     }
 }
+
+extension FastPathTests {
+    /// Random texts of words, spaces (single, doubled, leading, trailing) and Vietnamese letters.
+    private static func randomTexts(count: Int) -> [String] {
+        let pieces = ["Đảng", "bộ", "ủy", "Uỷ", "chi", "Chi", "cơ", "sở", "Công", "ty", "Hòa", "Thuận",
+                      "ĐẢNG", "a", "1.234", "(THADS)", "–", "x"]
+        var generator = SystemRandomNumberGenerator()
+        return (0..<count).map { _ in
+            var text = ""
+            for _ in 0..<Int.random(in: 0...8, using: &generator) {
+                text += String(repeating: " ", count: Int.random(in: 0...2, using: &generator))
+                text += pieces.randomElement(using: &generator)!
+            }
+            return text + String(repeating: " ", count: Int.random(in: 0...1, using: &generator))
+        }
+    }
+
+    @Test func byteSplitWordsMatchCharacterSplit() {
+        for text in Self.randomTexts(count: 3000) {
+            #expect(text.spaceSeparatedWords == text.split(separator: " "), "\(text)")
+            #expect(text.spaceSeparatedWordCount == text.split(separator: " ").count, "\(text)")
+            let inner = text.dropFirst()
+            #expect(inner.spaceSeparatedWords == inner.split(separator: " "), "\(text)")
+        }
+    }
+
+    /// `FoldedKey.words` folds the text whole and drops leading words without splitting it: the
+    /// same as folding word by word.
+    @Test func foldedWordsMatchFoldingWordByWord() {
+        let leading = Set(["đảng", "bộ", "ủy", "chi"].map(FoldedKey.fold))
+        for text in Self.randomTexts(count: 3000) {
+            for keepingOne in [false, true] {
+                var words = text.split(separator: " ").map { FoldedKey.fold(String($0)) }[...]
+                while let first = words.first, leading.contains(first), !keepingOne || words.count > 1 { words = words.dropFirst() }
+                #expect(FoldedKey.words(of: text, droppingLeading: leading, keepingOne: keepingOne)
+                        == words.joined(separator: " "), "\(text) \(keepingOne)")
+            }
+        }
+    }
+}

@@ -641,4 +641,25 @@ struct SubjectShapeTests {
         #expect(facts.map(\.value) == [3, 40, 9, 17, 14])
         #expect(facts.suffix(3).map(\.subject) == ["Chi bộ Văn phòng", "Chi bộ Vườn ươm", "Chi bộ Dịch vụ"])
     }
+
+    @Test func aNameEndingOnAnAreaWordIsOfTheAreaInView() throws {
+        let text = "Tin\n\nNăm 2024, Đảng bộ Sở Tư pháp (STP) tỉnh Hà Nam Trung kết nạp 6 đảng viên. Đảng bộ Sở Tư pháp tỉnh hiện có 9 chi bộ trực thuộc."
+        let facts = try facts(text)
+        #expect(facts.map(\.value) == [6, 9])
+        #expect(facts.last?.subject == "Đảng bộ Sở Tư pháp tỉnh Hà Nam Trung")
+    }
+
+    @Test func theWholeBlocIsTheOneAVisitingOfficialNamed() throws {
+        let text = "Tin\n\nChiều 9/1, Đảng bộ Sở Xây dựng tỉnh Quảng Lâm tổ chức hội nghị. Dự hội nghị có đồng chí Trần Thị Hoa, Phó Bí thư Đảng ủy Khối các cơ quan tỉnh. Đảng bộ Sở có 96 đảng viên. Toàn Khối hiện có 71 tổ chức cơ sở đảng."
+        let facts = try facts(text)
+        #expect(facts.map(\.value) == [96, 71])
+        #expect(facts.map(\.subject) == ["Đảng bộ Sở Xây dựng tỉnh Quảng Lâm", "Toàn Khối các cơ quan tỉnh"])
+    }
+
+    @Test func unitsListedAfterACountInWordsAreNotInViewAfter() throws {
+        let text = "Tin\n\nĐảng bộ Chi cục Thú y tỉnh Lạng Bình có 30 đảng viên, sinh hoạt ở bốn chi bộ: Văn phòng Chi cục, Trạm Xét nghiệm, Trạm Kiểm dịch Tân Thanh và Trạm Kiểm dịch Chi Ma. Năm 2024, Đảng bộ đã kết nạp 3 đảng viên."
+        let facts = try facts(text)
+        #expect(facts.map(\.value) == [30, 4, 3])
+        #expect(facts.last?.subject == "Đảng bộ Chi cục Thú y tỉnh Lạng Bình")
+    }
 }

@@ -86,14 +86,14 @@ extension ArticleMetadata {
     /// Whether a segment may be the name of a page's section: a few words, the first capitalised,
     /// no figures ("Thư bạn đọc", "Xây dựng Đảng", "Tin tức").
     private static func isSection(_ segment: String) -> Bool {
-        let words = segment.split(separator: " ")
+        let words = segment.spaceSeparatedWords
         return (1...5).contains(words.count) && segment.first?.isUppercase == true
             && segment.allSatisfy { $0.isLetter || $0 == " " }
     }
 
     /// Whether a name is a publication rather than a person ("QĐND Online", "Báo Lai Châu").
     private static func isSource(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
+        let words = name.spaceSeparatedWords
         return words.contains { w in w.count >= 2 && w.allSatisfy { $0.isUppercase } }
             || ["Báo", "Online", "Cổng", "Đài", "Tạp"].contains { p in words.contains { $0 == p } }
     }

@@ -120,7 +120,7 @@ public struct ArticleMetadata: Sendable, Equatable {
     /// Whether a line under a page's menus reads like a headline: five words or more, and none of
     /// the separators of menus and breadcrumbs ("Trang chủ > Tin tức", "In bài | Chia sẻ").
     private static func isPageHeadline(_ line: String) -> Bool {
-        line.split(separator: " ").count >= 5
+        line.spaceSeparatedWordCount >= 5
             && !line.contains { $0 == "|" || $0 == ">" || $0 == "»" || $0 == "›" }
             && !line.contains(" / ")
     }
@@ -135,7 +135,7 @@ public struct ArticleMetadata: Sendable, Equatable {
         for prefix in foldedBylinePrefixes where folded.hasPrefix(prefix) {
             // Drop as many characters as the prefix has words and punctuation: find the colon.
             if let colon = line.firstIndex(of: ":") { name = String(line[line.index(after: colon)...]) }
-            else { name = String(line.split(separator: " ").dropFirst().joined(separator: " ")) }
+            else { name = String(line.spaceSeparatedWords.dropFirst().joined(separator: " ")) }
             break
         }
         if let paren = name.firstIndex(of: "(") {
@@ -146,7 +146,7 @@ public struct ArticleMetadata: Sendable, Equatable {
             name = String(name[..<paren])
         }
         name = name.trimmingCharacters(in: CharacterSet(charactersIn: " .,-–"))
-        let words = name.split(separator: " ")
+        let words = name.spaceSeparatedWords
         guard (1...5).contains(words.count), name.count <= 40 else { return nil }
         guard words.allSatisfy({ w in w.first.map { $0.isUppercase } ?? false }),
               !name.unicodeScalars.contains(where: { $0.isASCIIDigit }) else { return nil }

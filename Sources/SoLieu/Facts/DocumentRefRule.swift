@@ -144,9 +144,8 @@ enum DocumentRefRule {
         for n in ctx.numbers where !n.inWords && n.position == n.lastPosition {
             WorkCounter.tick()
             let p = n.position
-            let digits = ctx.analysis.slice(n.start, n.end)
-            guard (1...Self.shortNumberDigits).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-                  p > 0 else { continue }
+            guard (1...Self.shortNumberDigits).contains(n.end - n.start), p > 0,
+                  ctx.analysis.scalars[n.start..<n.end].allSatisfy(\.isASCIIDigit) else { continue }
             // Not a code ("05-CT/TW"), a date or a list ("05/2024", "05, 06").
             if p + 1 < ctx.positionCount, ctx.token(p + 1).start == n.end,
                ctx.keyIs(p + 1, Keys.slash) || ctx.keyIs(p + 1, Keys.hyphen) || ctx.keyIs(p + 1, Keys.enDash) { continue }
@@ -165,6 +164,7 @@ enum DocumentRefRule {
             if codeNumbers == nil {
                 codeNumbers = Set(ctx.codes.map { $0.number.prefix { $0 != "-" && $0 != "/" } })
             }
+            let digits = ctx.analysis.slice(n.start, n.end)
             if codeNumbers!.contains(Substring(digits)) { continue }
             out.append((t.start, p, n.start..<n.end, t.value, digits))
         }

@@ -345,7 +345,7 @@ enum FactMerger {
     /// Nậm La").
     private static func sameNameEnd(_ a: String?, _ b: String?, _ cores: CoreMemo) -> Bool {
         guard let a, let b else { return false }
-        let x = cores.core(a).split(separator: " ").suffix(2), y = cores.core(b).split(separator: " ").suffix(2)
+        let x = cores.core(a).spaceSeparatedWords.suffix(2), y = cores.core(b).spaceSeparatedWords.suffix(2)
         return x.count == 2 && x.elementsEqual(y)
     }
 

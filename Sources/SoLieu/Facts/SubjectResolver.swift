@@ -50,10 +50,10 @@ struct SubjectResolver {
     /// order, so the answer never depends on a dictionary's order.
     static func completedByAnyLevel(_ text: String, areas: [OrganisationLevel: String]) -> String? {
         var best: (text: String, replaced: Int)?
-        let words = text.split(separator: " ").count
+        let words = text.spaceSeparatedWordCount
         for level in areaLevels {
             guard let area = areas[level], let done = completed(text, by: area) else { continue }
-            let replaced = words - (done.split(separator: " ").count - area.split(separator: " ").count)
+            let replaced = words - (done.spaceSeparatedWordCount - area.spaceSeparatedWordCount)
             if best.map({ replaced > $0.replaced }) ?? true { best = (done, replaced) }
         }
         return best?.text
@@ -63,7 +63,7 @@ struct SubjectResolver {
     /// "Hội LHPN xã" and "xã Tân Phong" give "Hội LHPN xã Tân Phong", "toàn xã" gives "toàn xã Tân
     /// Phong"; nil when the words differ.
     static func completed(_ text: String, by area: String) -> String? {
-        let words = text.split(separator: " ")
+        let words = text.spaceSeparatedWords
         let foldedArea = FoldedKey.fold(area)
         for k in stride(from: min(3, words.count - 1), through: 1, by: -1) {
             let tail = words.suffix(k).joined(separator: " ")
@@ -120,7 +120,8 @@ struct SubjectResolver {
         /// The index in `named` of the last name at `m`'s level that begins with `m`'s words after
         /// its party words and has at least two more (`m` of one or two words, naming no area).
         /// Names are indexed once, by their level and first one and two words (`longerByPrefix`).
-        var longerByPrefix: [String: Int] = [:]
+        struct NamePrefix: Hashable { let level: OrganisationLevel; let words: String }
+        var longerByPrefix: [NamePrefix: Int] = [:]
         var prefixesIndexed = 0
         func shortenedName(_ m: OrganisationMention) -> Int? {
             guard m.innerAreas.isEmpty, m.areaLevel == nil, !named.isEmpty else { return nil }
@@ -128,17 +129,21 @@ struct SubjectResolver {
                 WorkCounter.tick()
                 // (The bare words of each name, shared with `lastNamed(withBareWords:)`.)
                 while namedBare.count <= prefixesIndexed { namedBare.append(Self.withoutPartyWords(named[namedBare.count].text)) }
-                let words = namedBare[prefixesIndexed].split(separator: " ")
+                let words = namedBare[prefixesIndexed].spaceSeparatedWords
                 for length in 1...2 where words.count >= length + 2 {
-                    longerByPrefix["\(named[prefixesIndexed].level)\u{1}" + words.prefix(length).joined(separator: " ")] = prefixesIndexed
+                    let prefix = NamePrefix(level: named[prefixesIndexed].level, words: words.prefix(length).joined(separator: " "))
+                    longerByPrefix[prefix] = prefixesIndexed
                 }
                 prefixesIndexed += 1
             }
             let bare = Self.withoutPartyWords(m.text)
-            let words = bare.split(separator: " ").count
+            let words = bare.spaceSeparatedWordCount
             guard words >= 1, words <= 2 else { return nil }
-            return longerByPrefix["\(m.level)\u{1}" + bare]
+            return longerByPrefix[NamePrefix(level: m.level, words: bare)]
         }
+        // Institutions above the one in view, named after a visiting official's title: no subject,
+        // but what "Toàn Khối" refers to when nothing in view has that head.
+        var aboveNamed: [String] = []
         // Named mass organisations by the keys of their head words ("tỉnh đoàn" → "Tỉnh đoàn Bình Lâm").
         var massByHead: [String: String] = [:]
         // Named training providers, by the folded words of their text ("Trường Chính trị tỉnh A").
@@ -186,6 +191,7 @@ struct SubjectResolver {
             // The same for an institution named by its area word ("…, Phó Bí thư Đảng ủy UBND tỉnh").
             if m.followsTitle, m.form == .named || m.namesItself, let rank = lastAboveCellRank,
                OrganisationRecognizer.rank(m.areaLevel ?? m.trailingAreaLevel ?? m.level) > rank {
+                aboveNamed.append(m.text)
                 resolved.append(nil)
                 continue
             }
@@ -200,6 +206,12 @@ struct SubjectResolver {
                         lastAboveCellRank = OrganisationRecognizer.rank(named[longer].level)
                     }
                     continue
+                }
+                var m = m
+                // "Đảng bộ Cục THADS tỉnh" after "tỉnh Thanh Hóa": the institution of the area in view.
+                if m.innerAreas.isEmpty, let level = m.trailingAreaLevel, let area = lastAreaByLevel[level],
+                   let whole = Self.completed(m.text, by: area) {
+                    m.text = whole
                 }
                 resolved.append(m.text)
                 // A merged unit named again is no antecedent ("toàn xã" after "xã Tân Mỹ").
@@ -243,6 +255,17 @@ struct SubjectResolver {
                           let whole = Self.completed(m.text, by: name) {
                     // "Toàn Công ty" after "Đảng ủy Công ty Cổ phần Gang thép Khe Cát": that company.
                     resolved.append(whole)
+                } else if m.level == .entity, case let kind = String(m.text.drop { $0 != " " }.dropFirst()),
+                          case let bare = Self.withoutPartyWords(kind), !bare.isEmpty,
+                          let above = aboveNamed.suffix(Self.aboveNamedReach).last(where: { name in
+                              WorkCounter.tick()
+                              let words = Self.withoutPartyWords(name)
+                              return words == bare || words.hasPrefix(bare + " ")
+                          }),
+                          let name = Self.name(startingWith: kind, in: above),
+                          let whole = Self.completed(m.text, by: name) {
+                    // "Toàn Khối" after "…, Phó Bí thư Đảng ủy Khối các cơ quan tỉnh": that bloc.
+                    resolved.append(whole)
                 } else {
                     resolved.append(m.text)
                 }
@@ -284,7 +307,7 @@ struct SubjectResolver {
                         : nil
                     if answer == nil && provider == nil && m.namesItself && selfNamedBefore == nil {
                         var prefix = ""
-                        for word in m.headKey.split(separator: " ").prefix(Self.headPrefixWords) {
+                        for word in m.headKey.spaceSeparatedWords.prefix(Self.headPrefixWords) {
                             prefix += prefix.isEmpty ? String(word) : " " + word
                             selfNamedByHeadPrefix[prefix] = m.text
                         }
@@ -353,14 +376,17 @@ struct SubjectResolver {
 
     /// The folded words of an organisation's text after its leading party words ("Đảng ủy Công an
     /// huyện" → "cong^ an huye^n5").
+    /// How many of the last institutions named after a visiting official's title "Toàn Khối" looks through.
+    static let aboveNamedReach = 8
+
     /// How many leading words of an institution's heads index it for its shorter forms.
     static let headPrefixWords = 8
 
     /// The part of `text` from the first word of `kind` on, compared without case and diacritics:
     /// "Công ty Cổ phần Gang thép Khe Cát" in "Đảng ủy Công ty Cổ phần Gang thép Khe Cát".
     static func name(startingWith kind: String, in text: String) -> String? {
-        guard let first = kind.split(separator: " ").first.map({ FoldedKey.fold(String($0)) }) else { return nil }
-        let words = text.split(separator: " ")
+        guard let first = kind.spaceSeparatedWords.first.map({ FoldedKey.fold(String($0)) }) else { return nil }
+        let words = text.spaceSeparatedWords
         guard let j = words.firstIndex(where: { FoldedKey.fold(String($0)) == first }) else { return nil }
         return words[j...].joined(separator: " ")
     }

@@ -99,7 +99,7 @@ extension OrganisationRecognizer {
             // "(Đảng ủy) Sở GD&ĐT" after "Sở Giáo dục và Đào tạo (GD&ĐT)": the head and the acronym of
             // the rest.
             var afterHead = ""
-            let words = (bare.isEmpty ? key : bare).split(separator: " ")
+            let words = (bare.isEmpty ? key : bare).spaceSeparatedWords
             let headAt = mentions[i].firstPosition + (bare.isEmpty ? 0 : words.isEmpty ? 0 : partyHeadLength(mentions[i], analysis, lexicons))
             if let head = lexicons.organisationHeads.longestMatch(analysis, at: headAt), head.value.kind == .entity, words.count > head.length {
                 afterHead = words.dropFirst(head.length).joined(separator: " ")

@@ -35,7 +35,7 @@ extension OrganisationRecognizer {
     }
 
     /// Marks as not carrying over the named mentions after a colon that follows a count of
-    /// organisations, in the colon's sentence ("sinh hoạt tại 2 tổ đảng: Tổ đảng Trạm Cồn Nhạn có 10
+    /// organisations, in digits or in words, in the colon's sentence ("sinh hoạt tại 2 tổ đảng: Tổ đảng Trạm Cồn Nhạn có 10
     /// đảng viên, Tổ đảng Trạm Cửa Lân có 7 đảng viên"): each is the subject of its own figures, and
     /// none is what the sentences after are about.
     static func markEnumeratedUnits(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis, lexicons: Lexicons) {
@@ -44,7 +44,8 @@ extension OrganisationRecognizer {
         for p in content.indices where analysis.keyIs(p, Keys.colon) {
             WorkCounter.tick()
             guard let noun = phraseEnding(at: p, in: analysis, table: lexicons.units), noun.value.role == .organisation,
-                  noun.start > 0, analysis.tokens[content[noun.start - 1]].kind == .number else { continue }
+                  noun.start > 0, case let count = analysis.tokens[content[noun.start - 1]],
+                  count.kind == .number || lexicons.numberWord(count) != nil else { continue }  // "5 chi bộ:", "năm chi bộ:"
             let sentence = analysis.sentenceIndex(at: analysis.tokens[content[p]].start)
             while m < mentions.count && mentions[m].firstPosition <= p { m += 1 }
             var k = m

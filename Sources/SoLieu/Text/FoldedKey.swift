@@ -199,10 +199,33 @@ public enum FoldedKey {
 
     /// The folded words of `text` (split at spaces) without its leading words that are in
     /// `leading`, joined by spaces; with `keepingOne`, the last word is kept even when it is one.
+    /// (The text is folded whole: a space ends a syllable, so its key is its words' keys joined.)
     static func words(of text: String, droppingLeading leading: Set<String>, keepingOne: Bool) -> String {
-        var words = text.split(separator: " ").map { fold(String($0)) }[...]
-        while let first = words.first, leading.contains(first), !keepingOne || words.count > 1 { words = words.dropFirst() }
-        return words.joined(separator: " ")
+        let folded = fold(text)
+        let bytes = folded.utf8
+        let space = UInt8(ascii: " ")
+        // The start of the first word kept, found without splitting the whole text.
+        var start = bytes.startIndex
+        while true {
+            while start != bytes.endIndex && bytes[start] == space { start = bytes.index(after: start) }
+            guard start != bytes.endIndex else { break }
+            var end = start
+            while end != bytes.endIndex && bytes[end] != space { end = bytes.index(after: end) }
+            var next = end
+            while next != bytes.endIndex && bytes[next] == space { next = bytes.index(after: next) }
+            guard leading.contains(String(folded[start..<end])), !keepingOne || next != bytes.endIndex else { break }
+            start = next
+        }
+        let rest = folded[start...]
+        // Words set apart by one space each, as written: the rest as it is.
+        var previousWasSpace = false
+        var single = true
+        for b in rest.utf8 {
+            if b == space && previousWasSpace { single = false; break }
+            previousWasSpace = b == space
+        }
+        if single && !previousWasSpace { return String(rest) }
+        return rest.spaceSeparatedWords.joined(separator: " ")
     }
 }
 

@@ -46,7 +46,7 @@ enum FigureTable {
             // A label given its heading ends at a colon: "Xã Phong Đạo: 842 đảng viên", not a place
             // named "Phong Đạo 842" (as "ấp 3" is). A label that holds a figure of its own ("Trung
             // cấp lý luận chính trị: 9 lớp") is one more figure of the row.
-            let labelEnd = isCountedFigure(label.split(separator: " ").suffix(2).joined(separator: " ")) ? ", "
+            let labelEnd = isCountedFigure(label.spaceSeparatedWords.suffix(2).joined(separator: " ")) ? ", "
                 : label == row.first ? " " : ": "
             if figures.isEmpty {
                 out.append(row.filter { !$0.isEmpty }.joined(separator: " | "))
@@ -69,11 +69,11 @@ enum FigureTable {
         // (A one-word kind only: "Tên xã, thị trấn" names none.)
         let firstKind = heading.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? heading
         let heading = heading.contains(",") && !firstKind.contains(" ") ? firstKind : heading
-        let headingWords = heading.split(separator: " ")
+        let headingWords = heading.spaceSeparatedWords
         guard !label.isEmpty, (1...2).contains(headingWords.count), !isFigure(heading), !isFigure(label),
               !label.lowercased().hasPrefix(heading.lowercased()), !totalsLabels.contains(label.lowercased()),
               let first = label.unicodeScalars.first else { return label }
-        let isName = label.split(separator: " ").allSatisfy { $0.first.map { $0.isUppercase || $0.isNumber } ?? false }
+        let isName = label.spaceSeparatedWords.allSatisfy { $0.first.map { $0.isUppercase || $0.isNumber } ?? false }
         // "Chi bộ" over "Xếp dỡ 1": a party unit's name may hold lower-case words.
         let namesUnit = partyUnitHeadings.contains(heading.lowercased()) && first.properties.isUppercase
         return first.properties.numericType != nil || isName || namesUnit ? heading + " " + label : label
@@ -101,7 +101,7 @@ enum FigureTable {
             let rest = String(heading.dropFirst(marker.count + 1))
             return marker + " " + figure(cell, heading: rest, unit: unit)
         }
-        let words = heading.split(separator: " ")
+        let words = heading.spaceSeparatedWords
         var named = heading
         for lead in numberOfWords where words.count >= lead.count {
             if zip(words, lead).allSatisfy({ $0.lowercased() == $1 }) {
@@ -126,7 +126,7 @@ enum FigureTable {
             guard rest.first == ":" else { continue }
             rest = rest.dropFirst().drop { $0 == " " }
             let unit = rest.prefix { ![")", ";", ".", ",", "\n"].contains($0) }.trimmingCharacters(in: .whitespaces)
-            let count = unit.split(separator: " ").count
+            let count = unit.spaceSeparatedWordCount
             return (1...4).contains(count) ? unit : nil
         }
         return nil
@@ -137,7 +137,7 @@ enum FigureTable {
     /// ("Nhiệm kỳ 2015-2020", "Năm 2024", "2020 - 2025", "9 tháng năm 2025", "Năm 2025 (kế hoạch)").
     static func isPeriod(_ heading: String) -> Bool {
         // "Năm 2025 (kế hoạch)": a note in brackets after the period.
-        var words = (bracketNote(heading)?.period ?? heading).split(separator: " ").map { $0.lowercased() }
+        var words = (bracketNote(heading)?.period ?? heading).spaceSeparatedWords.map { $0.lowercased() }
         // "9 tháng năm 2025", "6 tháng đầu năm 2025": months of a year.
         if words.count >= 3, words[0].allSatisfy({ ("0"..."9").contains($0) }), words[1] == "tháng" {
             words.removeFirst(2)
