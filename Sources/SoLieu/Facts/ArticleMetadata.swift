@@ -55,6 +55,9 @@ public struct ArticleMetadata: Sendable, Equatable {
         // Never the first line: in a short text it is the headline, and a byline there would make
         // the whole article its footer.
         for i in stride(from: count - 1, through: max(1, count - 4), by: -1) {
+            // A list item with a figure ("- Chi bộ trực thuộc – 7") is article: the short
+            // capitalised line above it is a heading ("TỔ CHỨC ĐẢNG"), not a byline.
+            if Self.isFigureItem(edge.line(i)) { break }
             if let author = byline(edge.line(i)) {
                 meta.author = author
                 let scalars = known ?? Array(text.unicodeScalars)
@@ -127,6 +130,13 @@ public struct ArticleMetadata: Sendable, Equatable {
 
     /// The longest line (in code points) of a page footer after a byline; a longer one is prose.
     static let footerLineLimit = 160
+
+    /// Whether a line is a list item holding a figure: a list mark, then text with a digit.
+    static func isFigureItem(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first(where: { !$0.isTabOrSpaceSeparator }),
+              OrganisationRecognizer.listMarks.contains(first) else { return false }
+        return line.unicodeScalars.contains { $0.isASCIIDigit }
+    }
 
     /// The author's name in a byline, or nil when `line` is not one.
     static func byline(_ line: String) -> String? {

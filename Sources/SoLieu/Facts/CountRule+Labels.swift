@@ -1,5 +1,6 @@
 /// Labels of infographic and list lines: "• Đảng viên nữ: 38", "• Quần chúng ưu tú trong diện bồi
-/// dưỡng, tạo nguồn: gần 50 người". The label names what the figure after its colon counts.
+/// dưỡng, tạo nguồn: gần 50 người", "- Tổng số đảng viên – 164". The label names what the figure
+/// after its colon (or dash) counts.
 extension CountRule {
     /// The most content tokens of a label before its colon.
     static let labelLength = 16
@@ -15,6 +16,8 @@ extension CountRule {
             if ctx.lexicons.triggers.longestMatch(ctx.analysis, at: s) != nil { return nil }
             guard let unit = ctx.unit(at: s) else { continue }
             guard unit.value.role != .class, s + unit.length <= colon else { return nil }
+            // "Kỹ sư Đinh Quang Vượng: …": a speaker's title and name, not a counted noun.
+            if s + unit.length < colon, ctx.token(s + unit.length).isCapitalized { return nil }
             return (unit.value, ctx.analysis.lowercasedSlice(ctx.token(s).start, ctx.token(s + unit.length - 1).end))
         }
         return nil
@@ -23,13 +26,25 @@ extension CountRule {
     /// The first content position of the label ending at the colon at `colon`, when the label opens
     /// its line or list item; `colon` itself when there is no such label.
     static func labelStart(_ ctx: FactContext, colon: Int) -> Int {
-        guard colon > 0, ctx.keyIs(colon, Keys.colon) else { return colon }
+        guard colon > 0, isLabelSeparator(ctx, colon) else { return colon }
         var s = colon - 1
         while s > 0, colon - s < labelLength, !ctx.lineBreak(after: s - 1), !isListMark(ctx, s - 1) {
             if ctx.keyIs(s - 1, Keys.colon) || ctx.keyIs(s - 1, Keys.semicolon) || ctx.keyIs(s - 1, Keys.fullStop) { return colon }
             s -= 1
         }
         return s == 0 || ctx.lineBreak(after: s - 1) || isListMark(ctx, s - 1) ? s : colon
+    }
+
+    /// Whether content position `p` ends a label before its figure: a colon, or a dash set apart by
+    /// spaces between a word and what follows on the same line ("- Đảng viên nữ – 58", the
+    /// infographic's form; not "Tiểu đoàn 1 – 58", nor a range, nor "Bà Rịa-Vũng Tàu").
+    static func isLabelSeparator(_ ctx: FactContext, _ p: Int) -> Bool {
+        if ctx.keyIs(p, Keys.colon) { return true }
+        guard p > 0, p + 1 < ctx.positionCount, ctx.keyIs(p, oneOf: Keys.dashes), ctx.token(p - 1).kind == .word,
+              !ctx.lineBreak(after: p - 1), !ctx.lineBreak(after: p) else { return false }
+        let dash = ctx.token(p), scalars = ctx.analysis.scalars
+        return dash.start > 0 && dash.end < scalars.count
+            && scalars[dash.start - 1].isTabOrSpaceSeparator && scalars[dash.end].isTabOrSpaceSeparator
     }
 
     /// Whether content position `p` is a list mark opening its line ("•", "-", "+").

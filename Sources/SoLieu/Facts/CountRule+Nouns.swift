@@ -71,14 +71,20 @@ extension CountRule {
            trigger.value.measure.hasPrefix("party_members.") {
             return (UnitEntry(measure: "party_members.total", role: .person), "đảng viên")
         }
-        // "• Đảng viên nữ: 38": a label of people opening the line, not a name ("- Chi bộ A: 25").
-        if let label = labelNoun(ctx, colon: figure.first - 1), label.entry.role == .person,
-           ctx.mentionEnd(startingAt: labelStart(ctx, colon: figure.first - 1)) == nil {
-            return label
+        // "• Đảng viên nữ: 38", "- Người lao động – ngót 900": a label of people opening the line,
+        // not a name ("- Chi bộ A: 25"); or of party units ("- Chi bộ trực thuộc – 7"), or of
+        // things a party measure counts ("- Hồ sơ đề nghị kết nạp đang thẩm định – 03").
+        let separator = phraseEnding(at: figure.first, in: ctx.analysis, table: ctx.lexicons.qualifiersBefore)
+            .map { $0.start - 1 } ?? figure.first - 1
+        if let label = labelNoun(ctx, colon: separator),
+           label.entry.role == .person || label.entry.role == .organisation || label.entry.measure != "other" {
+            // (A unit's head word alone, "Chi bộ trực thuộc", is no name.)
+            let mention = ctx.mention(startingAt: labelStart(ctx, colon: separator))
+            if mention == nil || (label.entry.role == .organisation && mention?.form == .anaphor) { return label }
         }
         // "số đảng viên mới kết nạp … là 97", "chỉ tiêu kết nạp đảng viên của huyện là 120": the
         // noun comes before, in the same clause, with no figure of its own.
-        if change || ctx.keyIs(figure.first - 1, oneOf: linkingWords) {
+        if change || ctx.keyIs(figure.first - 1, oneOf: linkingWords) || isLabelSeparator(ctx, figure.first - 1) {
             let lowest = max(0, figure.first - 13)
             func inClause(_ s: Int) -> Bool {
                 !ctx.isClauseBreakOrComma(s) && ctx.sameSentence(s, figure.first)

@@ -231,6 +231,11 @@ enum CountRule {
             }
             // "Chi bộ A và Chi bộ B lần lượt kết nạp 6 và 5 đảng viên", also in a breakdown.
             if let respective = respectiveSubject(ctx, figure) { (subject, explicit) = (respective, true) }
+            // "Hơn 3.400 công nhân Công ty CP Giày Phúc Lộc": the organisation named right after the
+            // noun, on its line, is whose the people or things are.
+            else if unitEnd > figure.last, !ctx.lineBreak(after: unitEnd), let named = ctx.subjects.namedSubject(startingAt: unitEnd + 1) {
+                (subject, explicit) = (named, true)
+            }
             // "9 đồng chí là quần chúng đang được bồi dưỡng": people named as another kind of person;
             // not a part of a breakdown of members ("kết nạp 167 đảng viên, trong đó 41 đồng chí là
             // đoàn viên ưu tú": where the admitted came from).
@@ -621,7 +626,7 @@ enum CountRule {
     /// Whether content position `p` holds a dash between a figure and a caption on its line ("812 –
     /// tổ chức cơ sở đảng"): not a range ("15 – 20").
     static func isCaptionDash(_ ctx: FactContext, _ p: Int) -> Bool {
-        guard p + 1 < ctx.positionCount, ctx.keyIs(p, oneOf: Keys.dashes),
+        guard p + 1 < ctx.positionCount, ctx.keyIs(p, oneOf: Keys.dashes), p > 0, !ctx.lineBreak(after: p - 1),
               !ctx.lineBreak(after: p), ctx.figureAt[p + 1] == nil else { return false }
         return true
     }

@@ -195,8 +195,13 @@ final class FactContext {
 
     /// The end (content position after it) of the organisation mention starting at `p`, if any.
     func mentionEnd(startingAt p: Int) -> Int? {
+        mention(startingAt: p)?.endPosition
+    }
+
+    /// The organisation mention that starts at content position `p`, if one does.
+    func mention(startingAt p: Int) -> OrganisationMention? {
         let i = mentions.partitioningIndex { $0.firstPosition >= p }
-        return i < mentions.count && mentions[i].firstPosition == p ? mentions[i].endPosition : nil
+        return i < mentions.count && mentions[i].firstPosition == p ? mentions[i] : nil
     }
 
     /// Marks the content positions whose tokens overlap `start..<end` as blocked.

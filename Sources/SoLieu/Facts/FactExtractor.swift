@@ -11,7 +11,8 @@ enum FactExtractor {
         facts += CountRule.apply(ctx)
         facts = withoutRetractions(facts, ctx)
         facts = PlanScope.apply(facts, ctx)
-        return FactMerger.merge(facts, restatementEnd: headlineEnd, subheadings: subheadings(analysis, after: headlineEnd),
+        return FactMerger.merge(facts, restatementEnd: headlineEnd,
+                                subheadings: subheadings(analysis, after: headlineEnd) + captions(analysis, after: headlineEnd),
                                 figureHeadings: figureHeadings(analysis, after: headlineEnd))
     }
 
@@ -65,6 +66,15 @@ enum FactExtractor {
         let scalars = analysis.scalars
         return lines(analysis, after: headlineEnd, words: 3...20) { first, last in
             scalars[first].properties.isUppercase && (scalars[last].properties.isAlphabetic || scalars[last] == "\u{201D}")
+        }
+    }
+
+    /// Photo captions after the headline ("Ảnh: Hơn 3.400 công nhân Công ty … làm việc theo hai ca"):
+    /// like a headline, they may restate a body figure, rounded.
+    static func captions(_ analysis: TextAnalysis, after headlineEnd: Int) -> [Range<Int>] {
+        let scalars = analysis.scalars
+        return lines(analysis, after: headlineEnd, words: 1...Int.max) { first, last in
+            HTMLText.isCaption(scalars[first...last])
         }
     }
 

@@ -418,6 +418,16 @@ struct SubjectResolver {
     func subject(at position: Int) -> String? { resolve(at: position).text }
 
     /// The subject of a figure, and whether its own sentence names it (rather than an earlier one).
+    /// The subject a name starting at content position `p` gives, when a named organisation starts
+    /// there that is a subject at all (no locator, provider or listed place): "Công ty CP Giày Phúc
+    /// Lộc" in "Hơn 3.400 công nhân Công ty CP Giày Phúc Lộc làm việc …".
+    func namedSubject(startingAt p: Int) -> String? {
+        let i = mentions.partitioningIndex { $0.firstPosition >= p }
+        guard i < mentions.count, mentions[i].firstPosition == p, mentions[i].form == .named,
+              !mentions[i].isLocator, !mentions[i].isProvider, !mentions[i].isListedPlace else { return nil }
+        return resolved[i]
+    }
+
     func resolve(at position: Int) -> (text: String?, explicit: Bool) {
         let offset = analysis.tokens[analysis.contentTokens[position]].start
         let sentence = analysis.sentenceIndex(at: offset)

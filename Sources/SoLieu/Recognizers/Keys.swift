@@ -66,6 +66,7 @@ enum Keys {
     static let theo = KeyConstant(folding: "theo")
     static let rieng = KeyConstant(folding: "riêng")
     static let nhat = KeyConstant(folding: "nhất")
+    static let thu = KeyConstant(folding: "thứ")
     static let phia = KeyConstant(folding: "phía")
     static let giao = KeyConstant(folding: "giao")
     static let gui = KeyConstant(folding: "gửi")

@@ -491,7 +491,9 @@ public enum OrganisationRecognizer {
                 }
                 // "đông đảng viên nhất phường", "dẫn đầu toàn tỉnh": the scope of a comparison; "vượt
                 // chỉ tiêu Thành ủy giao": who set a target. Neither is what the figures are about.
-                if previousIs(Keys.nhat) || previousIs(Keys.dau), mentions[m].form != .named { mentions[m].isLocator = true }
+                // "đứng thứ 2 toàn tỉnh" too: a rank among the units of the area.
+                let ranked = p >= 2 && analysis.tokens[analysis.contentTokens[p - 1]].kind == .number && analysis.keyIs(p - 2, Keys.thu)
+                if previousIs(Keys.nhat) || previousIs(Keys.dau) || ranked, mentions[m].form != .named { mentions[m].isLocator = true }
                 // "chỉ tiêu 15 đảng viên mà Huyện ủy giao": nor is it in view after.
                 if analysis.keyIs(mentions[m].endPosition, Keys.giao),
                    phraseEnding(at: mentions[m].firstPosition, in: analysis, table: lexicons.targetMarkers)?.value == true

@@ -27,7 +27,7 @@ enum FigureTable {
         let periodColumns = headings.count >= 2 && headings.dropFirst().allSatisfy(isPeriod)
         for row in rows {
             if periodColumns, let label = row.first, !label.isEmpty,
-               case let cells = row.enumerated().dropFirst().filter({ isFigure($0.element) && $0.offset < headings.count }), !cells.isEmpty {
+               case let cells = row.enumerated().dropFirst().filter({ isFigureCell($0.element) && $0.offset < headings.count }), !cells.isEmpty {
                 // "Nhiệm kỳ 2015-2020: 14 tổ chức cơ sở đảng; Nhiệm kỳ 2020-2025: 16 tổ chức cơ sở đảng."
                 out.append(cells.map { periodLabel(headings[$0.offset]) + ": " + figure($0.element, heading: label, unit: unit) }
                     .joined(separator: "; ") + ".")
@@ -35,7 +35,7 @@ enum FigureTable {
             }
             var figures: [String] = []
             for (j, cell) in row.enumerated().dropFirst() {
-                if isFigure(cell) {
+                if isFigureCell(cell) {
                     let heading = j < headings.count && !isFigure(headings[j]) ? headings[j] : ""
                     figures.append(figure(cell, heading: heading, unit: cell.hasSuffix("%") ? nil : unit))
                 } else if isCountedFigure(cell) {
@@ -95,6 +95,10 @@ enum FigureTable {
         if heading.hasSuffix("(%)"), isFigure(cell), !cell.hasSuffix("%") {
             let named = heading.dropLast(3).trimmingCharacters(in: .whitespaces)
             return cell + "% " + named.prefix(1).lowercased() + named.dropFirst()
+        }
+        // "Số tiền thi hành xong (tỷ đồng)" over 968,4 reads "968,4 tỷ đồng tiền thi hành xong".
+        if let (named, note) = bracketNote(heading), isMeasureUnit(note), !cell.hasSuffix("%") {
+            return figure(cell + " " + note, heading: named)
         }
         let lowered = heading.lowercased()
         for marker in partMarkers where lowered.hasPrefix(marker + " ") {
@@ -183,6 +187,30 @@ enum FigureTable {
     static func isCountedFigure(_ text: String) -> Bool {
         guard let space = text.firstIndex(of: " ") else { return false }
         return isFigure(String(text[..<space])) && text[text.index(after: space)...].first?.isLetter == true
+    }
+
+    /// Whether a bracketed note of a heading is the unit its figures are in: money ("tỷ đồng") or
+    /// a measure of `measureUnits`, not a noun of what is counted ("Đảng viên (người)").
+    static func isMeasureUnit(_ note: String) -> Bool {
+        let words = note.lowercased().spaceSeparatedWords
+        guard let last = words.last, words.count <= 2 else { return false }
+        return last == "đồng" || (words.count == 1 && measureUnits.contains(String(last)))
+    }
+
+    /// Units of measure a heading may give in brackets (grammar).
+    private static let measureUnits: Set<String> = ["ha", "km", "m", "m2", "m²", "m3", "m³", "tấn", "kg", "lít"]
+
+    /// Whether a data cell holds a figure: just one (`isFigure`), or one with a hedge before it
+    /// ("trên 85%", "gần 40"), or a range ("12–15"); not a span of years ("2020-2025").
+    static func isFigureCell(_ text: String) -> Bool {
+        if isFigure(text) { return true }
+        var words = text.spaceSeparatedWords
+        guard let last = words.popLast(), words.count <= 2,
+              words.allSatisfy({ $0.allSatisfy { $0.isLetter && $0.isLowercase } }) else { return false }
+        let parts = last.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "–" || $0 == "-" })
+        guard (1...2).contains(parts.count), parts.allSatisfy({ isFigure(String($0)) }) else { return false }
+        let years = parts.count == 2 && parts.allSatisfy { $0.count == 4 && !$0.contains(".") && !$0.contains(",") }
+        return (!words.isEmpty || parts.count == 2) && !years
     }
 
     /// Whether a cell holds just a figure: digits with `.` or `,` inside, maybe a final `%`.
