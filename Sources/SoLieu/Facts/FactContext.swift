@@ -107,6 +107,7 @@ final class FactContext {
         used = Array(repeating: false, count: count)
         var ranges: [(Int, Int)] = dates.map { ($0.start, $0.end) }
         ranges += DateRecognizer.times(analysis.scalars).map { ($0.start, $0.end) }
+        ranges += Self.dayMonths(analysis)
         ranges += codes.map { ($0.start, $0.end) }
         ranges += mentions.map { ($0.start, $0.end) }
         ranges += periods.map { ($0.start, $0.end) }
@@ -149,6 +150,29 @@ final class FactContext {
 
     /// Words of a date: after one, "2 đến 3" without "từ" is no range ("ngày 2 đến 3 tháng 5").
     private static let dateWords: KeySet = [Keys.nam, Keys.ngay, Keys.thang, Keys.slash]
+
+    /// Days and months without a year after a word of a day ("Ngày 12/3, 1.200 công nhân …",
+    /// "Sáng 9/1"), as code point ranges: no figures (`DateRecognizer` reads dates with a year).
+    static func dayMonths(_ analysis: TextAnalysis) -> [(Int, Int)] {
+        let content = analysis.contentTokens
+        guard content.count >= 4 else { return [] }
+        var out: [(Int, Int)] = []
+        func value(_ t: Token) -> Int? {
+            t.kind == .number && t.end - t.start <= 2 ? Int(analysis.slice(t.start, t.end)) : nil
+        }
+        for p in 1..<(content.count - 2) where analysis.keyIs(p - 1, oneOf: dayWords) {
+            let day = analysis.tokens[content[p]], slash = analysis.tokens[content[p + 1]], month = analysis.tokens[content[p + 2]]
+            guard slash.hasKey(Keys.slash), day.end == slash.start, slash.end == month.start,
+                  let d = value(day), let m = value(month), (1...31).contains(d), (1...12).contains(m) else { continue }
+            out.append((day.start, month.end))
+        }
+        return out
+    }
+
+    /// Words of a day before its date (grammar).
+    private static let dayWords: KeySet = [Keys.ngay, KeyConstant(folding: "sáng"), KeyConstant(folding: "chiều"),
+                                           KeyConstant(folding: "tối"), KeyConstant(folding: "trưa"), KeyConstant(folding: "đêm"),
+                                           KeyConstant(folding: "hôm")]
 
     /// Separators that continue a list or range of numbers ("16, 17 năm", "30 - 40", "2 và 3").
     static let listSeparators: KeySet = [Keys.comma, Keys.hyphen, Keys.enDash, Keys.va, Keys.den]
