@@ -68,6 +68,32 @@ struct InfographicShapeTests {
         #expect(facts.map(\.value) == [1200, 64, 4, 7])
     }
 
+    @Test func aSentenceOpeningWithVoiHasItsSubjectAfterTheComma() throws {
+        let text = "Tin\n\nHuyện Đông Lâm có 5 quỹ tín dụng nhân dân.\n\nVới 7 đảng viên, trong đó 3 đồng chí sắp nghỉ hưu, Chi bộ QTDND Thụy An đang thiếu người kế cận."
+        let facts = try facts(text)
+        #expect(facts.map(\.value) == [5, 7, 3])
+        #expect(facts.suffix(2).map(\.subject) == ["Chi bộ QTDND Thụy An", "Chi bộ QTDND Thụy An"])
+    }
+
+    @Test func aSubheadingsFigureIsTheOneOfTheParagraphUnderIt() throws {
+        let text = "Tin\n\nHuyện Đông Lâm có 5 chi bộ quỹ tín dụng.\n\nQuỳnh Xá: Kết nạp 02 đảng viên trẻ\nChi bộ QTDND Quỳnh Xá vừa tổ chức lễ kết nạp 02 đảng viên là cán bộ tín dụng.\n"
+        let facts = try facts(text)
+        #expect(facts.map(\.value) == [5, 2])
+        #expect(facts.last?.subject == "Chi bộ QTDND Quỳnh Xá")
+        #expect(facts.last?.mentions == 2)
+    }
+
+    @Test func aSentenceMayOpenWithAFigure() throws {
+        let text = "Tin\n\nChi bộ thôn Gò Mít có 29 đảng viên.\n\nToàn xã Phú Điền đã chi trả cho người dân hơn 215 tỷ đồng. 14 hộ chưa bàn giao đều ở thôn Gò Mít."
+        let facts = try facts(text)
+        #expect(facts.map(\.value) == [29, 215, 14])
+        #expect(facts[1].subject == "Toàn xã Phú Điền")
+        // Not after an abbreviation: "TP. 14" stays one sentence with what follows.
+        let analysis = try Analyzer(abbreviations: [FoldedKey.fold("TP")])
+            .analyze(try Normalizer.normalize("Đã chi trả hơn 215 tỷ đồng. 14 hộ chưa bàn giao. TP. 14 có 9 phường."))
+        #expect(analysis.sentences.count == 3)
+    }
+
     @Test func aRankInTheWholeAreaIsNoSubject() throws {
         let facts = try facts("Tin\n\nCông ty Giày Phúc Lộc đứng thứ 2 toàn tỉnh về xuất khẩu. Năm 2024, công ty hỗ trợ 85 triệu đồng.")
         #expect(facts.map(\.value) == [85])

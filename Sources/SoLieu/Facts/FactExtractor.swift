@@ -11,9 +11,13 @@ enum FactExtractor {
         facts += CountRule.apply(ctx)
         facts = withoutRetractions(facts, ctx)
         facts = PlanScope.apply(facts, ctx)
+        let subheadings = subheadings(analysis, after: headlineEnd)
+        // A subheading's figure may state one of the paragraph under it, as a bullet heading's does
+        // ("Quỳnh Xá: Kết nạp 02 đảng viên trẻ", then "Chi bộ QTDND Quỳnh Xá … kết nạp 02 đảng viên").
+        let headings = (figureHeadings(analysis, after: headlineEnd) + subheadings).sorted { $0.lowerBound < $1.lowerBound }
         return FactMerger.merge(facts, restatementEnd: headlineEnd,
-                                subheadings: subheadings(analysis, after: headlineEnd) + captions(analysis, after: headlineEnd),
-                                figureHeadings: figureHeadings(analysis, after: headlineEnd))
+                                subheadings: subheadings + captions(analysis, after: headlineEnd),
+                                figureHeadings: headings)
     }
 
     /// `facts` without those of correction notices that add nothing (`corrections.tsv`): a line

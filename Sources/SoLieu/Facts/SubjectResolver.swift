@@ -428,6 +428,21 @@ struct SubjectResolver {
         return resolved[i]
     }
 
+    /// How many mentions after a figure a sentence opening with "Với" is searched for its subject.
+    static let afterCommaReach = 4
+
+    /// Whether sentence `sentence` opens with "Với" ("Với 3.412 công nhân, …").
+    private func opensWithVoi(_ sentence: Int) -> Bool {
+        let start = analysis.sentences[sentence].lowerBound
+        let content = analysis.contentTokens
+        var lo = 0, hi = content.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if analysis.tokens[content[mid]].end <= start { lo = mid + 1 } else { hi = mid }
+        }
+        return analysis.keyIs(lo, Keys.voi)
+    }
+
     func resolve(at position: Int) -> (text: String?, explicit: Bool) {
         let offset = analysis.tokens[analysis.contentTokens[position]].start
         let sentence = analysis.sentenceIndex(at: offset)
@@ -452,6 +467,15 @@ struct SubjectResolver {
         if lo > 0, let i = lastResolved[lo - 1], sentenceOf[i] == sentence, let r = resolved[i] { return (r, true) }
         // A mention after it in its sentence, introduced by a forward link.
         if let j = nextLinked[lo], sentenceOf[j] == sentence, let r = resolved[j] { return (r, true) }
+        // "Với 7 đảng viên, trong đó 3 đồng chí sắp nghỉ hưu, Chi bộ QTDND Thụy An Hạ …": a sentence
+        // opening with "Với" and the figure has its subject after a comma.
+        if lo < mentions.count, sentenceOf[lo] == sentence, opensWithVoi(sentence) {
+            var j = lo
+            while j < mentions.count && sentenceOf[j] == sentence && j - lo < Self.afterCommaReach {
+                if analysis.keyIs(mentions[j].firstPosition - 1, Keys.comma), let r = resolved[j] { return (r, true) }
+                j += 1
+            }
+        }
         // "Trung tâm Chính trị huyện Yên Thạch dẫn đầu với 34 lớp": a provider alone before the
         // figure in its sentence, named with the area it serves (as written, or completed by the area
         // of its level in view: "Trung tâm Chính trị huyện" after "huyện Diễn Lộc"); itself when set

@@ -219,7 +219,33 @@ public final class Analyzer {
         }
         if start < scalars.count { ranges.append(start..<scalars.count) }
         if ranges.isEmpty { ranges.append(0..<scalars.count) }
-        return ranges
+        return splittingBeforeFigures(ranges, scalars: scalars, tokens: tokens)
+    }
+
+    /// `ranges` with a sentence also ended at a full stop after a word when a figure in digits opens
+    /// the next one ("… tìm kiếm việc làm. 14 hộ chưa bàn giao …"): Unicode's sentence rules join a
+    /// full stop to a number and a lower-case word after it, but reporters open sentences with figures.
+    /// Not after an abbreviation ("TP. 14"), a one-letter word, or a number ("Điều 5. 3 …").
+    private func splittingBeforeFigures(_ ranges: [Range<Int>], scalars: [Unicode.Scalar], tokens: [Token]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        out.reserveCapacity(ranges.count)
+        var j = 1
+        for range in ranges {
+            var start = range.lowerBound
+            while j + 2 < tokens.count && tokens[j].start < range.upperBound {
+                WorkCounter.tick()
+                let stop = tokens[j], before = tokens[j - 1], space = tokens[j + 1], figure = tokens[j + 2]
+                if stop.key == ".", stop.start >= start, before.kind == .word, before.end - before.start >= 2,
+                   !abbreviations.contains(before.key), space.kind == .space, !containsNewline(scalars, space),
+                   figure.kind == .number, scalars[figure.start].isASCIIDigit, figure.start < range.upperBound {
+                    out.append(start..<figure.start)
+                    start = figure.start
+                }
+                j += 1
+            }
+            out.append(start..<range.upperBound)
+        }
+        return out
     }
 
     private func containsNewline(_ scalars: [Unicode.Scalar], _ token: Token) -> Bool {
