@@ -94,6 +94,17 @@ struct InfographicShapeTests {
         #expect(analysis.sentences.count == 3)
     }
 
+    @Test func aCellAfterAnInstitutionNamedSinceTheLastCellIsItsCell() throws {
+        let text = "Tin\n\nChi bộ QTDND Quỳnh Xá có 12 đảng viên.\n\nQTDND An Bài là quỹ nhỏ nhất huyện. Chi bộ có 6 đảng viên."
+        let facts = try facts(text)
+        #expect(facts.map(\.value) == [12, 6])
+        #expect(facts.last?.subject == "Chi bộ QTDND An Bài")
+        // An institution with a party body of its own: "Chi bộ" stays the cell in view.
+        let own = try self.facts("Tin\n\nChi bộ Trạm Biên phòng Vĩnh Xuyên có 11 đảng viên. Đồn Biên phòng Cửa Vĩnh là cấp trên của Trạm. Đảng bộ Đồn có 47 đảng viên. Năm 2024, Chi bộ kết nạp 2 đảng viên.")
+        #expect(own.map(\.value) == [11, 47, 2])
+        #expect(own.last?.subject == "Chi bộ Trạm Biên phòng Vĩnh Xuyên")
+    }
+
     @Test func aRankInTheWholeAreaIsNoSubject() throws {
         let facts = try facts("Tin\n\nCông ty Giày Phúc Lộc đứng thứ 2 toàn tỉnh về xuất khẩu. Năm 2024, công ty hỗ trợ 85 triệu đồng.")
         #expect(facts.map(\.value) == [85])

@@ -90,6 +90,10 @@ struct SubjectResolver {
         var lastAboveCell: String?
         var lastAboveCellRank: Int?
         var cellNames: Set<String> = []  // the folded names, without party words, of named cells
+        // Where the last cell was named, and the last institution named by its own name alone (no
+        // party words before it: "QTDND An Bài Thượng"), with where.
+        var lastCellAt: Int?
+        var lastBareEntity: (at: Int, text: String)?
         var named: [OrganisationMention] = []
         // "Đảng ủy Công ty" resolved so far, by its head and text: the index in `named` of the
         // answer and how many names were searched, so that each name is searched once per form.
@@ -224,7 +228,11 @@ struct SubjectResolver {
                 }
                 // A unit whose party organisation was named a cell ("Chi bộ Trường Mầm non Hoa Sen"),
                 // named again ("Hiệu trưởng Trường Mầm non Hoa Sen"), is no antecedent of "Đảng bộ".
-                if m.level == .chiBo { cellNames.insert(Self.withoutPartyWords(m.text)) }
+                if m.level == .chiBo { cellNames.insert(Self.withoutPartyWords(m.text)); lastCellAt = resolved.count - 1 }
+                if m.level == .entity, !m.isMass, !m.hasProviderHead, m.carriesOver,
+                   Self.withoutPartyWords(m.text) == FoldedKey.fold(m.text) {
+                    lastBareEntity = (resolved.count - 1, m.text)
+                }
                 if m.level != .chiBo && m.level != .hamlet && m.carriesOver
                     && (cellNames.isEmpty || !cellNames.contains(Self.withoutPartyWords(m.text))) {
                     lastAboveCell = m.text
@@ -316,6 +324,9 @@ struct SubjectResolver {
                                     ?? (m.namesItself ? m.text : lastAboveCell))
                     // "… nâng Chi bộ Hạt Kiểm lâm thành Đảng bộ cơ sở": the institution named before is
                     // in view again (not a cell, a mass organisation, or one after a title).
+                    // "Đồn Biên phòng Cửa Vĩnh …. Đảng bộ Đồn …": an institution with a party body of its
+                    // own, whose "Chi bộ" is none of its own.
+                    if let a = answer, !m.hasCellHead, lastBareEntity?.text == named[a].text { lastBareEntity = nil }
                     if let a = answer, !Self.isCell(named[a]), !named[a].isMass, !m.followsTitle, m.carriesOver,
                        cellNames.isEmpty || !cellNames.contains(Self.withoutPartyWords(named[a].text)) {
                         lastAboveCell = named[a].text
@@ -332,7 +343,13 @@ struct SubjectResolver {
                     // An area word that qualifies a noun ("trung tâm xã", "tại Hội sở tỉnh") names a
                     // place, not what a figure after it is about.
                     let qualifies = Self.qualifiesNoun(m, analysis)
-                    let r = qualifies ? nil : lastByLevel[m.level]
+                    var r = qualifies ? nil : lastByLevel[m.level]
+                    // "QTDND An Bài Thượng là quỹ nhỏ nhất huyện … Chi bộ có 6 đảng viên": the cell of
+                    // an institution named since the last cell, which has no party body named of its own.
+                    // (Not after a title: "Bí thư Chi bộ" is the cell in view.)
+                    if m.level == .chiBo, !qualifies, !m.followsTitle, let entity = lastBareEntity, entity.at > lastCellAt ?? -1 {
+                        r = "Chi bộ " + entity.text
+                    }
                     resolved.append(r)
                     // "Đảng bộ xã …, Đảng ủy đã kết nạp …": the party organisation now in view.
                     if let r, m.level != .chiBo && m.level != .hamlet, !qualifies {
