@@ -110,3 +110,20 @@ struct PlanScopeTests {
         #expect(evaluator.report(verbose: true).contains("modality: gold actual, got target"))
     }
 }
+
+extension PlanScopeTests {
+    @Test func aPlanNounReachesAFigurePastItsHedge() throws {
+        let text = "Năm 2024: 84,6% việc thi hành xong; Kế hoạch năm 2025: trên 85% việc thi hành xong."
+        #expect(try modalities(text) == [.actual, .target])
+    }
+
+    @Test func aQuotaReferredToWithTheoIsNoPlan() throws {
+        let text = "Năm 2024, Đảng bộ đã kết nạp 4 đảng viên theo chỉ tiêu, tăng 3 đảng viên so với năm trước; công nhận đảng viên chính thức cho 2 đồng chí."
+        #expect(try modalities(text) == [.actual, .actual, .actual])
+    }
+
+    @Test func aHeadingOfMainTasksSetsOutAPlan() throws {
+        let text = "II. KẾT QUẢ\n\n1. Kết nạp 3 đảng viên.\n\nIII. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2025\n\n1. Phấn đấu kết nạp tối thiểu 2 đảng viên.\n2. 100% chi bộ được đánh giá hoàn thành tốt nhiệm vụ trở lên.\n3. Hoàn thành 6 cuộc kiểm toán còn lại.\n"
+        #expect(try modalities(text) == [.actual, .target, .target, .target])
+    }
+}

@@ -46,7 +46,9 @@ enum PlanScope {
             let figure = fact.figure
             let p = ctx.position(atOrAfter: figure.lowerBound)
             guard p < ctx.positionCount else { return fact }
-            var planned = targetWordBefore(p, ctx) || planNounBefore(p, ctx)
+            // "Kế hoạch năm 2025: trên 85%": the plan noun's reach counts from the figure's hedge.
+            let hedged = phraseEnding(at: p, in: ctx.analysis, table: ctx.lexicons.qualifiersBefore)?.start ?? p
+            var planned = targetWordBefore(p, ctx) || planNounBefore(hedged, ctx)
                 || (fact.qualifier == .atLeast && normBefore(p, ctx))
             if !planned {
                 planned = setsOutPlan(ctx.listIntros.intro(of: figure.lowerBound), before: figure.lowerBound)
