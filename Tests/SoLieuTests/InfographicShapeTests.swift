@@ -105,6 +105,13 @@ struct InfographicShapeTests {
         #expect(own.last?.subject == "Chi bộ Trạm Biên phòng Vĩnh Xuyên")
     }
 
+    @Test func aPartNamedByItsGroupAfterLa() throws {
+        let facts = try facts("Tin\n\nChị Hằng cho biết Chi bộ Xưởng May có 19 đảng viên thì 13 là nữ. Chi bộ Kho vận có 12 đảng viên, trong đó 5 là nữ.")
+        #expect(facts.map(\.value) == [19, 13, 12, 5])
+        #expect(facts.map(\.group) == [nil, "nữ", nil, "nữ"])
+        #expect(facts.map(\.measure) == Array(repeating: "party_members.total", count: 4))
+    }
+
     @Test func aRankInTheWholeAreaIsNoSubject() throws {
         let facts = try facts("Tin\n\nCông ty Giày Phúc Lộc đứng thứ 2 toàn tỉnh về xuất khẩu. Năm 2024, công ty hỗ trợ 85 triệu đồng.")
         #expect(facts.map(\.value) == [85])

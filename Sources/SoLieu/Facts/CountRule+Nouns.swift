@@ -49,9 +49,11 @@ extension CountRule {
             let u = whole.figure.last + 1
             return (whole.noun.value, ctx.analysis.lowercasedSlice(ctx.token(u).start, ctx.token(u + whole.noun.length - 1).end))
         }
-        // "kết nạp 21 đảng viên (9 nữ)": a part of a breakdown named by its group alone.
-        if let parent, let unit = parent.fact.unit, let group = ctx.lexicons.groupLabels.longestMatch(ctx.analysis, at: next),
-           next + group.length == ctx.positionCount || ctx.keyIs(next + group.length, oneOf: groupEnds) {
+        // "kết nạp 21 đảng viên (9 nữ)": a part of a breakdown named by its group alone; also after
+        // "là" ("chi bộ có 19 đảng viên thì 13 là nữ", "trong đó 5 là nữ").
+        let groupAt = ctx.keyIs(next, Keys.la) ? next + 1 : next
+        if let parent, let unit = parent.fact.unit, let group = ctx.lexicons.groupLabels.longestMatch(ctx.analysis, at: groupAt),
+           groupAt + group.length == ctx.positionCount || ctx.keyIs(groupAt + group.length, oneOf: groupEnds) {
             return (UnitEntry(measure: parent.fact.measure ?? "party_members.total", role: .person), unit)
         }
         // "Số đảng viên tăng từ 355 lên 438": the two figures of a change count the noun after "số".
