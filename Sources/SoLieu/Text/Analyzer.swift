@@ -234,12 +234,15 @@ public final class Analyzer {
             var start = range.lowerBound
             while j + 2 < tokens.count && tokens[j].start < range.upperBound {
                 WorkCounter.tick()
-                let stop = tokens[j], before = tokens[j - 1], space = tokens[j + 1], figure = tokens[j + 2]
-                if stop.key == ".", stop.start >= start, before.kind == .word, before.end - before.start >= 2,
-                   !abbreviations.contains(before.key), space.kind == .space, !containsNewline(scalars, space),
-                   figure.kind == .number, scalars[figure.start].isASCIIDigit, figure.start < range.upperBound {
-                    out.append(start..<figure.start)
-                    start = figure.start
+                // A full stop first, read from the scalars (no token copied for the rest of the text).
+                let dot = tokens[j].start
+                if tokens[j].end == dot + 1, scalars[dot] == ".", dot >= start, tokens[j + 2].kind == .number,
+                   tokens[j - 1].kind == .word, tokens[j - 1].end - tokens[j - 1].start >= 2,
+                   tokens[j + 1].kind == .space, !containsNewline(scalars, tokens[j + 1]),
+                   case let figure = tokens[j + 2].start, figure < range.upperBound, scalars[figure].isASCIIDigit,
+                   !abbreviations.contains(tokens[j - 1].key) {
+                    out.append(start..<figure)
+                    start = figure
                 }
                 j += 1
             }
