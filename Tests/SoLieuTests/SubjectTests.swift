@@ -656,6 +656,14 @@ struct SubjectShapeTests {
         #expect(facts.map(\.subject) == ["Đảng bộ Sở Xây dựng tỉnh Quảng Lâm", "Toàn Khối các cơ quan tỉnh"])
     }
 
+    @Test func aCellOfADepartmentNamedInSentenceCase() throws {
+        let text = "Tin\n\nĐảng bộ Trung tâm Kiểm soát bệnh tật tỉnh Hòa Sơn có 5 chi bộ. Chi bộ Phòng khám đa khoa có 16 đảng viên. Chi bộ Khối văn phòng: 17 đảng viên. Chi bộ Khoa tổ chức lễ kết nạp 2 đảng viên."
+        let facts = try facts(text)
+        #expect(facts.map(\.value) == [5, 16, 17, 2])
+        #expect(facts.map(\.subject) == ["Đảng bộ Trung tâm Kiểm soát bệnh tật tỉnh Hòa Sơn", "Chi bộ Phòng khám đa khoa",
+                                         "Chi bộ Khối văn phòng", "Chi bộ Khoa"])  // not "Chi bộ Khoa tổ chức lễ"
+    }
+
     @Test func unitsListedAfterACountInWordsAreNotInViewAfter() throws {
         let text = "Tin\n\nĐảng bộ Chi cục Thú y tỉnh Lạng Bình có 30 đảng viên, sinh hoạt ở bốn chi bộ: Văn phòng Chi cục, Trạm Xét nghiệm, Trạm Kiểm dịch Tân Thanh và Trạm Kiểm dịch Chi Ma. Năm 2024, Đảng bộ đã kết nạp 3 đảng viên."
         let facts = try facts(text)

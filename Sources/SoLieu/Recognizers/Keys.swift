@@ -67,6 +67,8 @@ enum Keys {
     static let rieng = KeyConstant(folding: "riêng")
     static let nhat = KeyConstant(folding: "nhất")
     static let thu = KeyConstant(folding: "thứ")
+    /// Words that follow a subject's name and end it ("Chi bộ Phòng khám đa khoa có 16 đảng viên").
+    static let afterSubject = KeySet(["có", "với", "hiện", "đã", "vừa", "được", "là", "gồm"].map(FoldedKey.fold))
     static let phia = KeyConstant(folding: "phía")
     static let giao = KeyConstant(folding: "giao")
     static let gui = KeyConstant(folding: "gửi")

@@ -224,6 +224,22 @@ public enum OrganisationRecognizer {
             // "Bí thư Đảng ủy Công ty Lâm Hoài Phong": right after an institution's head word, too.
             let chainEndsOnEntity = lastHead.lowerBound > p && analysis.tokens[content[lastHead.lowerBound]].isCapitalized
                 && lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .entity
+            // "Chi bộ Phòng khám đa khoa có 16 đảng viên", "Chi bộ Khối văn phòng:": a cell of a
+            // department named in sentence case, its lower-case words running to a punctuation mark,
+            // the line's end or a word that follows a subject (`Keys.afterSubject`).
+            if nameEnd == q, head.value.kind == .party, head.value.level == .chiBo, chainEndsOnEntity, !personFollows {
+                var r = q
+                while r < content.count && r - q < 4 && analysis.tokens[content[r]].kind == .word
+                        && !analysis.tokens[content[r]].isCapitalized && !analysis.keyIs(r, oneOf: Keys.afterSubject)
+                        && lexicons.nameStops.longestMatch(analysis, at: r) == nil
+                        && lexicons.triggers.longestMatch(analysis, at: r) == nil
+                        // ("khoa", "văn phòng" in lower case are common nouns here.)
+                        && lexicons.organisationHeads.longestMatch(analysis, at: r).map({ $0.value.kind == .entity && $0.value.capitalized }) ?? true
+                        && !analysis.lineBreak(after: r - 1) { r += 1 }
+                let ends = r == content.count || analysis.lineBreak(after: r - 1) || analysis.tokens[content[r]].kind == .punct
+                    || analysis.keyIs(r, oneOf: Keys.afterSubject)
+                if r > q, ends { nameEnd = r }
+            }
             let personStart = chainEndsOnEntity ? q : q + 1
             if nameEnd > personStart + 1, phraseEnding(at: p, in: analysis, table: lexicons.personTitles) != nil,
                let person = (personStart..<nameEnd - 1).first(where: { isPersonName(analysis, at: $0, lexicons: lexicons) }) {
