@@ -76,8 +76,7 @@ extension CountRule {
         // "• Đảng viên nữ: 38", "- Người lao động – ngót 900": a label of people opening the line,
         // not a name ("- Chi bộ A: 25"); or of party units ("- Chi bộ trực thuộc – 7"), or of
         // things a party measure counts ("- Hồ sơ đề nghị kết nạp đang thẩm định – 03").
-        let separator = phraseEnding(at: figure.first, in: ctx.analysis, table: ctx.lexicons.qualifiersBefore)
-            .map { $0.start - 1 } ?? figure.first - 1
+        let separator = ctx.hedgeStart(figure.first) - 1
         if let label = labelNoun(ctx, colon: separator),
            label.entry.role == .person || label.entry.role == .organisation || label.entry.measure != "other" {
             // (A unit's head word alone, "Chi bộ trực thuộc", is no name.)

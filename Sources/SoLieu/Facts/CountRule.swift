@@ -110,8 +110,7 @@ enum CountRule {
             // "• Quần chúng ưu tú trong diện bồi dưỡng: gần 50 người": a noun of anyone counts what
             // the line's label names.
             if measure == unitEntry.measure, unitEntry.family == "other", unitEntry.role == .person,
-               let label = labelNoun(ctx, colon: phraseEnding(at: figure.first, in: ctx.analysis,
-                                                               table: ctx.lexicons.qualifiersBefore)?.start.advanced(by: -1) ?? figure.first - 1),
+               let label = labelNoun(ctx, colon: ctx.hedgeStart(figure.first) - 1),
                label.entry.role == .person, label.entry.family != "other" {
                 measure = label.entry.measure
             }

@@ -240,14 +240,12 @@ final class FactContext {
     }
 
     /// The first content position whose token ends after `offset`.
-    func position(atOrAfter offset: Int) -> Int {
-        let content = analysis.contentTokens
-        var lo = 0, hi = content.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if analysis.tokens[content[mid]].end <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+    func position(atOrAfter offset: Int) -> Int { analysis.position(atOrAfter: offset) }
+
+    /// The first content position of the hedge that ends right before `p` ("gần", "trên", "ít
+    /// nhất"), or `p` when there is none: where a figure's words begin.
+    func hedgeStart(_ p: Int) -> Int {
+        phraseEnding(at: p, in: analysis, table: lexicons.qualifiersBefore)?.start ?? p
     }
 
     /// Whether a line ends between content positions `p` and `p + 1`.

@@ -47,8 +47,7 @@ enum PlanScope {
             let p = ctx.position(atOrAfter: figure.lowerBound)
             guard p < ctx.positionCount else { return fact }
             // "Kế hoạch năm 2025: trên 85%": the plan noun's reach counts from the figure's hedge.
-            let hedged = phraseEnding(at: p, in: ctx.analysis, table: ctx.lexicons.qualifiersBefore)?.start ?? p
-            var planned = targetWordBefore(p, ctx) || planNounBefore(hedged, ctx)
+            var planned = targetWordBefore(p, ctx) || planNounBefore(ctx.hedgeStart(p), ctx)
                 || (fact.qualifier == .atLeast && normBefore(p, ctx))
             if !planned {
                 planned = setsOutPlan(ctx.listIntros.intro(of: figure.lowerBound), before: figure.lowerBound)

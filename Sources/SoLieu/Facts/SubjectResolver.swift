@@ -230,7 +230,7 @@ struct SubjectResolver {
                 // named again ("Hiệu trưởng Trường Mầm non Hoa Sen"), is no antecedent of "Đảng bộ".
                 if m.level == .chiBo { cellNames.insert(Self.withoutPartyWords(m.text)); lastCellAt = resolved.count - 1 }
                 if m.level == .entity, !m.isMass, !m.hasProviderHead, m.carriesOver,
-                   Self.withoutPartyWords(m.text) == FoldedKey.fold(m.text) {
+                   !Self.partyWords.contains(analysis.tokens[analysis.contentTokens[m.firstPosition]].key) {
                     lastBareEntity = (resolved.count - 1, m.text)
                 }
                 if m.level != .chiBo && m.level != .hamlet && m.carriesOver
@@ -450,14 +450,7 @@ struct SubjectResolver {
 
     /// Whether sentence `sentence` opens with "Với" ("Với 3.412 công nhân, …").
     private func opensWithVoi(_ sentence: Int) -> Bool {
-        let start = analysis.sentences[sentence].lowerBound
-        let content = analysis.contentTokens
-        var lo = 0, hi = content.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if analysis.tokens[content[mid]].end <= start { lo = mid + 1 } else { hi = mid }
-        }
-        return analysis.keyIs(lo, Keys.voi)
+        analysis.keyIs(analysis.position(atOrAfter: analysis.sentences[sentence].lowerBound), Keys.voi)
     }
 
     func resolve(at position: Int) -> (text: String?, explicit: Bool) {

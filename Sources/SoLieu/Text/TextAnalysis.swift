@@ -98,6 +98,16 @@ public struct TextAnalysis: Sendable {
         return false
     }
 
+    /// The first content position whose token ends after code point offset `offset`.
+    func position(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = contentTokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[contentTokens[mid]].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     /// Index of the sentence containing code point offset `offset`.
     public func sentenceIndex(at offset: Int) -> Int {
         var lo = 0, hi = sentences.count - 1
