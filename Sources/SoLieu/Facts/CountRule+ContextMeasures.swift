@@ -111,6 +111,11 @@ extension CountRule {
                let given = m.value.givenMeasure(for: unit), given != "pass", applies(m.value, to: unit) {
                 return given
             }
+            // "Trong số đảng viên mới có 9 người là đoàn viên": new members are members admitted.
+            if let set = ctx.unit(at: q), set.value.measure == "party_members.total", ctx.keyIs(q + set.length, Keys.moiNew),
+               ctx.unit(at: q + set.length + 1) == nil {
+                return "party_members.admitted"
+            }
             q += 1
         }
         return nil

@@ -186,6 +186,9 @@ enum CountRule {
             if measure == unitEntry.measure, unitEntry.role == .person, ctx.keyIs(unitStart, Keys.nguoi),
                unitEnd == unitStart, let named = subjectNoun(ctx, before: figure.first) {
                 measure = named.measure
+                // "Trong số đảng viên mới có 9 người là đoàn viên": a part of a set named at the
+                // head of the sentence.
+                if measure == "party_members.total", let set = namedSetMeasure(ctx, figure: figure, unit: named) { measure = set }
             }
             // "Số đảng viên nữ tăng từ 31 lên 45 người": the ends of a change counted in a noun that
             // restates count the set named before the change.

@@ -198,6 +198,15 @@ extension OrganisationRecognizer {
     /// The position of the nearest head before the bracket at `p` that the short name stands for,
     /// reached back over words and mentions only (no punctuation but a comma inside a name, no
     /// figure) on the same line.
+    /// Whether an acronym in brackets spells the words from `start` to `end` by their initials
+    /// ("BHXH" of "Bảo hiểm xã hội").
+    private static func spells(_ alias: ShortName, _ analysis: TextAnalysis, from start: Int, to end: Int) -> Bool {
+        guard alias.initial != nil, alias.close == alias.nameStart + 1 else { return false }
+        let letters = Array(FoldedKey.fold(analysis.text(of: analysis.tokens[analysis.contentTokens[alias.nameStart]])).unicodeScalars)
+        guard letters.count == end - start else { return false }
+        return (start..<end).allSatisfy { analysis.tokens[analysis.contentTokens[$0]].key.unicodeScalars.first == letters[$0 - start] }
+    }
+
     private static func headOfLongName(_ analysis: TextAnalysis, before p: Int, alias: ShortName,
                                        mentions: [OrganisationMention], commasInNames: Set<Int>, lexicons: Lexicons) -> Int? {
         let content = analysis.contentTokens
@@ -215,8 +224,10 @@ extension OrganisationRecognizer {
                 && j > 0 && analysis.tokens[content[j - 1]].kind == .word && analysis.tokens[content[j + 1]].kind == .word)
             guard t.kind == .word || insideName, !analysis.scalars[t.end..<analysis.tokens[content[j + 1]].start].contains("\n")
             else { return nil }
+            // The head may be the whole name when the acronym spells it: "Bảo hiểm xã hội (BHXH)".
             if t.isCapitalized, let head = lexicons.organisationHeads.longestMatch(analysis, at: j),
-               [.entity, .provider, .office].contains(head.value.kind), j + head.length < p {
+               [.entity, .provider, .office].contains(head.value.kind),
+               j + head.length < p || (j + head.length == p && spells(alias, analysis, from: j, to: p)) {
                 // An acronym stands for the head ("BVĐK" of "Bệnh viện Đa khoa") or for the name after
                 // it ("VHTTDL" of "Sở Văn hóa, Thể thao và Du lịch").
                 let initialAfterHead = analysis.tokens[content[j + head.length]].key.unicodeScalars.first

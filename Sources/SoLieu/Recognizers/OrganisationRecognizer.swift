@@ -511,9 +511,11 @@ public enum OrganisationRecognizer {
                 let ranked = p >= 2 && analysis.tokens[analysis.contentTokens[p - 1]].kind == .number && analysis.keyIs(p - 2, Keys.thu)
                 if previousIs(Keys.nhat) || previousIs(Keys.dau) || ranked, mentions[m].form != .named { mentions[m].isLocator = true }
                 // "chỉ tiêu 15 đảng viên mà Huyện ủy giao": nor is it in view after.
+                // "vượt 16,7% chỉ tiêu (6 đảng viên) Đảng ủy Khối giao;": nor one whose "giao" ends its
+                // clause (what was given is named before it).
                 if analysis.keyIs(mentions[m].endPosition, Keys.giao),
                    phraseEnding(at: mentions[m].firstPosition, in: analysis, table: lexicons.targetMarkers)?.value == true
-                    || previousIs(Keys.maThat) {
+                    || previousIs(Keys.maThat) || endsClause(after: mentions[m].endPosition, analysis) {
                     mentions[m].isLocator = true
                     mentions[m].carriesOver = false
                 }
@@ -595,6 +597,15 @@ public enum OrganisationRecognizer {
                 previousEnd = mentions[m].end
             }
         }
+    }
+
+    /// Whether the token after content position `p` ends a clause: a punctuation mark other than a
+    /// bracket's opening, or the end of the text.
+    private static func endsClause(after p: Int, _ analysis: TextAnalysis) -> Bool {
+        let next = p + 1
+        guard next < analysis.contentTokens.count else { return true }
+        let t = analysis.tokens[analysis.contentTokens[next]]
+        return t.kind == .punct && !t.hasKey(Keys.openingBracket)
     }
 
     /// Whether content position `p`, where mention `m` starts, lies inside an apposition: after a
@@ -893,12 +904,19 @@ public enum OrganisationRecognizer {
                 end = q
                 continue
             }
+            // "Nhà máy số 1", "Trường Tiểu học số 2", "Tổ dân phố số 5": a number after "số" ends the
+            // name (not one that counts the noun after it).
+            if end == q && t.hasKey(Keys.so), q + 1 < content.count, token(q + 1).kind == .number, sameLine(q + 1),
+               entity || allowNumber || (end > from && token(q - 1).isCapitalized),
+               !(q + 2 < content.count && sameLine(q + 2) && lexicons.units.longestMatch(analysis, at: q + 2) != nil),
+               // Not a document's number ("Luật Hợp tác xã số 17/2023/QH15", "Thanh tra số 11/KL-TTr").
+               !(q + 2 < content.count && token(q + 2).start == token(q + 1).end
+                   && (token(q + 2).hasKey(Keys.slash) || token(q + 2).hasKey(Keys.hyphen))) {
+                q += 2
+                end = q
+                break
+            }
             if entity && end > from && t.kind == .word {
-                if t.hasKey(Keys.so), q + 1 < content.count, token(q + 1).kind == .number {
-                    q += 2
-                    end = q
-                    break
-                }
                 // "và" between capitalised words inside a name ("Ngân hàng Nông nghiệp và Phát triển …"),
                 // or between the two councils an office serves ("Văn phòng HĐND và UBND huyện").
                 if t.hasKey(Keys.va), end == q, q + 1 < content.count, token(q + 1).isCapitalized, sameLine(q + 1),

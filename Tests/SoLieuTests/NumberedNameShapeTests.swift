@@ -1,0 +1,45 @@
+import Testing
+@testable import SoLieu
+
+/// Shapes met in holdout-26 and in gaps left by earlier sets: names numbered after "số", acronyms
+/// spelling a whole name, who gave a quota, figures denied in their sentence, parts of the new
+/// members. Each sentence is made up.
+struct NumberedNameShapeTests {
+    private func facts(_ text: String) throws -> [Fact] { try TestSupport.extractor().extract(text: text).facts }
+
+    @Test func aNumberAfterSoEndsAName() throws {
+        let facts = try facts("Tin\n\nSố đảng viên từng chi bộ: Chi bộ Nhà máy số 1: 31 đảng viên; Chi bộ Xí nghiệp số 4: 19 đảng viên. Chi bộ Tổ dân phố số 5 kết nạp 2 đảng viên.")
+        #expect(facts.map(\.value) == [31, 19, 2])
+        #expect(facts.map(\.subject) == ["Chi bộ Nhà máy số 1", "Chi bộ Xí nghiệp số 4", "Chi bộ Tổ dân phố số 5"])
+    }
+
+    @Test func aDocumentsNumberAfterSoIsNoPartOfAName() throws {
+        let facts = try facts("Tin\n\nHợp tác xã Tân Phong kiện toàn theo Luật Hợp tác xã số 17/2023/QH15. Hiện HTX có 412 xã viên.")
+        #expect(facts.first { $0.value == 412 }?.subject == "Hợp tác xã Tân Phong")
+    }
+
+    @Test func anAcronymSpellingTheWholeNameKeepsTheAreaAfterIt() throws {
+        let facts = try facts("Tin\n\nVới 38 đảng viên trên tổng số 44 cán bộ, Đảng bộ Bảo hiểm xã hội (BHXH) huyện Đông Yên là đảng bộ lớn. Năm 2025, Chi bộ Bảo hiểm xã hội (BHXH) thị xã Lạc Sơn kết nạp 5 đảng viên.")
+        #expect(facts.map(\.value) == [38, 44, 5])
+        #expect(facts.map(\.subject) == ["Đảng bộ Bảo hiểm xã hội (BHXH) huyện Đông Yên", "Đảng bộ Bảo hiểm xã hội (BHXH) huyện Đông Yên",
+                                         "Chi bộ Bảo hiểm xã hội (BHXH) thị xã Lạc Sơn"])
+    }
+
+    @Test func whoGaveAQuotaStaysOutOfView() throws {
+        let facts = try facts("Tin\n\nĐảng bộ Công ty CP Bia Sông Đào có 87 đảng viên. Năm 2024, Đảng bộ kết nạp được 7 đảng viên, vượt 16,7% chỉ tiêu (6 đảng viên) Đảng ủy Khối Doanh nghiệp tỉnh giao.\n\nNăm 2025, Đảng bộ phấn đấu kết nạp 8 đảng viên.")
+        #expect(facts.last?.value == 8)
+        #expect(facts.last?.subject == "Đảng bộ Công ty CP Bia Sông Đào")
+    }
+
+    @Test func aFigureDeniedInItsSentenceIsNoFact() throws {
+        let facts = try facts("Tin\n\nNăm 2025, Đảng bộ xã Tân Hòa kết nạp 12 đảng viên, không phải 17 đảng viên như đã đưa tin. Chi bộ thôn Đông có 25 đảng viên chứ không phải là 52 đảng viên.")
+        #expect(facts.map(\.value) == [12, 25])
+    }
+
+    @Test func partsOfTheNewMembersCountedInPeopleAreAdmissions() throws {
+        let facts = try facts("Tin\n\nNăm 2025, Đảng bộ xã Tân Hòa kết nạp 12 đảng viên. Trong số đảng viên mới có 9 người là đoàn viên.")
+        #expect(facts.map(\.value) == [12, 9])
+        #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.admitted"])
+        #expect(facts.last?.group == "đoàn viên")
+    }
+}
