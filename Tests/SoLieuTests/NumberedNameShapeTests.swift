@@ -42,4 +42,39 @@ struct NumberedNameShapeTests {
         #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.admitted"])
         #expect(facts.last?.group == "đoàn viên")
     }
+
+    @Test func aUnitListedAsAPartLeavesTheWholeInViewWhenNamedAgain() throws {
+        let facts = try facts("Tin\n\nĐảng bộ Sở Lao động tỉnh Quảng Trị có 11 chi bộ, gồm 5 chi bộ ở các đơn vị sự nghiệp như Trung tâm Dịch vụ việc làm, Trung tâm Bảo trợ xã hội. Trung tâm Bảo trợ xã hội có 37 viên chức nhưng chỉ có 6 đảng viên.\n\nNăm 2024, Đảng ủy cử 14 quần chúng ưu tú đi học lớp bồi dưỡng nhận thức về Đảng.")
+        #expect(facts.first { $0.value == 6 }?.subject == "Trung tâm Bảo trợ xã hội")
+        #expect(facts.last?.participants == 14)
+        #expect(facts.last?.subject == "Đảng bộ Sở Lao động tỉnh Quảng Trị")
+    }
+
+    @Test func aCellAfterAnInstitutionNamedAgainByItsHeadIsItsCell() throws {
+        let facts = try facts("Tin\n\nNăm 2002, bà chuyển sinh hoạt về Chi bộ Tổ dân phố 9, phường Nà Cươm. Thư viện tỉnh Sơn La quản lý 400 nghìn bản sách. Đồng chí Cầm Thị Ngọc, Bí thư Chi bộ, Giám đốc Thư viện tỉnh, cho biết: Chi bộ hiện có 19 đảng viên.")
+        #expect(facts.map(\.subject) == ["Thư viện tỉnh Sơn La", "Chi bộ Thư viện tỉnh Sơn La"])
+    }
+
+    @Test func aWholeAreaAfterItsPartyBodyIsThatArea() throws {
+        let facts = try facts("Tin\n\nĐảng ủy xã Hưng Phú có 19 chi bộ. Toàn xã có 4 làng nghề.")
+        #expect(facts.last?.subject == "Toàn xã Hưng Phú")
+    }
+
+    @Test func aRankEndsAName() throws {
+        let facts = try facts("Tin\n\nSáu tháng đầu năm 2025, Đảng bộ Tổng công ty kết nạp 87 đảng viên, trong đó Đảng bộ Trung tâm Lâm Viên xếp thứ 3 về số lượng; đảng viên mới là kỹ sư trẻ chiếm 41,4%.")
+        #expect(facts.last?.subject == "Đảng bộ Trung tâm Lâm Viên")
+    }
+
+    @Test func peopleABodyPutsForwardAreNotItsMembers() throws {
+        let facts = try facts("Tin\n\nBan Chấp hành Đoàn Thanh niên Sở giới thiệu 20 đoàn viên ưu tú.")
+        #expect(facts.map(\.measure) == ["candidates.total"])
+        #expect(facts.first?.group == nil)
+    }
+
+    @Test func peopleSentToACountOfClasses() throws {
+        let facts = try facts("Tin\n\nĐảng ủy cử 9 quần chúng ưu tú tham gia 02 lớp bồi dưỡng nhận thức về Đảng. Đảng ủy cử 7 quần chúng ưu tú đi học 2 lớp bồi dưỡng nhận thức về Đảng. Có 12 đảng viên tham gia hội thi.")
+        #expect(facts.map(\.kind) == [.training, .training, .count])
+        #expect(facts.prefix(2).map(\.classes) == [2, 2])
+        #expect(facts.prefix(2).map(\.participants) == [9, 7])
+    }
 }

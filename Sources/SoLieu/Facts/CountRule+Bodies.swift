@@ -4,6 +4,11 @@ extension CountRule {
     /// hành Đảng bộ xã khóa XXIV gồm 15 đồng chí" counts the members of the Ban Chấp hành, not the
     /// party members of the Đảng bộ.
     static func bodyBefore(_ ctx: FactContext, trigger t: Int) -> String? {
+        // Not before a verb with a measure of its own: "Ban Chấp hành Đoàn Thanh niên giới thiệu 20
+        // đoàn viên ưu tú" are candidates the body put forward.
+        if let verb = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: t), verb.value.measure != "base", verb.value.measure != "other" {
+            return nil
+        }
         var s = t - 1
         // Back to the clause's start or to a figure; not a term or a year ("Ban Chấp hành Đảng bộ xã
         // nhiệm kỳ 2025–2030 gồm 15 đồng chí").

@@ -94,6 +94,9 @@ struct SubjectResolver {
         // party words before it: "QTDND An Bài Thượng"), with where.
         var lastCellAt: Int?
         var lastBareEntity: (at: Int, text: String)?
+        // The texts of units named as parts or examples of what was counted (`isListedPart`).
+        var partNames = Set<String>()
+        var anyAreaByLevel: [OrganisationLevel: String] = [:]
         var named: [OrganisationMention] = []
         // "Đảng ủy Công ty" resolved so far, by its head and text: the index in `named` of the
         // answer and how many names were searched, so that each name is searched once per form.
@@ -162,6 +165,10 @@ struct SubjectResolver {
             providerNames.append(m.hasProviderHead && !m.isLocator
                 ? (m.innerAreas.isEmpty ? Self.completedByAnyLevel(m.text, areas: lastAreaByLevel) : m.text)
                 : nil)
+            // Every area named, in view or not ("(xã Hưng Phú, huyện Kim Giang)", "Bí thư Đảng ủy xã
+            // Hưng Phú"): what "Toàn xã" means when no area of its level is in view.
+            if m.form == .named, OrganisationRecognizer.isArea(m.level) { anyAreaByLevel[m.level] = m.text }
+            for area in m.innerAreas { anyAreaByLevel[area.level] = area.text }
             if m.isLocator || m.isProvider {
                 // "…, Công ty TNHH MTV Nông trường Thung Khải (huyện Tương Lĩnh)": a parent named to
                 // locate a unit is no subject here, but "Đảng bộ Nông trường" may refer to it later.
@@ -233,7 +240,12 @@ struct SubjectResolver {
                    !Self.partyWords.contains(analysis.tokens[analysis.contentTokens[m.firstPosition]].key) {
                     lastBareEntity = (resolved.count - 1, m.text)
                 }
-                if m.level != .chiBo && m.level != .hamlet && m.carriesOver
+                // A unit listed before as a part of the one in view ("… như Trung tâm A, …"), named
+                // again, leaves that one in view ("Trung tâm A có 6 đảng viên. … Đảng ủy cử …").
+                if m.isListedPart, m.form == .named { partNames.insert(m.text) }
+                let namesPart = !partNames.isEmpty && m.level == .entity && partNames.contains(m.text)
+                    && !Self.partyWords.contains(analysis.tokens[analysis.contentTokens[m.firstPosition]].key)
+                if m.level != .chiBo && m.level != .hamlet && m.carriesOver && !namesPart
                     && (cellNames.isEmpty || !cellNames.contains(Self.withoutPartyWords(m.text))) {
                     lastAboveCell = m.text
                     lastAboveCellRank = OrganisationRecognizer.rank(m.level)
@@ -255,7 +267,9 @@ struct SubjectResolver {
             case .whole:
                 // "toàn xã" after "xã An Hải Đông" is "toàn xã An Hải Đông".
                 let antecedent = lastAreaByLevel[m.level] ?? lastByLevel[m.level]
-                if let whole = antecedent.flatMap({ Self.completed(m.text, by: $0) }) {
+                // ("Toàn xã" after "Đảng ủy xã Hưng Phú": the area of the party body named.)
+                if let whole = antecedent.flatMap({ Self.completed(m.text, by: $0) ?? Self.completed(m.text, by: Self.droppingPartyWords($0)) })
+                    ?? anyAreaByLevel[m.level].flatMap({ Self.completed(m.text, by: Self.droppingPartyWords($0)) }) {
                     resolved.append(whole)
                 } else if m.level == .entity, case let kind = String(m.text.drop { $0 != " " }.dropFirst()),
                           let institution = lastNamed(withBareWords: Self.withoutPartyWords(kind)),
@@ -326,7 +340,9 @@ struct SubjectResolver {
                     // in view again (not a cell, a mass organisation, or one after a title).
                     // "Đồn Biên phòng Cửa Vĩnh …. Đảng bộ Đồn …": an institution with a party body of its
                     // own, whose "Chi bộ" is none of its own.
-                    if let a = answer, !m.hasCellHead, lastBareEntity?.text == named[a].text { lastBareEntity = nil }
+                    // (Not the institution named again without party words: "Giám đốc Thư viện tỉnh".)
+                    if let a = answer, !m.hasCellHead, lastBareEntity?.text == named[a].text,
+                       Self.partyWords.contains(analysis.tokens[analysis.contentTokens[m.firstPosition]].key) { lastBareEntity = nil }
                     if let a = answer, !Self.isCell(named[a]), !named[a].isMass, !m.followsTitle, m.carriesOver,
                        cellNames.isEmpty || !cellNames.contains(Self.withoutPartyWords(named[a].text)) {
                         lastAboveCell = named[a].text
@@ -406,6 +422,13 @@ struct SubjectResolver {
         let words = text.spaceSeparatedWords
         guard let j = words.firstIndex(where: { FoldedKey.fold(String($0)) == first }) else { return nil }
         return words[j...].joined(separator: " ")
+    }
+
+    /// `text` as written without its leading party words: "xã Hưng Phú" of "Đảng ủy xã Hưng Phú".
+    static func droppingPartyWords(_ text: String) -> String {
+        let words = text.spaceSeparatedWords
+        let kept = words.drop { partyWords.contains(FoldedKey.fold(String($0))) }
+        return kept.isEmpty ? text : kept.joined(separator: " ")
     }
 
     static func withoutPartyWords(_ text: String) -> String {

@@ -45,12 +45,15 @@ enum TrainingRule {
             }
             mentions.append(ClassMention(first: first, classWord: p, unitLength: unit.length, classes: nil))
         }
+        // People sent to classes first: "cử 9 quần chúng ưu tú tham gia 02 lớp …" is one fact with
+        // both counts, and its classes are no class mention of their own.
+        let attended = attendance(ctx)
+        let attendedClasses = Set(attended.compactMap(\.classesFirst))
         var facts: [Fact] = []
-        for m in mentions.sorted(by: { $0.first < $1.first }) {
+        for m in mentions.sorted(by: { $0.first < $1.first }) where !attendedClasses.contains(m.first) {
             if let fact = classFact(ctx, m) { facts.append(fact) }
         }
-        facts += attendance(ctx)
-        return facts
+        return facts + attended.map(\.fact)
     }
 
     private static func classFact(_ ctx: FactContext, _ m: ClassMention) -> Fact? {
@@ -127,22 +130,28 @@ enum TrainingRule {
         return fact
     }
 
-    /// People sent to a class without a class count: "cử 6 quần chúng ưu tú đi học lớp …" gives
-    /// classes null, participants 6.
-    static func attendance(_ ctx: FactContext) -> [Fact] {
-        var facts: [Fact] = []
+    /// People sent to a class: "cử 6 quần chúng ưu tú đi học lớp …" gives classes null,
+    /// participants 6; "cử 9 quần chúng ưu tú tham gia 02 lớp …" gives classes 2, participants 9
+    /// (with the content position of the class count as `classesFirst`).
+    static func attendance(_ ctx: FactContext) -> [(fact: Fact, classesFirst: Int?)] {
+        var facts: [(fact: Fact, classesFirst: Int?)] = []
         for figure in ctx.figures {
             let p = figure.last
             guard !ctx.isNotFigure(figure.position), figure.value == figure.value.rounded(), figure.valueMax == nil,
                   let unit = ctx.unit(at: p + 1), unit.value.role == .person,
-                  let (attendAt, attend) = attendance(ctx, after: p + unit.length) else { continue }
-            let topicStart = attendAt + attend
+                  let (attendAt, attend, classes) = attendance(ctx, after: p + unit.length) else { continue }
+            let topicStart = attendAt + attend + (classes.map { $0.last + 1 - $0.first } ?? 0)
             var q = topicStart
             while q < ctx.positionCount && q - topicStart < 15 && !ctx.isClauseBreakOrComma(q)
                     && ctx.sameSentence(q, p) && ctx.lexicons.trainingLinks.longestMatch(ctx.analysis, at: q) == nil
                     && !ctx.keyIs(q, Keys.doBy) { q += 1 }
             var fact = Fact(kind: .training, evidence: ctx.evidence(from: figure.first, to: topicStart - 1))
             fact.participants = Int(figure.value)
+            if let classes {
+                fact.classes = classes.count
+                fact.evidence = ctx.evidence(from: figure.first, to: topicStart - 1)
+                ctx.markUsed(figureAt: classes.first)
+            }
             fact.figure = ctx.token(figure.first).start..<ctx.token(figure.last).end
             fact.participantUnit = ctx.analysis.lowercasedSlice(ctx.token(p + 1).start, ctx.token(p + unit.length).end)
             fact.topic = ctx.text(from: topicStart, to: q)
@@ -151,7 +160,7 @@ enum TrainingRule {
             fact.period = ctx.period(at: figure.first)
             fact.modality = ctx.isTarget(figure.first) ? .target : .actual
             ctx.markUsed(figureAt: figure.first)
-            facts.append(fact)
+            facts.append((fact, classes?.first))
         }
         return facts
     }
@@ -164,11 +173,22 @@ enum TrainingRule {
     }
 
     /// The attendance phrase ("đi học lớp") within a few words after a person noun ("6 quần chúng ưu
-    /// tú là thuyền viên đi học lớp …"), as (position, length).
-    private static func attendance(_ ctx: FactContext, after unitEnd: Int) -> (Int, Int)? {
+    /// tú là thuyền viên đi học lớp …"), as (position, length), with the count of classes right
+    /// after it when there is one ("tham gia 02 lớp": its first and last content positions and value).
+    private static func attendance(_ ctx: FactContext, after unitEnd: Int)
+        -> (Int, Int, (first: Int, last: Int, count: Int)?)? {
         var q = unitEnd + 1
         while q < ctx.positionCount && q - unitEnd <= 7 && !ctx.isClauseBreak(q) && ctx.sameSentence(q, unitEnd) {
-            if let m = ctx.lexicons.trainingAttend.longestMatch(ctx.analysis, at: q) { return (q, m.length) }
+            if let m = ctx.lexicons.trainingAttend.longestMatch(ctx.analysis, at: q) {
+                let after = q + m.length
+                if let i = ctx.figureAt[after], ctx.figures[i].first == after, ctx.figures[i].valueMax == nil,
+                   ctx.figures[i].value == ctx.figures[i].value.rounded(), !ctx.isNotFigure(ctx.figures[i].position),
+                   let classWord = ctx.unit(at: ctx.figures[i].last + 1), classWord.value.role == .class {
+                    let f = ctx.figures[i]
+                    return (q, m.length, (f.first, f.last + classWord.length, Int(f.value)))
+                }
+                if m.value { return (q, m.length, nil) }
+            }
             if ctx.token(q).kind == .number { return nil }
             q += 1
         }

@@ -156,7 +156,8 @@ public struct Lexicons: Sendable {
     public let periods: PhraseTable<Bool>
     /// Words joining a class count to its participants (`cho`, `với`).
     public let trainingLinks: PhraseTable<Bool>
-    /// Words after people sent to a class (`đi học lớp`).
+    /// Words after people sent to a class (`đi học lớp`): true; false for a verb that says so only
+    /// before a count of classes (`tham gia` in "9 quần chúng ưu tú tham gia 02 lớp").
     public let trainingAttend: PhraseTable<Bool>
     /// Verbs before `lớp` that open one class (`mở`, `tổ chức`).
     public let trainingOpen: PhraseTable<Bool>
@@ -407,8 +408,9 @@ public struct Lexicons: Sendable {
             switch try row.field(1, "role") {
             case "link": links.insert(k, true)
             case "attend": attend.insert(k, true)
+            case "attend_count": attend.insert(k, false)
             case "open": open.insert(k, true)
-            case let other: throw row.error("role is link, attend or open, not '\(other)'")
+            case let other: throw row.error("role is link, attend, attend_count or open, not '\(other)'")
             }
         }
         trainingLinks = links

@@ -65,6 +65,10 @@ public struct OrganisationMention: Sendable {
     /// A parent named right after a unit to locate it ("Đội sản xuất Khe Nưa, Công ty TNHH MTV
     /// Nông trường Thung Khải"): no subject there, but an antecedent for a later reference to it.
     public var locatesPrevious = false
+    /// A unit named as one of the parts or examples of what is counted ("5 chi bộ ở các đơn vị sự
+    /// nghiệp như Trung tâm A, Trung tâm B", "gồm Chi bộ A, Chi bộ B"): a part of the organisation in
+    /// view, which stays in view when the part is named again.
+    public var isListedPart = false
 }
 
 /// Finds organisation mentions from the head words of `organisations.tsv`.
@@ -323,6 +327,8 @@ public enum OrganisationRecognizer {
                 mentions.append(m)
             case .entity where headToken.isCapitalized && !generic && q == p + head.length
                 && (p == 0 || opensSentence(analysis, p) || opensSentence(analysis, p - 1) && analysis.tokens[content[p - 1]].kind == .word
+                    // "…, cho biết: Trung tâm hiện có 21 viên chức": what a speaker says opens a clause.
+                    || analysis.keyIs(p - 1, Keys.colon) && q < content.count && !analysis.tokens[content[q]].isCapitalized
                     || ((analysis.keyIs(p - 1, Keys.comma) || analysis.keyIs(p - 1, Keys.cua)) && q < content.count
                         && analysis.tokens[content[q]].kind == .word
                         && !analysis.tokens[content[q]].isCapitalized && !analysis.keyIs(q, Keys.va))):
@@ -482,6 +488,7 @@ public enum OrganisationRecognizer {
                 if mentions[m].form == .named, !isArea(mentions[m].level),
                    previousIs(Keys.gom) || partsEnd.map({ end in end < p && (end..<p).allSatisfy { analysis.keyIs($0, oneOf: Keys.listJoins) } }) ?? false {
                     mentions[m].carriesOver = false
+                    mentions[m].isListedPart = true
                     partsEnd = mentions[m].endPosition
                 } else {
                     partsEnd = nil
@@ -550,7 +557,7 @@ public enum OrganisationRecognizer {
                    !analysis.keyIs(marker.start - 1, Keys.cungAlso) {
                     examplesSentence = sentence
                 }
-                if examplesSentence == sentence { mentions[m].carriesOver = false }
+                if examplesSentence == sentence { mentions[m].carriesOver = false; mentions[m].isListedPart = true }
                 let venue = (previousIs(Keys.tai) || previousIs(Keys.o)) && isVenue(mentions[m])
                 // "Ở Nông trường Ia Bang, nơi 70% công nhân là người Jrai, …": a unit set as the scene
                 // of its sentence is what that sentence is about, not the party body a later "Đảng ủy"
