@@ -77,4 +77,15 @@ struct NumberedNameShapeTests {
         #expect(facts.prefix(2).map(\.classes) == [2, 2])
         #expect(facts.prefix(2).map(\.participants) == [9, 7])
     }
+
+    @Test func aLeadMayRestateABodyFigureRounded() throws {
+        let facts = try facts("Tin\n\nHơn 180 hộ làm bún, mỗi ngày ra lò hàng chục tấn sản phẩm, làng bún Lộc Điền đang là một trong những làng nghề sôi động nhất tỉnh.\n\nThôn Lộc Điền có 312 hộ với 1.264 nhân khẩu, trong đó 186 hộ làm nghề bún.")
+        #expect(facts.map(\.value) == [312, 1264, 186])
+        #expect(facts.last?.mentions == 2)
+    }
+
+    @Test func aLeadsAverageIsNoRoundingOfOneYear() throws {
+        let facts = try facts("Tin\n\nTừ đầu nhiệm kỳ đến hết năm 2023, toàn Đảng bộ huyện An Hòa đã kết nạp 1.236 đảng viên, bình quân mỗi năm trên 350 đảng viên, vượt chỉ tiêu đề ra.\n\nRiêng năm 2023, Đảng bộ huyện An Hòa kết nạp 358 đảng viên.")
+        #expect(facts.map(\.value) == [1236, 350, 358])
+    }
 }

@@ -17,6 +17,7 @@ enum FactExtractor {
         let headings = (figureHeadings(analysis, after: headlineEnd) + subheadings).sorted { $0.lowerBound < $1.lowerBound }
         return FactMerger.merge(facts, restatementEnd: headlineEnd,
                                 subheadings: subheadings + captions(analysis, after: headlineEnd),
+                                lead: lead(analysis, after: headlineEnd),
                                 figureHeadings: headings)
     }
 
@@ -71,6 +72,16 @@ enum FactExtractor {
         return lines(analysis, after: headlineEnd, words: 3...20) { first, last in
             scalars[first].properties.isUppercase && (scalars[last].properties.isAlphabetic || scalars[last] == "\u{201D}")
         }
+    }
+
+    /// The lead (sapo): the first line after the headline long enough to be a paragraph (fifteen
+    /// words or more). Like a headline, it may restate a body figure, rounded ("Hơn 180 hộ làm bún"
+    /// for the 186 households told below).
+    static func lead(_ analysis: TextAnalysis, after headlineEnd: Int) -> Range<Int>? {
+        let scalars = analysis.scalars
+        return lines(analysis, after: headlineEnd, words: 15...Int.max) { first, _ in
+            !OrganisationRecognizer.listMarks.contains(scalars[first])
+        }.first
     }
 
     /// Photo captions after the headline ("Ảnh: Hơn 3.400 công nhân Công ty … làm việc theo hai ca"):

@@ -13,8 +13,10 @@ enum FactMerger {
     ///   - subheadings: lines inside the body whose hedged figures may do the same.
     ///   - figureHeadings: bullet lines heading a paragraph with a figure ("- 412 đảng viên mới");
     ///     their figures, exact or not, may restate one in the paragraph they head.
+    ///   - lead: the lead paragraph: its hedged figures may restate the body's, and its figures
+    ///     may be restated by the headline's.
     static func merge(_ facts: [Fact], restatementEnd: Int = 0, subheadings: [Range<Int>] = [],
-                      figureHeadings: [Range<Int>] = []) -> [Fact] {
+                      lead: Range<Int>? = nil, figureHeadings: [Range<Int>] = []) -> [Fact] {
         var merged: [Fact] = []
         let cores = CoreMemo()
         var index: [Identity: [Int]] = [:]
@@ -65,8 +67,11 @@ enum FactMerger {
                 subjectIndexes[key] = subjects
             }
         }
-        let restated = mergeRestatements(merged, restatements: (restatementEnd > 0 ? [0..<restatementEnd] : []) + subheadings,
+        var restated = mergeRestatements(merged, restatements: (restatementEnd > 0 ? [0..<restatementEnd] : []) + subheadings,
                                          cores: cores)
+        // A lead's figure restates one of the same period only ("bình quân mỗi năm trên 350" is no
+        // rounding of a year's 358).
+        if let lead { restated = mergeRestatements(restated, restatements: [lead], samePeriod: true, cores: cores) }
         return mergeFigureHeadings(restated, headings: figureHeadings)
     }
 
@@ -193,7 +198,8 @@ enum FactMerger {
     /// The body's exact figure is kept; the fact counts both mentions. Only facts that start in
     /// one of `restatements` (the headline, subheadings) are candidates, and only figures outside
     /// them are restated.
-    static func mergeRestatements(_ facts: [Fact], restatements: [Range<Int>], cores: CoreMemo = CoreMemo()) -> [Fact] {
+    static func mergeRestatements(_ facts: [Fact], restatements: [Range<Int>], samePeriod: Bool = false,
+                                  cores: CoreMemo = CoreMemo()) -> [Fact] {
         guard !restatements.isEmpty else { return facts }
         func restating(_ f: Fact) -> Bool { restatements.contains { $0.contains(f.evidence.start) } }
         var out = facts
@@ -203,7 +209,11 @@ enum FactMerger {
             // Only a training fact or a hedged count or percentage can restate a body figure.
             guard restating(h), h.kind == .training || (h.kind != .documentRef && h.qualifier != .exact)
             else { i += 1; continue }
-            if let j = out.indices.first(where: { WorkCounter.tick(); return $0 != i && !restating(out[$0]) && restates(h, out[$0], cores) }) {
+            if let j = out.indices.first(where: {
+                WorkCounter.tick()
+                return $0 != i && !restating(out[$0]) && (!samePeriod || h.period == nil || h.period == out[$0].period)
+                    && restates(h, out[$0], cores)
+            }) {
                 var body = out[j]
                 body.mentions += h.mentions
                 out[j] = body
