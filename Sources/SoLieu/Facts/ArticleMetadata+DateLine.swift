@@ -19,7 +19,7 @@ extension ArticleMetadata {
         // Before the date: nothing, a date-line word ("Cập nhật:", "Thứ Hai,"), or segments of names
         // and times ending with one of those ("Phạm Hằng | ", "15:30 | ", "Ngọc Ánh - Cập nhật:").
         let lead = String(String.UnicodeScalarView(scalars[0..<date.start]))
-        let leadSegments = segments(lead)
+        let leadSegments = segments(scalars[0..<date.start])
         // A name right before the date is set apart by a separator: "Hà Nội, ngày 12 tháng 4 năm
         // 2021" is a place and date under a document, not a date line.
         let separated = lead.last(where: { $0 != " " }).map { "|-–(.".contains($0) } ?? true
@@ -38,7 +38,7 @@ extension ArticleMetadata {
         }
         // After the date: a time, a weekday, a zone, a view counter, or a byline; not a sentence.
         var rest: [String] = []
-        for segment in segments(String(String.UnicodeScalarView(scalars[date.end...]))) {
+        for segment in segments(scalars[date.end...]) {
             if !isTime(segment), let name = byline(segment) {
                 if author == nil && !isSource(name) { author = name }
                 continue
@@ -57,23 +57,33 @@ extension ArticleMetadata {
     }
 
     /// The parts of a date line between separators (`|`, ` - `, `(`, `)`, `. `), trimmed, non-empty.
-    private static func segments(_ text: String) -> [String] {
+    /// Read on code points (the separators are ASCII, and the text is in NFC).
+    private static func segments(_ text: ArraySlice<Unicode.Scalar>) -> [String] {
         var parts: [String] = []
-        var current = ""
-        let chars = Array(text)
-        for (i, c) in chars.enumerated() {
-            let spaced = (i > 0 && chars[i - 1] == " ") || i == 0
-            let dash = (c == "-" || c == "–") && spaced && (i + 1 == chars.count || chars[i + 1] == " ")
-            let stop = c == "." && (i + 1 == chars.count || chars[i + 1] == " ")
-            if c == "|" || c == "(" || c == ")" || dash || stop {
-                parts.append(current)
-                current = ""
-            } else {
-                current.append(c)
+        var start = text.startIndex
+        func cut(_ end: Int) {
+            var lo = start, hi = end
+            while lo < hi && (text[lo] == " " || text[lo] == ",") { lo += 1 }
+            while hi > lo && (text[hi - 1] == " " || text[hi - 1] == ",") { hi -= 1 }
+            if lo < hi {
+                var part = String.UnicodeScalarView()
+                part.append(contentsOf: text[lo..<hi])
+                parts.append(String(part))
             }
         }
-        parts.append(current)
-        return parts.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ,")) }.filter { !$0.isEmpty }
+        for i in text.indices {
+            let c = text[i]
+            let spaced = i == text.startIndex || text[i - 1] == " "
+            let lastOrSpace = i + 1 == text.endIndex || text[i + 1] == " "
+            let dash = (c == "-" || c == "–") && spaced && lastOrSpace
+            let stop = c == "." && lastOrSpace
+            if c == "|" || c == "(" || c == ")" || dash || stop {
+                cut(i)
+                start = i + 1
+            }
+        }
+        cut(text.endIndex)
+        return parts
     }
 
     /// Whether a segment is a clock time alone ("15:30", "14:30,").

@@ -100,7 +100,7 @@ extension CountRule {
     /// đảng viên mới kết nạp từ đầu nhiệm kỳ, có 87 đồng chí là nữ" → admitted): the trigger
     /// between "trong số" and the first comma.
     static func namedSetMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry) -> String? {
-        let sentence = ctx.analysis.sentences[ctx.analysis.sentenceIndex(at: ctx.token(figure.first).start)]
+        let sentence = ctx.analysis.sentences[ctx.analysis.sentenceIndex(ofContent: figure.first)]
         let open = ctx.position(atOrAfter: sentence.lowerBound)
         guard open + 2 < figure.first, ctx.keyIs(open, Keys.trong), ctx.keyIs(open + 1, Keys.so) else { return nil }
         var q = open + 2
@@ -125,7 +125,7 @@ extension CountRule {
     /// ("Trong 87 đồng chí này có 61 đồng chí là đoàn viên, 23 đồng chí là nữ" after "đã kết nạp 87
     /// đảng viên"): the measure of the last earlier fact with the set's value, of members.
     static func restatedSetMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry, facts: [Fact]) -> String? {
-        let sentence = ctx.analysis.sentences[ctx.analysis.sentenceIndex(at: ctx.token(figure.first).start)]
+        let sentence = ctx.analysis.sentences[ctx.analysis.sentenceIndex(ofContent: figure.first)]
         let open = ctx.position(atOrAfter: sentence.lowerBound)
         var q = open + 1
         guard ctx.keyIs(open, Keys.trong) else { return nil }
@@ -154,7 +154,7 @@ extension CountRule {
         }
         guard q > 0, ctx.isClauseBreakOrComma(q - 1), ctx.keyIs(q, Keys.rieng), ctx.sameSentence(q, figure.first),
               previous.evidence.end <= ctx.token(q).start,
-              ctx.analysis.sentenceIndex(at: previous.evidence.start) == ctx.analysis.sentenceIndex(at: ctx.token(q).start)
+              ctx.analysis.sentenceIndex(at: previous.evidence.start) == ctx.analysis.sentenceIndex(ofContent: q)
         else { return nil }
         return measure
     }
@@ -184,7 +184,7 @@ extension CountRule {
     /// đều qua từng năm: năm 2022 là 18 đảng viên, năm 2023 là 29 đảng viên" → admitted. The label
     /// opens with "Số" and names a verb.
     static func colonIntroMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry) -> String? {
-        let sentence = ctx.analysis.sentences[ctx.analysis.sentenceIndex(at: ctx.token(figure.first).start)]
+        let sentence = ctx.analysis.sentences[ctx.analysis.sentenceIndex(ofContent: figure.first)]
         let open = ctx.position(atOrAfter: sentence.lowerBound)
         guard ctx.keyIs(open, Keys.so) else { return nil }
         var colon = open + 1

@@ -49,7 +49,7 @@ enum CountRule {
             if let target, let quota = ctx.lexicons.quotaMeasures.longestMatch(ctx.analysis, at: unitStart),
                let last = facts.last, last.value == figure.value, last.valueMax == nil, last.modality == .actual,
                let measure = last.measure, measure != "other",
-               ctx.analysis.sentenceIndex(at: last.evidence.start) == ctx.analysis.sentenceIndex(at: ctx.token(figure.first).start) {
+               ctx.analysis.sentenceIndex(at: last.evidence.start) == ctx.analysis.sentenceIndex(ofContent: figure.first) {
                 var planned = last
                 planned.value = target.value
                 planned.modality = .target
@@ -350,7 +350,7 @@ enum CountRule {
     private static func eachPlace(_ ctx: FactContext, figure: Figure) -> [String] {
         guard let d = ctx.distributiveStart(figure.first), ctx.keyIs(d + 1, Keys.noi) || ctx.keyIs(d + 1, Keys.donVi[0])
         else { return [] }
-        let sentence = ctx.analysis.sentenceIndex(at: ctx.token(d).start)
+        let sentence = ctx.analysis.sentenceIndex(ofContent: d)
         let dStart = ctx.token(d).start
         // Only the places of the figure's clause: "Chi bộ A xóa tên 3 đảng viên; Chi bộ B và Chi bộ
         // C mỗi nơi 2 đảng viên" is about B and C.
@@ -385,10 +385,10 @@ enum CountRule {
     private static func breakdownParent(_ ctx: FactContext, figure: Figure, facts: [Fact], partyBefore: [Int?],
                                         intro: Range<Int>?, cache: inout [Int: Fact?])
         -> (fact: Fact, unitFamily: String)? {
-        var sentence = ctx.analysis.sentenceIndex(at: ctx.token(figure.first).start)
+        var sentence = ctx.analysis.sentenceIndex(ofContent: figure.first)
         // The nearest breakdown marker before the figure in its sentence.
         var marker = ctx.breakdownMarker(before: figure.first)
-        if let m = marker, ctx.analysis.sentenceIndex(at: ctx.token(m).start) != sentence
+        if let m = marker, ctx.analysis.sentenceIndex(ofContent: m) != sentence
             || ctx.wholeClauseOpens(after: m, before: figure.first) { marker = nil }
         // "… trao Huy hiệu Đảng cho 14 đồng chí, cụ thể:" then "- Huy hiệu 40 năm tuổi Đảng: 01 đồng
         // chí": a marker, then a colon ending the line, introducing the list the figure is in.
@@ -397,7 +397,7 @@ enum CountRule {
            let colon = ctx.lexicons.breakdownMarkers.longestMatch(ctx.analysis, at: m).map({ m + $0.length }),
            ctx.keyIs(colon, Keys.colon), ctx.lineBreak(after: colon) {
             marker = m
-            sentence = ctx.analysis.sentenceIndex(at: ctx.token(m).start)
+            sentence = ctx.analysis.sentenceIndex(ofContent: m)
         }
         // "chiếm 12,4% trong tổng số 1.056 người lao động", "Trong số 22 đồng chí …": the figure
         // right after "trong (tổng) số" is the whole set, not a part of the figure before ("3 trong

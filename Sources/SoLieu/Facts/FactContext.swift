@@ -264,9 +264,11 @@ final class FactContext {
         var out: [(length: Int, value: UnitEntry)?] = []
         out.reserveCapacity(analysis.contentTokens.count)
         let hasAliases = !aliases.isEmpty  // most texts define none: no string hashed per token
+        let aliasKeys = KeySet(aliases.keys)  // tested by the token's hash first
         for p in 0..<analysis.contentTokens.count {
             if let m = lexicons.units.longestMatch(analysis, at: p) { out.append(m); continue }
-            if hasAliases, let alias = aliases[analysis.tokens[analysis.contentTokens[p]].key] { out.append((1, alias)); continue }
+            if hasAliases, case let token = analysis.tokens[analysis.contentTokens[p]], aliasKeys.contains(token),
+               let alias = aliases[token.key] { out.append((1, alias)); continue }
             out.append(nil)
         }
         return out

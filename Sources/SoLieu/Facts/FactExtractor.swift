@@ -75,14 +75,19 @@ enum FactExtractor {
     }
 
     /// The lead (sapo): the first line after the headline long enough to be a paragraph (fifteen
-    /// words or more). Like a headline, it may restate a body figure, rounded ("Hơn 180 hộ làm bún"
-    /// for the 186 households told below).
+    /// words or more) and short enough to be a lead (`leadLength`). Like a headline, it may restate
+    /// a body figure, rounded ("Hơn 180 hộ làm bún" for the 186 households told below).
     static func lead(_ analysis: TextAnalysis, after headlineEnd: Int) -> Range<Int>? {
         let scalars = analysis.scalars
-        return lines(analysis, after: headlineEnd, words: 15...Int.max) { first, _ in
+        let first = lines(analysis, after: headlineEnd, words: 15...Int.max) { first, _ in
             !OrganisationRecognizer.listMarks.contains(scalars[first])
         }.first
+        return first.flatMap { $0.count <= leadLength ? $0 : nil }
     }
+
+    /// The most code points a lead has (some 150 words). A longer first paragraph is the body
+    /// itself (its figures are compared with each other as repeats, not as restatements).
+    static let leadLength = 1_000
 
     /// Photo captions after the headline ("Ảnh: Hơn 3.400 công nhân Công ty … làm việc theo hai ca"):
     /// like a headline, they may restate a body figure, rounded.

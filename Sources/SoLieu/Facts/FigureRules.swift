@@ -221,7 +221,7 @@ extension FactContext {
         }
         // A plan opening the sentence ("Theo kế hoạch, …", "Phấn đấu đến năm 2025, …") covers its
         // figures, unless the clause says it happened ("đã").
-        let sentenceStart = analysis.sentences[analysis.sentenceIndex(at: token(position).start)].lowerBound
+        let sentenceStart = analysis.sentences[analysis.sentenceIndex(ofContent: position)].lowerBound
         let first = self.position(atOrAfter: sentenceStart)
         for q in first..<min(first + 3, position) {
             if let m = lexicons.targetMarkers.longestMatch(analysis, at: q), m.value, q + m.length <= position {

@@ -377,7 +377,7 @@ struct SubjectResolver {
         }
         self.resolved = resolved
         self.providerNames = providerNames
-        sentenceOf = mentions.map { analysis.sentenceIndex(at: $0.start) }
+        sentenceOf = mentions.map { analysis.sentenceIndex(ofContent: $0.firstPosition) }
         var lastResolved: [Int?] = [], lastCarrying: [Int?] = [], providerArea: [String?] = []
         var lastCarryingAbove: [Int?] = [], lastProvider: [Int?] = [], lastNamed: [Int?] = []
         for (i, m) in mentions.enumerated() {

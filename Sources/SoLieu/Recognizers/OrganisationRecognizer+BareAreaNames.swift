@@ -149,7 +149,7 @@ extension OrganisationRecognizer {
 
     /// Whether content position `p` opens a sentence.
     static func opensSentence(_ analysis: TextAnalysis, _ p: Int) -> Bool {
-        p == 0 || analysis.sentenceIndex(at: analysis.tokens[analysis.contentTokens[p]].start)
-            != analysis.sentenceIndex(at: analysis.tokens[analysis.contentTokens[p - 1]].start)
+        p == 0 || analysis.sentenceIndex(ofContent: p)
+            != analysis.sentenceIndex(ofContent: p - 1)
     }
 }

@@ -46,10 +46,10 @@ extension OrganisationRecognizer {
             guard let noun = phraseEnding(at: p, in: analysis, table: lexicons.units), noun.value.role == .organisation,
                   noun.start > 0, case let count = analysis.tokens[content[noun.start - 1]],
                   count.kind == .number || lexicons.numberWord(count) != nil else { continue }  // "5 chi bộ:", "năm chi bộ:"
-            let sentence = analysis.sentenceIndex(at: analysis.tokens[content[p]].start)
+            let sentence = analysis.sentenceIndex(ofContent: p)
             while m < mentions.count && mentions[m].firstPosition <= p { m += 1 }
             var k = m
-            while k < mentions.count, analysis.sentenceIndex(at: mentions[k].start) == sentence {
+            while k < mentions.count, analysis.sentenceIndex(ofContent: mentions[k].firstPosition) == sentence {
                 if mentions[k].form == .named { mentions[k].carriesOver = false }
                 k += 1
             }

@@ -20,7 +20,7 @@ extension OrganisationRecognizer {
                   analysis.scalars[range.lowerBound..<m.start].allSatisfy({ $0 == " " || $0 == "\t" || listMarks.contains($0) }),
                   let last = analysis.scalars[range].lastIndex(where: { $0 != " " && $0 != "\t" }),
                   analysis.scalars[last] != ":",
-                  analysis.sentenceIndex(at: m.start) == analysis.sentenceIndex(at: last)
+                  analysis.sentenceIndex(ofContent: m.firstPosition) == analysis.sentenceIndex(at: last)
             else { continue }
             openers.append((i, line))
         }
@@ -53,7 +53,7 @@ extension OrganisationRecognizer {
                   let opening = ListItemOpening(of: range, in: scalars, marks: listMarks), opening.kind == .label,
                   opening.reaches(m.start, in: scalars),
                   let last = scalars[range].lastIndex(where: { $0 != " " && $0 != "\t" }),
-                  analysis.sentenceIndex(at: m.start) == analysis.sentenceIndex(at: last)
+                  analysis.sentenceIndex(ofContent: m.firstPosition) == analysis.sentenceIndex(at: last)
             else { continue }
             mentions[i].carriesOver = false
         }

@@ -552,7 +552,7 @@ public enum OrganisationRecognizer {
                     mentions[m].followsTitle = after >= analysis.contentTokens.count
                         || lexicons.sayingVerbs.longestMatch(analysis, at: after) == nil
                 }
-                let sentence = analysis.sentenceIndex(at: t.start)
+                let sentence = analysis.sentenceIndex(ofContent: p)
                 if let marker = phraseEnding(at: p, in: analysis, table: lexicons.exampleMarkers),
                    !analysis.keyIs(marker.start - 1, Keys.cungAlso) {
                     examplesSentence = sentence
@@ -692,7 +692,7 @@ public enum OrganisationRecognizer {
 
     /// Whether a mention starts its sentence, or follows only its first word ("Tại huyện Quỳ Lăng, …").
     private static func opensSentenceAt(_ analysis: TextAnalysis, _ mention: OrganisationMention) -> Bool {
-        let sentence = analysis.sentences[analysis.sentenceIndex(at: mention.start)]
+        let sentence = analysis.sentences[analysis.sentenceIndex(ofContent: mention.firstPosition)]
         var p = mention.firstPosition
         var words = 0
         while p > 0 && analysis.tokens[analysis.contentTokens[p - 1]].start >= sentence.lowerBound {

@@ -109,6 +109,10 @@ public struct TextAnalysis: Sendable {
     }
 
     /// Index of the sentence containing code point offset `offset`.
+    /// The sentence of the content token at content position `p`: `sentenceIndex(at:)` of its
+    /// start, read from the table built once.
+    func sentenceIndex(ofContent p: Int) -> Int { Int(contentSentence[p]) }
+
     public func sentenceIndex(at offset: Int) -> Int {
         var lo = 0, hi = sentences.count - 1
         while lo < hi {
