@@ -88,4 +88,14 @@ struct NumberedNameShapeTests {
         let facts = try facts("Tin\n\nTừ đầu nhiệm kỳ đến hết năm 2023, toàn Đảng bộ huyện An Hòa đã kết nạp 1.236 đảng viên, bình quân mỗi năm trên 350 đảng viên, vượt chỉ tiêu đề ra.\n\nRiêng năm 2023, Đảng bộ huyện An Hòa kết nạp 358 đảng viên.")
         #expect(facts.map(\.value) == [1236, 350, 358])
     }
+
+    @Test func aFieldWithACommaBegunByAHeadWordStaysInTheName() throws {
+        let facts = try facts("Tin\n\nChi bộ Khoa Phòng, chống bệnh truyền nhiễm có 24 đảng viên.")
+        #expect(facts.first?.subject == "Chi bộ Khoa Phòng, chống bệnh truyền nhiễm")
+    }
+
+    @Test func theOneRankedAboveStaysOutOfView() throws {
+        let facts = try facts("Tin\n\nChi bộ Hợp tác xã Giống lúa Phú Hải có 23 đảng viên, xếp thứ 2 về số đảng viên, chỉ sau Chi bộ thôn Phú Hải 3.\n\nChi bộ đang bồi dưỡng 6 quần chúng ưu tú.")
+        #expect(facts.map(\.subject) == ["Chi bộ Hợp tác xã Giống lúa Phú Hải", "Chi bộ Hợp tác xã Giống lúa Phú Hải"])
+    }
 }

@@ -67,6 +67,9 @@ enum Keys {
     static let rieng = KeyConstant(folding: "riêng")
     static let nhat = KeyConstant(folding: "nhất")
     static let thu = KeyConstant(folding: "thứ")
+    static let sau = KeyConstant(folding: "sau")
+    /// Words before "sau" in a ranking ("chỉ sau", "đứng sau", "xếp sau": second only to …).
+    static let rankedBehind: KeySet = [KeyConstant(folding: "chỉ"), KeyConstant(folding: "đứng"), KeyConstant(folding: "xếp")]
     /// Words that follow a subject's name and end it ("Chi bộ Phòng khám đa khoa có 16 đảng viên").
     static let afterSubject = KeySet(["có", "với", "hiện", "đã", "vừa", "được", "là", "gồm"].map(FoldedKey.fold))
     static let phia = KeyConstant(folding: "phía")

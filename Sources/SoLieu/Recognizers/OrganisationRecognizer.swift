@@ -517,6 +517,11 @@ public enum OrganisationRecognizer {
                 // "đứng thứ 2 toàn tỉnh" too: a rank among the units of the area.
                 let ranked = p >= 2 && analysis.tokens[analysis.contentTokens[p - 1]].kind == .number && analysis.keyIs(p - 2, Keys.thu)
                 if previousIs(Keys.nhat) || previousIs(Keys.dau) || ranked, mentions[m].form != .named { mentions[m].isLocator = true }
+                // "xếp thứ 2 về số đảng viên, chỉ sau Chi bộ thôn Phú Hải 3": the one ranked above.
+                if p >= 2, previousIs(Keys.sau), analysis.keyIs(p - 2, oneOf: Keys.rankedBehind) {
+                    mentions[m].isLocator = true
+                    mentions[m].carriesOver = false
+                }
                 // "chỉ tiêu 15 đảng viên mà Huyện ủy giao": nor is it in view after.
                 // "vượt 16,7% chỉ tiêu (6 đảng viên) Đảng ủy Khối giao;": nor one whose "giao" ends its
                 // clause (what was given is named before it).
@@ -905,7 +910,8 @@ public enum OrganisationRecognizer {
             }
             // "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ": lower-case fields with a
             // comma inside them, and "và" before one.
-            if entity, end > from, end == q, t.hasKey(Keys.comma) || t.hasKey(Keys.va),
+            // ("Khoa Phòng, chống bệnh truyền nhiễm": also a field begun by the head word.)
+            if entity, end == q, t.hasKey(Keys.comma) || t.hasKey(Keys.va),
                let field = nameField(analysis, around: q, lexicons: lexicons), field > q {
                 q = field
                 end = q
