@@ -98,4 +98,10 @@ struct NumberedNameShapeTests {
         let facts = try facts("Tin\n\nChi bộ Hợp tác xã Giống lúa Phú Hải có 23 đảng viên, xếp thứ 2 về số đảng viên, chỉ sau Chi bộ thôn Phú Hải 3.\n\nChi bộ đang bồi dưỡng 6 quần chúng ưu tú.")
         #expect(facts.map(\.subject) == ["Chi bộ Hợp tác xã Giống lúa Phú Hải", "Chi bộ Hợp tác xã Giống lúa Phú Hải"])
     }
+
+    @Test func anAcronymAloneNamesTheOrganisationItAbbreviates() throws {
+        let facts = try facts("Tin\n\nĐảng bộ Công ty cổ phần Nhiệt điện Đông Khê được gọi tắt là Đảng bộ NĐĐK. Đảng bộ NĐĐK có 14 chi bộ.\n\nChi bộ Phân xưởng Vận hành 2 kết nạp 02 đồng chí. Lũy kế 10 tháng, NĐĐK đã kết nạp mới 19 đảng viên.")
+        #expect(facts.last?.value == 19)
+        #expect(facts.last?.subject == "Công ty cổ phần Nhiệt điện Đông Khê")
+    }
 }

@@ -21,6 +21,9 @@ extension OrganisationRecognizer {
             initials[i] = found
             return found
         }
+        // Acronyms named this way, by key: "NĐĐK" alone later ("NĐĐK đã kết nạp mới 19 đảng viên")
+        // names the same organisation.
+        var acronymNames: [String: String] = [:]
         for i in mentions.indices where mentions[i].form == .named && !isArea(mentions[i].level) {
             let m = mentions[i]
             let headLength = partyHeadLength(m, analysis, lexicons)
@@ -44,6 +47,30 @@ extension OrganisationRecognizer {
             let name = withoutLeadingPartyWords(mentions[full], analysis, lexicons)
             let head = analysis.slice(token(m.firstPosition).start, token(m.firstPosition + headLength - 1).end)
             mentions[i].text = head + " " + (name.isEmpty ? mentions[full].text : name)
+            acronymNames[word.key] = name.isEmpty ? mentions[full].text : name
         }
+        guard !acronymNames.isEmpty else { return }
+        addBareAcronyms(&mentions, analysis, names: acronymNames)
+    }
+
+    /// Adds a named mention for each acronym of `names` standing alone outside any mention, written
+    /// in capitals: the organisation it was found to abbreviate.
+    private static func addBareAcronyms(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis, names: [String: String]) {
+        let content = analysis.contentTokens
+        var covered = Array(repeating: false, count: content.count)
+        for m in mentions { for p in m.firstPosition..<m.endPosition { covered[p] = true } }
+        let keys = KeySet(names.keys)
+        var added: [OrganisationMention] = []
+        for p in content.indices where !covered[p] {
+            let t = analysis.tokens[content[p]]
+            guard t.kind == .word, keys.contains(t), let name = names[t.key],
+                  analysis.text(of: t).unicodeScalars.allSatisfy({ $0.properties.isUppercase }) else { continue }
+            var m = mention(analysis, p, p + 1, .named, .entity)
+            m.text = name
+            m.headKey = t.key
+            added.append(m)
+        }
+        guard !added.isEmpty else { return }
+        mentions = (mentions + added).sorted { $0.start < $1.start }
     }
 }
