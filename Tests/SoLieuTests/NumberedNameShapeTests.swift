@@ -104,4 +104,9 @@ struct NumberedNameShapeTests {
         #expect(facts.last?.value == 19)
         #expect(facts.last?.subject == "Công ty cổ phần Nhiệt điện Đông Khê")
     }
+
+    @Test func aWholeAreaAfterTheSameWholeAreaNamed() throws {
+        let facts = try facts("Tin\n\nToàn huyện Sơn Đình có 16 trạm y tế. Toàn huyện hiện có 4 chi bộ trạm y tế.")
+        #expect(facts.map(\.subject) == ["Toàn huyện Sơn Đình", "Toàn huyện Sơn Đình"])
+    }
 }

@@ -63,6 +63,10 @@ struct SubjectResolver {
     /// "Hội LHPN xã" and "xã Tân Phong" give "Hội LHPN xã Tân Phong", "toàn xã" gives "toàn xã Tân
     /// Phong"; nil when the words differ.
     static func completed(_ text: String, by area: String) -> String? {
+        // "Toàn huyện" after "toàn huyện Sơn Đình": completed by "huyện Sơn Đình".
+        if case let areaWords = area.spaceSeparatedWords, areaWords.count > 1, FoldedKey.fold(String(areaWords[0])) == toan {
+            return completed(text, by: areaWords.dropFirst().joined(separator: " "))
+        }
         let words = text.spaceSeparatedWords
         let foldedArea = FoldedKey.fold(area)
         for k in stride(from: min(3, words.count - 1), through: 1, by: -1) {
@@ -423,6 +427,8 @@ struct SubjectResolver {
         guard let j = words.firstIndex(where: { FoldedKey.fold(String($0)) == first }) else { return nil }
         return words[j...].joined(separator: " ")
     }
+
+    private static let toan = FoldedKey.fold("toàn")
 
     /// `text` as written without its leading party words: "xã Hưng Phú" of "Đảng ủy xã Hưng Phú".
     static func droppingPartyWords(_ text: String) -> String {
