@@ -109,4 +109,10 @@ struct NumberedNameShapeTests {
         let facts = try facts("Tin\n\nToàn huyện Sơn Đình có 16 trạm y tế. Toàn huyện hiện có 4 chi bộ trạm y tế.")
         #expect(facts.map(\.subject) == ["Toàn huyện Sơn Đình", "Toàn huyện Sơn Đình"])
     }
+
+    @Test func rolesListedAfterLaReachTheVerbAfterThem() throws {
+        let facts = try facts("Tin\n\nNăm 2024, Đảng bộ Liên minh HTX tỉnh kết nạp được 9 đảng viên. Đáng chú ý, có 4 đồng chí là giám đốc, phó giám đốc HTX vinh dự được kết nạp ngay tại cơ sở sản xuất. Hội Cựu chiến binh hiện có 1.126 hội viên là người Công giáo, nhiều người là cựu quân nhân từng được kết nạp Đảng trong quân ngũ.")
+        #expect(facts.map(\.value) == [9, 4, 1126])
+        #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.admitted", "other"])
+    }
 }

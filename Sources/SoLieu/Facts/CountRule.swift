@@ -692,10 +692,17 @@ enum CountRule {
         // Further on in the clause, after "được"/"bị": "4 đảng viên … là giảng viên lâu năm được trao
         // Huy hiệu 30 năm tuổi Đảng".
         var r = unitEnd + 1
+        // "4 đồng chí là giám đốc, phó giám đốc HTX vinh dự được kết nạp": the roles after "là"
+        // may be listed with commas.
+        var sawLa = false, passedComma = false
+        func listsRoles(_ r: Int) -> Bool {
+            sawLa && ctx.keyIs(r, Keys.comma) && ctx.token(r + 1).kind == .word && !ctx.token(r + 1).isCapitalized
+        }
         // Not out of a bracket: "Chi bộ A (12 đảng viên) kết nạp ba giáo viên".
         // Nor past a slash or a dash between columns: "24 đảng viên / kết nạp mới 6", "31 đảng viên
         // – kết nạp 02".
-        while r + 1 < ctx.positionCount && r - unitEnd <= 14 && !ctx.isClauseBreakOrComma(r) && !ctx.keyIs(r, Keys.closingBracket)
+        while r + 1 < ctx.positionCount && r - unitEnd <= 14 && (!ctx.isClauseBreakOrComma(r) || listsRoles(r))
+                && !ctx.keyIs(r, Keys.closingBracket)
                 && !ctx.keyIs(r, Keys.slash) && !isCaptionDash(ctx, r)
                 && ctx.sameSentence(r, unitEnd) && !ctx.isCountingFigure(at: r) {
             // "2 đảng viên của chi bộ vinh dự nhận Huy hiệu …", "đưa 6 đảng viên không còn đủ tư
@@ -724,6 +731,13 @@ enum CountRule {
                 }
                 return nil
             }
+            if ctx.keyIs(r, Keys.la) {
+                // ("1.126 hội viên là người Công giáo, nhiều người là cựu quân nhân từng được kết nạp":
+                // another "là" after the comma says something of others.)
+                if passedComma { return nil }
+                sawLa = true
+            }
+            if ctx.keyIs(r, Keys.comma) { passedComma = true }
             r += 1
         }
         return nil
