@@ -115,4 +115,11 @@ struct NumberedNameShapeTests {
         #expect(facts.map(\.value) == [9, 4, 1126])
         #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.admitted", "other"])
     }
+
+    @Test func aBulletinsIssueNumberIsNoPartOfAName() throws {
+        let facts = try facts("Tin\n\nChi bộ Bảo tàng tỉnh có 11 đảng viên. Ghi chép của ông được đăng trên trang 4 của Bản tin Bảo tàng số 18, ra tháng 6/2023. Bảo tàng số hóa 126 hiện vật.")
+        #expect(facts.map(\.value) == [11, 126])
+        let subject = facts.last?.subject ?? ""
+        #expect(subject.range(of: "số 18") == nil)
+    }
 }

@@ -53,8 +53,10 @@ extension CountRule {
     static func subjectNoun(_ ctx: FactContext, before first: Int) -> UnitEntry? {
         var q = first - 1
         if let hedge = phraseEnding(at: first, in: ctx.analysis, table: ctx.lexicons.qualifiersBefore) { q = hedge.start - 1 }
-        // "… có chừng 450 người", "… là 27 người", "… còn 23 người" (what is left of a source).
-        guard q > 0, ctx.keyIs(q, Keys.co) || ctx.keyIs(q, Keys.la) || ctx.keyIs(q, Keys.con) else { return nil }
+        // "… có chừng 450 người", "… là 27 người", "… còn 23 người" (what is left of a source), "…
+        // lên đến 8 người" (what it reached).
+        if q > 1, ctx.keyIs(q, Keys.den) || ctx.keyIs(q, Keys.toi), ctx.keyIs(q - 1, Keys.len) { q -= 1 }
+        guard q > 0, ctx.keyIs(q, Keys.co) || ctx.keyIs(q, Keys.la) || ctx.keyIs(q, Keys.con) || ctx.keyIs(q, Keys.len) else { return nil }
         var s = q - 1
         while s >= 0 && q - s <= 10 && !ctx.isClauseBreakOrComma(s) && ctx.sameSentence(s, q) {
             if ctx.figureAt[s] != nil { return nil }

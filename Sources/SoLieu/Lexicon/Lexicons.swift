@@ -153,6 +153,9 @@ public struct Lexicons: Sendable {
     /// Words naming what a figure after "là" in their clause measures, when it is no count ("tuổi
     /// bình quân của đảng viên là 36"): `not_figures.tsv`, position `attribute`.
     public let notFigureAttributes: PhraseTable<Bool>
+    /// Publications whose name may hold an organisation's, then an issue number ("Bản tin Bảo tàng
+    /// số 18"): `not_figures.tsv`, position `issue`.
+    public let publicationWords: PhraseTable<Bool>
     public let periods: PhraseTable<Bool>
     /// Words joining a class count to its participants (`cho`, `với`).
     public let trainingLinks: PhraseTable<Bool>
@@ -378,7 +381,7 @@ public struct Lexicons: Sendable {
         headExpansions = expansions
 
         var nfBefore = PhraseTable<Bool>(), nfAfter = PhraseTable<Bool>(), nfAfterNoun = PhraseTable<Bool>()
-        var nfAttributes = PhraseTable<Bool>()
+        var nfAttributes = PhraseTable<Bool>(), nfIssues = PhraseTable<Bool>()
         for row in rows("not_figures.tsv") {
             let notFigure = row.optionalField(2) != "figure"
             switch try row.field(1, "position") {
@@ -386,9 +389,11 @@ public struct Lexicons: Sendable {
             case "after": nfAfter.insert(try keys(row.field(0, "phrase"), row), notFigure)
             case "after_noun": nfAfterNoun.insert(try keys(row.field(0, "phrase"), row), notFigure)
             case "attribute": nfAttributes.insert(try keys(row.field(0, "phrase"), row), notFigure)
-            case let other: throw row.error("position is 'before', 'after', 'after_noun' or 'attribute', not '\(other)'")
+            case "issue": nfIssues.insert(try keys(row.field(0, "phrase"), row), true)
+            case let other: throw row.error("position is 'before', 'after', 'after_noun', 'attribute' or 'issue', not '\(other)'")
             }
         }
+        publicationWords = nfIssues
         notFigureBefore = nfBefore
         notFigureAfter = nfAfter
         notFigureAfterNoun = nfAfterNoun

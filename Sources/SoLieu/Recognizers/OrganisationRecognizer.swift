@@ -611,6 +611,18 @@ public enum OrganisationRecognizer {
         }
     }
 
+    /// Whether the capitalised name ending before content position `end` follows a publication's
+    /// word ("Bản tin Bảo tàng số 18": the bulletin's issue 18), within a few words.
+    static func afterPublication(_ analysis: TextAnalysis, nameEndingAt end: Int, lexicons: Lexicons) -> Bool {
+        var s = end - 1
+        while s > 0 && end - s <= 8 {
+            if phraseEnding(at: s, in: analysis, table: lexicons.publicationWords) != nil { return true }
+            guard analysis.tokens[analysis.contentTokens[s - 1]].kind == .word else { return false }
+            s -= 1
+        }
+        return false
+    }
+
     /// Whether the token after content position `p` ends a clause: a punctuation mark other than a
     /// bracket's opening, or the end of the text.
     private static func endsClause(after p: Int, _ analysis: TextAnalysis) -> Bool {
@@ -920,6 +932,7 @@ public enum OrganisationRecognizer {
             // "Nhà máy số 1", "Trường Tiểu học số 2", "Tổ dân phố số 5": a number after "số" ends the
             // name (not one that counts the noun after it).
             if end == q && t.hasKey(Keys.so), q + 1 < content.count, token(q + 1).kind == .number, sameLine(q + 1),
+               !afterPublication(analysis, nameEndingAt: q, lexicons: lexicons),
                entity || allowNumber || (end > from && token(q - 1).isCapitalized),
                !(q + 2 < content.count && sameLine(q + 2) && lexicons.units.longestMatch(analysis, at: q + 2) != nil),
                // Not a document's number ("Luật Hợp tác xã số 17/2023/QH15", "Thanh tra số 11/KL-TTr").
