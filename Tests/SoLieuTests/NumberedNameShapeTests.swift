@@ -122,4 +122,9 @@ struct NumberedNameShapeTests {
         let subject = facts.last?.subject ?? ""
         #expect(subject.range(of: "số 18") == nil)
     }
+
+    @Test func nounsListedBeforeAPassiveShareItsVerb() throws {
+        let facts = try facts("Tin\n\nTừ đầu năm, Đảng bộ Công ty đã có 14 công nhân, kỹ sư được kết nạp. Năm 2018 cả bản mới có 12 đảng viên, chị em làm nghề dệt chưa ai vào Đảng.")
+        #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.total"])
+    }
 }

@@ -695,8 +695,14 @@ enum CountRule {
         // "4 đồng chí là giám đốc, phó giám đốc HTX vinh dự được kết nạp": the roles after "là"
         // may be listed with commas.
         var sawLa = false, passedComma = false
+        // So may the nouns counted: "14 công nhân, kỹ sư được kết nạp".
         func listsRoles(_ r: Int) -> Bool {
-            sawLa && ctx.keyIs(r, Keys.comma) && ctx.token(r + 1).kind == .word && !ctx.token(r + 1).isCapitalized
+            guard ctx.keyIs(r, Keys.comma), ctx.token(r + 1).kind == .word, !ctx.token(r + 1).isCapitalized else { return false }
+            // (The next noun is one of the list when the passive follows it: not "12 đảng viên, chị
+            // em làm nghề dệt chưa ai vào Đảng".)
+            guard !sawLa else { return true }
+            guard r == unitEnd + 1, let next = ctx.unit(at: r + 1), next.value.role == .person else { return false }
+            return ctx.keyIs(r + 1 + next.length, oneOf: passives)
         }
         // Not out of a bracket: "Chi bộ A (12 đảng viên) kết nạp ba giáo viên".
         // Nor past a slash or a dash between columns: "24 đảng viên / kết nạp mới 6", "31 đảng viên
