@@ -127,4 +127,10 @@ struct NumberedNameShapeTests {
         let facts = try facts("Tin\n\nTừ đầu năm, Đảng bộ Công ty đã có 14 công nhân, kỹ sư được kết nạp. Năm 2018 cả bản mới có 12 đảng viên, chị em làm nghề dệt chưa ai vào Đảng.")
         #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.total"])
     }
+
+    @Test func aListIntroducedByTheResultsOfAnActivityCountsIt() throws {
+        let facts = try facts("Tin\n\nTheo số liệu của Ban Tổ chức Đảng ủy Công ty, kết quả kết nạp đảng viên 6 tháng đầu năm ở các chi bộ dẫn đầu như sau: Chi bộ Truyền tải điện Vân Phong: 4 đảng viên; Chi bộ Phòng Kỹ thuật: 01 đảng viên. Kết quả rà soát cho thấy: Chi bộ Văn phòng có 12 đảng viên.")
+        #expect(facts.map(\.value) == [4, 1, 12])
+        #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.admitted", "party_members.total"])
+    }
 }

@@ -185,21 +185,31 @@ extension CountRule {
     /// The measure a sentence's opening label gives the figures after its colon: "Số kết nạp tăng
     /// đều qua từng năm: năm 2022 là 18 đảng viên, năm 2023 là 29 đảng viên" → admitted. The label
     /// opens with "Số" and names a verb.
+    /// So does a clause opening with "kết quả" before the sentence's first colon: "Theo số liệu …, kết
+    /// quả kết nạp đảng viên 6 tháng đầu năm ở các chi bộ như sau: Chi bộ A: 4 đảng viên; …".
     static func colonIntroMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry) -> String? {
         let sentence = ctx.analysis.sentences[ctx.analysis.sentenceIndex(ofContent: figure.first)]
-        let open = ctx.position(atOrAfter: sentence.lowerBound)
-        guard ctx.keyIs(open, Keys.so) else { return nil }
+        let first = ctx.position(atOrAfter: sentence.lowerBound)
+        var open = first
+        let opensWithSo = ctx.keyIs(open, Keys.so)
+        let reach = opensWithSo ? 12 : 30
         var colon = open + 1
-        while colon < figure.first && colon - open <= 12 && !ctx.keyIs(colon, Keys.colon) {
+        while colon < figure.first && colon - first <= reach && !ctx.keyIs(colon, Keys.colon) {
             // (A number word may be no figure: "qua từng năm".)
-            if ctx.isClauseBreak(colon) || ctx.figureAt[colon].map({ !ctx.figures[$0].inWords }) ?? false { return nil }
+            // ("6 tháng đầu năm" is no figure either.)
+            if ctx.figureAt[colon].map({ !ctx.figures[$0].inWords && !ctx.isNotFigure(ctx.figures[$0].position) }) ?? false { return nil }
+            if ctx.isClauseBreak(colon) { return nil }
+            if !opensWithSo, ctx.keyIs(colon, Keys.comma) { open = colon + 1 }  // the label is the clause before the colon
             colon += 1
         }
         guard colon < figure.first, ctx.keyIs(colon, Keys.colon) else { return nil }
+        guard opensWithSo || (ctx.keyIs(open, Keys.ket) && ctx.keyIs(open + 1, Keys.qua)) else { return nil }
         for q in (open + 1)..<colon {
             if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
                let given = m.value.givenMeasure(for: unit), given != "pass", applies(m.value, to: unit) {
-                return given
+                // ("Kết quả rà soát cho thấy: Chi bộ A có 12 đảng viên": results of an activity on
+                // members are no count of that activity.)
+                return opensWithSo || (given != "other" && !given.hasSuffix(".total")) ? given : nil
             }
         }
         return nil

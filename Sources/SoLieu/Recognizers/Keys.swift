@@ -68,6 +68,9 @@ enum Keys {
     static let nhat = KeyConstant(folding: "nhất")
     static let thu = KeyConstant(folding: "thứ")
     static let sau = KeyConstant(folding: "sau")
+    /// "kết quả" (the results of), opening a list's label.
+    static let ket = KeyConstant(folding: "kết")
+    static let qua = KeyConstant(folding: "quả")
     /// Words before "sau" in a ranking ("chỉ sau", "đứng sau", "xếp sau": second only to …).
     static let rankedBehind: KeySet = [KeyConstant(folding: "chỉ"), KeyConstant(folding: "đứng"), KeyConstant(folding: "xếp")]
     /// Words that follow a subject's name and end it ("Chi bộ Phòng khám đa khoa có 16 đảng viên").
