@@ -133,4 +133,10 @@ struct NumberedNameShapeTests {
         #expect(facts.map(\.value) == [4, 1, 12])
         #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.admitted", "party_members.total"])
     }
+
+    @Test func anAverageAfterACountTakesItsMeasure() throws {
+        let facts = try facts("Tin\n\nChi bộ có 12 đảng viên được kết nạp mới trong giai đoạn 2021–2025, bình quân 2–3 đảng viên mỗi năm. Năm 2024 kết nạp 40 đảng viên, bình quân mỗi chi bộ có 3 đảng viên.")
+        #expect(facts.map(\.value) == [12, 2, 40, 3])
+        #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.admitted", "party_members.admitted", "party_members.total"])
+    }
 }

@@ -161,6 +161,19 @@ extension CountRule {
         return measure
     }
 
+    /// The measure of the previous count of the sentence for its average given right after "bình
+    /// quân" with no verb of its own: "12 đảng viên được kết nạp mới trong giai đoạn 2021–2025, bình
+    /// quân 2–3 đảng viên mỗi năm" → admitted (not "bình quân mỗi chi bộ có 3 đảng viên").
+    static func averageMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry, facts: [Fact]) -> String? {
+        let hedge = ctx.hedgeStart(figure.first)
+        guard hedge >= 2, ctx.keyIs(hedge - 2, Keys.binh), ctx.keyIs(hedge - 1, Keys.quan),
+              let previous = facts.last, let measure = previous.measure, measure != "other", !measure.hasSuffix(".total"),
+              counts(unit, as: measure), ctx.analysis.sentenceIndex(at: previous.evidence.start) == ctx.analysis.sentenceIndex(ofContent: figure.first),
+              previous.evidence.end <= ctx.token(hedge - 2).start
+        else { return nil }
+        return measure
+    }
+
     /// The measure of a count that a colon right after it breaks down: "kết nạp 3 đảng viên mới:
     /// 02 đồng chí thuộc Chi bộ A và 01 đồng chí thuộc Chi bộ B" → admitted. The colon follows the
     /// count's noun (at most two words after it, "mới"), in the figure's sentence, and only the

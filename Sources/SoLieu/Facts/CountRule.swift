@@ -128,6 +128,8 @@ enum CountRule {
                 else if let listed = colonBreakdownMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) { measure = listed }
                 // "… đã kết nạp 486 đảng viên; riêng 9 tháng đầu năm 2024 là 103 đảng viên".
                 else if let part = setApartMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) { measure = part }
+                // "12 đảng viên được kết nạp mới trong giai đoạn 2021–2025, bình quân 2–3 đảng viên mỗi năm".
+                else if let average = averageMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) { measure = average }
                 // "… số đảng viên được trao Huy hiệu đợt này như sau:" then a table or list of counts.
                 // Only for a row or item with one figure: columns of their own name their measures.
                 else if let intro, aloneOnItem, let listed = introMeasure(ctx, intro, unit: unitEntry) { measure = listed }

@@ -71,6 +71,9 @@ enum Keys {
     /// "kết quả" (the results of), opening a list's label.
     static let ket = KeyConstant(folding: "kết")
     static let qua = KeyConstant(folding: "quả")
+    /// "bình quân" (on average).
+    static let binh = KeyConstant(folding: "bình")
+    static let quan = KeyConstant(folding: "quân")
     /// Words before "sau" in a ranking ("chỉ sau", "đứng sau", "xếp sau": second only to …).
     static let rankedBehind: KeySet = [KeyConstant(folding: "chỉ"), KeyConstant(folding: "đứng"), KeyConstant(folding: "xếp")]
     /// Words that follow a subject's name and end it ("Chi bộ Phòng khám đa khoa có 16 đảng viên").
