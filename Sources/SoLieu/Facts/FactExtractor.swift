@@ -79,7 +79,7 @@ enum FactExtractor {
     /// a body figure, rounded ("Hơn 180 hộ làm bún" for the 186 households told below).
     static func lead(_ analysis: TextAnalysis, after headlineEnd: Int) -> Range<Int>? {
         let scalars = analysis.scalars
-        let first = lines(analysis, after: headlineEnd, words: 15...Int.max) { first, _ in
+        let first = lines(analysis, after: headlineEnd, words: 15...Int.max, limit: 1) { first, _ in
             !OrganisationRecognizer.listMarks.contains(scalars[first])
         }.first
         return first.flatMap { $0.count <= leadLength ? $0 : nil }
@@ -100,11 +100,11 @@ enum FactExtractor {
 
     /// The lines starting at or after `headlineEnd` whose text, trimmed of spaces and tabs to the
     /// code points `first...last`, `matches`, and holds a number of words in `words`.
-    private static func lines(_ analysis: TextAnalysis, after headlineEnd: Int, words: ClosedRange<Int>,
+    private static func lines(_ analysis: TextAnalysis, after headlineEnd: Int, words: ClosedRange<Int>, limit: Int = .max,
                               where matches: (_ first: Int, _ last: Int) -> Bool) -> [Range<Int>] {
         let lines = analysis.lines, scalars = analysis.scalars
         var out: [Range<Int>] = []
-        for i in lines.starts.indices {
+        for i in lines.starts.indices where out.count < limit {
             let range = lines.range(ofLine: i)
             guard range.lowerBound >= headlineEnd,
                   let first = scalars[range].firstIndex(where: { $0 != " " && $0 != "\t" }),

@@ -240,15 +240,14 @@ struct SubjectResolver {
                 // A unit whose party organisation was named a cell ("Chi bộ Trường Mầm non Hoa Sen"),
                 // named again ("Hiệu trưởng Trường Mầm non Hoa Sen"), is no antecedent of "Đảng bộ".
                 if m.level == .chiBo { cellNames.insert(Self.withoutPartyWords(m.text)); lastCellAt = resolved.count - 1 }
-                if m.level == .entity, !m.isMass, !m.hasProviderHead, m.carriesOver,
-                   !Self.partyWords.contains(analysis.tokens[analysis.contentTokens[m.firstPosition]].key) {
+                let bareEntity = m.level == .entity && !Self.opensWithPartyWord(m, analysis)
+                if bareEntity, !m.isMass, !m.hasProviderHead, m.carriesOver {
                     lastBareEntity = (resolved.count - 1, m.text)
                 }
                 // A unit listed before as a part of the one in view ("… như Trung tâm A, …"), named
                 // again, leaves that one in view ("Trung tâm A có 6 đảng viên. … Đảng ủy cử …").
                 if m.isListedPart, m.form == .named { partNames.insert(m.text) }
-                let namesPart = !partNames.isEmpty && m.level == .entity && partNames.contains(m.text)
-                    && !Self.partyWords.contains(analysis.tokens[analysis.contentTokens[m.firstPosition]].key)
+                let namesPart = bareEntity && partNames.contains(m.text)
                 if m.level != .chiBo && m.level != .hamlet && m.carriesOver && !namesPart
                     && (cellNames.isEmpty || !cellNames.contains(Self.withoutPartyWords(m.text))) {
                     lastAboveCell = m.text
@@ -346,7 +345,7 @@ struct SubjectResolver {
                     // own, whose "Chi bộ" is none of its own.
                     // (Not the institution named again without party words: "Giám đốc Thư viện tỉnh".)
                     if let a = answer, !m.hasCellHead, lastBareEntity?.text == named[a].text,
-                       Self.partyWords.contains(analysis.tokens[analysis.contentTokens[m.firstPosition]].key) { lastBareEntity = nil }
+                       Self.opensWithPartyWord(m, analysis) { lastBareEntity = nil }
                     if let a = answer, !Self.isCell(named[a]), !named[a].isMass, !m.followsTitle, m.carriesOver,
                        cellNames.isEmpty || !cellNames.contains(Self.withoutPartyWords(named[a].text)) {
                         lastAboveCell = named[a].text
@@ -429,6 +428,12 @@ struct SubjectResolver {
     }
 
     private static let toan = FoldedKey.fold("toàn")
+
+    /// Whether a mention's first word is a party word ("Đảng bộ …", "Chi bộ …"), not an
+    /// institution's own ("Thư viện tỉnh …").
+    private static func opensWithPartyWord(_ m: OrganisationMention, _ analysis: TextAnalysis) -> Bool {
+        partyWords.contains(analysis.tokens[analysis.contentTokens[m.firstPosition]].key)
+    }
 
     /// `text` as written without its leading party words: "xã Hưng Phú" of "Đảng ủy xã Hưng Phú".
     static func droppingPartyWords(_ text: String) -> String {
