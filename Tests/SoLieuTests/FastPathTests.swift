@@ -16,6 +16,44 @@ struct FastPathTests {
         #expect(checked == 578)  // every code point `simpleLowercase` claims
     }
 
+    /// `ToneLetters` is ICU's canonical decomposition of the Latin blocks, written out: derived
+    /// here again from NFD and NFC, entry by entry.
+    @Test func toneLettersAgreeWithICU() throws {
+        let marks: [UInt16: UInt8] = [0x300: 1, 0x301: 2, 0x309: 3, 0x303: 4, 0x323: 5]
+        var derived: [(letter: UInt32, base: UInt32, tone: UInt8)] = []
+        for v in Array(UInt32(0xC0)...0x24F) + Array(UInt32(0x1E00)...0x1EFF) {
+            var tone: UInt8 = 0
+            var rest: [UInt16] = []
+            for unit in try ICUText.nfd([UInt16(v)]) {
+                if let t = marks[unit] { tone = t } else { rest.append(unit) }
+            }
+            guard tone != 0 else { continue }
+            let recomposed = try ICUText.nfc(rest)
+            guard recomposed.count == 1 else { continue }
+            derived.append((v, UInt32(recomposed[0]), tone))
+        }
+        #expect(derived.count == ToneLetters.all.count)
+        for (a, b) in zip(derived, ToneLetters.all) {
+            #expect(a.letter == b.letter && a.base == b.base && a.tone == b.tone, "U+\(String(a.letter, radix: 16))")
+        }
+        #expect(FoldedKey.fold("Hoà") == FoldedKey.fold("hòa"))
+        #expect(FoldedKey.fold("đảng") == "ddang3")
+    }
+
+    /// `PhraseKeys.lowerLetter` answers from `simpleLowercase` where it can: the same as the
+    /// Unicode properties over both Latin blocks.
+    @Test func lowerLetterAgreesWithUnicodeProperties() {
+        for v in Array(UInt32(0xC0)...0x24F) + Array(UInt32(0x1E00)...0x1EFF) {
+            guard v != 0xD0, v != 0xF0, let s = Unicode.Scalar(v) else { continue }
+            var expected: Unicode.Scalar?
+            if s.properties.isAlphabetic {
+                let lower = s.properties.lowercaseMapping.unicodeScalars
+                expected = lower.count == 1 ? lower.first : nil
+            }
+            #expect(PhraseKeys.lowerLetter(s) == expected, "U+\(String(v, radix: 16))")
+        }
+    }
+
     @Test func scalarClassesAgreeWithUnicodeProperties() {
         for v in UInt32(0)...0x1FFF {
             guard let s = Unicode.Scalar(v) else { continue }

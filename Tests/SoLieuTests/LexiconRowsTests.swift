@@ -29,14 +29,17 @@ struct LexiconRowsTests {
     @Test func byteRowsEdgeCases() {
         let texts = ["", "\n", "a", "a\n", "# c\n\n  \t \n", " \u{00A0}x\u{00A0} \t y \t\u{00A0}\n", "\t\t\n",
                      "a\tb\tc", "  # not data\n#\n", "x\u{00A0}\u{00A0}\n\u{00A0}", "đảng viên\tother\tthing – …\n",
-                     "\u{00A0}#\tz", "a\u{00A0}b\tc d"]
+                     "\u{00A0}#\tz", "a\u{00A0}b\tc d",
+                     // The ends of the ranges read from bytes.
+                     "\u{024F}\t\u{1E00}", "\u{1EFF}\u{2010}\u{2027}\u{007F}"]
         for text in texts {
             let bytes = LexiconFile.byteRows(text, file: "t.tsv")
             #expect(bytes != nil, "\(text.debugDescription)")
             #expect(same(bytes ?? [], LexiconFile.characterRows(text, file: "t.tsv")), "\(text.debugDescription)")
         }
         // A CR, or a scalar that may join its neighbour into one Character, takes the Character path.
-        for text in ["a\r\nb", " \u{0301}x", "#\u{200D}", "x\u{1F600}"] {
+        for text in ["a\r\nb", " \u{0301}x", "#\u{200D}", "x\u{1F600}",
+                     "\u{009F}", "\u{0250}", "\u{1DFF}", "\u{1F00}", "\u{200F}", "\u{2028}"] {
             #expect(LexiconFile.byteRows(text, file: "t.tsv") == nil, "\(text.debugDescription)")
         }
     }

@@ -74,12 +74,20 @@ public enum LexiconFile {
     /// grapheme (ASCII, the precomposed Latin blocks, and the dashes, quotes and ellipsis of
     /// U+2010–U+2027, as in the bundled files). `nil` otherwise.
     static func byteRows(_ text: String, file: String) -> [LexiconRow]? {
-        for s in text.unicodeScalars {
-            let v = s.value
+        let bytes = Array(text.utf8)
+        // The scalars, decoded from the (valid) UTF-8 by hand: the lead byte gives the length.
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let v: UInt32, length: Int
+            if b < 0x80 { v = UInt32(b); length = 1 }
+            else if b < 0xE0 { v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); length = 2 }
+            else if b < 0xF0 { v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); length = 3 }
+            else { return nil }
             guard (v < 0x80 && v != 0x0D) || (v >= 0xA0 && v <= 0x24F) || (v >= 0x1E00 && v <= 0x1EFF)
                 || (v >= 0x2010 && v <= 0x2027) else { return nil }
+            i += length
         }
-        let bytes = Array(text.utf8)
         var rows: [LexiconRow] = []
         var lineNumber = 0
         var lineStart = 0
@@ -90,6 +98,7 @@ public enum LexiconFile {
             let (first, last) = trimmed(bytes, lineStart, lineEnd)
             if first < last && bytes[first] != 0x23 {  // not blank, not a "#" comment
                 var fields: [String] = []
+                fields.reserveCapacity(4)
                 var fieldStart = lineStart
                 while true {
                     var fieldEnd = fieldStart

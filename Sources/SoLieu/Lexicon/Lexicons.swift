@@ -31,7 +31,7 @@ public struct UnitEntry: Sendable {
     public init(measure: String, role: UnitRole) {
         self.measure = measure
         self.role = role
-        family = String(measure.prefix { $0 != "." })
+        family = measure.utf8.firstIndex(of: UInt8(ascii: ".")).map { String(measure[..<$0]) } ?? measure
     }
 }
 

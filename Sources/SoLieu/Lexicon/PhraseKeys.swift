@@ -20,7 +20,9 @@ enum PhraseKeys {
     /// The keys of `phrase`'s non-space tokens, or `nil` when the phrase holds something not handled.
     static func keys(_ phrase: String) -> [String]? {
         var keys: [String] = []
+        keys.reserveCapacity(4)
         var run: [Unicode.Scalar] = []  // the current run of letters and digits, lower-cased
+        run.reserveCapacity(16)
         var runHasDigit = false
         var runIsLowerASCII = true
         var afterStop = false  // a "." or "," was seen since the last space
@@ -82,6 +84,9 @@ enum PhraseKeys {
             return nil
         }
         guard (v >= 0xC0 && v <= 0x24F) || (v >= 0x1E00 && v <= 0x1EFF), v != 0xD0, v != 0xF0 else { return nil }
+        // Every Vietnamese letter is one `FoldedKey.simpleLowercase` knows: no property lookup
+        // (`×` and `÷` are the blocks' only non-letters it maps).
+        if v != 0xD7 && v != 0xF7, let lower = FoldedKey.simpleLowercase(v) { return Unicode.Scalar(lower) }
         let properties = s.properties
         guard properties.isAlphabetic else { return nil }
         if !properties.changesWhenLowercased { return s }

@@ -158,12 +158,19 @@ public enum FoldedKey {
         return nil
     }
 
-    private static let flatLatin: [(base: UInt32, tone: UInt8)] = (0xC0...0x24F).map { toneTable[UInt32($0)] ?? (0, 0) }
-    private static let flatExtended: [(base: UInt32, tone: UInt8)] = (0x1E00...0x1EFF).map { toneTable[UInt32($0)] ?? (0, 0) }
+    /// `ToneLetters` as two flat arrays over the Latin blocks ((0, 0) for a letter without a tone).
+    private static let flatLatin = flatTones(0xC0...0x24F)
+    private static let flatExtended = flatTones(0x1E00...0x1EFF)
 
-    private static let toneMarks: [UInt32: UInt8] = [0x300: 1, 0x301: 2, 0x309: 3, 0x303: 4, 0x323: 5]
+    private static func flatTones(_ range: ClosedRange<UInt32>) -> [(base: UInt32, tone: UInt8)] {
+        var flat = [(base: UInt32, tone: UInt8)](repeating: (0, 0), count: range.count)
+        for entry in ToneLetters.all where range.contains(entry.letter) {
+            flat[Int(entry.letter - range.lowerBound)] = (entry.base, entry.tone)
+        }
+        return flat
+    }
 
-    /// The tone digit of a combining tone mark (the keys of `toneMarks`), without hashing.
+    /// The tone digit of a combining tone mark, without hashing.
     @inline(__always)
     private static func toneMark(_ v: UInt32) -> UInt8? {
         switch v {
@@ -175,27 +182,6 @@ public enum FoldedKey {
         default: return nil
         }
     }
-
-    /// Precomposed Latin letters → (letter without tone mark, tone), built once from canonical
-    /// decompositions of the Latin-1, Latin Extended-A/B and Latin Extended Additional blocks.
-    private static let toneTable: [UInt32: (base: UInt32, tone: UInt8)] = {
-        var table: [UInt32: (base: UInt32, tone: UInt8)] = [:]
-        let ranges: [ClosedRange<UInt32>] = [0xC0...0x24F, 0x1E00...0x1EFF]
-        for range in ranges {
-            for v in range {
-                // Through ICU directly: Foundation's normalisation costs ~1 ms here at every start.
-                guard v < 0x10000, let decomposed = try? ICUText.nfd([UInt16(v)]) else { continue }
-                var tone: UInt8 = 0
-                var rest: [UInt16] = []
-                for d in decomposed {
-                    if let t = toneMarks[UInt32(d)] { tone = t } else { rest.append(d) }
-                }
-                guard tone != 0, let recomposed = try? ICUText.nfc(rest), recomposed.count == 1 else { continue }
-                table[v] = (UInt32(recomposed[0]), tone)
-            }
-        }
-        return table
-    }()
 
     /// The folded words of `text` (split at spaces) without its leading words that are in
     /// `leading`, joined by spaces; with `keepingOne`, the last word is kept even when it is one.
