@@ -89,6 +89,8 @@ extension CountRule {
         var end = first
         var reach = 2
         if ctx.keyIs(first - 1, Keys.colon) { end -= 1; reach = 8 }  // "(chỉ tiêu: một trăm đảng viên)"
+        // "vượt 13,3% chỉ tiêu nhiệm kỳ (30 đảng viên)": up to two words between the quota and a bracket.
+        else if ctx.keyIs(first - 1, Keys.openingBracket) { end -= 1; reach = 4 }
         // "Chỉ tiêu năm 2025 Đảng ủy cấp trên giao là 7 đảng viên".
         else if ctx.keyIs(first - 1, Keys.la) { end -= 1; reach = 10 }
         while end > 0 && first - end <= reach && !ctx.isClauseBreakOrComma(end - 1) {
@@ -101,10 +103,18 @@ extension CountRule {
     /// The measure of the set a sentence opens with when it has no figure of its own ("Trong số
     /// đảng viên mới kết nạp từ đầu nhiệm kỳ, có 87 đồng chí là nữ" → admitted): the trigger
     /// between "trong số" and the first comma.
+    /// The clause may also open after a comma or "là" ("Điểm đáng chú ý là trong số đảng viên mới
+    /// có 5 đồng chí là công nhân").
     static func namedSetMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry) -> String? {
         let sentence = ctx.analysis.sentences[ctx.analysis.sentenceIndex(ofContent: figure.first)]
-        let open = ctx.position(atOrAfter: sentence.lowerBound)
-        guard open + 2 < figure.first, ctx.keyIs(open, Keys.trong), ctx.keyIs(open + 1, Keys.so) else { return nil }
+        let sentenceStart = ctx.position(atOrAfter: sentence.lowerBound)
+        var open = figure.first - 3
+        while open > sentenceStart && figure.first - open <= 18 && !ctx.keyIs(open, Keys.semicolon)
+                && !(ctx.keyIs(open, Keys.trong) && ctx.keyIs(open + 1, Keys.so)
+                     && (ctx.keyIs(open - 1, Keys.la) || ctx.isClauseBreakOrComma(open - 1))) {
+            open -= 1
+        }
+        guard open >= sentenceStart, open + 2 < figure.first, ctx.keyIs(open, Keys.trong), ctx.keyIs(open + 1, Keys.so) else { return nil }
         var q = open + 2
         while q < figure.first && q - open <= 16 && !ctx.isClauseBreakOrComma(q) {
             // "Trong số 22 đồng chí nhận Huy hiệu …": the set's figure is read past (when it is a
@@ -159,6 +169,30 @@ extension CountRule {
               ctx.analysis.sentenceIndex(at: previous.evidence.start) == ctx.analysis.sentenceIndex(ofContent: q)
         else { return nil }
         return measure
+    }
+
+    /// The measure of the previous count of the sentence for a count whose clause, after a
+    /// semicolon, names only who counts: the verb is left out, as the previous clause's ("Chi bộ A
+    /// phải kết nạp 02 đảng viên; Chi bộ B và Chi bộ C mỗi chi bộ 01 đảng viên").
+    static func gappedMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry, facts: [Fact]) -> String? {
+        let hedge = ctx.hedgeStart(figure.first)
+        var semicolon = hedge - 1
+        while semicolon >= 0, hedge - semicolon <= 24, !ctx.keyIs(semicolon, Keys.semicolon) { semicolon -= 1 }
+        guard semicolon > 0, ctx.keyIs(semicolon, Keys.semicolon), ctx.sameSentence(semicolon, figure.first),
+              let previous = facts.last, let measure = previous.measure, measure != "other", !measure.hasSuffix(".total"),
+              counts(unit, as: measure), previous.evidence.end <= ctx.token(semicolon).start,
+              ctx.analysis.sentenceIndex(at: previous.evidence.start) == ctx.analysis.sentenceIndex(ofContent: figure.first)
+        else { return nil }
+        // Only names, "và", commas and "mỗi <head word>" between the semicolon and the figure.
+        var q = semicolon + 1
+        var named = false
+        while q < hedge {
+            if let end = ctx.mentionEnd(startingAt: q) { q = end; named = true }
+            else if ctx.keyIs(q, oneOf: Keys.listJoins) { q += 1 }
+            else if ctx.keyIs(q, Keys.moi), let head = ctx.lexicons.organisationHeads.longestMatch(ctx.analysis, at: q + 1) { q += 1 + head.length }
+            else { return nil }
+        }
+        return named && q == hedge ? measure : nil
     }
 
     /// The measure of the previous count of the sentence for its average given right after "bình

@@ -130,6 +130,8 @@ enum CountRule {
                 else if let part = setApartMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) { measure = part }
                 // "12 đảng viên được kết nạp mới trong giai đoạn 2021–2025, bình quân 2–3 đảng viên mỗi năm".
                 else if let average = averageMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) { measure = average }
+                // "Chi bộ A phải kết nạp 02 đảng viên; Chi bộ B mỗi chi bộ 01 đảng viên".
+                else if let gapped = gappedMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) { measure = gapped }
                 // "… số đảng viên được trao Huy hiệu đợt này như sau:" then a table or list of counts.
                 // Only for a row or item with one figure: columns of their own name their measures.
                 else if let intro, aloneOnItem, let listed = introMeasure(ctx, intro, unit: unitEntry) { measure = listed }
@@ -265,6 +267,13 @@ enum CountRule {
                m.value.namesGroup, m.value.measure == measure {
                 group = ctx.analysis.lowercasedSlice(ctx.token(t).start, ctx.token(t + m.length - 1).end)
             }
+            // "kỷ luật 2 đảng viên (1 khiển trách, 1 cảnh cáo)": so does a form right after a bare
+            // figure of a breakdown.
+            if group == nil, parent != nil, unitEnd == figure.last,
+               let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: figure.last + 1),
+               m.value.namesGroup, m.value.measure == measure {
+                group = ctx.analysis.lowercasedSlice(ctx.token(figure.last + 1).start, ctx.token(figure.last + m.length).end)
+            }
             let (qualifier, qualifierStart) = ctx.qualifier(number: figure.first, afterUnit: unitEnd + 1)
             var first = figure.first
             if let t = triggerStart, figure.first - t <= 6 { first = t }
@@ -350,7 +359,11 @@ enum CountRule {
 
     /// The organisations named before "mỗi nơi"/"mỗi đơn vị" in the figure's sentence.
     private static func eachPlace(_ ctx: FactContext, figure: Figure) -> [String] {
-        guard let d = ctx.distributiveStart(figure.first), ctx.keyIs(d + 1, Keys.noi) || ctx.keyIs(d + 1, Keys.donVi[0])
+        // "mỗi nơi", "mỗi đơn vị", or the head word of the places listed ("Chi bộ A và Chi bộ B mỗi
+        // chi bộ kết nạp 1 đồng chí").
+        guard let d = ctx.distributiveStart(figure.first),
+              ctx.keyIs(d + 1, Keys.noi) || ctx.keyIs(d + 1, Keys.donVi[0])
+                || ctx.lexicons.organisationHeads.longestMatch(ctx.analysis, at: d + 1) != nil
         else { return [] }
         let sentence = ctx.analysis.sentenceIndex(ofContent: d)
         let dStart = ctx.token(d).start

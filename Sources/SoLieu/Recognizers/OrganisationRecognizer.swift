@@ -244,7 +244,9 @@ public enum OrganisationRecognizer {
                     || analysis.keyIs(r, oneOf: Keys.afterSubject)
                 if r > q, ends { nameEnd = r }
             }
-            let personStart = chainEndsOnEntity ? q : q + 1
+            // "Giám đốc HTX Điểu Văn Thắng, người S'tiêng": a name of three words with a middle name
+            // second is the person's right after the head word too.
+            let personStart = chainEndsOnEntity || isFullPersonName(analysis, at: q, lexicons: lexicons) ? q : q + 1
             if nameEnd > personStart + 1, phraseEnding(at: p, in: analysis, table: lexicons.personTitles) != nil,
                let person = (personStart..<nameEnd - 1).first(where: { isPersonName(analysis, at: $0, lexicons: lexicons) }) {
                 nameEnd = person
@@ -397,6 +399,17 @@ public enum OrganisationRecognizer {
         guard lexicons.surnameKeys.contains(first), q + 2 < content.count else { return false }
         let third = analysis.tokens[content[q + 2]]
         return third.isCapitalized && lexicons.organisationHeads.longestMatch(analysis, at: q + 2) == nil
+    }
+
+    /// Whether a person's name of exactly three capitalised words with a middle name second starts
+    /// at `q` ("Điểu Văn Thắng,", "Nguyễn Thị Hoa"), the word after it not capitalised.
+    static func isFullPersonName(_ analysis: TextAnalysis, at q: Int, lexicons: Lexicons) -> Bool {
+        let content = analysis.contentTokens
+        guard q + 2 < content.count else { return false }
+        let first = analysis.tokens[content[q]], second = analysis.tokens[content[q + 1]], third = analysis.tokens[content[q + 2]]
+        guard first.kind == .word, first.isCapitalized, second.isCapitalized, third.kind == .word, third.isCapitalized,
+              lexicons.middleNameKeys.contains(second) else { return false }
+        return q + 3 == content.count || !analysis.tokens[content[q + 3]].isCapitalized || analysis.lineBreak(after: q + 2)
     }
 
     /// Named areas inside a name ("xã An Hải Đông" inside "Chi bộ Nghề cá xã An Hải Đông").

@@ -140,6 +140,9 @@ enum FigureTable {
     /// "Năm", "Năm học", "Giai đoạn" or months of a year, maybe with a note in brackets after it
     /// ("Nhiệm kỳ 2015-2020", "Năm 2024", "2020 - 2025", "9 tháng năm 2025", "Năm 2025 (kế hoạch)").
     static func isPeriod(_ heading: String) -> Bool {
+        // "Đầu nhiệm kỳ", "Cuối năm", or with its year in brackets: "Đầu nhiệm kỳ (2020)".
+        if isPeriodPart(heading) { return true }
+        if let (part, note) = bracketNote(heading), isPeriodPart(part), isYears(note) { return true }
         // "Năm 2025 (kế hoạch)": a note in brackets after the period.
         var words = (bracketNote(heading)?.period ?? heading).spaceSeparatedWords.map { $0.lowercased() }
         // "9 tháng năm 2025", "6 tháng đầu năm 2025": months of a year.
@@ -148,15 +151,26 @@ enum FigureTable {
             if let part = words.first, monthParts.contains(part) { words.removeFirst() }
         }
         for lead in periodWords where words.starts(with: lead) { words.removeFirst(lead.count); break }
-        let rest = words.joined()
-        let years = rest.split(whereSeparator: { $0 == "-" || $0 == "–" })
+        return isYears(words.joined())
+    }
+
+    /// Whether `text` is a year or a range of years ("2020", "2020-2025"), spaces aside.
+    private static func isYears(_ text: String) -> Bool {
+        let years = text.filter { $0 != " " }.split(whereSeparator: { $0 == "-" || $0 == "–" })
         return (1...2).contains(years.count) && years.allSatisfy { $0.count == 4 && $0.allSatisfy { ("0"..."9").contains($0) } }
+    }
+
+    /// Whether a heading is the start or the end of a period ("Đầu nhiệm kỳ", "Cuối năm").
+    private static func isPeriodPart(_ heading: String) -> Bool {
+        let words = heading.spaceSeparatedWords.map { $0.lowercased() }
+        guard let first = words.first, monthParts.contains(first) else { return false }
+        return periodWords.contains { $0[...] == words.dropFirst() }
     }
 
     /// A period heading as the label of its figures, a note in brackets put first: "Năm 2025 (kế
     /// hoạch)" reads "Kế hoạch năm 2025", so that the note is no sub-group of the figure.
     static func periodLabel(_ heading: String) -> String {
-        guard let (period, note) = bracketNote(heading) else { return heading }
+        guard let (period, note) = bracketNote(heading), !isYears(note) else { return heading }
         return note.prefix(1).uppercased() + note.dropFirst() + " " + period.prefix(1).lowercased() + period.dropFirst()
     }
 

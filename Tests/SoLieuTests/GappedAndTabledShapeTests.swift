@@ -1,0 +1,69 @@
+import Testing
+@testable import SoLieu
+
+/// Shapes met in holdout-28: tables whose columns are the start and end of a term, verbs left out
+/// after a semicolon, forms of discipline after bare figures, places counted "mỗi chi bộ", quotas
+/// in brackets after a period, a person named right after an institution's head word. Each
+/// sentence is made up.
+struct GappedAndTabledShapeTests {
+    private func facts(_ text: String) throws -> [Fact] { try TestSupport.extractor().extract(text: text).facts }
+
+    @Test func columnsOfTheStartAndEndOfATermArePeriods() throws {
+        let text = "Tin\n\nĐảng bộ Bệnh viện Đa khoa Hòa Lạc tổ chức Đại hội.\n\nChỉ tiêu | Đầu nhiệm kỳ (2020) | Cuối nhiệm kỳ (2025)\nChi bộ trực thuộc | 5 | 7\nTổng số đảng viên | 64 | 93\nĐảng viên nữ | 29 | 47\n"
+        // Tables are rewritten when a document is read.
+        let facts = try TestSupport.extractor().record(for: InputDocument(id: "t", path: "t.txt", bytes: Array(text.utf8))).facts
+        #expect(facts.map(\.value) == [5, 7, 64, 93, 29, 47])
+        #expect(facts.map(\.measure) == ["party_units.total", "party_units.total", "party_members.total", "party_members.total",
+                                         "party_members.total", "party_members.total"])
+        #expect(facts.map(\.period) == ["đầu nhiệm kỳ", "cuối nhiệm kỳ", "đầu nhiệm kỳ", "cuối nhiệm kỳ", "đầu nhiệm kỳ", "cuối nhiệm kỳ"])
+        #expect(FigureTable.isPeriod("Cuối năm"))
+        #expect(!FigureTable.isPeriod("Cuối cùng (2020)"))
+    }
+
+    @Test func aClauseWithoutAVerbAfterASemicolonTakesThePreviousVerb() throws {
+        let facts = try facts("Tin\n\nNăm 2024, Chi bộ Kho vận kết nạp 3 đảng viên; Chi bộ Văn phòng 2 đảng viên. Đảng bộ Cảng Hòa Lạc có 120 đảng viên; Chi bộ Bến số 1 có 20 đảng viên; Chi bộ Đội tàu 18 đảng viên.")
+        #expect(facts.map(\.value) == [3, 2, 120, 20, 18])
+        #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.admitted", "party_members.total",
+                                         "party_members.total", "party_members.total"])
+        #expect(facts[1].subject == "Chi bộ Văn phòng")
+    }
+
+    @Test func placesCountedEachByTheirHeadWordGetAFactEach() throws {
+        let facts = try facts("Tin\n\nTheo kế hoạch, mỗi năm Chi bộ Khách sạn phải kết nạp 02 đảng viên; Chi bộ Tàu cao tốc và Chi bộ Lữ hành mỗi chi bộ 01 đảng viên.")
+        #expect(facts.map(\.value) == [2, 1, 1])
+        #expect(facts.map(\.subject) == ["Chi bộ Khách sạn", "Chi bộ Tàu cao tốc", "Chi bộ Lữ hành"])
+        #expect(facts.allSatisfy { $0.measure == "party_members.admitted" && $0.modality == .target })
+    }
+
+    @Test func aFormOfDisciplineAfterABareFigureNamesItsGroup() throws {
+        let facts = try facts("Tin\n\nNăm 2024, Đảng ủy xã Tân Hòa thi hành kỷ luật 2 đảng viên (1 khiển trách, 1 cảnh cáo).")
+        #expect(facts.map(\.value) == [2, 1, 1])
+        #expect(facts.map(\.group) == [nil, "khiển trách", "cảnh cáo"])
+        #expect(facts.allSatisfy { $0.measure == "party_members.disciplined" })
+    }
+
+    @Test func aSetOfNewMembersMayOpenAClauseAfterLa() throws {
+        let facts = try facts("Tin\n\nNăm 2025, Đảng bộ Cảng Hòa Lạc kết nạp 7 đảng viên. Điểm đáng chú ý là trong số đảng viên mới có 5 đồng chí là công nhân bốc xếp.")
+        #expect(facts.map(\.value) == [7, 5])
+        #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.admitted"])
+    }
+
+    @Test func aQuotaInBracketsMayFollowItsPeriod() throws {
+        let facts = try facts("Tin\n\nNhiệm kỳ qua, Đảng bộ xã Tân Hòa kết nạp 34 đảng viên, vượt 13,3% chỉ tiêu nhiệm kỳ (30 đảng viên). Năm 2025, Chi bộ thôn Đông kết nạp 13 đảng viên, vượt 8,3% kế hoạch năm (12 đảng viên).")
+        let quotas = facts.filter { $0.modality == .target }
+        #expect(quotas.map(\.value) == [30, 12])
+        #expect(quotas.allSatisfy { $0.measure == "party_members.admitted" })
+    }
+
+    @Test func aPersonNamedRightAfterAnInstitutionsHeadWordIsNoPartOfIt() throws {
+        let facts = try facts("Tin\n\nChi bộ HTX Cao su Tân Lập có 13 đảng viên. Bí thư Chi bộ, Giám đốc HTX Điểu Văn Thắng, cho biết năm 2023 giá mủ xuống thấp. HTX chia 9 tổ sản xuất.")
+        #expect(facts.last?.value == 9)
+        #expect(facts.last?.subject == "Chi bộ HTX Cao su Tân Lập")
+    }
+
+    @Test func aLabelOfTransfersEndingInADirectionCountsTransfers() throws {
+        let facts = try facts("Tin\n\nĐảng bộ xã Tân Hòa năm 2024: Tiếp nhận chuyển đến: 2 đồng chí; Chuyển sinh hoạt đi: 6 đồng chí.")
+        #expect(facts.map(\.value) == [2, 6])
+        #expect(facts.map(\.measure) == ["other", "other"])
+    }
+}
