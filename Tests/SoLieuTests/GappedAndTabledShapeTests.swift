@@ -66,4 +66,23 @@ struct GappedAndTabledShapeTests {
         #expect(facts.map(\.value) == [2, 6])
         #expect(facts.map(\.measure) == ["other", "other"])
     }
+
+    @Test func gomBreaksDownWhatWasDoneOrAListAfterAColon() throws {
+        let facts = try facts("Tin\n\nNăm 2024, Đảng bộ xã Tân Hòa xóa tên 5 đảng viên, gồm 03 trường hợp tự ý bỏ sinh hoạt đảng và 02 trường hợp không đóng đảng phí. Đảng bộ xã kết nạp 14 đảng viên, gồm: 5 giáo viên trẻ và 9 công nhân.")
+        #expect(facts.map(\.value) == [5, 3, 2, 14, 5, 9])
+        #expect(facts.map(\.measure) == ["party_members.struck_off", "party_members.struck_off", "party_members.struck_off",
+                                         "party_members.admitted", "party_members.admitted", "party_members.admitted"])
+    }
+
+    @Test func gomDoesNotBreakAWholeIntoGroupsOfItsParts() throws {
+        let facts = try facts("Tin\n\nĐảng bộ Hải đội 205 hiện có 7 chi bộ trực thuộc, gồm 5 chi bộ tàu và 2 chi bộ cơ quan. Năm 2024, 3/5 chi bộ tàu được xếp loại hoàn thành xuất sắc nhiệm vụ.")
+        #expect(facts.filter { $0.value == 5 }.count == 1)
+        #expect(facts.allSatisfy { $0.group == nil })
+    }
+
+    @Test func aCountRaisedToAFigureIsOfTheNounAfterSo() throws {
+        let facts = try facts("Tin\n\nNăm 2024, Đảng bộ xã Phước Diêm kết nạp 6 đảng viên, nâng tổng số đảng viên lên 52. Xã thành lập thêm 1 chi bộ, nâng số chi bộ trực thuộc lên 14. Xã nâng chất lượng sinh hoạt lên 3 bậc.")
+        #expect(facts.map(\.value) == [6, 52, 1, 14])
+        #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.total", "party_units.new", "party_units.total"])
+    }
 }

@@ -85,7 +85,9 @@ extension CountRule {
         }
         // "số đảng viên mới kết nạp … là 97", "chỉ tiêu kết nạp đảng viên của huyện là 120": the
         // noun comes before, in the same clause, with no figure of its own.
-        if change || ctx.keyIs(figure.first - 1, oneOf: linkingWords) || isLabelSeparator(ctx, figure.first - 1) {
+        // "nâng số chi bộ trực thuộc Đảng bộ xã lên 14": the noun after "số" only.
+        let raisedTo = !change && ctx.keyIs(figure.first - 1, Keys.len)
+        if change || raisedTo || ctx.keyIs(figure.first - 1, oneOf: linkingWords) || isLabelSeparator(ctx, figure.first - 1) {
             let lowest = max(0, figure.first - 13)
             func inClause(_ s: Int) -> Bool {
                 !ctx.isClauseBreakOrComma(s) && ctx.sameSentence(s, figure.first)
@@ -102,7 +104,7 @@ extension CountRule {
             }()
             // First a noun after "số", then the nearest lower-case noun of people or party units, then
             // any, each without a figure of its own.
-            for pass in 0..<(change ? 1 : 3) {
+            for pass in 0..<(change || raisedTo ? 1 : 3) {
                 if pass > 0 && measuresAttribute { return nil }
                 var s = figure.first - 2
                 while s >= lowest && inClause(s) {
@@ -110,7 +112,7 @@ extension CountRule {
                     if pass > 0 || ctx.keyIs(s, Keys.so), let unit = ctx.unit(at: at), unit.value.role != .class,
                        pass != 1 || unit.value.role != .thing,
                        // After a colon or "đạt", only people and organisations ("Số lượt xem: 517").
-                       change || ctx.keyIs(figure.first - 1, Keys.la) || unit.value.role != .thing,
+                       change || raisedTo || ctx.keyIs(figure.first - 1, Keys.la) || unit.value.role != .thing,
                        !ctx.token(at).isCapitalized, !ctx.isFigureEnd(at - 1) {
                         let text = ctx.analysis.lowercasedSlice(ctx.token(at).start, ctx.token(at + unit.length - 1).end)
                         return (unit.value, text)
@@ -118,7 +120,7 @@ extension CountRule {
                     s -= 1
                 }
             }
-            if !change, let parent, let unit = parent.fact.unit {
+            if !change, !raisedTo, let parent, let unit = parent.fact.unit {
                 return (UnitEntry(measure: parent.fact.measure ?? "party_members.total", role: .person), unit)
             }
         }

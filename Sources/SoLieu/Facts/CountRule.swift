@@ -462,6 +462,13 @@ enum CountRule {
                     parent = facts[k]
                 }
             }
+            // ", gồm" breaks down what was done ("xóa tên 5 đảng viên, gồm 03 trường hợp …"), or
+            // anything when a colon opens a list after it; not a whole's parts ("có 14 chi bộ, gồm 9
+            // chi bộ khoa, …"), which are counts of their own.
+            if let p = parent, let m = ctx.lexicons.breakdownMarkers.longestMatch(ctx.analysis, at: marker), !m.value,
+               !ctx.keyIs(marker + m.length, Keys.colon), p.measure == "other" || p.measure?.hasSuffix(".total") == true {
+                parent = nil
+            }
             cache[marker] = parent
         } else if let last = facts.last, ctx.analysis.sentenceIndex(at: last.evidence.start) == sentence {
             // "Trong 412 đảng viên mới kết nạp …, có 268 đảng viên là …"

@@ -166,7 +166,8 @@ public struct Lexicons: Sendable {
     public let trainingOpen: PhraseTable<Bool>
     /// Lower-case words that end an organisation name (`name_stops.tsv`).
     public let nameStops: PhraseTable<Bool>
-    /// Words opening a breakdown (`trong đó`).
+    /// Words opening a breakdown (`trong đó`): true; false for words that break down only what was
+    /// done, or a count followed by a colon after them (", gồm", role `list`).
     public let breakdownMarkers: PhraseTable<Bool>
     /// Nouns that count the same people as the figure they break down, naming no sub-group
     /// (`breakdowns.tsv`, role `restates`: "đồng chí", "người").
@@ -441,13 +442,14 @@ public struct Lexicons: Sendable {
             let k = try keys(row.field(0, "phrase"), row)
             switch try row.field(1, "role") {
             case "marker": markers.insert(k, true)
+            case "list": markers.insert(k, false)
             case "group": groups.insert(k, true)
             case "respective": respective.insert(k, true)
             case "restates": restating.insert(k, true)
             case "tier": tiers.insert(k, true)
             case "example": examples.insert(k, true)
             case "standout": standouts.insert(k, true)
-            case let other: throw row.error("role is marker, group, respective, restates, tier, example or standout, not '\(other)'")
+            case let other: throw row.error("role is marker, list, group, respective, restates, tier, example or standout, not '\(other)'")
             }
         }
         breakdownMarkers = markers
