@@ -85,4 +85,22 @@ struct GappedAndTabledShapeTests {
         #expect(facts.map(\.value) == [6, 52, 1, 14])
         #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.total", "party_units.new", "party_units.total"])
     }
+
+    @Test func anInstitutionAfterThuocEndsTheUnitsNameAndMayBeReferredTo() throws {
+        let facts = try facts("Tin\n\nTôi gắn bó với Trạm Ra đa thời tiết Hòn Vọng, thuộc Đài Khí tượng Thủy văn khu vực Nam Trung Bộ. Chi bộ Trạm Ra đa Hòn Vọng thuộc Đài có 7 đảng viên.\n\nĐảng bộ Đài có 14 chi bộ với 263 đảng viên.")
+        #expect(facts.map(\.value) == [7, 14, 263])
+        #expect(facts.map(\.subject) == ["Chi bộ Trạm Ra đa Hòn Vọng", "Đài Khí tượng Thủy văn khu vực Nam Trung Bộ",
+                                         "Đài Khí tượng Thủy văn khu vực Nam Trung Bộ"])
+    }
+
+    @Test func aCellNameRunsThroughAHyphenatedWordAndANumberAfterSo() throws {
+        let facts = try facts("Tin\n\n■ Chi bộ Xí nghiệp chế biến muối i-ốt số 2: Chi bộ hiện có 11 đảng viên.")
+        #expect(facts.map(\.subject) == ["Chi bộ Xí nghiệp chế biến muối i-ốt số 2"])
+    }
+
+    @Test func theWorkplaceOfSomeoneCountedIsNoSubject() throws {
+        let facts = try facts("Tin\n\nBan Thường vụ Huyện ủy Diêm Hải thi hành kỷ luật khai trừ 1 đảng viên, nguyên Giám đốc HTX muối Tân Hòa, do vi phạm; cảnh cáo 1 đảng viên liên đới trách nhiệm. Trên 45% diêm dân đã làm muối sạch.")
+        #expect(facts.map(\.value) == [1, 1, 45])
+        #expect(facts.allSatisfy { $0.subject == "Huyện ủy Diêm Hải" })
+    }
 }

@@ -35,6 +35,8 @@ enum Keys {
     static let tai = KeyConstant(folding: "tại")
     static let o = KeyConstant(folding: "ở")
     static let thuoc = KeyConstant(folding: "thuộc")
+    /// "nguyên", "cựu" before a title: former.
+    static let nguyenFormer = KeyConstant(folding: "nguyên"), cuuFormer = KeyConstant(folding: "cựu")
     static let duoc = KeyConstant(folding: "được"), bi = KeyConstant(folding: "bị")
     static let va = KeyConstant(folding: "và")
     static let vao = KeyConstant(folding: "vào")

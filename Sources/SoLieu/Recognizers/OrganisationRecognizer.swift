@@ -239,7 +239,16 @@ public enum OrganisationRecognizer {
                         && lexicons.triggers.longestMatch(analysis, at: r) == nil
                         // ("khoa", "văn phòng" in lower case are common nouns here.)
                         && lexicons.organisationHeads.longestMatch(analysis, at: r).map({ $0.value.kind == .entity && $0.value.capitalized }) ?? true
-                        && !analysis.lineBreak(after: r - 1) { r += 1 }
+                        && !analysis.lineBreak(after: r - 1) {
+                    r += 1
+                    // "muối i-ốt": a word written with a hyphen is one word.
+                    if r + 1 < content.count, analysis.tokens[content[r]].hasKey(Keys.hyphen), analysis.tokens[content[r + 1]].kind == .word,
+                       analysis.tokens[content[r]].start == analysis.tokens[content[r - 1]].end,
+                       analysis.tokens[content[r + 1]].start == analysis.tokens[content[r]].end { r += 2 }
+                }
+                // "Chi bộ Xí nghiệp chế biến muối i-ốt số 2": a number after "số" ends the name.
+                if r > q, r + 1 < content.count, analysis.keyIs(r, Keys.so), analysis.tokens[content[r + 1]].kind == .number,
+                   !analysis.lineBreak(after: r), lexicons.units.longestMatch(analysis, at: r + 2) == nil { r += 2 }
                 let ends = r == content.count || analysis.lineBreak(after: r - 1) || analysis.tokens[content[r]].kind == .punct
                     || analysis.keyIs(r, oneOf: Keys.afterSubject)
                 if r > q, ends { nameEnd = r }
@@ -495,8 +504,13 @@ public enum OrganisationRecognizer {
                 }
                 // "xã A thuộc huyện B": where A lies. A cell after "thuộc" is what its members belong
                 // to ("02 đồng chí thuộc Chi bộ Hướng dẫn viên"), in view in its sentence only.
+                // ("Trạm Ra đa Hòn Vọng, thuộc Đài Khí tượng …": "Đảng bộ Đài" may refer to the
+                // institution later; not to a party body, "trực thuộc Đảng ủy Khối …".)
                 if previousIs(Keys.thuoc) {
-                    if mentions[m].level == .chiBo { mentions[m].carriesOver = false } else { mentions[m].isLocator = true }
+                    if mentions[m].level == .chiBo { mentions[m].carriesOver = false } else {
+                        mentions[m].isLocator = true
+                        mentions[m].locatesPrevious = lexicons.organisationHeads.longestMatch(analysis, at: p)?.value.kind == .entity
+                    }
                 }
                 if mentions[m].form == .named, !isArea(mentions[m].level),
                    previousIs(Keys.gom) || partsEnd.map({ end in end < p && (end..<p).allSatisfy { analysis.keyIs($0, oneOf: Keys.listJoins) } }) ?? false {
@@ -563,12 +577,18 @@ public enum OrganisationRecognizer {
                    role.start == 0 || analysis.tokens[analysis.contentTokens[role.start - 1]].kind != .number {
                     mentions[m].carriesOver = false
                 }
-                if phraseEnding(at: mentions[m].firstPosition, in: analysis, table: lexicons.personTitles) != nil {
+                if let title = phraseEnding(at: mentions[m].firstPosition, in: analysis, table: lexicons.personTitles) {
                     // Not when the person then speaks: "…, Phó Bí thư Huyện ủy A, cho biết: …".
                     var after = mentions[m].endPosition
                     if analysis.keyIs(after, Keys.comma) { after += 1 }
                     mentions[m].followsTitle = after >= analysis.contentTokens.count
                         || lexicons.sayingVerbs.longestMatch(analysis, at: after) == nil
+                    // "khai trừ 1 đảng viên, nguyên Giám đốc HTX muối Tân Hòa, …": the workplace of
+                    // someone counted is no subject, in its sentence or after.
+                    if describesCounted(title: title.start, analysis, lexicons: lexicons) {
+                        mentions[m].isLocator = true
+                        mentions[m].carriesOver = false
+                    }
                 }
                 let sentence = analysis.sentenceIndex(ofContent: p)
                 if let marker = phraseEnding(at: p, in: analysis, table: lexicons.exampleMarkers),
@@ -622,6 +642,17 @@ public enum OrganisationRecognizer {
                 previousEnd = mentions[m].end
             }
         }
+    }
+
+    /// Whether a person's title starting at content position `title` describes people just counted:
+    /// a comma before it (and maybe "nguyên", "cựu"), and before the comma a figure and its noun of
+    /// people ("1 đảng viên, nguyên Giám đốc …").
+    static func describesCounted(title: Int, _ analysis: TextAnalysis, lexicons: Lexicons) -> Bool {
+        var s = title - 1
+        if analysis.keyIs(s, Keys.nguyenFormer) || analysis.keyIs(s, Keys.cuuFormer) { s -= 1 }
+        guard analysis.keyIs(s, Keys.comma), let unit = phraseEnding(at: s, in: analysis, table: lexicons.units),
+              unit.value.role == .person, unit.start > 0 else { return false }
+        return analysis.tokens[analysis.contentTokens[unit.start - 1]].kind == .number
     }
 
     /// Whether the capitalised name ending before content position `end` follows a publication's
@@ -996,9 +1027,10 @@ public enum OrganisationRecognizer {
                 }
             }
             if (t.hasKey(Keys.hyphen) || t.hasKey(Keys.ampersand)) && end == q && q + 1 < content.count && end > from
-                && (token(q + 1).isCapitalized || token(q + 1).kind == .number)
+                && (token(q + 1).isCapitalized || token(q + 1).kind == .number || (entity && token(q + 1).kind == .word))
                 && token(q + 1).start == t.end && t.start == token(q - 1).end {
-                // "HQ-538", "19-5", "Bà Rịa-Vũng Tàu", "Sở GD&ĐT"
+                // "HQ-538", "19-5", "Bà Rịa-Vũng Tàu", "Sở GD&ĐT"; a word written with a hyphen
+                // inside an institution's name ("Xí nghiệp chế biến muối i-ốt số 2")
                 q += 2
                 end = q
                 continue
