@@ -103,4 +103,18 @@ struct GappedAndTabledShapeTests {
         #expect(facts.map(\.value) == [1, 1, 45])
         #expect(facts.allSatisfy { $0.subject == "Huyện ủy Diêm Hải" })
     }
+
+    @Test func aListEndsAtAHeadingOrAnItemWithAnotherMark() throws {
+        let text = "Tin\n\nĐảng bộ Trung tâm Truyền máu Tây Hải tổng kết nhiệm kỳ.\n\n• Kết nạp: 34 đảng viên, gồm:\n  – 21 bác sĩ, kỹ thuật viên\n  – 13 điều dưỡng\n• Công nhận đảng viên chính thức: 31 đồng chí\n\nGẮN VỚI CHUYÊN MÔN\n\n• 18 đảng viên là người hiến máu tình nguyện thường xuyên\n"
+        let facts = try facts(text)
+        #expect(facts.map(\.value) == [34, 21, 13, 31, 18])
+        #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.admitted", "party_members.admitted",
+                                         "party_members.official", "party_members.total"])
+    }
+
+    @Test func aHeadlineCountOfSomethingElseRestatesOnlyTheSameNoun() throws {
+        let facts = try facts("Hơn một nghìn mô hình hay\n\nTừ năm 2021, huyện Lương Điền có 1.126 cán bộ tham gia và đã xây dựng 1.146 mô hình, cách làm hay.")
+        #expect(facts.map(\.value) == [1126, 1146])
+        #expect(facts.map(\.mentions) == [1, 2])
+    }
 }

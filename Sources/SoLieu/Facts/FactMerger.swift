@@ -244,7 +244,9 @@ enum FactMerger {
             let sameMeasure = h.measure == b.measure
                 || (h.measure?.hasSuffix(".total") == true && family(h.measure) == family(b.measure))
                 || (h.measure?.hasSuffix(".total") == true && b.measure == "other" && h.unit != nil && h.unit == b.unit)
-            guard sameMeasure, h.modality == b.modality, let hv = h.value, let bv = b.value,
+            // Counts of anything else count the same noun ("trên 9 xã" is no rounding of "9 vụ").
+            let sameThing = h.measure != "other" || b.measure != "other" || h.unit == b.unit
+            guard sameMeasure, sameThing, h.modality == b.modality, let hv = h.value, let bv = b.value,
                   compatibleSubjects(h.subject, b.subject, cores) else { return false }
             return rounds(hv, to: bv, h.qualifier)
         case .documentRef:

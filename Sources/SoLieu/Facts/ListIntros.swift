@@ -18,13 +18,29 @@ struct ListIntros {
         var intros: [Range<Int>?] = []
         intros.reserveCapacity(lines.starts.count)
         var current: Range<Int>?
+        // The mark of the current list's first marked item.
+        var itemMark: Unicode.Scalar?
         for i in lines.starts.indices {
             let line = lines.range(ofLine: i)
             WorkCounter.tick(line.count + 1)
             // A long line is prose, not an item of the list above it.
-            let marked = line.first { scalars[$0] != " " && scalars[$0] != "\t" }
-                .map { OrganisationRecognizer.listMarks.contains(scalars[$0]) } ?? false
+            let firstScalar = line.first { scalars[$0] != " " && scalars[$0] != "\t" }.map { scalars[$0] }
+            let marked = firstScalar.map { OrganisationRecognizer.listMarks.contains($0) } ?? false
             let prose = line.count > (marked ? Self.longestMarkedItem : Self.longestItem)
+            // After its marked items, a list ends at a heading (a line without a mark, and without
+            // a figure or in capitals: not "=> Tổng cộng: 96 đảng viên.") or at an item with another
+            // mark (of the list above: "• Kết nạp …, gồm:" then "– 21 bác sĩ" and "– 9 điều dưỡng",
+            // then "• Công nhận đảng viên chính thức: 31 đồng chí").
+            if current != nil, let first = firstScalar {
+                let heading = !marked && (!line.contains { scalars[$0].value >= 0x30 && scalars[$0].value <= 0x39 }
+                                          || !line.contains { scalars[$0].properties.isLowercase })
+                if let mark = itemMark, heading || (marked && first != mark) {
+                    current = nil
+                    itemMark = nil
+                } else if marked, itemMark == nil {
+                    itemMark = first
+                }
+            }
             intros.append(prose ? nil : current)
             var last = line.upperBound
             while last > line.lowerBound && scalars[last - 1] == " " { last -= 1 }
@@ -32,8 +48,10 @@ struct ListIntros {
             // name what its figures count, not the line before them.
             if last > line.lowerBound && scalars[last - 1] == ":" {
                 current = line.contains(where: { scalars[$0] == "|" }) ? nil : line
+                itemMark = nil
             } else if prose {
                 current = nil
+                itemMark = nil
             }
         }
         self.intros = intros
