@@ -117,4 +117,10 @@ struct GappedAndTabledShapeTests {
         #expect(facts.map(\.value) == [1126, 1146])
         #expect(facts.map(\.mentions) == [1, 2])
     }
+
+    @Test func nounsListedBeforeAVerbOnlyMembersUndergoShareIt() throws {
+        let facts = try facts("Tin\n\nNăm 2024, Trường Đại học Lâm Giang có 12 giảng viên, sinh viên trẻ đứng vào hàng ngũ của Đảng. Trường có 40 giảng viên, sinh viên tham gia hiến máu.")
+        #expect(facts.map(\.value) == [12, 40])
+        #expect(facts.map(\.measure) == ["party_members.admitted", "other"])
+    }
 }

@@ -716,7 +716,7 @@ enum CountRule {
         var r = unitEnd + 1
         // "4 đồng chí là giám đốc, phó giám đốc HTX vinh dự được kết nạp": the roles after "là"
         // may be listed with commas.
-        var sawLa = false, passedComma = false
+        var sawLa = false, passedComma = false, listedBeforeMemberVerb = false
         // So may the nouns counted: "14 công nhân, kỹ sư được kết nạp".
         func listsRoles(_ r: Int) -> Bool {
             guard ctx.keyIs(r, Keys.comma), ctx.token(r + 1).kind == .word, !ctx.token(r + 1).isCapitalized else { return false }
@@ -724,7 +724,16 @@ enum CountRule {
             // em làm nghề dệt chưa ai vào Đảng".)
             guard !sawLa else { return true }
             guard r == unitEnd + 1, let next = ctx.unit(at: r + 1), next.value.role == .person else { return false }
-            return ctx.keyIs(r + 1 + next.length, oneOf: passives)
+            var after = r + 1 + next.length
+            if ctx.keyIs(after, oneOf: passives) { return true }
+            // "12 giảng viên, sinh viên trẻ đứng vào hàng ngũ của Đảng": or a verb only members
+            // undergo, maybe after one word describing the nouns.
+            if after + 1 < ctx.positionCount, ctx.token(after).kind == .word, !ctx.token(after).isCapitalized,
+               ctx.lexicons.triggers.longestMatch(ctx.analysis, at: after) == nil { after += 1 }
+            guard let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: after), m.value.appliesTo == "party_members",
+                  m.value.measure.hasPrefix("party_members.") else { return false }
+            listedBeforeMemberVerb = true
+            return true
         }
         // Not out of a bracket: "Chi bộ A (12 đảng viên) kết nạp ba giáo viên".
         // Nor past a slash or a dash between columns: "24 đảng viên / kết nạp mới 6", "31 đảng viên
@@ -736,7 +745,7 @@ enum CountRule {
             // "2 đảng viên của chi bộ vinh dự nhận Huy hiệu …", "đưa 6 đảng viên không còn đủ tư
             // cách ra khỏi Đảng": a verb only party members undergo, without an auxiliary.
             if unit.family == "party_members", ctx.lexicons.clauseOpeners.longestMatch(ctx.analysis, at: r) != nil { return nil }
-            if unit.family == "party_members", let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: r),
+            if unit.family == "party_members" || listedBeforeMemberVerb, let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: r),
                m.value.appliesTo == "party_members", m.value.measure.hasPrefix("party_members.") {
                 return m.value.measure
             }
