@@ -123,4 +123,24 @@ struct GappedAndTabledShapeTests {
         #expect(facts.map(\.value) == [12, 40])
         #expect(facts.map(\.measure) == ["party_members.admitted", "other"])
     }
+
+    @Test func aDenialCoversTheFiguresAndDocumentsOfItsClause() throws {
+        let facts = try facts("Tin\n\nCụ thể: Đảng bộ Công ty có 7 chi bộ với 152 đảng viên, không phải 9 chi bộ với 215 đảng viên như bài đã đăng. Tiểu thương nữ chiếm 87% số hộ, không phải 78%. Văn bản là Kết luận số 21-KL/TU, không phải Kết luận số 12-KL/TU. Chi bộ A có 12 đảng viên, không phải là chi bộ lớn nhất với 50 đảng viên.")
+        #expect(facts.compactMap(\.value) == [7, 152, 87, 12, 50])
+        #expect(facts.filter { $0.kind == .documentRef }.count == 1)
+    }
+
+    @Test func yearsInAColumnHeadingAreThePeriodOfItsFigures() throws {
+        let text = "Tin\n\nĐảng bộ Bệnh viện Đà Rằng tổng kết nhiệm kỳ.\n\nChi bộ | Đảng viên | Kết nạp 2020–2025\nKhoa Vật lý trị liệu | 21 | 6\nKhoa Nhi | 14 | 4\nKhoa Dược | 10 | 3\n\nKết nạp 2021: 5 đảng viên. Toàn Đảng bộ có 2023 đảng viên.\n"
+        let facts = try TestSupport.extractor().record(for: InputDocument(id: "t", path: "t.txt", bytes: Array(text.utf8))).facts
+        #expect(facts.compactMap(\.value) == [21, 6, 14, 4, 10, 3, 5, 2023])
+        #expect(facts.filter { $0.measure == "party_members.admitted" }.compactMap(\.value) == [6, 4, 3, 5])
+        #expect(facts[1].period == "giai đoạn 2020–2025")
+    }
+
+    @Test func dongChiAfterANounOfOtherPeopleCountsThem() throws {
+        let facts = try facts("Tin\n\nĐảng bộ Trường Cao đẳng Hòa Lạc có 118 đảng viên. Đội ngũ giảng viên hiện có 42 đồng chí. Số đảng viên là lái xe chỉ có 21 đồng chí. Đảng viên là học sinh, sinh viên có 37 đồng chí.")
+        #expect(facts.map(\.value) == [118, 42, 21, 37])
+        #expect(facts.map(\.measure) == ["party_members.total", "other", "party_members.total", "party_members.total"])
+    }
 }

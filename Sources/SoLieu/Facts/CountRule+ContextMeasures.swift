@@ -50,7 +50,9 @@ extension CountRule {
 
     /// The counted noun of people heading the clause of "… có N người": the nearest one before "có",
     /// without a figure of its own, of party members or candidates.
-    static func subjectNoun(_ ctx: FactContext, before first: Int) -> UnitEntry? {
+    /// - Parameter anyPeople: whether a noun of any people heads it too ("Đội ngũ giảng viên hiện có
+    ///   42 đồng chí": instructors).
+    static func subjectNoun(_ ctx: FactContext, before first: Int, anyPeople: Bool = false) -> UnitEntry? {
         var q = first - 1
         if let hedge = phraseEnding(at: first, in: ctx.analysis, table: ctx.lexicons.qualifiersBefore) { q = hedge.start - 1 }
         // "… có chừng 450 người", "… là 27 người", "… còn 23 người" (what is left of a source), "…
@@ -58,14 +60,20 @@ extension CountRule {
         if q > 1, ctx.keyIs(q, Keys.den) || ctx.keyIs(q, Keys.toi), ctx.keyIs(q - 1, Keys.len) { q -= 1 }
         guard q > 0, ctx.keyIs(q, Keys.co) || ctx.keyIs(q, Keys.la) || ctx.keyIs(q, Keys.con) || ctx.keyIs(q, Keys.len) else { return nil }
         var s = q - 1
-        while s >= 0 && q - s <= 10 && !ctx.isClauseBreakOrComma(s) && ctx.sameSentence(s, q) {
+        // (Of any people, the nearest noun unless members are named before it: "số đảng viên là lái
+        // xe chỉ có 21 đồng chí" counts members.)
+        // ("… là học sinh, sinh viên có 37 đồng chí": across the commas of a list then; not a noun
+        // that only restates, "người".)
+        var others: UnitEntry?
+        while s >= 0 && q - s <= 10 && !(anyPeople ? ctx.isClauseBreak(s) : ctx.isClauseBreakOrComma(s)) && ctx.sameSentence(s, q) {
             if ctx.figureAt[s] != nil { return nil }
-            if let unit = ctx.unit(at: s), unit.value.role == .person, !ctx.isFigureEnd(s - 1),
-               unit.value.family == "party_members" || unit.value.family == "candidates" {
-                return unit.value
+            if let unit = ctx.unit(at: s), unit.value.role == .person, !ctx.isFigureEnd(s - 1) {
+                if unit.value.family == "party_members" || unit.value.family == "candidates" { return unit.value }
+                if anyPeople, others == nil, ctx.lexicons.restatingNouns.longestMatch(ctx.analysis, at: s) == nil { others = unit.value }
             }
             s -= 1
         }
+        if anyPeople { return others }
         // "số quần chúng ưu tú đang được theo dõi, bồi dưỡng là 13 người": a noun right after "số"
         // heads the clause across the commas of its verbs.
         guard ctx.keyIs(q, Keys.la) else { return nil }

@@ -163,7 +163,8 @@ extension CountRule {
                 if let period = ctx.period(endingAt: first - 1), period.firstPosition >= s + 1 { return nil }
                 return s + 1 < first - 1 ? s + 1 : nil
             }
-            if ctx.figureAt[s] != nil && !ctx.isNotFigure(s) { return nil }
+            // (Nor is a year: "Đầu nhiệm kỳ (2020): 5 chi bộ".)
+            if ctx.figureAt[s] != nil && (!ctx.isNotFigure(s) || FactContext.isYearKey(ctx.key(s))) { return nil }
             s -= 1
         }
         return nil

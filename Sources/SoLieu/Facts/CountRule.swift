@@ -194,6 +194,13 @@ enum CountRule {
                 // head of the sentence.
                 if measure == "party_members.total", let set = namedSetMeasure(ctx, figure: figure, unit: named) { measure = set }
             }
+            // "Đội ngũ giảng viên hiện có 42 đồng chí": a noun that restates, counting people that a
+            // noun of others names before "có".
+            if measure == unitEntry.measure, unitEntry.family == "party_members", !ctx.keyIs(unitStart, Keys.nguoi),
+               ctx.lexicons.restatingNouns.longestMatch(ctx.analysis, at: unitStart).map({ unitStart + $0.length == unitEnd + 1 }) ?? false,
+               let named = subjectNoun(ctx, before: figure.first, anyPeople: true), named.family == "other" {
+                measure = "other"
+            }
             // "Số đảng viên nữ tăng từ 31 lên 45 người": the ends of a change counted in a noun that
             // restates count the set named before the change.
             var changeGroup: String?
@@ -527,6 +534,8 @@ enum CountRule {
         if e >= 2, ctx.keyIs(e - 1, Keys.colon),
            let period = ctx.period(endingAt: e - 1), period.firstPosition > 0 {
             labelEnd = period.firstPosition
+        } else if e >= 3, ctx.keyIs(e - 1, Keys.colon), FactContext.isYearKey(ctx.key(e - 2)) {
+            labelEnd = e - 2  // "Kết nạp 2021: 5 đảng viên": a bare year
         }
         if e >= 2, ctx.keyIs(e - 1, Keys.colon), ctx.sameSentence(labelEnd - 1, p),
            let m = phraseEnding(at: labelEnd, in: ctx.analysis, table: ctx.lexicons.triggers),

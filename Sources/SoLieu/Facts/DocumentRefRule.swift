@@ -66,6 +66,8 @@ enum DocumentRefRule {
             } else if let letters = code.typeLetters {
                 docType = ctx.lexicons.documentTypeByLetters[letters]
             }
+            // "…, không phải Kết luận số 12-KL/TU": the wrong reference, denied.
+            if ctx.isDenied(start) { continue }
             let (fact, extent) = reference(ctx, start: start, last: last, figure: code.start..<code.end, docType: docType,
                                            number: code.number)
             facts.append(fact)

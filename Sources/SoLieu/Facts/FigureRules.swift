@@ -23,6 +23,29 @@ extension FactContext {
         return answer
     }
 
+    /// Whether a number's key is a year from 1945 to 2100 written in four digits.
+    static func isYearKey(_ key: String) -> Bool {
+        guard key.utf8.count == 4, key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(key) else { return false }
+        return (1945...2100).contains(year)
+    }
+
+    /// Whether the figure or document starting at content position `p` is denied in its clause: a
+    /// denial (`Lexicons.denials`) before it, followed by a figure, "số" or a document's type, and
+    /// nothing between that ends the clause ("…, không phải 9 chi bộ với 215 đảng viên").
+    func isDenied(_ p: Int) -> Bool {
+        var q = p - 1
+        while q >= 0 && p - q <= 12 && !isClauseBreakOrComma(q) && sameSentence(q, p) {
+            if phraseEnding(at: q + 1, in: analysis, table: lexicons.denials) != nil {
+                var first = q + 1
+                if keyIs(first, Keys.la) { first += 1 }
+                return first < positionCount && (token(first).kind == .number || keyIs(first, Keys.so)
+                    || lexicons.documentTypes.longestMatch(analysis, at: first) != nil)
+            }
+            q -= 1
+        }
+        return false
+    }
+
     /// The first digits of Vietnamese service numbers, written apart from the rest.
     static let hotlinePrefixes: Set<String> = ["1800", "1900"]
 
@@ -54,6 +77,13 @@ extension FactContext {
             }
         }
         if let before = phraseEnding(at: first, in: analysis, table: lexicons.notFigureBefore), before.value {
+            return true
+        }
+        if isDenied(first) { return true }
+        // "Kết nạp 2020–2025", "Kết nạp 2021: 5 đảng viên": years, written in four digits without a
+        // thousands dot (a count of thousands has one: "2.015 đảng viên"), with no noun counted after.
+        if Self.isYearKey(key(first)), Self.isYearKey(key(last)),
+           last + 1 >= positionCount || analysis.lineBreak(after: last) || unit(at: last + 1) == nil {
             return true
         }
         // "hai tổ chức này", "3 đảng viên nói trên": the things counted before, named again.

@@ -5,7 +5,8 @@ enum PercentageRule {
         var facts: [Fact] = []
         for percent in percents {
             let p = percent.number.position
-            guard !ctx.blocked[p], !ctx.used[p] else { continue }
+            // ("… chiếm 87% …, không phải 78%": the wrong figure, denied.)
+            guard !ctx.blocked[p], !ctx.used[p], !ctx.isDenied(ctx.hedgeStart(p)) else { continue }
             var (qualifier, qualifierStart) = ctx.qualifier(number: p, afterUnit: nil)
             // "từ 90% chi bộ trở lên": a hedge after a short noun.
             if qualifier == .exact {

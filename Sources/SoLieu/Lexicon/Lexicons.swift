@@ -156,6 +156,10 @@ public struct Lexicons: Sendable {
     /// Publications whose name may hold an organisation's, then an issue number ("Bản tin Bảo tàng
     /// số 18"): `not_figures.tsv`, position `issue`.
     public let publicationWords: PhraseTable<Bool>
+    /// Words that deny what follows them in their clause, when it opens with a figure or a
+    /// document ("…, không phải 9 chi bộ với 215 đảng viên như bài đã đăng", "không phải Kết luận số
+    /// 12-KL/TU"): `not_figures.tsv`, position `denial`.
+    public let denials: PhraseTable<Bool>
     public let periods: PhraseTable<Bool>
     /// Words joining a class count to its participants (`cho`, `với`).
     public let trainingLinks: PhraseTable<Bool>
@@ -382,7 +386,7 @@ public struct Lexicons: Sendable {
         headExpansions = expansions
 
         var nfBefore = PhraseTable<Bool>(), nfAfter = PhraseTable<Bool>(), nfAfterNoun = PhraseTable<Bool>()
-        var nfAttributes = PhraseTable<Bool>(), nfIssues = PhraseTable<Bool>()
+        var nfAttributes = PhraseTable<Bool>(), nfIssues = PhraseTable<Bool>(), nfDenials = PhraseTable<Bool>()
         for row in rows("not_figures.tsv") {
             let notFigure = row.optionalField(2) != "figure"
             switch try row.field(1, "position") {
@@ -391,10 +395,12 @@ public struct Lexicons: Sendable {
             case "after_noun": nfAfterNoun.insert(try keys(row.field(0, "phrase"), row), notFigure)
             case "attribute": nfAttributes.insert(try keys(row.field(0, "phrase"), row), notFigure)
             case "issue": nfIssues.insert(try keys(row.field(0, "phrase"), row), true)
-            case let other: throw row.error("position is 'before', 'after', 'after_noun', 'attribute' or 'issue', not '\(other)'")
+            case "denial": nfDenials.insert(try keys(row.field(0, "phrase"), row), true)
+            case let other: throw row.error("position is 'before', 'after', 'after_noun', 'attribute', 'issue' or 'denial', not '\(other)'")
             }
         }
         publicationWords = nfIssues
+        denials = nfDenials
         notFigureBefore = nfBefore
         notFigureAfter = nfAfter
         notFigureAfterNoun = nfAfterNoun

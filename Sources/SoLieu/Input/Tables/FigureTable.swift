@@ -96,6 +96,21 @@ enum FigureTable {
             let named = heading.dropLast(3).trimmingCharacters(in: .whitespaces)
             return cell + "% " + named.prefix(1).lowercased() + named.dropFirst()
         }
+        // "Kết nạp 2020–2025" over 6 reads "6 Kết nạp (giai đoạn 2020–2025)": the years are the
+        // figure's period, no figure of their own.
+        // ("Đảng viên kết nạp năm 2024": the period as written, when its words come with it.)
+        let headingWords = heading.spaceSeparatedWords
+        if headingWords.count >= 2, let last = headingWords.last, isYears(String(last)), !isPeriod(heading) {
+            var periodStart = headingWords.count - 1
+            // (The longest period: "Kết nạp 6 tháng đầu năm 2025" is of "6 tháng đầu năm 2025".)
+            for length in 2...6 where length < headingWords.count && isPeriod(headingWords.suffix(length).joined(separator: " ")) {
+                periodStart = headingWords.count - length
+            }
+            let named = headingWords[..<periodStart].joined(separator: " ")
+            let period = periodStart < headingWords.count - 1 ? headingWords[periodStart...].joined(separator: " ").lowercased()
+                : (last.contains("-") || last.contains("–") ? "giai đoạn " : "năm ") + last
+            return figure(cell, heading: named, unit: unit) + " (" + period + ")"
+        }
         // "Số tiền thi hành xong (tỷ đồng)" over 968,4 reads "968,4 tỷ đồng tiền thi hành xong".
         if let (named, note) = bracketNote(heading), isMeasureUnit(note), !cell.hasSuffix("%") {
             return figure(cell + " " + note, heading: named)
