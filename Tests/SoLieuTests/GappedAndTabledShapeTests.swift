@@ -143,4 +143,11 @@ struct GappedAndTabledShapeTests {
         #expect(facts.map(\.value) == [118, 42, 21, 37])
         #expect(facts.map(\.measure) == ["party_members.total", "other", "party_members.total", "party_members.total"])
     }
+
+    @Test func peopleSentToStudyAProgrammeAreTrainingAndASourceNamesItsPeople() throws {
+        let facts = try facts("Tin\n\nNăm 2024, Chi nhánh Ngân hàng Hà Sơn đã cử 3 đồng chí học cao cấp lý luận chính trị và 4 đồng chí học trung cấp. Đảng bộ Công ty có 97 đảng viên; nguồn quần chúng ưu tú đang được theo dõi, bồi dưỡng là 17 người.")
+        #expect(facts.map(\.kind) == [.training, .training, .count, .count])
+        #expect(facts.compactMap(\.participants) == [3, 4])
+        #expect(facts.last?.measure == "candidates.total")
+    }
 }

@@ -80,7 +80,8 @@ extension CountRule {
         s = q - 1
         while s > 0 && q - s <= 16 && !ctx.isClauseBreak(s) && ctx.sameSentence(s, q) {
             if ctx.figureAt[s] != nil { return nil }
-            if ctx.keyIs(s - 1, Keys.so), let unit = ctx.unit(at: s), unit.value.role == .person,
+            // (Or after "nguồn": "nguồn quần chúng ưu tú đang được theo dõi, bồi dưỡng là 17 người".)
+            if ctx.keyIs(s - 1, Keys.so) || ctx.keyIs(s - 1, Self.nguon), let unit = ctx.unit(at: s), unit.value.role == .person,
                unit.value.family == "party_members" || unit.value.family == "candidates" {
                 return unit.value
             }
@@ -107,6 +108,8 @@ extension CountRule {
         }
         return nil
     }
+
+    private static let nguon = KeyConstant(folding: "nguồn")
 
     /// The measure of the set a sentence opens with when it has no figure of its own ("Trong số
     /// đảng viên mới kết nạp từ đầu nhiệm kỳ, có 87 đồng chí là nữ" → admitted): the trigger
