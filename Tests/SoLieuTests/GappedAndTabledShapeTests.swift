@@ -150,4 +150,13 @@ struct GappedAndTabledShapeTests {
         #expect(facts.compactMap(\.participants) == [3, 4])
         #expect(facts.last?.measure == "candidates.total")
     }
+
+    @Test func aLineOfLabelledFiguresUnderAHeadingCountsTheHeadingsNoun() throws {
+        let text = "Tin\n\nĐảng bộ Trường Đại học Hồng Lạc có 263 đảng viên.\n\nBẢNG 3. SỐ ĐẢNG VIÊN TẠI CÁC CHI BỘ\n\nChi bộ Khoa Kinh tế: 38 | Chi bộ Khoa Luật: 24 | Chi bộ Sinh viên 1: 33\n\nSỐ CHI BỘ THEO KHỐI\n\n- Đảng bộ Khối Kinh tế: 6\n- Đảng bộ Khối Sư phạm: 4\n"
+        let facts = try TestSupport.extractor().record(for: InputDocument(id: "t", path: "t.txt", bytes: Array(text.utf8))).facts
+        #expect(facts.compactMap(\.value) == [263, 38, 24, 33, 6, 4])
+        #expect(facts.map(\.measure) == ["party_members.total", "party_members.total", "party_members.total", "party_members.total",
+                                         "party_units.total", "party_units.total"])
+        #expect(facts[3].subject == "Chi bộ Sinh viên 1")
+    }
 }

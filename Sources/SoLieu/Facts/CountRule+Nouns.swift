@@ -83,6 +83,14 @@ extension CountRule {
             let mention = ctx.mention(startingAt: labelStart(ctx, colon: separator))
             if mention == nil || (label.entry.role == .organisation && mention?.form == .anaphor) { return label }
         }
+        // "BẢNG 3. SỐ ĐẢNG VIÊN TẠI 9 CHI BỘ" over "- Chi bộ Khoa Luật: 24": an organisation's figure
+        // alone on its item counts the noun after "số" in the heading over the list.
+        if ctx.keyIs(separator, Keys.colon), ctx.mention(startingAt: labelStart(ctx, colon: separator)) != nil,
+           endsItem(ctx, after: figure.last),
+           let heading = PlanScope.headingOverItem(at: ctx.token(figure.first).start, ctx),
+           let noun = nounAfterSo(ctx, in: heading) {
+            return noun
+        }
         // "số đảng viên mới kết nạp … là 97", "chỉ tiêu kết nạp đảng viên của huyện là 120": the
         // noun comes before, in the same clause, with no figure of its own.
         // "nâng số chi bộ trực thuộc Đảng bộ xã lên 14": the noun after "số" only.
@@ -123,6 +131,19 @@ extension CountRule {
             if !change, !raisedTo, let parent, let unit = parent.fact.unit {
                 return (UnitEntry(measure: parent.fact.measure ?? "party_members.total", role: .person), unit)
             }
+        }
+        return nil
+    }
+
+    /// The counted noun of people or organisations right after "số" in a line (a heading).
+    static func nounAfterSo(_ ctx: FactContext, in line: Range<Int>) -> (UnitEntry, String)? {
+        var p = ctx.position(atOrAfter: line.lowerBound)
+        while p + 1 < ctx.positionCount && ctx.token(p).start < line.upperBound {
+            if ctx.keyIs(p, Keys.so), let unit = ctx.unit(at: p + 1), unit.value.role == .person || unit.value.role == .organisation,
+               ctx.token(p + unit.length).end <= line.upperBound {
+                return (unit.value, ctx.analysis.lowercasedSlice(ctx.token(p + 1).start, ctx.token(p + unit.length).end))
+            }
+            p += 1
         }
         return nil
     }

@@ -44,6 +44,13 @@ enum PipeTable {
                 changed = true
             } else {
                 for line in lines[i..<j] {
+                    // "Chi bộ Khoa Kinh tế: 38 | Chi bộ Khoa Luật: 24 | …": a line of labelled figures
+                    // is a list, an item each.
+                    if let row = cells(line), row.count >= 3, row.allSatisfy(isLabelledFigure) {
+                        out += row.map { "- " + $0 }
+                        changed = true
+                        continue
+                    }
                     // "Cộng: 38 lớp | 2.614 học viên": figures that name their nouns, one cell each.
                     if let row = cells(line), row.dropFirst().allSatisfy({ FigureTable.isCountedFigure($0) || FigureTable.isFigure($0) || $0 == "–" || $0 == "-" }),
                        row.dropFirst().contains(where: FigureTable.isCountedFigure) {
@@ -68,6 +75,16 @@ enum PipeTable {
         if parts.first == "" { parts.removeFirst() }
         if parts.last == "" { parts.removeLast() }
         return parts.count >= 2 ? parts : nil
+    }
+
+    /// Whether a cell is a label, one colon and a figure ("Chi bộ Khoa Luật: 24",
+    /// "Từ trần: 1 đồng chí").
+    static func isLabelledFigure(_ cell: String) -> Bool {
+        let parts = cell.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        let label = parts[0].trimmingCharacters(in: .whitespaces), value = parts[1].trimmingCharacters(in: .whitespaces)
+        guard !label.isEmpty, label.count <= 60 else { return false }
+        return FigureTable.isFigureCell(value) || FigureTable.isCountedFigure(value)
     }
 
     /// A Markdown rule line: only "|", "-", ":" and spaces, with a "-".
