@@ -159,4 +159,10 @@ struct GappedAndTabledShapeTests {
                                          "party_units.total", "party_units.total"])
         #expect(facts[3].subject == "Chi bộ Sinh viên 1")
     }
+
+    @Test func aFigureOfTheWholeAfterItsListedPartsIsTheWholes() throws {
+        let facts = try facts("Tin\n\nĐảng bộ phường Nà Tăm hiện có 14 chi bộ trực thuộc, gồm 10 chi bộ tổ dân phố, còn lại là các chi bộ trường học, Chi bộ Công an phường và Chi bộ Quân sự phường, với tổng số 547 đảng viên. Có những đảng bộ mạnh như Đảng bộ Công ty Điện tử Hanwa với 186 đảng viên.")
+        #expect(facts.map(\.value) == [14, 10, 547, 186])
+        #expect(facts.map(\.subject) == ["Đảng bộ phường Nà Tăm", "Đảng bộ phường Nà Tăm", "Đảng bộ phường Nà Tăm", "Đảng bộ Công ty Điện tử Hanwa"])
+    }
 }

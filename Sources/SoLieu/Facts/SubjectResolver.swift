@@ -482,6 +482,14 @@ struct SubjectResolver {
     /// How many mentions after a figure a sentence opening with "Với" is searched for its subject.
     static let afterCommaReach = 4
 
+    /// Whether "với" (and "tổng số") comes right before content position `position` (a figure).
+    private func followsWith(_ position: Int) -> Bool {
+        var q = position - 1
+        while q > 0 && position - q <= 3 && (analysis.keyIs(q, Self.tong) || analysis.keyIs(q, Keys.so) || analysis.keyIs(q, Self.cong)) { q -= 1 }
+        return analysis.keyIs(q, Keys.voi)
+    }
+    private static let tong = KeyConstant(folding: "tổng"), cong = KeyConstant(folding: "cộng")
+
     /// Whether sentence `sentence` opens with "Với" ("Với 3.412 công nhân, …").
     private func opensWithVoi(_ sentence: Int) -> Bool {
         analysis.keyIs(analysis.position(atOrAfter: analysis.sentences[sentence].lowerBound), Keys.voi)
@@ -507,8 +515,16 @@ struct SubjectResolver {
            !(position..<mentions[j].firstPosition).contains(where: { analysis.keyIs($0, Keys.comma) }) {
             return (r, true)
         }
-        // The nearest mention before the figure in its sentence.
-        if lo > 0, let i = lastResolved[lo - 1], sentenceOf[i] == sentence, let r = resolved[i] { return (r, true) }
+        // The nearest mention before the figure in its sentence; past the parts of a whole listed
+        // before a figure of the whole ("có 14 chi bộ, gồm …, Chi bộ Quân sự phường, với tổng số 547
+        // đảng viên": the whole's, named before the list or in view).
+        if lo > 0, let i = lastResolved[lo - 1], sentenceOf[i] == sentence, let r = resolved[i] {
+            guard mentions[i].isListedPart, followsWith(position),
+                  OrganisationRecognizer.partOfCountedWhole(at: mentions[i].firstPosition, analysis) else { return (r, true) }
+            var j = i
+            while j >= 0 && sentenceOf[j] == sentence && (mentions[j].isListedPart || resolved[j] == nil) { j -= 1 }
+            if j >= 0, sentenceOf[j] == sentence, let whole = resolved[j] { return (whole, true) }
+        }
         // A mention after it in its sentence, introduced by a forward link.
         if let j = nextLinked[lo], sentenceOf[j] == sentence, let r = resolved[j] { return (r, true) }
         // "Với 7 đảng viên, trong đó 3 đồng chí sắp nghỉ hưu, Chi bộ QTDND Thụy An Hạ …": a sentence

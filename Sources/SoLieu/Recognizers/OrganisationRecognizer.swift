@@ -512,8 +512,10 @@ public enum OrganisationRecognizer {
                         mentions[m].locatesPrevious = lexicons.organisationHeads.longestMatch(analysis, at: p)?.value.kind == .entity
                     }
                 }
-                if mentions[m].form == .named, !isArea(mentions[m].level),
-                   previousIs(Keys.gom) || partsEnd.map({ end in end < p && (end..<p).allSatisfy { analysis.keyIs($0, oneOf: Keys.listJoins) } }) ?? false {
+                if !isArea(mentions[m].level),
+                   mentions[m].form == .named && (previousIs(Keys.gom)
+                    || partsEnd.map({ end in end < p && (end..<p).allSatisfy { analysis.keyIs($0, oneOf: Keys.listJoins) } }) ?? false)
+                    || (mentions[m].form == .named || mentions[m].level == .chiBo || mentions[m].level == .entity) && partOfCountedWhole(at: p, analysis) {
                     mentions[m].carriesOver = false
                     mentions[m].isListedPart = true
                     partsEnd = mentions[m].endPosition
@@ -642,6 +644,24 @@ public enum OrganisationRecognizer {
                 previousEnd = mentions[m].end
             }
         }
+    }
+
+    /// Whether a name at content position `p` is listed, later in the list, among the parts of a
+    /// count that ", gồm" breaks down ("có 14 chi bộ trực thuộc, gồm 10 chi bộ tổ dân phố, còn lại
+    /// là …, Chi bộ Công an phường và Chi bộ Quân sự phường, với tổng số 547 đảng viên"): a count
+    /// right before ", gồm", and no clause's end between.
+    static func partOfCountedWhole(at p: Int, _ analysis: TextAnalysis) -> Bool {
+        var q = p - 1
+        while q > 1 && p - q <= 30 && !analysis.keyIs(q, Keys.semicolon) && !analysis.keyIs(q, Keys.fullStop)
+                && !analysis.lineBreak(after: q) {
+            if analysis.keyIs(q, Keys.gom) {
+                guard analysis.keyIs(q - 1, Keys.comma) else { return false }
+                // The count: a number within four words before the comma.
+                return (max(0, q - 6)..<(q - 1)).contains { analysis.tokens[analysis.contentTokens[$0]].kind == .number }
+            }
+            q -= 1
+        }
+        return false
     }
 
     /// Whether a person's title starting at content position `title` describes people just counted:
