@@ -364,7 +364,8 @@ enum CountRule {
         return false
     }
 
-    /// The organisations named before "mỗi nơi"/"mỗi đơn vị" in the figure's sentence.
+    /// The organisations named before "mỗi nơi", "mỗi đơn vị" or "mỗi" and their head word ("mỗi chi
+    /// bộ") in the figure's sentence.
     private static func eachPlace(_ ctx: FactContext, figure: Figure) -> [String] {
         // "mỗi nơi", "mỗi đơn vị", or the head word of the places listed ("Chi bộ A và Chi bộ B mỗi
         // chi bộ kết nạp 1 đồng chí").
