@@ -54,6 +54,26 @@ struct FastPathTests {
         }
     }
 
+    /// `Normalizer` decodes UTF-8 by hand: over random texts of one- to four-byte scalars that it
+    /// keeps as they are, its output is ICU's NFC of the text.
+    @Test func normalizerDecodesEveryUTF8Length() throws {
+        let pools: [ClosedRange<UInt32>] = [0x41...0x7A, 0xC0...0xCF, 0x1EA0...0x1EF9, 0x300...0x323, 0x4E00...0x4E80,
+                                            0x1F600...0x1F64F, 0x10400...0x1044F]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 1...40, using: &generator) {
+                let pool = pools.randomElement(using: &generator)!
+                if let s = Unicode.Scalar(UInt32.random(in: pool, using: &generator)) {
+                    scalars.append(s)
+                }
+            }
+            let text = String(scalars)
+            let expected = String(decoding: try ICUText.nfc(Array(text.utf16)), as: UTF16.self)
+            #expect(try Normalizer.normalize(text) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test func scalarClassesAgreeWithUnicodeProperties() {
         for v in UInt32(0)...0x1FFF {
             guard let s = Unicode.Scalar(v) else { continue }

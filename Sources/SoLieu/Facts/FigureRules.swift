@@ -35,8 +35,10 @@ extension FactContext {
     func isDenied(_ p: Int) -> Bool {
         var q = p - 1
         while q >= 0 && p - q <= 12 && !isClauseBreakOrComma(q) && sameSentence(q, p) {
-            if phraseEnding(at: q + 1, in: analysis, table: lexicons.denials) != nil {
-                var first = q + 1
+            // (The table's first words are tested by hash before a phrase is looked up.)
+            if lexicons.denials.mayMatch(analysis, at: q), let denial = lexicons.denials.longestMatch(analysis, at: q),
+               q + denial.length <= p {
+                var first = q + denial.length
                 if keyIs(first, Keys.la) { first += 1 }
                 return first < positionCount && (token(first).kind == .number || keyIs(first, Keys.so)
                     || lexicons.documentTypes.longestMatch(analysis, at: first) != nil)
