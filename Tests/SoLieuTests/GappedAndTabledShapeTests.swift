@@ -165,4 +165,11 @@ struct GappedAndTabledShapeTests {
         #expect(facts.map(\.value) == [14, 10, 547, 186])
         #expect(facts.map(\.subject) == ["Đảng bộ phường Nà Tăm", "Đảng bộ phường Nà Tăm", "Đảng bộ phường Nà Tăm", "Đảng bộ Công ty Điện tử Hanwa"])
     }
+
+    @Test func courtsPalacesAndTaxFreeZonesAreInstitutions() throws {
+        let facts = try facts("Tin\n\nĐảng bộ TAND tỉnh Hòa Giang hiện có 236 đảng viên. Chi bộ Cung Văn hóa Thiếu nhi tỉnh Thạch Lâm có 19 đảng viên. Đảng bộ Khu phi thuế quan Mỹ Giang hiện có 612 đảng viên.")
+        #expect(facts.map(\.value) == [236, 19, 612])
+        #expect(facts.map(\.subject) == ["Đảng bộ TAND tỉnh Hòa Giang", "Chi bộ Cung Văn hóa Thiếu nhi tỉnh Thạch Lâm",
+                                         "Đảng bộ Khu phi thuế quan Mỹ Giang"])
+    }
 }
