@@ -32,9 +32,12 @@ struct ListIntros {
             // mark (of the list above: "• Kết nạp …, gồm:" then "– 21 bác sĩ" and "– 9 điều dưỡng",
             // then "• Công nhận đảng viên chính thức: 31 đồng chí").
             if current != nil, let first = firstScalar {
-                let heading = !marked && (!line.contains { scalars[$0].value >= 0x30 && scalars[$0].value <= 0x39 }
-                                          || !line.contains { scalars[$0].properties.isLowercase })
-                if let mark = itemMark, heading || (marked && first != mark) {
+                // (Read only for an unmarked line after marked items.)
+                func isHeading() -> Bool {
+                    !line.contains { scalars[$0].value >= 0x30 && scalars[$0].value <= 0x39 }
+                        || !line.contains { scalars[$0].properties.isLowercase }
+                }
+                if let mark = itemMark, marked ? first != mark : isHeading() {
                     current = nil
                     itemMark = nil
                 } else if marked, itemMark == nil {

@@ -485,10 +485,10 @@ struct SubjectResolver {
     /// Whether "với" (and "tổng số") comes right before content position `position` (a figure).
     private func followsWith(_ position: Int) -> Bool {
         var q = position - 1
-        while q > 0 && position - q <= 3 && (analysis.keyIs(q, Self.tong) || analysis.keyIs(q, Keys.so) || analysis.keyIs(q, Self.cong)) { q -= 1 }
+        while q > 0 && position - q <= 3 && (analysis.keyIs(q, Keys.tong) || analysis.keyIs(q, Keys.so) || analysis.keyIs(q, Self.cong)) { q -= 1 }
         return analysis.keyIs(q, Keys.voi)
     }
-    private static let tong = KeyConstant(folding: "tổng"), cong = KeyConstant(folding: "cộng")
+    private static let cong = KeyConstant(folding: "cộng")
 
     /// Whether sentence `sentence` opens with "Với" ("Với 3.412 công nhân, …").
     private func opensWithVoi(_ sentence: Int) -> Bool {

@@ -242,9 +242,7 @@ public enum OrganisationRecognizer {
                         && !analysis.lineBreak(after: r - 1) {
                     r += 1
                     // "muối i-ốt": a word written with a hyphen is one word.
-                    if r + 1 < content.count, analysis.tokens[content[r]].hasKey(Keys.hyphen), analysis.tokens[content[r + 1]].kind == .word,
-                       analysis.tokens[content[r]].start == analysis.tokens[content[r - 1]].end,
-                       analysis.tokens[content[r + 1]].start == analysis.tokens[content[r]].end { r += 2 }
+                    if analysis.keyIs(r, Keys.hyphen), isTightJoin(analysis, at: r), analysis.tokens[content[r + 1]].kind == .word { r += 2 }
                 }
                 // "Chi bộ Xí nghiệp chế biến muối i-ốt số 2": a number after "số" ends the name.
                 if r > q, r + 1 < content.count, analysis.keyIs(r, Keys.so), analysis.tokens[content[r + 1]].kind == .number,
@@ -408,6 +406,15 @@ public enum OrganisationRecognizer {
         guard lexicons.surnameKeys.contains(first), q + 2 < content.count else { return false }
         let third = analysis.tokens[content[q + 2]]
         return third.isCapitalized && lexicons.organisationHeads.longestMatch(analysis, at: q + 2) == nil
+    }
+
+    /// Whether the token at content position `r` touches the tokens on both sides of it, with no
+    /// space between ("i-ốt", "HQ-538", "GD&ĐT").
+    static func isTightJoin(_ analysis: TextAnalysis, at r: Int) -> Bool {
+        let content = analysis.contentTokens
+        guard r > 0, r + 1 < content.count else { return false }
+        let t = analysis.tokens[content[r]]
+        return analysis.tokens[content[r - 1]].end == t.start && analysis.tokens[content[r + 1]].start == t.end
     }
 
     /// Whether a person's name of exactly three capitalised words with a middle name second starts
@@ -1048,7 +1055,7 @@ public enum OrganisationRecognizer {
             }
             if (t.hasKey(Keys.hyphen) || t.hasKey(Keys.ampersand)) && end == q && q + 1 < content.count && end > from
                 && (token(q + 1).isCapitalized || token(q + 1).kind == .number || (entity && token(q + 1).kind == .word))
-                && token(q + 1).start == t.end && t.start == token(q - 1).end {
+                && isTightJoin(analysis, at: q) {
                 // "HQ-538", "19-5", "Bà Rịa-Vũng Tàu", "Sở GD&ĐT"; a word written with a hyphen
                 // inside an institution's name ("Xí nghiệp chế biến muối i-ốt số 2")
                 q += 2
