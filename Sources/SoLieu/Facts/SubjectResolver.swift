@@ -371,7 +371,10 @@ struct SubjectResolver {
                     }
                     resolved.append(r)
                     // "Đảng bộ xã …, Đảng ủy đã kết nạp …": the party organisation now in view.
-                    if let r, m.level != .chiBo && m.level != .hamlet, !qualifies {
+                    // (Not the area of the one in view after a noun and "trong": "Đảng bộ TAND tỉnh A
+                    // … thẩm phán của ngành trong tỉnh … Đảng bộ kết nạp …" is the court's.)
+                    if let r, m.level != .chiBo && m.level != .hamlet, !qualifies,
+                       !(Self.followsNounAndTrong(m, analysis) && lastAboveCell.map { $0 != r && $0.hasSuffix(" " + r) } == true) {
                         lastAboveCell = r
                         lastAboveCellRank = OrganisationRecognizer.rank(m.level)
                     }
@@ -461,6 +464,13 @@ struct SubjectResolver {
               !analysis.keyIs(m.firstPosition - 1, oneOf: areaItselfBefore) else { return false }
         // "3 huyện phía Tây tỉnh": a part of the area by its direction.
         return !t.isCapitalized || analysis.keyIs(m.firstPosition - 2, Keys.phia)
+    }
+
+    /// Whether a mention comes after "trong" after a lower-case word: "các cấp ủy trong tỉnh".
+    static func followsNounAndTrong(_ m: OrganisationMention, _ analysis: TextAnalysis) -> Bool {
+        guard m.firstPosition > 1, analysis.keyIs(m.firstPosition - 1, Keys.trong) else { return false }
+        let before = analysis.tokens[analysis.contentTokens[m.firstPosition - 2]]
+        return before.kind == .word && !before.isCapitalized
     }
 
     private static let partyWords: Set<String> = Set(["đảng", "bộ", "ủy", "uỷ", "chi"].map(FoldedKey.fold))
