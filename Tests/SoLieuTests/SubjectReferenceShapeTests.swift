@@ -11,4 +11,27 @@ struct SubjectReferenceShapeTests {
         #expect(facts.map(\.value) == [236, 100, 38])
         #expect(facts.last?.subject == "Đảng bộ TAND tỉnh Lâm Giang")
     }
+
+    @Test func aVerbOfDecidingEndsAName() throws {
+        let facts = try facts("Tin\n\nĐảng ủy Công ty Thủy lợi Bắc Sơn quyết định khai trừ 1 đảng viên.")
+        #expect(facts.map(\.subject) == ["Đảng ủy Công ty Thủy lợi Bắc Sơn"])
+    }
+
+    @Test func aCellAfterCuaRightAfterTheFigureIsTheFigures() throws {
+        let facts = try facts("Tin\n\nĐảng bộ Công ty Lâm nghiệp Nam Sơn có 143 đảng viên. Tháng 9, Đảng ủy Công ty khai trừ 1 đảng viên của Chi bộ Đội Sản xuất số 2.")
+        #expect(facts.map(\.value) == [143, 1])
+        #expect(facts.last?.subject == "Chi bộ Đội Sản xuất số 2")
+    }
+
+    @Test func aPartyBodysShortNameBeginsTheNameOfAnInstitution() throws {
+        let facts = try facts("Tin\n\nĐảng bộ Vườn quốc gia Tà Pìn có 143 đảng viên.\n\nChi bộ Trạm Nậm Cát có 16 đảng viên. Năm nay, Đảng ủy Vườn kết nạp 8 đảng viên.")
+        #expect(facts.map(\.value) == [143, 16, 8])
+        #expect(facts.last?.subject == "Đảng bộ Vườn quốc gia Tà Pìn")
+    }
+
+    @Test func aLeadFigureOfTheSameNameShortenedIsRestatedByTheBody() throws {
+        let facts = try facts("Tin\n\nNăm năm qua, số đảng viên của Hạt Kiểm lâm huyện Nam Khê tăng từ 19 lên 27 đồng chí.\n\nNăm 2020, Hạt Kiểm lâm Nam Khê có 19 đảng viên.")
+        #expect(facts.map(\.value) == [19, 27])
+        #expect(facts.first?.mentions == 2)
+    }
 }

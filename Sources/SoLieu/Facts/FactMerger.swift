@@ -40,7 +40,8 @@ enum FactMerger {
                 found = candidates.first(where: {
                     WorkCounter.tick()
                     return compatibleSubjects(merged[$0].subject, fact.subject, cores)
-                        || merged[$0].evidence.start < restatementEnd && sameNameEnd(merged[$0].subject, fact.subject, cores)
+                        || (merged[$0].evidence.start < restatementEnd || lead?.contains(merged[$0].evidence.start) == true)
+                            && sameNameEnd(merged[$0].subject, fact.subject, cores)
                 })
             }
             if let i = found {
@@ -352,8 +353,8 @@ enum FactMerger {
         return x == y || x.hasSuffix(y) || y.hasSuffix(x) || x.hasPrefix(y) || y.hasPrefix(x)
     }
 
-    /// Whether two subjects end in the same two words: a headline shortens the name the body gives
-    /// in full ("Trường Năng khiếu Thể thao Nậm La", "Trường Phổ thông Năng khiếu Thể dục Thể thao
+    /// Whether two subjects end in the same two words: a headline or lead shortens the name the body
+    /// gives in full ("Trường Năng khiếu Thể thao Nậm La", "Trường Phổ thông Năng khiếu Thể dục Thể thao
     /// Nậm La").
     private static func sameNameEnd(_ a: String?, _ b: String?, _ cores: CoreMemo) -> Bool {
         guard let a, let b else { return false }

@@ -36,6 +36,8 @@ struct SubjectResolver {
     static let linkedReach = 5
 
     static let forwardLinks: KeySet = [Keys.nhu, Keys.cua, Keys.tai, Keys.o, Keys.thuoc]
+    /// The links after which a cell right after a figure is the figure's: "thuộc", "của".
+    static let cellLinks: KeySet = [Keys.thuoc, Keys.cua]
     /// Words after which an area word names the area itself, not a place qualifying a noun: "(địa)
     /// bàn", "trong", the party words of "đảng bộ xã", "đảng ủy huyện" in lower case, and the end of
     /// a time before the clause's subject ("năm qua xã đã cử …", "năm nay xã phấn đấu …").
@@ -150,7 +152,10 @@ struct SubjectResolver {
             let bare = Self.withoutPartyWords(m.text)
             let words = bare.spaceSeparatedWordCount
             guard words >= 1, words <= 2 else { return nil }
+            // "Đảng ủy Vườn" after "Đảng bộ Vườn quốc gia Tà Pìn": a party body's short name may
+            // begin the name of an institution with a party body.
             return longerByPrefix[NamePrefix(level: m.level, words: bare)]
+                ?? (m.level == .dangBo ? longerByPrefix[NamePrefix(level: .entity, words: bare)] : nil)
         }
         // Institutions above the one in view, named after a visiting official's title: no subject,
         // but what "Toàn Khối" refers to when nothing in view has that head.
@@ -516,10 +521,11 @@ struct SubjectResolver {
         }
         // "… 19 đảng viên ở Chi bộ Quân sự và 14 đảng viên ở Chi bộ Công an": a mention after "ở"
         // right after the figure and its noun ("tại" there is a venue more often); also a cell
-        // after "thuộc" ("02 đồng chí thuộc Chi bộ Hướng dẫn viên").
+        // after "thuộc" or "của" ("02 đồng chí thuộc Chi bộ Hướng dẫn viên", "khai trừ 1 đảng viên của
+        // Chi bộ Trạm …").
         if let j = nextLinked[lo], sentenceOf[j] == sentence, mentions[j].firstPosition - position <= Self.linkedReach,
            analysis.keyIs(mentions[j].firstPosition - 1, Keys.o)
-            || (analysis.keyIs(mentions[j].firstPosition - 1, Keys.thuoc) && mentions[j].level == .chiBo),
+            || (analysis.keyIs(mentions[j].firstPosition - 1, oneOf: Self.cellLinks) && mentions[j].level == .chiBo),
            !mentions[j].isListedPlace, let r = resolved[j],
            // Not the next item of a list ("ở A là 38,5%, ở B là 44%").
            !(position..<mentions[j].firstPosition).contains(where: { analysis.keyIs($0, Keys.comma) }) {
