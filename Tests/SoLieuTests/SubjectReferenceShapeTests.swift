@@ -34,4 +34,22 @@ struct SubjectReferenceShapeTests {
         #expect(facts.map(\.value) == [19, 27])
         #expect(facts.first?.mentions == 2)
     }
+
+    @Test func aWholePartyBodyByItsHeadIsTheOneNamedToLocateTheCell() throws {
+        let facts = try facts("Tin\n\nChi bộ Cảng cá Cửa Khe trực thuộc Đảng bộ Sở Nông nghiệp và Môi trường; toàn Đảng bộ Sở có 31 tổ chức cơ sở đảng.")
+        #expect(facts.map(\.value) == [31])
+        #expect(facts.first?.subject == "Đảng bộ Sở Nông nghiệp và Môi trường")
+    }
+
+    @Test func chiBoInLowerCaseOpeningAClauseIsTheCellInView() throws {
+        let facts = try facts("Tin\n\nTrạm Bơm Nam Sơn có 40 công nhân. Nay Chi bộ có 23 đảng viên. Toàn Đảng bộ xã có 300 đảng viên.\n\nTừ năm 2021, chi bộ kết nạp được 7 đảng viên. Hiện chi bộ còn 5 quần chúng ưu tú.")
+        #expect(facts.map(\.value) == [40, 23, 300, 7, 5])
+        #expect(facts.suffix(2).map(\.subject) == ["Chi bộ Trạm Bơm Nam Sơn", "Chi bộ Trạm Bơm Nam Sơn"])
+    }
+
+    @Test func chiBoInLowerCaseInAListOrAfterAUnitNamedRefersToNothingNew() throws {
+        let facts = try facts("Tin\n\nChi bộ Khoa Nhi có 12 đảng viên. Đảng bộ huyện Nam Sơn có 35 đảng bộ, chi bộ trực thuộc với 5.971 đảng viên. Huyện ủy yêu cầu các đảng bộ, chi bộ cơ sở kết nạp 200 đảng viên.")
+        #expect(facts.map(\.value) == [12, 35, 5971, 200])
+        #expect(facts.suffix(3).allSatisfy { $0.subject == "Đảng bộ huyện Nam Sơn" })
+    }
 }

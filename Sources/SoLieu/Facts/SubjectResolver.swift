@@ -104,6 +104,9 @@ struct SubjectResolver {
         var partNames = Set<String>()
         var anyAreaByLevel: [OrganisationLevel: String] = [:]
         var named: [OrganisationMention] = []
+        // Party bodies named to locate a unit ("Chi bộ … trực thuộc Đảng bộ Sở Nông nghiệp và Môi
+        // trường"): no subject there, but what "toàn Đảng bộ Sở" may mean right after.
+        var locatingBodies: [String] = []
         // "Đảng ủy Công ty" resolved so far, by its head and text: the index in `named` of the
         // answer and how many names were searched, so that each name is searched once per form.
         var entityAnswers: [String: (answer: Int?, searched: Int)] = [:]
@@ -178,6 +181,9 @@ struct SubjectResolver {
             // Hưng Phú"): what "Toàn xã" means when no area of its level is in view.
             if m.form == .named, OrganisationRecognizer.isArea(m.level) { anyAreaByLevel[m.level] = m.text }
             for area in m.innerAreas { anyAreaByLevel[area.level] = area.text }
+            if m.isLocator, m.form == .named, m.level == .dangBo || m.level == .entity, !m.isMass {
+                locatingBodies.append(m.text)
+            }
             if m.isLocator || m.isProvider {
                 // "…, Công ty TNHH MTV Nông trường Thung Khải (huyện Tương Lĩnh)": a parent named to
                 // locate a unit is no subject here, but "Đảng bộ Nông trường" may refer to it later.
@@ -269,6 +275,12 @@ struct SubjectResolver {
                     resolved.append(whole)
                 } else if let institution {
                     resolved.append(named[institution].text)
+                } else if !bare.isEmpty, let body = locatingBodies.last(where: { name in
+                    WorkCounter.tick()
+                    let words = Self.withoutPartyWords(name)
+                    return words == bare || words.hasPrefix(bare + " ")
+                }) {
+                    resolved.append(body)
                 } else {
                     resolved.append(lastAboveCell ?? m.text)  // "toàn Đảng bộ": the party organisation in view
                 }
@@ -373,6 +385,8 @@ struct SubjectResolver {
                     // (Not after a title: "Bí thư Chi bộ" is the cell in view.)
                     if m.level == .chiBo, !qualifies, !m.followsTitle, let entity = lastBareEntity, entity.at > lastCellAt ?? -1 {
                         r = "Chi bộ " + entity.text
+                        // Later "chi bộ" refer to it too.
+                        if let r { lastByLevel[.chiBo] = r }
                     }
                     resolved.append(r)
                     // "Đảng bộ xã …, Đảng ủy đã kết nạp …": the party organisation now in view.

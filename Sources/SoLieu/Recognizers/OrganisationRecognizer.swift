@@ -86,6 +86,9 @@ public enum OrganisationRecognizer {
     /// Words that follow the subject of a clause ("thôn có", "buôn đã").
     static let clauseVerbs = KeySet(["có", "đã", "đang", "được", "vẫn", "cũng", "hiện"].map(FoldedKey.fold))
 
+    /// Adverbs of time that may open a clause before its subject: "Hiện chi bộ có …", "Nay chi bộ …".
+    static let clauseAdverbs = KeySet(["hiện", "nay"].map(FoldedKey.fold))
+
     static let quantifiers = KeySet(["các", "những", "mỗi", "nhiều", "mọi", "mấy", "từng", "cùng", "hai", "ba", "cấp"]
         .map(FoldedKey.fold))
 
@@ -347,6 +350,21 @@ public enum OrganisationRecognizer {
                 // "của" ("cán bộ, chiến sĩ của Phòng đã …"), is the one named before by it.
                 var m = mention(analysis, p, q, .anaphor, .entity)
                 m.headKey = analysis.keys(from: p, to: q)
+                mentions.append(m)
+            case .party where !headToken.isCapitalized && !generic && head.value.level == .chiBo && q == p + head.length
+                && (opensSentence(analysis, p) || analysis.keyIs(p - 1, Keys.comma) || analysis.keyIs(p - 1, oneOf: Self.clauseAdverbs))
+                && q < content.count && analysis.tokens[content[q]].kind == .word && !analysis.tokens[content[q]].isCapitalized
+                // Not in apposition to a unit just named ("Khoa Hồi sức, chi bộ có 19 đảng viên"), nor
+                // a noun of units ("35 đảng bộ, chi bộ trực thuộc", "các đảng bộ, chi bộ cơ sở").
+                && !(analysis.keyIs(p - 1, Keys.comma) && mentions.last?.endPosition == p - 1)
+                && !(analysis.keyIs(p - 1, Keys.comma) && p > 1
+                     && phraseEnding(at: p - 1, in: analysis, table: lexicons.organisationHeads)?.value.kind == .party)
+                && (lexicons.units.longestMatch(analysis, at: p)?.length ?? 0) <= head.length:
+                // "Từ năm 2021 đến nay, chi bộ kết nạp được 7 đảng viên", "Hiện chi bộ còn 5 quần chúng":
+                // "chi bộ" in lower case opening a clause before its verb is the cell in view, in its
+                // sentence only.
+                var m = mention(analysis, p, q, .anaphor, .chiBo)
+                m.carriesOver = false
                 mentions.append(m)
             case .party where headToken.isCapitalized && !generic:
                 let innerLevel = q > p + head.length ? level : head.value.level
