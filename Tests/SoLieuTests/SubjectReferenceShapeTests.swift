@@ -52,4 +52,18 @@ struct SubjectReferenceShapeTests {
         #expect(facts.map(\.value) == [12, 35, 5971, 200])
         #expect(facts.suffix(3).allSatisfy { $0.subject == "Đảng bộ huyện Nam Sơn" })
     }
+
+    @Test func aTableRowOfTheWholeIsNoCellAndTheWholeStaysInView() throws {
+        let text = "Tin\n\nĐảng bộ Chi cục Thú y tỉnh Nam Sơn năm 2025 có 148 đảng viên.\n\nChi bộ | Số đảng viên | Kết nạp năm 2025\nVăn phòng Chi cục | 26 | 1\nTrạm Kiểm dịch Km 19 | 21 | 1\nToàn Đảng bộ | 148 | 11\n\nHiện các chi bộ đang bồi dưỡng 16 quần chúng ưu tú.\n"
+        let facts = try TestSupport.extractor().record(for: InputDocument(id: "t", path: "t.txt", bytes: Array(text.utf8))).facts
+        #expect(facts.map(\.value) == [148, 26, 1, 21, 1, 11, 16])
+        #expect(facts[0].mentions == 2)
+        #expect(facts.suffix(2).allSatisfy { $0.subject == "Đảng bộ Chi cục Thú y tỉnh Nam Sơn" })
+        #expect(FigureTable.labelled("Toàn Đảng bộ", heading: "Chi bộ") == "Toàn Đảng bộ")
+    }
+
+    @Test func aDescriptorMayOpenTheNameAfterAnInstitutionsHead() throws {
+        let facts = try facts("Tin\n\nChi bộ Trạm khu vực Yang Tao có 21 đảng viên.")
+        #expect(facts.map(\.subject) == ["Chi bộ Trạm khu vực Yang Tao"])
+    }
 }

@@ -960,7 +960,9 @@ public enum OrganisationRecognizer {
                     && lexicons.nameStops.longestMatch(analysis, at: r) == nil
                     && lexicons.triggers.longestMatch(analysis, at: r) == nil
                     && lexicons.organisationHeads.longestMatch(analysis, at: r).map({
-                        commonNouns && $0.value.kind == .entity && $0.value.capitalized }) ?? true
+                        commonNouns && $0.value.kind == .entity && $0.value.capitalized
+                            || $0.value.kind == .descriptor  // "Trạm khu vực Yang Tao"
+                    }) ?? true
                     && sameLine(r) { r += 1 }
             // Not a document after a verb: "Đảng ủy Chi cục bám sát Nghị quyết số 21".
             if r > from, r < content.count, token(r).isCapitalized, sameLine(r),

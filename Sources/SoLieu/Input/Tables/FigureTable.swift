@@ -60,7 +60,7 @@ enum FigureTable {
     /// A row's label with the heading of its column before it, when the heading says what the labels
     /// are and the label is a bare name or a period: "Xã" over "Phong Đạo" reads "Xã Phong Đạo", "Năm
     /// học" over "2022-2023" reads "Năm học 2022-2023". Only a heading of one or two words that the
-    /// label does not already start with, and not for a totals row ("Cộng") or a label with
+    /// label does not already start with, and not for a totals row ("Cộng", "Toàn Đảng bộ") or a label with
     /// lower-case words ("Đảng bộ Công ty A" under "Đơn vị"), unless the heading names party units
     /// ("Chi bộ" over "Xếp dỡ 1" reads "Chi bộ Xếp dỡ 1"). A heading listing kinds ("Xã, thị trấn")
     /// gives the first.
@@ -72,6 +72,8 @@ enum FigureTable {
         let headingWords = heading.spaceSeparatedWords
         guard !label.isEmpty, (1...2).contains(headingWords.count), !isFigure(heading), !isFigure(label),
               !label.lowercased().hasPrefix(heading.lowercased()), !totalsLabels.contains(label.lowercased()),
+              // "Toàn Đảng bộ", "Toàn huyện": the whole, a totals row.
+              !label.lowercased().hasPrefix(wholeWord),
               let first = label.unicodeScalars.first else { return label }
         let isName = label.spaceSeparatedWords.allSatisfy { $0.first.map { $0.isUppercase || $0.isNumber } ?? false }
         // "Chi bộ" over "Xếp dỡ 1": a party unit's name may hold lower-case words.
@@ -81,6 +83,9 @@ enum FigureTable {
 
     /// Column headings that say the labels under them are names of party units (grammar).
     private static let partyUnitHeadings: Set<String> = ["chi bộ", "đảng bộ"]
+
+    /// The word that opens the label of a whole ("Toàn Đảng bộ") (grammar).
+    private static let wholeWord = "toàn "
 
     /// Labels of a totals row (grammar).
     private static let totalsLabels: Set<String> = ["cộng", "tổng", "tổng cộng", "tổng số", "toàn bộ"]
