@@ -66,4 +66,18 @@ struct SubjectReferenceShapeTests {
         let facts = try facts("Tin\n\nChi bộ Trạm khu vực Yang Tao có 21 đảng viên.")
         #expect(facts.map(\.subject) == ["Chi bộ Trạm khu vực Yang Tao"])
     }
+
+    @Test func aTeamAtTheHeadOfAnItemIsWhatItsChiBoIsOf() throws {
+        let facts = try facts("Tin\n\nĐảng bộ Phòng Cảnh sát PCCC có 286 đảng viên.\n\n– Đội Chữa cháy và CNCH khu vực Pác Ngòi: Chi bộ có 27 đảng viên.")
+        #expect(facts.map(\.value) == [286, 27])
+        #expect(facts[1].subject == "Chi bộ Đội Chữa cháy và CNCH khu vực Pác Ngòi")
+    }
+
+    /// (With "Đội" a head word, these names are read by the sentence-case rule of a cell's
+    /// department; before, by the party head's. A guard that they read as before.)
+    @Test func aTeamsNameInSentenceCaseRunsToItsNumberOrItsVerb() throws {
+        let facts = try facts("Tin\n\nChi bộ Đội lái máy số 2 có 46 đảng viên. Chi bộ Đội sản xuất số 3 đông nhất với 24 đảng viên. Chi bộ Đội tàu kéo đẩy kết nạp 2 đồng chí. Anh A, Bí thư Chi bộ Đội sản xuất 5, cho biết chi bộ có 9 đảng viên.")
+        #expect(facts.map(\.value) == [46, 24, 2, 9])
+        #expect(facts.map(\.subject) == ["Chi bộ Đội lái máy số 2", "Chi bộ Đội sản xuất số 3", "Chi bộ Đội tàu kéo đẩy", "Chi bộ Đội sản xuất 5"])
+    }
 }

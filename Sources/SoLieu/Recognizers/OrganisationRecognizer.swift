@@ -242,16 +242,31 @@ public enum OrganisationRecognizer {
                         && lexicons.triggers.longestMatch(analysis, at: r) == nil
                         // ("khoa", "văn phòng" in lower case are common nouns here.)
                         && lexicons.organisationHeads.longestMatch(analysis, at: r).map({ $0.value.kind == .entity && $0.value.capitalized }) ?? true
-                        && !analysis.lineBreak(after: r - 1) {
+                        && !analysis.lineBreak(after: r - 1)
+                        // (Up to "số" before a number: "Chi bộ Đội lái máy số 2".)
+                        && !(analysis.keyIs(r, Keys.so) && r + 1 < content.count && analysis.tokens[content[r + 1]].kind == .number) {
                     r += 1
                     // "muối i-ốt": a word written with a hyphen is one word.
                     if analysis.keyIs(r, Keys.hyphen), isTightJoin(analysis, at: r), analysis.tokens[content[r + 1]].kind == .word { r += 2 }
                 }
                 // "Chi bộ Xí nghiệp chế biến muối i-ốt số 2": a number after "số" ends the name.
+                // ("Chi bộ Đội sản xuất 5, …": a number right after the words, too.)
+                var numbered = false
                 if r > q, r + 1 < content.count, analysis.keyIs(r, Keys.so), analysis.tokens[content[r + 1]].kind == .number,
-                   !analysis.lineBreak(after: r), lexicons.units.longestMatch(analysis, at: r + 2) == nil { r += 2 }
-                let ends = r == content.count || analysis.lineBreak(after: r - 1) || analysis.tokens[content[r]].kind == .punct
-                    || analysis.keyIs(r, oneOf: Keys.afterSubject)
+                   !analysis.lineBreak(after: r), lexicons.units.longestMatch(analysis, at: r + 2) == nil {
+                    r += 2
+                    numbered = true
+                } else if r > q, r < content.count, analysis.tokens[content[r]].kind == .number, !analysis.lineBreak(after: r - 1),
+                          r + 1 == content.count || analysis.tokens[content[r + 1]].kind == .punct {
+                    r += 1
+                    numbered = true
+                }
+                // ("Chi bộ Đội tàu kéo đẩy kết nạp 2 đồng chí": a trigger with its figure right after it.)
+                let triggerWithFigure = r < content.count && lexicons.triggers.longestMatch(analysis, at: r).map { trigger in
+                    (r + trigger.length..<min(content.count, r + trigger.length + 2)).contains { analysis.tokens[content[$0]].kind == .number }
+                } ?? false
+                let ends = numbered || r == content.count || analysis.lineBreak(after: r - 1) || analysis.tokens[content[r]].kind == .punct
+                    || analysis.keyIs(r, oneOf: Keys.afterSubject) || triggerWithFigure
                 if r > q, ends { nameEnd = r }
             }
             // "Giám đốc HTX Điểu Văn Thắng, người S'tiêng": a name of three words with a middle name
