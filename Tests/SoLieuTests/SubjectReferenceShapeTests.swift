@@ -80,4 +80,16 @@ struct SubjectReferenceShapeTests {
         #expect(facts.map(\.value) == [46, 24, 2, 9])
         #expect(facts.map(\.subject) == ["Chi bộ Đội lái máy số 2", "Chi bộ Đội sản xuất số 3", "Chi bộ Đội tàu kéo đẩy", "Chi bộ Đội sản xuất 5"])
     }
+
+    @Test func anOrganisationAfterAUnitAndCuaIsWhoseUnitItIs() throws {
+        let facts = try facts("Tin\n\nTrước hợp nhất, Chi bộ Trung tâm Kỹ thuật của Đài Phát thanh và Truyền hình Nam Sơn có 19 đảng viên.")
+        #expect(facts.map(\.subject) == ["Chi bộ Trung tâm Kỹ thuật"])
+    }
+
+    @Test func chiBoInLowerCaseAfterAConnectiveIsTheCellInView() throws {
+        let facts = try facts("Tin\n\nTrạm Bơm Nam Sơn có 40 công nhân. Nay Chi bộ có 23 đảng viên. Xã Tân Hòa có 300 hộ. Như vậy chi bộ hiện có 27 đồng chí. Năm 2024 có 241 chi bộ được đánh giá tốt, chiếm 77,2% số chi bộ đã tổ chức.")
+        #expect(facts.map(\.value) == [40, 23, 300, 27, 241, 77.2])
+        #expect(facts[3].subject == "Chi bộ Trạm Bơm Nam Sơn")
+        #expect(facts.suffix(2).allSatisfy { $0.subject == "Xã Tân Hòa" })
+    }
 }

@@ -378,7 +378,8 @@ struct SubjectResolver {
                 default:
                     // An area word that qualifies a noun ("trung tâm xã", "tại Hội sở tỉnh") names a
                     // place, not what a figure after it is about.
-                    let qualifies = Self.qualifiesNoun(m, analysis)
+                    // ("Như vậy chi bộ hiện có …": a lower-case "chi bộ" recognised as a reference is one.)
+                    let qualifies = m.level != .chiBo && Self.qualifiesNoun(m, analysis)
                     var r = qualifies ? nil : lastByLevel[m.level]
                     // "QTDND An Bài Thượng là quỹ nhỏ nhất huyện … Chi bộ có 6 đảng viên": the cell of
                     // an institution named since the last cell, which has no party body named of its own.

@@ -87,7 +87,8 @@ public enum OrganisationRecognizer {
     static let clauseVerbs = KeySet(["có", "đã", "đang", "được", "vẫn", "cũng", "hiện"].map(FoldedKey.fold))
 
     /// Adverbs of time that may open a clause before its subject: "Hiện chi bộ có …", "Nay chi bộ …".
-    static let clauseAdverbs = KeySet(["hiện", "nay"].map(FoldedKey.fold))
+    /// The connectives "Như vậy", "Vì thế", "Do đó" too: "Như vậy chi bộ hiện có 27 đồng chí".
+    static let clauseAdverbs = KeySet(["hiện", "nay", "vậy", "thế", "đó"].map(FoldedKey.fold))
 
     static let quantifiers = KeySet(["các", "những", "mỗi", "nhiều", "mọi", "mấy", "từng", "cùng", "hai", "ba", "cấp"]
         .map(FoldedKey.fold))
@@ -551,6 +552,13 @@ public enum OrganisationRecognizer {
                         mentions[m].isLocator = true
                         mentions[m].locatesPrevious = lexicons.organisationHeads.longestMatch(analysis, at: p)?.value.kind == .entity
                     }
+                }
+                // "Chi bộ Trung tâm Kỹ thuật của Đài có 19 đảng viên": an organisation right after a
+                // unit and "của" is whose unit it is, not the subject (it may be referred to later).
+                if previousIs(Keys.cua), m > 0, mentions[m - 1].endPosition == p - 1, !isArea(mentions[m].level) {
+                    mentions[m].isLocator = true
+                    mentions[m].carriesOver = false
+                    mentions[m].locatesPrevious = lexicons.organisationHeads.longestMatch(analysis, at: p)?.value.kind == .entity
                 }
                 if !isArea(mentions[m].level),
                    mentions[m].form == .named && (previousIs(Keys.gom)
