@@ -189,7 +189,9 @@ enum TrainingRule {
                 }
                 if m.value { return (q, m.length, nil) }
             }
-            if ctx.token(q).kind == .number { return nil }
+            // (Another figure first, in digits or words: "bồi dưỡng hai quần chúng ưu tú và đã cử ba
+            // người đi học lớp" sends the three.)
+            if ctx.token(q).kind == .number || ctx.figureAt[q] != nil { return nil }
             q += 1
         }
         return nil

@@ -1,0 +1,21 @@
+import Testing
+@testable import SoLieu
+
+/// Shapes of counts of people met in holdout-31: candidates cultivated after an admission, people
+/// sent to a class after another figure, figures that are not counts. Each sentence is made up.
+struct CountedPeopleShapeTests {
+    private func facts(_ text: String) throws -> [Fact] { try TestSupport.extractor().extract(text: text).facts }
+
+    @Test func candidatesCultivatedAfterAnAdmissionAreCandidates() throws {
+        let facts = try facts("Tin\n\nNăm nay, Chi bộ Đội Cứu nạn kết nạp 02 đảng viên, hiện đang bồi dưỡng 03 quần chúng ưu tú.")
+        #expect(facts.map(\.value) == [2, 3])
+        #expect(facts.map(\.measure) == ["party_members.admitted", "candidates.total"])
+    }
+
+    @Test func peopleSentToAClassAreTheOnesRightBeforeIt() throws {
+        let facts = try facts("Tin\n\nHiện Chi bộ Đội Cứu nạn đang bồi dưỡng hai quần chúng ưu tú và đã cử ba người đi học lớp bồi dưỡng nhận thức về Đảng.")
+        #expect(facts.map(\.kind) == [.count, .training])
+        #expect(facts.first?.value == 2)
+        #expect(facts.last?.participants == 3)
+    }
+}
