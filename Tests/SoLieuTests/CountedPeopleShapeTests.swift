@@ -18,4 +18,21 @@ struct CountedPeopleShapeTests {
         #expect(facts.first?.value == 2)
         #expect(facts.last?.participants == 3)
     }
+
+    @Test func anItemsLabelOpeningWithABadgeCountsTheBadgesUnderAnyHeading() throws {
+        let facts = try facts("Tin\n\nKIỂM TRA – KỶ LUẬT\n\n– Khiển trách 2 đảng viên\n– Huy hiệu 30 năm tuổi Đảng: 3 đồng chí (đợt 3/2/2025)\n")
+        #expect(facts.map(\.value) == [2, 3])
+        #expect(facts.map(\.measure) == ["party_members.disciplined", "party_members.badge_awarded"])
+    }
+
+    @Test func thePlansFigureInBracketsIsATargetWithNoGroup() throws {
+        for text in ["Năm 2024, Chi bộ A kết nạp 14 đảng viên, vượt 16,7% kế hoạch (kế hoạch: 12 đảng viên).",
+                     "Năm 2024, Chi bộ A kết nạp 14 đảng viên, vượt 16,7% kế hoạch (12 đảng viên).",
+                     "Năm 2024, Chi bộ A kết nạp 14 đảng viên, vượt kế hoạch (chỉ tiêu: 12 đảng viên)."] {
+            let twelve = try facts("Tin\n\n" + text).first { $0.value == 12 }
+            #expect(twelve?.measure == "party_members.admitted")
+            #expect(twelve?.modality == .target)
+            #expect(twelve?.group == nil)
+        }
+    }
 }

@@ -182,6 +182,8 @@ extension CountRule {
             if ctx.keyIs(s, oneOf: labelOpeners) {
                 // "…; Năm 2025: 40 đảng viên": a period, the column of a table, is no part's label.
                 if let period = ctx.period(endingAt: first - 1), period.firstPosition >= s + 1 { return nil }
+                // "(chỉ tiêu: 12 đảng viên)", "(kế hoạch: 12 đảng viên)": a target word, no group.
+                if let target = ctx.lexicons.targetMarkers.longestMatch(ctx.analysis, at: s + 1), s + 1 + target.length >= first - 1 { return nil }
                 return s + 1 < first - 1 ? s + 1 : nil
             }
             // (Nor is a year: "Đầu nhiệm kỳ (2020): 5 chi bộ".)

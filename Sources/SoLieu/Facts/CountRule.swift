@@ -544,6 +544,14 @@ enum CountRule {
             let given = m.value.givenMeasure(for: unit)
             if !(given == nil && target) { return (given ?? unit.measure, m.start) }
         }
+        // "– Huy hiệu 30 năm tuổi Đảng: 3 đồng chí": a label of an item that opens with a verb or
+        // noun of what happens to members.
+        if e >= 2, ctx.keyIs(e - 1, Keys.colon), case let start = labelStart(ctx, colon: e - 1), start < e - 1,
+           let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: start), start + m.length < e - 1,
+           m.value.measure.hasPrefix("party_members."), applies(m.value, to: unit),
+           let given = m.value.givenMeasure(for: unit) {
+            return (given, start)
+        }
         // Whether a target word stands between the position reached and the figure: "vượt chỉ tiêu
         // 35 đảng viên" is a quota of the activity named before "vượt", not a number exceeded by.
         var pastTarget = false
