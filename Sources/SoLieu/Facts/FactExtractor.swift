@@ -24,30 +24,42 @@ enum FactExtractor {
     /// `facts` without those of correction notices that add nothing (`corrections.tsv`): a line
     /// opening with "Đính chính" is a notice; its figures in a sentence with a retraction word ("ghi
     /// nhầm … là 321") are the wrong ones printed before, and its others ("Số liệu đúng là 312")
-    /// restate the article's own when a fact outside the notice has the same value.
+    /// restate the article's own when a fact outside the notice has the same value. An editor's note
+    /// ("Ghi chú của Tòa soạn: Trong thư gốc, bạn đọc ghi …") loses only its retracted figures.
     static func withoutRetractions(_ facts: [Fact], _ ctx: FactContext) -> [Fact] {
         let analysis = ctx.analysis, lines = analysis.lines
-        var notices: [Range<Int>] = []
+        // The lines of notices, and whether each corrects (an editor's note only retracts).
+        var notices: [(line: Range<Int>, corrects: Bool)] = []
+        // A heading that is the opener alone ("ĐÍNH CHÍNH") makes the next line with text a notice.
+        var headingOpened: Bool?
         for i in lines.starts.indices {
             let line = lines.range(ofLine: i)
             let p = ctx.position(atOrAfter: line.lowerBound)
             guard p < ctx.positionCount, ctx.token(p).start < line.upperBound else { continue }
+            if let corrects = headingOpened { notices.append((line, corrects)); headingOpened = nil; continue }
             // After a list mark or "*" ("* Đính chính: …").
             let q = ctx.token(p).kind == .punct && p + 1 < ctx.positionCount ? p + 1 : p
-            if ctx.lexicons.correctionOpeners.longestMatch(analysis, at: q) != nil { notices.append(line) }
+            if let opener = ctx.lexicons.correctionOpeners.longestMatch(analysis, at: q) {
+                notices.append((line, opener.value))
+                var end = q + opener.length
+                if end < ctx.positionCount, ctx.keyIs(end, Keys.colon) { end += 1 }
+                if end >= ctx.positionCount || ctx.token(end).start >= line.upperBound { headingOpened = opener.value }
+            }
         }
         guard !notices.isEmpty else { return facts }
-        func inNotice(_ fact: Fact) -> Bool { notices.contains { $0.contains(fact.evidence.start) } }
-        let valuesOutside = Set(facts.filter { !inNotice($0) }.compactMap(\.value))
+        func notice(of fact: Fact) -> Bool? { notices.first { $0.line.contains(fact.evidence.start) }?.corrects }
+        let valuesOutside = Set(facts.filter { notice(of: $0) == nil }.compactMap(\.value))
         return facts.filter { fact in
-            guard inNotice(fact) else { return true }
+            guard let corrects = notice(of: fact) else { return true }
             let sentence = analysis.sentences[analysis.sentenceIndex(at: fact.evidence.start)]
             var p = ctx.position(atOrAfter: sentence.lowerBound)
             while p < ctx.positionCount && ctx.token(p).start < sentence.upperBound {
+                // (Not the words of the opener: "Ghi chú của Tòa soạn".)
+                if let opener = ctx.lexicons.correctionOpeners.longestMatch(analysis, at: p) { p += opener.length; continue }
                 if ctx.lexicons.retractionWords.longestMatch(analysis, at: p) != nil { return false }
                 p += 1
             }
-            return fact.value.map { !valuesOutside.contains($0) } ?? true
+            return !corrects || fact.value.map { !valuesOutside.contains($0) } ?? true
         }
     }
 

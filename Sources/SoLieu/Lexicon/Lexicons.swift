@@ -223,8 +223,9 @@ public struct Lexicons: Sendable {
     /// Lower-case fields written with a comma inside a name (`name_fields.tsv`: "phòng cháy, chữa
     /// cháy"): the name runs on through the comma.
     public let nameFields: PhraseTable<Bool>
-    /// Words that open a correction notice (`corrections.tsv`, role `opener`: "Đính chính"), and
-    /// words that mark a figure in it as the wrong one printed before (role `retraction`: "ghi nhầm").
+    /// Words that open a correction notice (`corrections.tsv`, role `opener`: "Đính chính", true) or
+    /// an editor's note (role `note`: "Ghi chú của Tòa soạn", false), and words that mark a figure in
+    /// one as the wrong one printed before (role `retraction`: "ghi nhầm").
     public let correctionOpeners: PhraseTable<Bool>, retractionWords: PhraseTable<Bool>
     /// How far a plan reaches (`plan_scope.tsv`): words before a target word that make it a plan
     /// referred to (`đạt` … `chỉ tiêu`), words that end a plan's reach (`đã`, `kết quả`), words that
@@ -509,9 +510,18 @@ public struct Lexicons: Sendable {
             }
             return tables
         }
-        let corrections = try phraseSets("corrections.tsv", roles: ["opener", "retraction"])
-        correctionOpeners = corrections[0]
-        retractionWords = corrections[1]
+        var openers = PhraseTable<Bool>(), retractions = PhraseTable<Bool>()
+        for row in rows("corrections.tsv") {
+            let k = try keys(row.field(0, "phrase"), row)
+            switch try row.field(1, "role") {
+            case "opener": openers.insert(k, true)
+            case "note": openers.insert(k, false)
+            case "retraction": retractions.insert(k, true)
+            case let role: throw row.error("role is opener, note or retraction, not '\(role)'")
+            }
+        }
+        correctionOpeners = openers
+        retractionWords = retractions
         let plans = try phraseSets("plan_scope.tsv", roles: ["reference", "break", "future", "plan", "each"])
         (planReferences, planBreaks, futureMarkers, planNouns, normWords) = (plans[0], plans[1], plans[2], plans[3], plans[4])
         let former = try phraseSets("former_units.tsv", roles: ["merge", "former"])
