@@ -35,4 +35,9 @@ struct CountedPeopleShapeTests {
             #expect(twelve?.group == nil)
         }
     }
+
+    @Test func aRoomIsNoFigureButAnOfficeCellsCountIs() throws {
+        let facts = try facts("Tin\n\nCô Hằng đã có mặt ở phòng 204 nhà A. Chi bộ Văn phòng 23 đảng viên; Chi bộ Phòng Tổng hợp 15 đảng viên.")
+        #expect(facts.map(\.value) == [23, 15])
+    }
 }
