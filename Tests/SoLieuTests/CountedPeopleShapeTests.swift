@@ -40,4 +40,9 @@ struct CountedPeopleShapeTests {
         let facts = try facts("Tin\n\nCô Hằng đã có mặt ở phòng 204 nhà A. Chi bộ Văn phòng 23 đảng viên; Chi bộ Phòng Tổng hợp 15 đảng viên.")
         #expect(facts.map(\.value) == [23, 15])
     }
+
+    @Test func aLoneNumberWordBeforeANounOfMembersCounts() throws {
+        let facts = try facts("Tin\n\nChi bộ A có bảy đảng viên nữ và hai đảng viên dự bị; chi bộ đã hoàn thiện ba hồ sơ đề nghị kết nạp. Cả ba đảng viên mới đều trẻ. Chị Lan, một trong hai đảng viên mới ấy, nói thêm.")
+        #expect(facts.map(\.value) == [7, 2, 3])
+    }
 }

@@ -48,6 +48,9 @@ extension FactContext {
         return false
     }
 
+    /// Words before a lone number word and a noun of members that make it no count (grammar).
+    static let beforeNoCount = KeySet(["trong", "phần", "cả", "mỗi", "hằng", "hàng"].map(FoldedKey.fold))
+
     /// The first digits of Vietnamese service numbers, written apart from the rest.
     static let hotlinePrefixes: Set<String> = ["1800", "1900"]
 
@@ -73,6 +76,12 @@ extension FactContext {
                     || phraseEnding(at: p, in: analysis, table: lexicons.trainingLinks) != nil
                     || phraseEnding(at: p, in: analysis, table: lexicons.trainingOpen) != nil
                     || phraseEnding(at: p, in: analysis, table: lexicons.breakdownMarkers) != nil
+                    // "… và hai đảng viên dự bị", "hoàn thiện hai hồ sơ": right before a noun of members
+                    // or candidates (of anything else "năm" is as likely a year).
+                    // (Not "một trong hai đảng viên", "Cả ba đảng viên mới", "một phần ba đảng viên", "mỗi
+                    // năm đảng viên …": people counted before, a fraction, a year.)
+                    || (figure.value != 1 && !keyIs(p - 1, oneOf: Self.beforeNoCount)
+                        && unit(at: p + 1).map { ["party_members", "candidates"].contains($0.value.family) } ?? false)
                 if !introduced || (figure.value == 1 && phraseEnding(at: p, in: analysis, table: lexicons.triggers) == nil) {
                     return true
                 }
