@@ -92,4 +92,10 @@ struct SubjectReferenceShapeTests {
         #expect(facts[3].subject == "Chi bộ Trạm Bơm Nam Sơn")
         #expect(facts.suffix(2).allSatisfy { $0.subject == "Xã Tân Hòa" })
     }
+
+    @Test func unitsCountedUnderTheirParentAreTheParents() throws {
+        let facts = try facts("Tin\n\nChi bộ Trường THPT chuyên Nam Khê có 41 đảng viên. Chi bộ là một trong 34 chi bộ trực thuộc Đảng ủy phường Hòa Mục.")
+        #expect(facts.map(\.value) == [41, 34])
+        #expect(facts.last?.subject == "Đảng ủy phường Hòa Mục")
+    }
 }

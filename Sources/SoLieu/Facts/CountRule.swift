@@ -249,6 +249,12 @@ enum CountRule {
             else if unitEnd > figure.last, !ctx.lineBreak(after: unitEnd), let named = ctx.subjects.namedSubject(startingAt: unitEnd + 1) {
                 (subject, explicit) = (named, true)
             }
+            // "Chi bộ là một trong 34 chi bộ trực thuộc Đảng ủy phường Hòa Mục": units counted under
+            // their parent are the parent's.
+            else if unitEntry.family == "party_units", unitEnd > figure.last, ctx.keyIs(unitEnd, Keys.thuoc),
+                    !ctx.lineBreak(after: unitEnd), let parentName = ctx.subjects.parentNamed(startingAt: unitEnd + 1) {
+                (subject, explicit) = (parentName, true)
+            }
             // "9 đồng chí là quần chúng đang được bồi dưỡng": people named as another kind of person;
             // not a part of a breakdown of members ("kết nạp 167 đảng viên, trong đó 41 đồng chí là
             // đoàn viên ưu tú": where the admitted came from).

@@ -509,6 +509,15 @@ struct SubjectResolver {
         return resolved[i]
     }
 
+    /// The organisation named at content position `p` as the parent of units counted right before
+    /// it ("34 chi bộ trực thuộc Đảng ủy phường Hòa Mục"), a locator there but whose units they are.
+    func parentNamed(startingAt p: Int) -> String? {
+        let i = mentions.partitioningIndex { $0.firstPosition >= p }
+        guard i < mentions.count, mentions[i].firstPosition == p, mentions[i].form == .named,
+              !mentions[i].isMass, !mentions[i].isProvider else { return nil }
+        return resolved[i] ?? mentions[i].text
+    }
+
     /// How many mentions after a figure a sentence opening with "Với" is searched for its subject.
     static let afterCommaReach = 4
 
