@@ -98,4 +98,10 @@ struct SubjectReferenceShapeTests {
         #expect(facts.map(\.value) == [41, 34])
         #expect(facts.last?.subject == "Đảng ủy phường Hòa Mục")
     }
+
+    @Test func figuresAfterListedUnitsAndVoiAreTheirsInOrder() throws {
+        let facts = try facts("Tin\n\nĐảng ủy Phòng A quyết định thành lập mới 2 chi bộ là Chi bộ Đội Khuôn Hà và Chi bộ Đội Tân Lập, với 12 và 9 đảng viên.")
+        #expect(facts.map(\.value) == [2, 12, 9])
+        #expect(facts.suffix(2).map(\.subject) == ["Chi bộ Đội Khuôn Hà", "Chi bộ Đội Tân Lập"])
+    }
 }

@@ -57,12 +57,22 @@ extension CountRule {
             }
             s -= 1
         }
+        // "… là Chi bộ A và Chi bộ B, với 12 và 9 đảng viên": units listed right before ", với" and
+        // as many figures as units, in order, without a marker.
+        var implied = false
+        if marker == nil, start >= 2, ctx.keyIs(start - 1, Keys.voi), ctx.keyIs(start - 2, Keys.comma) {
+            marker = start - 2
+            implied = true
+        }
         guard let marker else { return nil }
         let subjects = ctx.subjects
+        // (Units listed as what a figure counts, "2 chi bộ là A và B", are no subjects, but are named.)
         let named = subjects.mentions.indices.filter { i in
             let m = subjects.mentions[i]
-            return m.endPosition <= marker && ctx.sameSentence(m.firstPosition, marker) && subjects.resolved[i] != nil
+            return m.endPosition <= marker && ctx.sameSentence(m.firstPosition, marker)
+                && (subjects.resolved[i] != nil || implied && m.form == .named)
         }
+        if implied && named.last.map({ subjects.mentions[$0].endPosition != marker }) ?? true { return nil }
         if let last = named.last, let names = bareNames(ctx, after: subjects.mentions[last], before: marker),
            names.count + 1 == chain.count {
             // "Các chi bộ thôn Đồng Bến, Hạ Trại và Khuôn Thần lần lượt …": the first name is a
@@ -75,7 +85,7 @@ extension CountRule {
             let between = subjects.mentions[a].endPosition..<subjects.mentions[b].firstPosition
             guard !between.isEmpty, between.allSatisfy({ ctx.keyIs($0, oneOf: listJoins) }) else { return nil }
         }
-        return subjects.resolved[chosen[index]]
+        return subjects.resolved[chosen[index]] ?? subjects.mentions[chosen[index]].text
     }
 
     /// The names listed right after a mention (before `end`), each a run of capitalised words after
