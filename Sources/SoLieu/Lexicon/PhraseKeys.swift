@@ -14,8 +14,9 @@
 ///   is then its text whether the word breaker calls it a word or a number (`m2`);
 /// - `(`, `)` and `-`, each a token of its own (WB999), anywhere; so are the superscript digits
 ///   `²` and `³` (`m²`), which the word breaker does not join to letters;
-/// - `,` and `.`, each a token of its own, when no letter or digit follows them before the next
-///   space (`TP.`, `cán bộ, đảng viên`; `T.Ư` and `1.000` are single words and are left to ICU).
+/// - `,`, `.` and `:`, each a token of its own, when no letter or digit follows them before the next
+///   space (`TP.`, `cán bộ, đảng viên`, `kế hoạch:`; `T.Ư`, `1.000` and `a:b` are single words and
+///   are left to ICU).
 enum PhraseKeys {
     /// The keys of `phrase`'s non-space tokens, or `nil` when the phrase holds something not handled.
     static func keys(_ phrase: String) -> [String]? {
@@ -51,10 +52,10 @@ enum PhraseKeys {
             } else if v == 0xB2 || v == 0xB3 {  // "m²", "m³": ICU breaks around a superscript digit
                 guard !afterStop, endRun() else { return nil }
                 keys.append(String(s))
-            } else if v == 0x28 || v == 0x29 || v == 0x2D || v == 0x2C || v == 0x2E {  // ( ) - , .
+            } else if v == 0x28 || v == 0x29 || v == 0x2D || v == 0x2C || v == 0x2E || v == 0x3A {  // ( ) - , . :
                 guard endRun() else { return nil }
                 keys.append(String(s))
-                if v == 0x2C || v == 0x2E { afterStop = true }
+                if v == 0x2C || v == 0x2E || v == 0x3A { afterStop = true }
             } else {
                 return nil
             }
