@@ -104,4 +104,9 @@ struct SubjectReferenceShapeTests {
         #expect(facts.map(\.value) == [2, 12, 9])
         #expect(facts.suffix(2).map(\.subject) == ["Chi bộ Đội Khuôn Hà", "Chi bộ Đội Tân Lập"])
     }
+
+    @Test func aCommonWordHoldingAnAreaWordRunsOnInAName() throws {
+        let facts = try facts("Tin\n\nTừ đầu năm đến nay, Đảng bộ Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh Nam Sơn đã kết nạp 11 đảng viên.")
+        #expect(facts.map(\.subject) == ["Đảng bộ Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh Nam Sơn"])
+    }
 }

@@ -1076,10 +1076,14 @@ public enum OrganisationRecognizer {
                     // At most four lower-case words in a row.
                     var r = q
                     // Not past an area word: "Khối Doanh nghiệp tỉnh đánh giá …" ends at "tỉnh".
+                    // (A common word holding one is read whole: "môi trường nông thôn tỉnh A".)
                     while r < content.count && r - end < 4 && token(r).kind == .word && !token(r).isCapitalized
                             && lexicons.nameStops.longestMatch(analysis, at: r) == nil
-                            && lexicons.triggers.longestMatch(analysis, at: r) == nil
-                            && lexicons.organisationHeads.longestMatch(analysis, at: r)?.value.kind != .area { r += 1 }
+                            && lexicons.triggers.longestMatch(analysis, at: r) == nil {
+                        let head = lexicons.organisationHeads.longestMatch(analysis, at: r)
+                        if head?.value.kind == .area { break }
+                        r += head?.value.kind == .word ? head!.length : 1
+                    }
                     end = r
                     q = r
                     continue
