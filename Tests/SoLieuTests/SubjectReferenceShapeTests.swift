@@ -109,4 +109,10 @@ struct SubjectReferenceShapeTests {
         let facts = try facts("Tin\n\nTừ đầu năm đến nay, Đảng bộ Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh Nam Sơn đã kết nạp 11 đảng viên.")
         #expect(facts.map(\.subject) == ["Đảng bộ Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh Nam Sơn"])
     }
+
+    @Test func anInstituteIsNamedByItsHeadAloneAndReferredToByIt() throws {
+        let facts = try facts("Tin\n\nViện Nghiên cứu Lịch sử tỉnh Nam Sơn vừa kết nạp 9 đảng viên. Ông A, Viện trưởng, cho biết Đảng bộ Viện có 4 chi bộ. Số liệu do Ban Tổ chức Đảng ủy Viện cung cấp.")
+        #expect(facts.map(\.value) == [9, 4])
+        #expect(facts.allSatisfy { $0.subject == "Viện Nghiên cứu Lịch sử tỉnh Nam Sơn" })
+    }
 }
