@@ -115,4 +115,10 @@ struct SubjectReferenceShapeTests {
         #expect(facts.map(\.value) == [9, 4])
         #expect(facts.allSatisfy { $0.subject == "Viện Nghiên cứu Lịch sử tỉnh Nam Sơn" })
     }
+
+    @Test func aDescriptorAndItsNumberNameABranch() throws {
+        let facts = try facts("Tin\n\nChi bộ Chi nhánh khu vực 1 có 22 đảng viên; Chi bộ Chi nhánh khu vực 2 có 18 đảng viên. Đài khu vực 240 sản phẩm mỗi ngày.")
+        #expect(facts.map(\.value) == [22, 18, 240])
+        #expect(facts.prefix(2).map(\.subject) == ["Chi bộ Chi nhánh khu vực 1", "Chi bộ Chi nhánh khu vực 2"])
+    }
 }

@@ -987,6 +987,14 @@ public enum OrganisationRecognizer {
                             || $0.value.kind == .descriptor  // "Trạm khu vực Yang Tao"
                     }) ?? true
                     && sameLine(r) { r += 1 }
+            // "Chi nhánh khu vực 1": a descriptor and its number (not a figure: "Đài khu vực 240 sản
+            // phẩm …", nor a number of two digits or more).
+            if r > from, r < content.count, token(r).kind == .number, sameLine(r), token(r).end - token(r).start <= 2,
+               r + 1 >= content.count || lexicons.units.longestMatch(analysis, at: r + 1) == nil,
+               let descriptor = lexicons.organisationHeads.longestMatch(analysis, at: from),
+               descriptor.value.kind == .descriptor, from + descriptor.length == r {
+                return r + 1
+            }
             // Not a document after a verb: "Đảng ủy Chi cục bám sát Nghị quyết số 21".
             if r > from, r < content.count, token(r).isCapitalized, sameLine(r),
                lexicons.organisationHeads.longestMatch(analysis, at: r)?.value.kind != .party,
