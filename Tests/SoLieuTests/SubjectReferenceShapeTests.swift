@@ -121,4 +121,9 @@ struct SubjectReferenceShapeTests {
         #expect(facts.map(\.value) == [22, 18, 240])
         #expect(facts.prefix(2).map(\.subject) == ["Chi bộ Chi nhánh khu vực 1", "Chi bộ Chi nhánh khu vực 2"])
     }
+
+    @Test func aCellOfANewUrbanAreaIsNamed() throws {
+        let facts = try facts("Tin\n\nĐảng bộ phường Hồ Xanh có 300 đảng viên. Chi bộ Khu đô thị Hồ Xanh 1 có 74 đảng viên.")
+        #expect(facts.map(\.subject) == ["Đảng bộ phường Hồ Xanh", "Chi bộ Khu đô thị Hồ Xanh 1"])
+    }
 }
