@@ -45,4 +45,11 @@ struct CountedPeopleShapeTests {
         let facts = try facts("Tin\n\nChi bộ A có bảy đảng viên nữ và hai đảng viên dự bị; chi bộ đã hoàn thiện ba hồ sơ đề nghị kết nạp. Cả ba đảng viên mới đều trẻ. Chị Lan, một trong hai đảng viên mới ấy, nói thêm.")
         #expect(facts.map(\.value) == [7, 2, 3])
     }
+
+    @Test func transfersInAndOutAreTwoFactsOfTheUnitNotOfWhereTheyCameFrom() throws {
+        let facts = try facts("Tin\n\nĐảng bộ Ban Quản lý Di tích Vạn Lâm có 40 đảng viên. Trong tháng, Đảng ủy tiếp nhận 01 đảng viên chuyển sinh hoạt đến từ Đảng bộ Sở Văn hóa và Thể thao; làm thủ tục chuyển sinh hoạt đi cho 01 đảng viên nghỉ hưu.")
+        #expect(facts.map(\.value) == [40, 1, 1])
+        #expect(facts.allSatisfy { $0.subject == "Đảng bộ Ban Quản lý Di tích Vạn Lâm" })
+        #expect(facts.last?.group == "chuyển sinh hoạt đi")
+    }
 }

@@ -585,7 +585,9 @@ public enum OrganisationRecognizer {
                 // passive is not what the figures after it are about.
                 // "hồ sơ đề nghị kết nạp gửi Đảng ủy Khối thẩm định": a recipient, neither.
                 // "… xấp xỉ 1.800 tấn rau đi TP. Hồ Chí Minh": a destination, nor that.
-                if previousIs(Keys.duoc) || previousIs(Keys.bi) || previousIs(Keys.gui) || analysis.keyIs(p - 1, oneOf: Keys.goingTo) {
+                // "… chuyển sinh hoạt đến từ Công ty Sợi Phủ Lý": where someone came from, neither.
+                let cameFrom = previousIs(Keys.tu) && p >= 2 && analysis.tokens[analysis.contentTokens[p - 2]].kind == .word
+                if previousIs(Keys.duoc) || previousIs(Keys.bi) || previousIs(Keys.gui) || analysis.keyIs(p - 1, oneOf: Keys.goingTo) || cameFrom {
                     mentions[m].isLocator = true
                     mentions[m].carriesOver = false
                 }
