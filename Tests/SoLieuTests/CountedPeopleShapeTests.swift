@@ -52,4 +52,10 @@ struct CountedPeopleShapeTests {
         #expect(facts.allSatisfy { $0.subject == "Đảng bộ Ban Quản lý Di tích Vạn Lâm" })
         #expect(facts.last?.group == "chuyển sinh hoạt đi")
     }
+
+    @Test func theElderlyAreCountedAndThoseWhoAreMembersAreMembers() throws {
+        let facts = try facts("Tin\n\nTrung tâm Nuôi dưỡng người cao tuổi Hòa An đang chăm sóc 126 cụ già cô đơn. Trong số đó có 9 cụ là đảng viên lão thành.")
+        #expect(facts.map(\.value) == [126, 9])
+        #expect(facts.map(\.measure) == ["other", "party_members.total"])
+    }
 }
