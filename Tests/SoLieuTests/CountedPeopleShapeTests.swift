@@ -58,4 +58,11 @@ struct CountedPeopleShapeTests {
         #expect(facts.map(\.value) == [126, 9])
         #expect(facts.map(\.measure) == ["other", "party_members.total"])
     }
+
+    @Test func theFigureBeforeNamedAsAKindKeepsItsMeasure() throws {
+        let facts = try facts("Tin\n\nNăm 2025 Đảng bộ Công ty Mía đường Hòa Sơn kết nạp 19 đảng viên; năm 2024 con số này là 13 đảng viên.")
+        #expect(facts.map(\.value) == [19, 13])
+        #expect(facts.allSatisfy { $0.measure == "party_members.admitted" })
+        #expect(facts.last?.period == "năm 2024")
+    }
 }

@@ -176,6 +176,9 @@ public struct Lexicons: Sendable {
     /// Nouns that count the same people as the figure they break down, naming no sub-group
     /// (`breakdowns.tsv`, role `restates`: "đồng chí", "người").
     public let restatingNouns: PhraseTable<Bool>
+    /// Words that name the figure before as a kind, before "là" and a figure of another period
+    /// (`breakdowns.tsv`, role `same`: "năm 2024 con số này là 13 đảng viên").
+    public let sameFigureWords: PhraseTable<Bool>
     /// Words that name a tier with a number of years after them (`breakdowns.tsv`, role `tier`:
     /// "Huy hiệu 70 năm tuổi Đảng"): the sub-group of a figure in the same clause.
     public let tierWords: PhraseTable<Bool>
@@ -444,7 +447,7 @@ public struct Lexicons: Sendable {
         self.numberWordTable = numberWordTable
         var markers = PhraseTable<Bool>(), groups = PhraseTable<Bool>()
         var respective = PhraseTable<Bool>(), restating = PhraseTable<Bool>(), tiers = PhraseTable<Bool>()
-        var examples = PhraseTable<Bool>(), standouts = PhraseTable<Bool>()
+        var examples = PhraseTable<Bool>(), standouts = PhraseTable<Bool>(), sameFigure = PhraseTable<Bool>()
         for row in rows("breakdowns.tsv") {
             let k = try keys(row.field(0, "phrase"), row)
             switch try row.field(1, "role") {
@@ -456,13 +459,15 @@ public struct Lexicons: Sendable {
             case "tier": tiers.insert(k, true)
             case "example": examples.insert(k, true)
             case "standout": standouts.insert(k, true)
-            case let other: throw row.error("role is marker, list, group, respective, restates, tier, example or standout, not '\(other)'")
+            case "same": sameFigure.insert(k, true)
+            case let other: throw row.error("role is marker, list, group, respective, restates, tier, example, standout or same, not '\(other)'")
             }
         }
         breakdownMarkers = markers
         respectiveMarkers = respective
         exampleMarkers = examples
         standoutWords = standouts
+        sameFigureWords = sameFigure
         restatingNouns = restating
         tierWords = tiers
         var surnames: Set<String> = [], middles: Set<String> = []
