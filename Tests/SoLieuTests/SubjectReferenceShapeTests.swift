@@ -126,4 +126,9 @@ struct SubjectReferenceShapeTests {
         let facts = try facts("Tin\n\nĐảng bộ phường Hồ Xanh có 300 đảng viên. Chi bộ Khu đô thị Hồ Xanh 1 có 74 đảng viên.")
         #expect(facts.map(\.subject) == ["Đảng bộ phường Hồ Xanh", "Chi bộ Khu đô thị Hồ Xanh 1"])
     }
+
+    @Test func aSugarMillIsNoStreet() throws {
+        let facts = try facts("Tin\n\nChi bộ Nhà máy đường số 1 hiện có 48 đảng viên.")
+        #expect(facts.map(\.subject) == ["Chi bộ Nhà máy đường số 1"])
+    }
 }
