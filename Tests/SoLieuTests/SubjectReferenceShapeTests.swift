@@ -131,4 +131,9 @@ struct SubjectReferenceShapeTests {
         let facts = try facts("Tin\n\nChi bộ Nhà máy đường số 1 hiện có 48 đảng viên.")
         #expect(facts.map(\.subject) == ["Chi bộ Nhà máy đường số 1"])
     }
+
+    @Test func aNumberedUnitKeepsThePlaceInBracketsAfterIt() throws {
+        let facts = try facts("Tin\n\nChi bộ Chi nhánh khu vực 1 (Phú Lạc) có 22 đảng viên; Chi bộ Chi nhánh khu vực 2 (Tân Mỹ) có 18 đảng viên.")
+        #expect(facts.map(\.subject) == ["Chi bộ Chi nhánh khu vực 1 (Phú Lạc)", "Chi bộ Chi nhánh khu vực 2 (Tân Mỹ)"])
+    }
 }

@@ -399,6 +399,7 @@ public enum OrganisationRecognizer {
         }
         addBareAreaNames(&mentions, analysis, lexicons: lexicons)
         markBracketedAliases(&mentions, analysis, lexicons: lexicons)
+        markNumberedPlaces(&mentions, analysis)
         markAcronymNames(&mentions, analysis, lexicons: lexicons)
         markLocators(&mentions, analysis, lexicons: lexicons)
         markStandouts(&mentions, analysis, lexicons: lexicons)
