@@ -136,4 +136,10 @@ struct SubjectReferenceShapeTests {
         let facts = try facts("Tin\n\nChi bộ Chi nhánh khu vực 1 (Phú Lạc) có 22 đảng viên; Chi bộ Chi nhánh khu vực 2 (Tân Mỹ) có 18 đảng viên.")
         #expect(facts.map(\.subject) == ["Chi bộ Chi nhánh khu vực 1 (Phú Lạc)", "Chi bộ Chi nhánh khu vực 2 (Tân Mỹ)"])
     }
+
+    @Test func aPartyBodyWhoseDepartmentIsAPartnerIsNoSubject() throws {
+        let facts = try facts("Tin\n\nViện Nghiên cứu Lịch sử tỉnh Nam Sơn có 38 đảng viên. Năm 2024, Viện phối hợp với Ban Tuyên giáo Tỉnh ủy mở 1 lớp tập huấn cho 126 học viên.\n\nNăm 2025, Đảng bộ phấn đấu kết nạp ít nhất 3 đảng viên.")
+        #expect(facts.count == 3)
+        #expect(facts.allSatisfy { $0.subject == "Viện Nghiên cứu Lịch sử tỉnh Nam Sơn" })
+    }
 }

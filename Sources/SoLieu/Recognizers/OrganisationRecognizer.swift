@@ -554,6 +554,18 @@ public enum OrganisationRecognizer {
                         mentions[m].locatesPrevious = lexicons.organisationHeads.longestMatch(analysis, at: p)?.value.kind == .entity
                     }
                 }
+                // "phối hợp với Ban Tuyên giáo Tỉnh ủy": the party body whose department is named right
+                // before it, after "với" or "do", is a partner as the department is (no mention).
+                if mentions[m].form == .anaphor, isArea(mentions[m].level), !(m > 0 && mentions[m - 1].endPosition == p) {
+                    var q = p - 1
+                    while q > 0, p - q <= 4, analysis.tokens[analysis.contentTokens[q]].kind == .word,
+                          !analysis.keyIs(q, Keys.voi), !analysis.keyIs(q, Keys.doBy) { q -= 1 }
+                    if q >= 0, q < p - 1, analysis.keyIs(q, Keys.voi) || analysis.keyIs(q, Keys.doBy),
+                       analysis.tokens[analysis.contentTokens[q + 1]].isCapitalized {
+                        mentions[m].isProvider = true
+                        mentions[m].carriesOver = false
+                    }
+                }
                 // "Chi bộ Trung tâm Kỹ thuật của Đài có 19 đảng viên": an organisation right after a
                 // unit and "của" is whose unit it is, not the subject (it may be referred to later).
                 if previousIs(Keys.cua), m > 0, mentions[m - 1].endPosition == p - 1, !isArea(mentions[m].level) {
