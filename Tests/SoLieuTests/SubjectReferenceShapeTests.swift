@@ -142,4 +142,10 @@ struct SubjectReferenceShapeTests {
         #expect(facts.count == 3)
         #expect(facts.allSatisfy { $0.subject == "Viện Nghiên cứu Lịch sử tỉnh Nam Sơn" })
     }
+
+    @Test func whereCountedPeopleAreMembersIsNotInViewAfter() throws {
+        let facts = try facts("Tin\n\nTrung tâm Nuôi dưỡng người cao tuổi Hòa An có 21 đảng viên. Trong số 126 cụ có 9 cụ là đảng viên, sinh hoạt tại Chi bộ Khu dân cư Đồi Thông. Hiện đang bồi dưỡng 5 quần chúng ưu tú.")
+        #expect(facts.last?.value == 5)
+        #expect(facts.last?.subject == "Trung tâm Nuôi dưỡng người cao tuổi Hòa An")
+    }
 }

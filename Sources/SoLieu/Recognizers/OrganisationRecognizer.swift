@@ -86,6 +86,10 @@ public enum OrganisationRecognizer {
     /// Words that follow the subject of a clause ("thôn có", "buôn đã").
     static let clauseVerbs = KeySet(["có", "đã", "đang", "được", "vẫn", "cũng", "hiện"].map(FoldedKey.fold))
 
+    /// "sinh hoạt tại/ở": where members are members (grammar).
+    static let sinh = KeyConstant(folding: "sinh"), hoat = KeyConstant(folding: "hoạt")
+    static let membershipPlaces: KeySet = [Keys.tai, Keys.o]
+
     /// Adverbs of time that may open a clause before its subject: "Hiện chi bộ có …", "Nay chi bộ …".
     /// The connectives "Như vậy", "Vì thế", "Do đó" too: "Như vậy chi bộ hiện có 27 đồng chí".
     static let clauseAdverbs = KeySet(["hiện", "nay", "vậy", "thế", "đó"].map(FoldedKey.fold))
@@ -565,6 +569,12 @@ public enum OrganisationRecognizer {
                         mentions[m].isProvider = true
                         mentions[m].carriesOver = false
                     }
+                }
+                // "… có 9 cụ là đảng viên lão thành, sinh hoạt tại Chi bộ Khu dân cư Đồi Thông": where
+                // people counted before are members is not in view after its sentence.
+                if p >= 3, analysis.keyIs(p - 1, oneOf: Self.membershipPlaces), analysis.keyIs(p - 2, Self.hoat),
+                   analysis.keyIs(p - 3, Self.sinh) {
+                    mentions[m].carriesOver = false
                 }
                 // "Chi bộ Trung tâm Kỹ thuật của Đài có 19 đảng viên": an organisation right after a
                 // unit and "của" is whose unit it is, not the subject (it may be referred to later).
