@@ -48,6 +48,9 @@ extension FactContext {
         return false
     }
 
+    /// The unit families before which a lone number word counts: members and candidates.
+    static let countedFamilies: Set<String> = ["party_members", "candidates"]
+
     /// Words before a lone number word and a noun of members that make it no count (grammar).
     static let beforeNoCount = KeySet(["trong", "phần", "cả", "mỗi", "hằng", "hàng"].map(FoldedKey.fold))
 
@@ -81,7 +84,7 @@ extension FactContext {
                     // (Not "một trong hai đảng viên", "Cả ba đảng viên mới", "một phần ba đảng viên", "mỗi
                     // năm đảng viên …": people counted before, a fraction, a year.)
                     || (figure.value != 1 && !keyIs(p - 1, oneOf: Self.beforeNoCount)
-                        && unit(at: p + 1).map { ["party_members", "candidates"].contains($0.value.family) } ?? false)
+                        && unit(at: p + 1).map { Self.countedFamilies.contains($0.value.family) } ?? false)
                 if !introduced || (figure.value == 1 && phraseEnding(at: p, in: analysis, table: lexicons.triggers) == nil) {
                     return true
                 }

@@ -564,7 +564,7 @@ public enum OrganisationRecognizer {
                     var q = p - 1
                     while q > 0, p - q <= 4, analysis.tokens[analysis.contentTokens[q]].kind == .word,
                           !analysis.keyIs(q, Keys.voi), !analysis.keyIs(q, Keys.doBy) { q -= 1 }
-                    if q >= 0, q < p - 1, analysis.keyIs(q, Keys.voi) || analysis.keyIs(q, Keys.doBy),
+                    if q < p - 1, analysis.keyIs(q, Keys.voi) || analysis.keyIs(q, Keys.doBy),
                        analysis.tokens[analysis.contentTokens[q + 1]].isCapitalized {
                         mentions[m].isProvider = true
                         mentions[m].carriesOver = false
@@ -1115,7 +1115,7 @@ public enum OrganisationRecognizer {
                             && lexicons.triggers.longestMatch(analysis, at: r) == nil {
                         let head = lexicons.organisationHeads.longestMatch(analysis, at: r)
                         if head?.value.kind == .area { break }
-                        r += head?.value.kind == .word ? head!.length : 1
+                        if let head, head.value.kind == .word { r += head.length } else { r += 1 }
                     }
                     end = r
                     q = r
