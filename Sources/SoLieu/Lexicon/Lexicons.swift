@@ -502,31 +502,26 @@ public struct Lexicons: Sendable {
         aliasMarkers = try phraseSet("aliases.tsv")
         occasionOpeners = try phraseSet("occasions.tsv")
         nameFields = try phraseSet("name_fields.tsv")
-        /// A file of phrases with a role column, as one set per role (in `roles` order).
-        func phraseSets(_ file: String, roles: [String]) throws -> [PhraseTable<Bool>] {
+        /// A file of phrases with a role column, as one set per role (in `roles` order), each phrase
+        /// with the value true; a role of `falseIn` goes into the set of the role it names, with the
+        /// value false ("note" into "opener").
+        func phraseSets(_ file: String, roles: [String], falseIn: [String: String] = [:]) throws -> [PhraseTable<Bool>] {
             var tables = [PhraseTable<Bool>](repeating: PhraseTable<Bool>(), count: roles.count)
             for row in rows(file) {
                 let k = try keys(row.field(0, "phrase"), row)
                 let role = try row.field(1, "role")
-                guard let i = roles.firstIndex(of: role) else {
-                    throw row.error("role is \(roles.joined(separator: " or ")), not '\(role)'")
+                if let i = roles.firstIndex(of: role) {
+                    tables[i].insert(k, true)
+                } else if let host = falseIn[role], let i = roles.firstIndex(of: host) {
+                    tables[i].insert(k, false)
+                } else {
+                    throw row.error("role is \((roles + falseIn.keys.sorted()).joined(separator: " or ")), not '\(role)'")
                 }
-                tables[i].insert(k, true)
             }
             return tables
         }
-        var openers = PhraseTable<Bool>(), retractions = PhraseTable<Bool>()
-        for row in rows("corrections.tsv") {
-            let k = try keys(row.field(0, "phrase"), row)
-            switch try row.field(1, "role") {
-            case "opener": openers.insert(k, true)
-            case "note": openers.insert(k, false)
-            case "retraction": retractions.insert(k, true)
-            case let role: throw row.error("role is opener, note or retraction, not '\(role)'")
-            }
-        }
-        correctionOpeners = openers
-        retractionWords = retractions
+        let corrections = try phraseSets("corrections.tsv", roles: ["opener", "retraction"], falseIn: ["note": "opener"])
+        (correctionOpeners, retractionWords) = (corrections[0], corrections[1])
         let plans = try phraseSets("plan_scope.tsv", roles: ["reference", "break", "future", "plan", "each"])
         (planReferences, planBreaks, futureMarkers, planNouns, normWords) = (plans[0], plans[1], plans[2], plans[3], plans[4])
         let former = try phraseSets("former_units.tsv", roles: ["merge", "former"])

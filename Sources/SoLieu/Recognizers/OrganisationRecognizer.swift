@@ -267,11 +267,14 @@ public enum OrganisationRecognizer {
                     numbered = true
                 }
                 // ("Chi bộ Đội tàu kéo đẩy kết nạp 2 đồng chí": a trigger with its figure right after it.)
-                let triggerWithFigure = r < content.count && lexicons.triggers.longestMatch(analysis, at: r).map { trigger in
-                    (r + trigger.length..<min(content.count, r + trigger.length + 2)).contains { analysis.tokens[content[$0]].kind == .number }
-                } ?? false
+                // (Asked last: the other ends are cheaper.)
+                func triggerWithFigure() -> Bool {
+                    lexicons.triggers.longestMatch(analysis, at: r).map { trigger in
+                        (r + trigger.length..<min(content.count, r + trigger.length + 2)).contains { analysis.tokens[content[$0]].kind == .number }
+                    } ?? false
+                }
                 let ends = numbered || r == content.count || analysis.lineBreak(after: r - 1) || analysis.tokens[content[r]].kind == .punct
-                    || analysis.keyIs(r, oneOf: Keys.afterSubject) || triggerWithFigure
+                    || analysis.keyIs(r, oneOf: Keys.afterSubject) || triggerWithFigure()
                 if r > q, ends { nameEnd = r }
             }
             // "Giám đốc HTX Điểu Văn Thắng, người S'tiêng": a name of three words with a middle name
