@@ -57,6 +57,7 @@ enum TrainingRule {
     }
 
     private static func classFact(_ ctx: FactContext, _ m: ClassMention) -> Fact? {
+        if let schoolClasses = schoolClassCount(ctx, m) { return schoolClasses }
         let topicStart = m.classWord + m.unitLength
         var fact = Fact(kind: .training, evidence: ctx.evidence(from: m.first, to: topicStart - 1))
         fact.classes = m.classes ?? 1
@@ -128,6 +129,57 @@ enum TrainingRule {
         fact.modality = ctx.isTarget(m.first) ? .target : .actual
         ctx.markUsed(figureAt: m.first)
         return fact
+    }
+
+    /// Classes of a school, counted with its pupils: "1.032 học sinh ở 30 lớp", "38 lớp với hơn 1.600
+    /// học sinh", "24 lớp học, 860 học sinh". A count (measure `other`, unit the class word), when the
+    /// classes have no topic ("lớp bồi dưỡng …"), no opening verb ("mở 3 lớp") and pupils
+    /// (`training.tsv`, role `pupil`) right before them or joined right after them. The pupils stay
+    /// a count of their own.
+    private static func schoolClassCount(_ ctx: FactContext, _ m: ClassMention) -> Fact? {
+        guard let classes = m.classes else { return nil }
+        for q in max(0, m.first - 3)..<m.first where ctx.sameSentence(q, m.first) {
+            if let verb = ctx.lexicons.trainingOpen.longestMatch(ctx.analysis, at: q), q + verb.length <= m.first { return nil }
+        }
+        var next = m.classWord + m.unitLength
+        if next < ctx.positionCount && ctx.keyIs(next, Keys.hoc) { next += 1 }  // "lớp học"
+        let topicless = next >= ctx.positionCount || !ctx.sameSentence(next, m.first) || ctx.isClauseBreakOrComma(next)
+            || ctx.lexicons.trainingLinks.longestMatch(ctx.analysis, at: next) != nil
+        guard topicless, pupilsBefore(ctx, m.first) || pupilsAfter(ctx, next) else { return nil }
+        let classEnd = m.classWord + m.unitLength - 1
+        var fact = Fact(kind: .count, evidence: ctx.evidence(from: m.first, to: classEnd))
+        fact.figure = ctx.token(m.first).start..<ctx.token(classEnd).end
+        fact.measure = "other"
+        fact.value = Double(classes)
+        fact.unit = ctx.analysis.lowercasedSlice(ctx.token(m.classWord).start, ctx.token(classEnd).end)
+        fact.qualifier = ctx.qualifier(number: m.first, afterUnit: nil).0
+        (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: m.first)
+        fact.period = ctx.period(at: m.first)
+        fact.modality = ctx.isTarget(m.first) ? .target : .actual
+        ctx.markUsed(figureAt: m.first)
+        return fact
+    }
+
+    /// Whether pupils end right before `first`, or one word before it ("học sinh ở 30 lớp").
+    private static func pupilsBefore(_ ctx: FactContext, _ first: Int) -> Bool {
+        for q in max(0, first - 4)..<first where ctx.sameSentence(q, first) && !ctx.isClauseBreakOrComma(q) {
+            if let pupils = ctx.lexicons.schoolPupils.longestMatch(ctx.analysis, at: q),
+               q + pupils.length == first || q + pupils.length == first - 1 { return true }
+        }
+        return false
+    }
+
+    /// Whether a comma or a link word at `p` is followed by a count of pupils ("với hơn 1.600 học sinh").
+    private static func pupilsAfter(_ ctx: FactContext, _ p: Int) -> Bool {
+        guard p < ctx.positionCount else { return false }
+        var r = p
+        if ctx.keyIs(r, Keys.comma) { r += 1 } else if let link = ctx.lexicons.trainingLinks.longestMatch(ctx.analysis, at: r) {
+            r += link.length
+        } else { return false }
+        if r < ctx.positionCount, let q = ctx.lexicons.qualifiersBefore.longestMatch(ctx.analysis, at: r) { r += q.length }
+        guard r < ctx.positionCount, let i = ctx.figureAt[r], ctx.figures[i].first == r else { return false }
+        let unitStart = ctx.figures[i].last + 1
+        return unitStart < ctx.positionCount && ctx.lexicons.schoolPupils.longestMatch(ctx.analysis, at: unitStart) != nil
     }
 
     /// People sent to a class: "cử 6 quần chúng ưu tú đi học lớp …" gives classes null,

@@ -168,6 +168,9 @@ public struct Lexicons: Sendable {
     public let trainingAttend: PhraseTable<Bool>
     /// Verbs before `lớp` that open one class (`mở`, `tổ chức`).
     public let trainingOpen: PhraseTable<Bool>
+    /// Pupils of a school ("học sinh", "trẻ"): "1.032 học sinh ở 30 lớp" counts school classes,
+    /// not training classes.
+    public let schoolPupils: PhraseTable<Bool>
     /// Lower-case words that end an organisation name (`name_stops.tsv`).
     public let nameStops: PhraseTable<Bool>
     /// Words opening a breakdown (`trong đó`): true; false for words that break down only what was
@@ -418,20 +421,6 @@ public struct Lexicons: Sendable {
         }
         periods = try phraseSet("periods.tsv")
 
-        var links = PhraseTable<Bool>(), attend = PhraseTable<Bool>(), open = PhraseTable<Bool>()
-        for row in rows("training.tsv") {
-            let k = try keys(row.field(0, "phrase"), row)
-            switch try row.field(1, "role") {
-            case "link": links.insert(k, true)
-            case "attend": attend.insert(k, true)
-            case "attend_count": attend.insert(k, false)
-            case "open": open.insert(k, true)
-            case let other: throw row.error("role is link, attend, attend_count or open, not '\(other)'")
-            }
-        }
-        trainingLinks = links
-        trainingAttend = attend
-        trainingOpen = open
         nameStops = try phraseSet("name_stops.tsv")
         var words: [String: NumberWord] = [:]
         for row in rows("number_words.tsv") {
@@ -520,6 +509,9 @@ public struct Lexicons: Sendable {
             }
             return tables
         }
+        let training = try phraseSets("training.tsv", roles: ["link", "attend", "open", "pupil"],
+                                      falseIn: ["attend_count": "attend"])
+        (trainingLinks, trainingAttend, trainingOpen, schoolPupils) = (training[0], training[1], training[2], training[3])
         let corrections = try phraseSets("corrections.tsv", roles: ["opener", "retraction"], falseIn: ["note": "opener"])
         (correctionOpeners, retractionWords) = (corrections[0], corrections[1])
         let plans = try phraseSets("plan_scope.tsv", roles: ["reference", "break", "future", "plan", "each"])
