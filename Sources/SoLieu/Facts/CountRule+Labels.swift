@@ -25,10 +25,15 @@ extension CountRule {
 
     /// The first content position of the label ending at the colon at `colon`, when the label opens
     /// its line or list item; `colon` itself when there is no such label.
+    ///
+    /// A line of labelled cells ("Tên chi bộ: Trường A – Đảng viên: 12 – Kết nạp: 1") opens a label
+    /// at each cell: after a spaced dash, a semicolon or a bar, when a labelled cell comes before it
+    /// on the line.
     static func labelStart(_ ctx: FactContext, colon: Int) -> Int {
         guard colon > 0, isLabelSeparator(ctx, colon) else { return colon }
         var s = colon - 1
         while s > 0, colon - s < labelLength, !ctx.lineBreak(after: s - 1), !isListMark(ctx, s - 1) {
+            if s < colon, isCellSeparator(ctx, s - 1), ctx.keyIs(colon, Keys.colon), labelledCellAround(ctx, s - 1) { return s }
             if ctx.keyIs(s - 1, Keys.colon) || ctx.keyIs(s - 1, Keys.semicolon) || ctx.keyIs(s - 1, Keys.fullStop) { return colon }
             s -= 1
         }
@@ -45,6 +50,36 @@ extension CountRule {
         let dash = ctx.token(p), scalars = ctx.analysis.scalars
         return dash.start > 0 && dash.end < scalars.count
             && scalars[dash.start - 1].isTabOrSpaceSeparator && scalars[dash.end].isTabOrSpaceSeparator
+    }
+
+    /// Whether content position `p` separates two cells of a line: a dash set apart by spaces, a
+    /// semicolon or a bar.
+    private static func isCellSeparator(_ ctx: FactContext, _ p: Int) -> Bool {
+        guard p > 0 else { return false }
+        if ctx.keyIs(p, Keys.semicolon) || ctx.keyIs(p, Keys.bar) { return true }
+        guard ctx.keyIs(p, oneOf: Keys.dashes) else { return false }
+        let dash = ctx.token(p), scalars = ctx.analysis.scalars
+        return dash.start > 0 && dash.end < scalars.count
+            && scalars[dash.start - 1].isTabOrSpaceSeparator && scalars[dash.end].isTabOrSpaceSeparator
+    }
+
+    /// Whether the line of the separator at `p` holds another labelled cell: a colon after a word
+    /// before the separator, or after the cell that the separator opens ("Tổng cộng – Đảng viên:
+    /// 146 – Kết nạp: 14").
+    private static func labelledCellAround(_ ctx: FactContext, _ p: Int) -> Bool {
+        var q = p - 1
+        while q > 0 && !ctx.lineBreak(after: q - 1) && p - q < 40 {
+            if ctx.keyIs(q, Keys.colon) { return ctx.token(q - 1).kind == .word }
+            q -= 1
+        }
+        var colons = 0
+        q = p + 1
+        while q + 1 < ctx.positionCount && !ctx.lineBreak(after: q) && q - p < 40 {
+            if ctx.keyIs(q + 1, Keys.colon), ctx.token(q).kind == .word { colons += 1 }
+            if colons == 2 { return true }
+            q += 1
+        }
+        return false
     }
 
     /// Whether content position `p` is a list mark opening its line ("•", "-", "+").

@@ -77,6 +77,13 @@ extension CountRule {
         // not a name ("- Chi bộ A: 25"); or of party units ("- Chi bộ trực thuộc – 7"), or of
         // things a party measure counts ("- Hồ sơ đề nghị kết nạp đang thẩm định – 03").
         let separator = ctx.hedgeStart(figure.first) - 1
+        // "- Kết nạp: 2", "Chuyển chính thức: 1": a label that is a verb of what happens to members,
+        // over a bare figure, counts members.
+        if ctx.keyIs(separator, Keys.colon), case let start = labelStart(ctx, colon: separator), start < separator,
+           let verb = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: start), start + verb.length == separator,
+           verb.value.measure.hasPrefix("party_members.") {
+            return (UnitEntry(measure: "party_members.total", role: .person), "đảng viên")
+        }
         if let label = labelNoun(ctx, colon: separator),
            label.entry.role == .person || label.entry.role == .organisation || label.entry.measure != "other" {
             // (A unit's head word alone, "Chi bộ trực thuộc", is no name.)

@@ -90,6 +90,7 @@ enum Keys {
     // Punctuation (a punctuation token's key is its text).
     static let comma = KeyConstant(key: ",")
     static let semicolon = KeyConstant(key: ";")
+    static let bar = KeyConstant(key: "|")
     static let colon = KeyConstant(key: ":")
     static let fullStop = KeyConstant(key: ".")
     static let slash = KeyConstant(key: "/")

@@ -1001,6 +1001,15 @@ public enum OrganisationRecognizer {
         func sameLine(_ i: Int) -> Bool {
             i > 0 && !analysis.scalars[token(i - 1).end..<token(i).start].contains("\n")
         }
+        // "Trường A – Đảng viên: 12 – Kết nạp: 1": after a dash, a noun of people or party units,
+        // or a verb of members, that ends at a colon is the label of the next cell, not the name's
+        // next part ("Văn phòng – Kỹ thuật: 22 đảng viên" is a name).
+        func opensCountLabel(_ i: Int) -> Bool {
+            let noun = lexicons.units.longestMatch(analysis, at: i)
+            guard let m = noun.flatMap({ $0.value.role == .person || $0.value.role == .organisation ? $0.length : nil })
+                    ?? lexicons.triggers.longestMatch(analysis, at: i).map(\.length) else { return false }
+            return i + m < content.count && analysis.keyIs(i + m, Keys.colon)
+        }
         // A name is on its head's line ("… từ chi bộ thôn" then "Thứ Hai, 11/09/2023").
         if from > 0 && from < content.count && !sameLine(from) { return from }
         if entity, from < content.count, token(from).kind == .word, !token(from).isCapitalized {
@@ -1146,7 +1155,8 @@ public enum OrganisationRecognizer {
                 continue
             }
             if (t.hasKey(Keys.hyphen) || t.hasKey(Keys.enDash)) && end == q && end > from && q + 1 < content.count
-                && token(q + 1).isCapitalized && sameLine(q + 1) && lexicons.organisationHeads.longestMatch(analysis, at: q + 1)?.value.kind != .party {
+                && token(q + 1).isCapitalized && sameLine(q + 1) && lexicons.organisationHeads.longestMatch(analysis, at: q + 1)?.value.kind != .party
+                && !opensCountLabel(q + 1) {
                 // "Tổng công ty Cơ khí - Xây lắp Hồng Lam", "Bà Rịa - Vũng Tàu"
                 q += 1
                 continue

@@ -1,0 +1,35 @@
+import Testing
+@testable import SoLieu
+
+/// Lines of labelled cells ("Tên chi bộ: Trường A – Đảng viên: 12 – Kết nạp: 1") and labels that
+/// are a verb of what happens to members over a bare figure. Each line is made up.
+struct LabelledCellTests {
+    private func facts(_ text: String) throws -> [Fact] { try TestSupport.extractor().extract(text: text).facts }
+
+    @Test func eachCellOfALabelledLineCountsWhatItsLabelNames() throws {
+        let facts = try facts("""
+            Tin
+
+            Tên chi bộ: Trường Tiểu học Hòa Bình – Đảng viên: 24 – Kết nạp: 3 – Chuyển chính thức: 2
+            Tên chi bộ: Trường THCS Lý Tự Trọng; Đảng viên: 31; Kết nạp: 4; Chuyển chính thức: 1
+            """)
+        #expect(facts.map(\.value) == [24, 3, 2, 31, 4, 1])
+        #expect(facts.map(\.measure) == ["party_members.total", "party_members.admitted", "party_members.official",
+                                         "party_members.total", "party_members.admitted", "party_members.official"])
+        #expect(facts.prefix(3).allSatisfy { $0.subject == "Trường Tiểu học Hòa Bình" })
+        #expect(facts.suffix(3).allSatisfy { $0.subject == "Trường THCS Lý Tự Trọng" })
+    }
+
+    @Test func aVerbOfMembersAsAnItemsLabelCountsMembers() throws {
+        let facts = try facts("Tin\n\nKết quả năm 2025 của Chi bộ Thôn Đông:\n- Kết nạp: 2\n- Chuyển chính thức: 1\n- Xóa tên: 1\n")
+        #expect(facts.map(\.value) == [2, 1, 1])
+        #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.official", "party_members.struck_off"])
+        #expect(facts.allSatisfy { $0.unit == "đảng viên" })
+    }
+
+    /// A guard: the cell rule must not cut names that hold a dash.
+    @Test func aDashInsideANameBeforeACountStaysInTheName() throws {
+        let facts = try facts("Tin\n\n- Chi bộ Văn phòng – Kỹ thuật: 22 đảng viên\n- Chi bộ Kho – Vận tải: 15 đảng viên\n")
+        #expect(facts.map(\.subject) == ["Chi bộ Văn phòng – Kỹ thuật", "Chi bộ Kho – Vận tải"])
+    }
+}
