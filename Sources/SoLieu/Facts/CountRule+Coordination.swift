@@ -110,4 +110,29 @@ extension CountRule {
         }
         return names.isEmpty ? nil : names
     }
+
+    /// Whether the figure is a place's item of a gapped list after a count of the same sentence
+    /// whose noun ends at `nounEnd`: "Đảng bộ phường A kết nạp 97 đảng viên, xã B 68, xã C 49." Its
+    /// place is named right before it, after a comma, ";" or "và"; it ends its item; only such
+    /// items stand between it and the count.
+    static func gappedItem(_ ctx: FactContext, figure: Figure, after nounEnd: Int, mentionEndingAt: PositionIndex) -> Bool {
+        let hedge = ctx.hedgeStart(figure.first)
+        guard let i = mentionEndingAt[hedge], case let place = ctx.subjects.mentions[i], place.form == .named,
+              place.firstPosition > nounEnd + 1, ctx.sameSentence(nounEnd, figure.first),
+              ctx.keyIs(place.firstPosition - 1, oneOf: listJoins) || ctx.keyIs(place.firstPosition - 1, Keys.semicolon)
+        else { return false }
+        let next = figure.last + 1
+        guard next >= ctx.positionCount || ctx.lineBreak(after: figure.last) || !ctx.sameSentence(next, figure.last)
+                || ctx.keyIs(next, oneOf: listJoins) || ctx.keyIs(next, Keys.semicolon) || ctx.keyIs(next, Keys.fullStop)
+        else { return false }
+        var q = place.firstPosition - 1
+        while q > nounEnd {
+            WorkCounter.tick()
+            if ctx.keyIs(q, oneOf: listJoins) || ctx.keyIs(q, Keys.semicolon) { q -= 1 }
+            else if let f = ctx.figureEndingAt[q], let m = mentionEndingAt[ctx.figures[f].first] {
+                q = ctx.subjects.mentions[m].firstPosition - 1
+            } else { return false }
+        }
+        return true
+    }
 }

@@ -26,6 +26,8 @@ enum CountRule {
         // Organisation mentions by the content position after their end.
         var mentionEndingAt = PositionIndex(count: ctx.positionCount + 1)
         for (i, m) in ctx.subjects.mentions.enumerated() { mentionEndingAt[m.endPosition] = i }
+        // The noun of the last count appended, and its last content position.
+        var lastNoun: (entry: UnitEntry, text: String, end: Int)?
         for figure in ctx.figures {
             guard !ctx.isNotFigure(figure.position) else { continue }
             // The introduction of the list the figure's line is an item of, and whether the item
@@ -85,6 +87,10 @@ enum CountRule {
                 unitText = ctx.analysis.lowercasedSlice(ctx.token(unitStart).start, ctx.token(unitEnd).end)
             } else if let implied = impliedUnit(ctx, figure: figure, parent: parent) {
                 (unitEntry, unitText) = implied
+                unitEnd = figure.last
+            } else if let last = lastNoun,
+                      gappedItem(ctx, figure: figure, after: last.end, mentionEndingAt: mentionEndingAt) {
+                (unitEntry, unitText) = (last.entry, last.text)
                 unitEnd = figure.last
             } else if let intro, let sibling = listNouns[intro.lowerBound],
                       ctx.keyIs(figure.first - 1, Keys.colon), endsItem(ctx, after: figure.last) {
@@ -304,6 +310,7 @@ enum CountRule {
             fact.modality = isTarget && target == nil ? .target : .actual
             fact.group = group
             ctx.markUsed(figureAt: figure.first)
+            lastNoun = (unitEntry, unitText, unitEnd)
             // "Chi bộ A và Chi bộ B mỗi nơi kết nạp 2 đảng viên": one fact per place.
             let places = eachPlace(ctx, figure: figure)
             if places.count >= 2 {

@@ -57,6 +57,17 @@ extension FactContext {
     /// The first digits of Vietnamese service numbers, written apart from the rest.
     static let hotlinePrefixes: Set<String> = ["1800", "1900"]
 
+    /// Whether the number at `first…last` follows a place's name that did not take it and ends its
+    /// clause: "…, xã Đông Lạc 68, xã Tân Hưng Hạ 49." (the recognizer leaves out a number of more
+    /// than one digit there).
+    private func isGappedPlaceFigure(first: Int, last: Int) -> Bool {
+        let i = mentions.partitioningIndex { $0.firstPosition >= first } - 1
+        guard i >= 0, mentions[i].endPosition == first, mentions[i].form == .named else { return false }
+        let next = last + 1
+        return next >= positionCount || analysis.lineBreak(after: last)
+            || keyIs(next, oneOf: Keys.listJoins) || keyIs(next, Keys.semicolon) || keyIs(next, Keys.fullStop)
+    }
+
     /// `isNotFigure` for a number not blocked or used: from the words around it.
     private func isNotFigureByText(_ position: Int, figure: Figure?, first: Int, last: Int) -> Bool {
         let k = key(position)
@@ -119,7 +130,8 @@ extension FactContext {
              && phraseEnding(at: first, in: analysis, table: lexicons.organisationHeads) == nil),
            // A word opening its sentence or line ("a) Tiếp 1.126 lượt công dân") is capitalised as
            // such: a name only when it heads one ("Tổ 5 có 12 đảng viên").
-           !opensSentenceOrLine(first - 1) || phraseEnding(at: first, in: analysis, table: lexicons.organisationHeads) != nil {
+           !opensSentenceOrLine(first - 1) || phraseEnding(at: first, in: analysis, table: lexicons.organisationHeads) != nil,
+           !isGappedPlaceFigure(first: first, last: last) {
             return true
         }
         // List numbering: a number alone at the start of a line, followed by "." or ")".

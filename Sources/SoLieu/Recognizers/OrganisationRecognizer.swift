@@ -1059,14 +1059,20 @@ public enum OrganisationRecognizer {
                 || token(q - 1).hasKey(Keys.hyphen) || (entity && token(q - 1).kind == .word)
             // "Lương Sơn 212 đảng viên" (a table row), "… 12,6 km": a number before a counted noun of
             // people or things is a figure ("Tiểu đoàn 1 tổ chức …", "ấp 3 xã Tân Phú" keep their numbers).
+            // ("62 km": a street word of addresses, "Km 12", is a unit after a number.)
             let countsSomething = q + 1 < content.count && sameLine(q + 1)
                 && lexicons.units.longestMatch(analysis, at: q + 1).map { $0.value.role != .organisation } ?? false
-                && lexicons.organisationHeads.longestMatch(analysis, at: q + 1) == nil
+                && lexicons.organisationHeads.longestMatch(analysis, at: q + 1).map { $0.value.kind == .street } ?? true
             // "Đảng bộ xã 4 năm liền …": a number of years, months or times is not in the name.
             let measuresTime = q + 1 < content.count && sameLine(q + 1)
                 && lexicons.notFigureAfter.longestMatch(analysis, at: q + 1) != nil
                 && lexicons.respectiveMarkers.longestMatch(analysis, at: q + 1) == nil  // "thôn 2 lần lượt"
-            if t.kind == .number && (end > from || allowNumber) && (end == q) && afterCapital && !countsSomething && !measuresTime {
+            // "…, xã Đông Lạc 68, xã Tân Hưng Hạ 49.": a place's proper name takes a number of one
+            // digit ("thôn Pà Cò 2"); one of more digits before a clause's end is the place's figure.
+            let gappedFigure = !entity && end > from && t.end - t.start > 1
+                && (q + 1 == content.count || !sameLine(q + 1) || token(q + 1).kind == .punct && !token(q + 1).hasKey(Keys.openingBracket))
+            if t.kind == .number && (end > from || allowNumber) && (end == q) && afterCapital && !countsSomething && !measuresTime
+                && !gappedFigure {
                 q += 1
                 end = q
                 // "Vùng 4 Hải quân": a capitalised word may follow the number.
