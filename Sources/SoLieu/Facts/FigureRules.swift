@@ -68,6 +68,22 @@ extension FactContext {
             || keyIs(next, oneOf: Keys.listJoins) || keyIs(next, Keys.semicolon) || keyIs(next, Keys.fullStop)
     }
 
+    /// Whether the number at `first` is the part of a ratio: at most three words after "thì", which
+    /// follows a ratio's opener and its base in the sentence ("cứ 10 đảng viên mới thì có 7 người").
+    private func isRatioPart(_ first: Int) -> Bool {
+        var q = first - 1
+        while q >= 0 && first - q <= 4 && !keyIs(q, Keys.thi) && token(q).kind == .word { q -= 1 }
+        guard q >= 0, keyIs(q, Keys.thi), sameSentence(q, first) else { return false }
+        var r = q - 1
+        while r >= 0 && q - r <= 20 && sameSentence(r, first) {
+            if token(r).kind == .number, let opener = phraseEnding(at: r, in: analysis, table: lexicons.ratioOpeners), opener.value {
+                return true
+            }
+            r -= 1
+        }
+        return false
+    }
+
     /// `isNotFigure` for a number not blocked or used: from the words around it.
     private func isNotFigureByText(_ position: Int, figure: Figure?, first: Int, last: Int) -> Bool {
         let k = key(position)
@@ -104,6 +120,7 @@ extension FactContext {
         if let before = phraseEnding(at: first, in: analysis, table: lexicons.notFigureBefore), before.value {
             return true
         }
+        if isRatioPart(first) { return true }
         if isDenied(first) { return true }
         // "Kết nạp 2020–2025", "Kết nạp 2021: 5 đảng viên": years, written in four digits without a
         // thousands dot (a count of thousands has one: "2.015 đảng viên"), with no noun counted after.

@@ -153,6 +153,9 @@ public struct Lexicons: Sendable {
     /// Words naming what a figure after "là" in their clause measures, when it is no count ("tuổi
     /// bình quân của đảng viên là 36"): `not_figures.tsv`, position `attribute`.
     public let notFigureAttributes: PhraseTable<Bool>
+    /// Words opening a ratio before its base ("cứ 10 đảng viên mới thì có 7 người …"): neither the
+    /// base nor the part after "thì" is a figure (`not_figures.tsv`, position `ratio`).
+    public let ratioOpeners: PhraseTable<Bool>
     /// Publications whose name may hold an organisation's, then an issue number ("Bản tin Bảo tàng
     /// số 18"): `not_figures.tsv`, position `issue`.
     public let publicationWords: PhraseTable<Bool>
@@ -394,6 +397,7 @@ public struct Lexicons: Sendable {
 
         var nfBefore = PhraseTable<Bool>(), nfAfter = PhraseTable<Bool>(), nfAfterNoun = PhraseTable<Bool>()
         var nfAttributes = PhraseTable<Bool>(), nfIssues = PhraseTable<Bool>(), nfDenials = PhraseTable<Bool>()
+        var nfRatios = PhraseTable<Bool>()
         for row in rows("not_figures.tsv") {
             let notFigure = row.optionalField(2) != "figure"
             switch try row.field(1, "position") {
@@ -403,7 +407,11 @@ public struct Lexicons: Sendable {
             case "attribute": nfAttributes.insert(try keys(row.field(0, "phrase"), row), notFigure)
             case "issue": nfIssues.insert(try keys(row.field(0, "phrase"), row), true)
             case "denial": nfDenials.insert(try keys(row.field(0, "phrase"), row), true)
-            case let other: throw row.error("position is 'before', 'after', 'after_noun', 'attribute', 'issue' or 'denial', not '\(other)'")
+            case "ratio":
+                nfRatios.insert(try keys(row.field(0, "phrase"), row), true)
+                nfBefore.insert(try keys(row.field(0, "phrase"), row), true)
+            case let other:
+                throw row.error("position is 'before', 'after', 'after_noun', 'attribute', 'issue', 'denial' or 'ratio', not '\(other)'")
             }
         }
         publicationWords = nfIssues
@@ -412,6 +420,7 @@ public struct Lexicons: Sendable {
         notFigureAfter = nfAfter
         notFigureAfterNoun = nfAfterNoun
         notFigureAttributes = nfAttributes
+        ratioOpeners = nfRatios
 
         /// A one-column file of phrases as a set.
         func phraseSet(_ file: String) throws -> PhraseTable<Bool> {

@@ -9,6 +9,8 @@ enum Keys {
     /// Verbs of going that a destination follows ("trung chuyển rau đi TP. Hồ Chí Minh").
     static let goingTo: KeySet = [KeyConstant(folding: "đi"), KeyConstant(folding: "sang")]
     static let them = KeyConstant(folding: "thêm")
+    /// "thì": opens the part of a ratio ("cứ 10 đảng viên thì có 7 người …").
+    static let thi = KeyConstant(folding: "thì")
     static let tu = KeyConstant(folding: "từ")
     static let nay = KeyConstant(folding: "nay")
     static let nam = KeyConstant(folding: "năm")
