@@ -58,7 +58,10 @@ extension CountRule {
         }
         // "Số đảng viên tăng từ 355 lên 438": the two figures of a change count the noun after "số".
         let change = isChangeFigure(ctx, figure)
-        if !change, next < ctx.positionCount, ctx.token(next).kind == .word, ctx.sameSentence(next, figure.last) { return nil }
+        // ("xóa tên 9 và cho ra khỏi Đảng 3 đảng viên": a verb's bare figure before "và" and another
+        // verb of members with its figure shares that figure's noun, below.)
+        if !change, next < ctx.positionCount, ctx.token(next).kind == .word, ctx.sameSentence(next, figure.last),
+           !verbListFollows(ctx, after: figure.last) { return nil }
         if let parent, let unit = parent.fact.unit,
            phraseEnding(at: figure.first, in: ctx.analysis, table: ctx.lexicons.groupLabels) != nil
             || (ctx.keyIs(figure.first - 1, Keys.colon)
@@ -265,5 +268,16 @@ extension CountRule {
             return ctx.text(from: q, to: q + label.length)
         }
         return nil
+    }
+
+    /// Whether "và" after the figure ending at `last` opens another verb of members with its own
+    /// figure: "xóa tên 9 và cho ra khỏi Đảng 3 đảng viên".
+    static func verbListFollows(_ ctx: FactContext, after last: Int) -> Bool {
+        let join = last + 1
+        guard ctx.keyIs(join, Keys.va), let verb = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: join + 1),
+              verb.value.measure.hasPrefix("party_members."), verb.value.appliesTo == "party_members",
+              let i = ctx.figureAt[join + 1 + verb.length], ctx.figures[i].first == join + 1 + verb.length,
+              let noun = ctx.unit(at: ctx.figures[i].last + 1) else { return false }
+        return noun.value.family == "party_members"
     }
 }

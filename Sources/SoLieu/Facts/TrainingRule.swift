@@ -77,7 +77,7 @@ enum TrainingRule {
            let found = participants(ctx, from: hedge), found.known {
             fact.participants = found.count
             fact.participantUnit = found.unit
-            let (qualifier, _) = ctx.qualifier(number: found.first, afterUnit: nil)
+            let (qualifier, _) = ctx.qualifier(number: found.first, afterUnit: found.lastPosition + 1)
             if qualifier != .exact { fact.qualifier = qualifier }
             ctx.markUsed(figureAt: found.first)
             fact.topic = hedge > topicStart ? ctx.text(from: topicStart, to: hedge) : nil
@@ -107,7 +107,7 @@ enum TrainingRule {
                 topicEnd = q
                 fact.participants = found.count
                 fact.participantUnit = found.unit
-                let (qualifier, _) = ctx.qualifier(number: found.first, afterUnit: nil)
+                let (qualifier, _) = ctx.qualifier(number: found.first, afterUnit: found.lastPosition + 1)
                 if qualifier != .exact { fact.qualifier = qualifier }
                 ctx.markUsed(figureAt: found.first)
                 lastPosition = found.lastPosition
@@ -255,6 +255,8 @@ enum TrainingRule {
         -> (count: Int, unit: String, first: Int, lastPosition: Int, known: Bool)? {
         var r = start
         if let q = ctx.lexicons.qualifiersBefore.longestMatch(ctx.analysis, at: r) { r += q.length }
+        // "cho từ 150 quần chúng ưu tú trở lên": "từ" of a lower bound (a range "từ 40 đến 50" is one figure).
+        if ctx.keyIs(r, Keys.tu), ctx.figureAt[r] == nil, let i = ctx.figureAt[r + 1], ctx.figures[i].first == r + 1 { r += 1 }
         guard let index = ctx.figureAt[r] else { return nil }
         let figure = ctx.figures[index]
         guard !ctx.isNotFigure(figure.position), figure.value == figure.value.rounded(), figure.valueMax == nil else { return nil }
