@@ -27,3 +27,31 @@ struct GappedPlaceListTests {
         #expect(!facts.contains { $0.subject?.contains("62") ?? false })
     }
 }
+
+/// Places named bare at the start of a clause after the article named them with their area word or
+/// in a list after one ("bốn xã A Lin, Tà Lao Thượng, Ba Tầng Trên và Hướng Linh Tây"). Each sentence
+/// is made up.
+struct BarePlaceClauseTests {
+    private func facts(_ text: String) throws -> [Fact] { try TestSupport.extractor().extract(text: text).facts }
+
+    @Test func aPlaceListedBeforeAndNamedBareOpeningAClauseIsItsSubject() throws {
+        let facts = try facts("""
+            Tin
+
+            Ba xã biên giới Pa Ma, Ba Tầng Dưới và Hướng Linh Đông có chung điểm xuất phát. Về kết nạp, Pa Ma kết nạp 47 đảng viên; Ba Tầng Dưới kết nạp 31 đảng viên, Hướng Linh Đông chỉ kết nạp 26 đảng viên.
+            """)
+        #expect(facts.map(\.value) == [47, 31, 26])
+        #expect(facts.map(\.subject) == ["Pa Ma", "Ba Tầng Dưới", "Hướng Linh Đông"])
+    }
+
+    /// A guard: names in a list after a place are no clause's place.
+    @Test func namesListedAfterAPlaceAreNoSubjects() throws {
+        let facts = try facts("""
+            Tin
+
+            Xã Yên Hòa mới được lập trên cơ sở ba xã Yên Hòa, Đồng Phúc và Khe Lau cũ. Tỉnh ủy thành lập Đảng bộ xã Yên Hòa trên cơ sở hợp nhất Đảng bộ các xã Yên Hòa, Đồng Phúc và Khe Lau; Ban Chấp hành lâm thời gồm 27 đồng chí.
+            """)
+        #expect(facts.map(\.value) == [27])
+        #expect(facts.first?.subject?.hasSuffix("Yên Hòa") ?? false)
+    }
+}

@@ -35,33 +35,49 @@ extension OrganisationRecognizer {
 
     /// "Minh Phú Thượng phát triển được 7 đảng viên", "…, ở Tân Hòa Lộc là 38,5%" after "Đảng bộ xã
     /// Minh Phú Thượng", "xã Tân Hòa Lộc": the name of an area named before (two words or more),
-    /// alone, opening a sentence before a lower-case word, or after "ở" or "tại" inside one (a place
-    /// of its sentence only).
+    /// alone, opening a sentence or a clause (after "," or ";", or after "và" that follows such a
+    /// name) before a lower-case word or a figure, or after "ở" or "tại" inside one (a place of its
+    /// sentence only). An area is named before by its head word, or in a list after one ("bốn xã A
+    /// Lin, Tà Lao Thượng, Ba Tầng Trên và Hướng Linh Tây").
     private static func placesNamedBefore(_ analysis: TextAnalysis, mentions: [OrganisationMention],
                                           startsMention: inout Set<Int>) -> [OrganisationMention] {
         let content = analysis.contentTokens
         var areas: [String: OrganisationLevel] = [:]
         var found: [OrganisationMention] = []
-        var m = 0
         func isCapitalizedWord(_ p: Int) -> Bool {
             analysis.tokens[content[p]].kind == .word && analysis.tokens[content[p]].isCapitalized
         }
+        // Areas named by a head word or listed after one, by the content position after the name.
+        var named: [(end: Int, name: String, level: OrganisationLevel)] = []
+        for m in mentions where m.form == .named && isArea(m.level) {
+            guard let name = nameKeys(m, analysis) else { continue }
+            named.append((m.endPosition, name, m.level))
+            named += listedAfter(m, analysis)
+        }
+        named.sort { $0.end < $1.end }
+        let mentionEnds = Set(mentions.map(\.endPosition))
+        var n = 0
         var p = 1
         while p < content.count - 1 {
             defer { p += 1 }
             WorkCounter.tick()
-            while m < mentions.count && mentions[m].endPosition <= p {
-                let named = mentions[m]
-                if named.form == .named, isArea(named.level), let name = nameKeys(named, analysis) { areas[name] = named.level }
-                m += 1
+            while n < named.count && named[n].end <= p {
+                areas[named[n].name] = named[n].level
+                n += 1
             }
             guard !areas.isEmpty, isCapitalizedWord(p), !startsMention.contains(p) else { continue }
             let afterLink = analysis.keyIs(p - 1, oneOf: openers) && !opensSentence(analysis, p - 1)
-            guard afterLink || opensSentence(analysis, p) else { continue }
+            // (Not a name listed after another place: "Đảng bộ các xã Yên Trạch, Đồng Quang và Khe Mo".)
+            let afterPlace = mentionEnds.contains(p - 1) || found.last?.endPosition == p - 1
+            let opensClause = opensSentence(analysis, p)
+                || ((analysis.keyIs(p - 1, Keys.comma) || analysis.keyIs(p - 1, Keys.semicolon)) && !afterPlace)
+                || (analysis.keyIs(p - 1, Keys.va) && found.last?.endPosition == p - 1)
+            guard afterLink || opensClause else { continue }
             var q = p
             while q < content.count && q - p < 5 && isCapitalizedWord(q) { q += 1 }
+            let next = q < content.count ? analysis.tokens[content[q]].kind : .punct
             guard q - p >= 2, q < content.count, let level = areas[analysis.keys(from: p, to: q)],
-                  afterLink || (analysis.tokens[content[q]].kind == .word && !analysis.lineBreak(after: q - 1))
+                  afterLink || ((next == .word || (next == .number && !opensSentence(analysis, p))) && !analysis.lineBreak(after: q - 1))
             else { continue }
             var place = mention(analysis, p, q, .named, level)
             place.carriesOver = !afterLink
@@ -70,6 +86,31 @@ extension OrganisationRecognizer {
             p = q - 1
         }
         return found
+    }
+
+    /// The names listed after a named area, each of its level: "Tà Lao Thượng", "Ba Tầng Trên" and
+    /// "Hướng Linh Tây" after "xã A Lin" in "bốn xã A Lin, Tà Lao Thượng, Ba Tầng Trên và Hướng Linh
+    /// Tây". Names of capitalised words only, joined by "," and a last "và", each ending with a
+    /// comma, "và" or a lower-case word; a head word ends the list.
+    private static func listedAfter(_ m: OrganisationMention, _ analysis: TextAnalysis)
+        -> [(end: Int, name: String, level: OrganisationLevel)] {
+        let content = analysis.contentTokens
+        var listed: [(end: Int, name: String, level: OrganisationLevel)] = []
+        var q = m.endPosition
+        while q + 1 < content.count, analysis.keyIs(q, Keys.comma) || analysis.keyIs(q, Keys.va),
+              analysis.sentenceIndex(ofContent: q) == analysis.sentenceIndex(ofContent: m.firstPosition) {
+            WorkCounter.tick()
+            let last = analysis.keyIs(q, Keys.va)
+            var r = q + 1
+            while r < content.count && r - q <= 5 && analysis.tokens[content[r]].kind == .word
+                    && analysis.tokens[content[r]].isCapitalized && !analysis.lineBreak(after: r - 1) { r += 1 }
+            guard r - q >= 3, r - q <= 5 else { break }  // two to four words
+            listed.append((r, analysis.keys(from: q + 1, to: r), m.level))
+            if last { break }
+            q = r
+        }
+        // A list has a "và" before its last name; commas alone join other things ("xã A, Bình Định").
+        return listed.count >= 2 || (listed.count == 1 && analysis.keyIs(m.endPosition, Keys.va)) ? listed : []
     }
 
     /// "Bình Lãng là xã …": capitalised words opening a sentence, then "là" (or "từng là", "vốn là")
