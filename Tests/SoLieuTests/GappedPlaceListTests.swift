@@ -54,4 +54,11 @@ struct BarePlaceClauseTests {
         #expect(facts.map(\.value) == [27])
         #expect(facts.first?.subject?.hasSuffix("Yên Hòa") ?? false)
     }
+
+    @Test func caCongTyIsTheWholeCompanyNamedBefore() throws {
+        let facts = try facts("Tin\n\nChi bộ Công ty TNHH Điều Phước Lộc được thành lập năm 2019. Trước đó, Chi bộ ấp 4 có 30 đảng viên; khi ấy cả công ty chỉ có 2 đảng viên.")
+        #expect(facts.map(\.value) == [30, 2])
+        #expect(facts.first?.subject == "Chi bộ ấp 4")
+        #expect(facts.last?.subject?.hasSuffix("Công ty TNHH Điều Phước Lộc") ?? false)
+    }
 }
