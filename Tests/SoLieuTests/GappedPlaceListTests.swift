@@ -61,4 +61,9 @@ struct BarePlaceClauseTests {
         #expect(facts.first?.subject == "Chi bộ ấp 4")
         #expect(facts.last?.subject?.hasSuffix("Công ty TNHH Điều Phước Lộc") ?? false)
     }
+
+    @Test func aConjunctionOrAdverbEndsAName() throws {
+        let facts = try facts("Tin\n\nChi bộ Hành chính - Phục vụ tuy chỉ có 18 đảng viên nhưng đã kết nạp 2 đồng chí. Trung tâm GDNN-GDTX huyện chỉ có 9 đảng viên.")
+        #expect(facts.map(\.subject) == ["Chi bộ Hành chính - Phục vụ", "Chi bộ Hành chính - Phục vụ", "Trung tâm GDNN-GDTX huyện"])
+    }
 }
