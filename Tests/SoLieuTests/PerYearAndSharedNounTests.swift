@@ -30,3 +30,23 @@ struct PerYearAndSharedNounTests {
         #expect(facts.first?.qualifier == .atLeast)
     }
 }
+
+/// People restated after a count of members past the words of a contrast ("mà chỉ có 3 người dưới
+/// 35 tuổi", "nhưng có tới 19 người là thanh niên") are a part of it. Each sentence is made up.
+struct RestatedPeopleTests {
+    private func facts(_ text: String) throws -> [Fact] { try TestSupport.extractor().extract(text: text).facts }
+
+    @Test func peopleOfAKindOrAgeAfterAContrastArePartOfTheCount() throws {
+        let young = try facts("Tin\n\nChi bộ thôn Tà Lang có 19 đảng viên mà chỉ có 3 người dưới 35 tuổi.")
+        #expect(young.map(\.measure) == ["party_members.total", "party_members.total"])
+        let youth = try facts("Tin\n\nChi bộ thôn Tà Lang tuy chỉ kết nạp 26 đảng viên nhưng có tới 19 người là thanh niên đi làm ăn xa trở về.")
+        #expect(youth.map(\.measure) == ["party_members.admitted", "party_members.admitted"])
+        #expect(youth.last?.group == "thanh niên")
+    }
+
+    /// A guard: members after households are no part of them.
+    @Test func membersAfterACountOfSomethingElseAreTheirOwnCount() throws {
+        let facts = try facts("Tin\n\nThôn Tà Lang có 2.000 hộ nhưng chỉ có 15 đảng viên.")
+        #expect(facts.map(\.measure) == ["other", "party_members.total"])
+    }
+}

@@ -503,12 +503,13 @@ enum CountRule {
                ctx.clauseStart(parentStart - 1) == parentStart - 2 || ctx.clauseStart(parentStart - 2) == parentStart - 2 {
                 parent = last
             }
-            // "kết nạp 14 đảng viên, 9 người là học sinh, sinh viên": people restated and said to be
-            // of a kind, right after a comma after a count of members, are a part of it.
-            if parent == nil, figure.first >= 2, ctx.keyIs(figure.first - 1, Keys.comma),
-               ctx.token(figure.first - 2).end == last.evidence.end, last.measure?.hasPrefix("party_members.") == true,
+            // "kết nạp 14 đảng viên, 9 người là học sinh, sinh viên", "có 19 đảng viên mà chỉ có 3
+            // người dưới 35 tuổi": people restated and said to be of a kind or an age, right after a
+            // count of members (past a comma and the words of a contrast), are a part of it.
+            if parent == nil, last.measure?.hasPrefix("party_members.") == true, last.value.map({ $0 > figure.value }) ?? false,
+               restatesAfterContrast(ctx, figure: figure, after: last.evidence.end),
                let noun = ctx.lexicons.restatingNouns.longestMatch(ctx.analysis, at: figure.last + 1),
-               ctx.keyIs(figure.last + 1 + noun.length, Keys.la) {
+               saysKindOrAge(ctx, after: figure.last + noun.length) {
                 parent = last
             }
             // "146 đảng viên (nữ: 21)", "326 đồng chí (khiển trách 6, cảnh cáo 3)": a parenthesis
@@ -531,6 +532,29 @@ enum CountRule {
             family = String(measure[..<dot])
         }
         return (parent, family)
+    }
+
+    /// Words of a contrast between a count and people restated after it ("mà chỉ có", "nhưng có tới").
+    static let contrastWords = KeySet(["mà", "nhưng", "chỉ", "có", "tới", "đến", "đã"].map(FoldedKey.fold))
+
+    /// Whether only a comma and contrast words stand between the scalar offset `end` (a count's end)
+    /// and the figure, at most four tokens.
+    private static func restatesAfterContrast(_ ctx: FactContext, figure: Figure, after end: Int) -> Bool {
+        var q = figure.first - 1
+        while q >= 0 && figure.first - q <= 4 && ctx.token(q).start >= end {
+            guard ctx.keyIs(q, Keys.comma) || ctx.keyIs(q, oneOf: contrastWords) else { return false }
+            q -= 1
+        }
+        return q >= 0 && q < figure.first - 1 && ctx.token(q).end == end
+    }
+
+    /// Whether the people counted before `p` (their noun's last position) are said to be of a kind
+    /// ("là học sinh") or an age ("dưới 35 tuổi", "đã ngoài 60 tuổi").
+    private static func saysKindOrAge(_ ctx: FactContext, after p: Int) -> Bool {
+        if ctx.keyIs(p + 1, Keys.la) { return true }
+        var q = p + 1
+        while q < ctx.positionCount && q - p <= 3 && ctx.token(q).kind == .word && ctx.sameSentence(q, p) { q += 1 }
+        return q > p + 1 && q + 1 < ctx.positionCount && ctx.token(q).kind == .number && ctx.keyIs(q + 1, Keys.tuoi)
     }
 
     private static func unitKeys(_ ctx: FactContext, _ text: String) -> [String] {

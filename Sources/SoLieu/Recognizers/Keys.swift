@@ -11,6 +11,8 @@ enum Keys {
     static let them = KeyConstant(folding: "thêm")
     /// "thì": opens the part of a ratio ("cứ 10 đảng viên thì có 7 người …").
     static let thi = KeyConstant(folding: "thì")
+    /// "tuổi": an age after its number ("dưới 35 tuổi").
+    static let tuoi = KeyConstant(folding: "tuổi")
     static let tu = KeyConstant(folding: "từ")
     static let nay = KeyConstant(folding: "nay")
     static let nam = KeyConstant(folding: "năm")
