@@ -49,4 +49,23 @@ struct RestatedPeopleTests {
         let facts = try facts("Tin\n\nThôn Tà Lang có 2.000 hộ nhưng chỉ có 15 đảng viên.")
         #expect(facts.map(\.measure) == ["other", "party_members.total"])
     }
+
+    @Test func aPartIsNoLargerThanItsWhole() throws {
+        let workers = try facts("Tin\n\nĐảng bộ Công ty May Sông Lô có 61 đảng viên, trong đó 38 đảng viên nữ, trên tổng số hơn 1.240 công nhân, người lao động.")
+        #expect(workers.map(\.measure) == ["party_members.total", "party_members.total", "other"])
+        let admitted = try facts("Tin\n\nNăm 2025, Đảng bộ Công ty Xi măng Lũng Sơn kết nạp 23 đảng viên, nhiều hơn năm 2024 (17 đảng viên); trong đó 19 đồng chí là công nhân.")
+        #expect(admitted.map(\.value) == [23, 17, 19])
+        #expect(admitted.last?.measure == "party_members.admitted")
+        #expect(admitted.last?.group == "công nhân")
+        let staff = try facts("Tin\n\nTại Trạm Kiểm lâm Khe Nước, 6 trong số 7 cán bộ của trạm là đảng viên.")
+        #expect(staff.map(\.value) == [6, 7])
+        #expect(staff.last?.measure == "other")
+    }
+
+    @Test func afterThiAnotherUnitsCountHasItsOwnVerb() throws {
+        let facts = try facts("Tin\n\nNếu như Chi bộ Trường THPT Tân An kết nạp 7 đảng viên trong năm học, thì Chi bộ Trường THPT Tân Bình với 29 đảng viên chỉ kết nạp được 3 giáo viên trẻ.")
+        #expect(facts.map(\.value) == [7, 29, 3])
+        #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.total", "party_members.admitted"])
+        #expect(facts[1].subject == "Chi bộ Trường THPT Tân Bình")
+    }
 }

@@ -524,7 +524,26 @@ enum CountRule {
                 if k >= 0, facts[k].evidence.end == before { parent = facts[k] }
             }
         }
-        guard let parent else { return nil }
+        // A part is no larger than its whole: "kết nạp 23 đảng viên, … nhiều hơn năm 2024 (17 đảng
+        // viên); trong đó mười chín đồng chí …" is a part of the 23, the sentence's last larger count
+        // of the same measure; "61 đảng viên, trong đó 38 đảng viên nữ, trên tổng số hơn 1.240 công
+        // nhân" counts the workers on their own.
+        // ("3 trong số 5 chi bộ": a whole right after its marker, of the part's kind, read with the
+        // part before it; not "6 trong số 7 cán bộ của trạm là đảng viên".)
+        guard var parent else { return nil }
+        let wholeAfterMarker = marker.flatMap { m in
+            ctx.lexicons.breakdownMarkers.longestMatch(ctx.analysis, at: m).map { m + $0.length == figure.first }
+        } ?? false && ctx.unit(at: figure.last + 1).map { parent.measure?.hasPrefix($0.value.family + ".") == true } ?? false
+        if let whole = parent.value, figure.value > whole, !wholeAfterMarker {
+            let figureOffset = ctx.token(figure.first).start
+            guard let larger = facts.last(where: { fact in
+                WorkCounter.tick()
+                return fact.evidence.end <= figureOffset && (fact.value ?? 0) >= figure.value
+                    && fact.measure == parent.measure && fact.measure?.hasPrefix("party_members.") == true
+                    && ctx.analysis.sentenceIndex(at: fact.evidence.start) == sentence
+            }) else { return nil }
+            parent = larger
+        }
         var family = ctx.lexicons.units.lookup(parent.unit.map { unitKeys(ctx, $0) } ?? [])?.family ?? "party_members"
         // "Số đảng viên mới kết nạp là 27 người, trong đó …": people counted as party members.
         if family == "other", let measure = parent.measure, let dot = measure.firstIndex(of: "."),
@@ -596,8 +615,8 @@ enum CountRule {
             // "…, chi bộ chia thành 3 tổ đảng": a clause with a subject and a verb of its own starts
             // after the comma; a verb before it is not this count's. Not a list of units ("…, Chi
             // bộ B và Chi bộ C lần lượt …") or of units and figures ("…, Đảng bộ huyện Hòa Định (276
-            // đảng viên)").
-            if e < p, ctx.keyIs(e - 1, Keys.comma),
+            // đảng viên)"). Also after "thì" ("Nếu như Chi bộ A kết nạp 7 đảng viên thì Chi bộ B với 29 đảng viên …").
+            if e < p, ctx.keyIs(e - 1, Keys.comma) || ctx.keyIs(e - 1, Keys.thi),
                let subjectEnd = ctx.mentionEnd(startingAt: e)
                 ?? ctx.lexicons.organisationHeads.longestMatch(ctx.analysis, at: e).flatMap({ $0.value.kind == .party ? e + $0.length : nil }),
                subjectEnd < p, ctx.token(subjectEnd).kind == .word, !ctx.keyIs(subjectEnd, oneOf: Keys.listJoins),
@@ -741,6 +760,14 @@ enum CountRule {
     /// nhận đảng viên chính thức", "3 đảng viên bị kỷ luật").
     static let auxiliaries = KeySet(["được", "bị", "mới", "đã", "đều"].map(FoldedKey.fold))
 
+    /// Whether a counting figure follows a verb ending at `verbEnd`, right after it or after an
+    /// auxiliary ("kết nạp được 3 giáo viên").
+    static func takesOwnFigure(_ ctx: FactContext, verbEnd: Int) -> Bool {
+        var q = verbEnd
+        while q < ctx.positionCount && q - verbEnd < 2 && ctx.keyIs(q, oneOf: auxiliaries) { q += 1 }
+        return q < ctx.positionCount && ctx.isCountingFigure(at: q)
+    }
+
     /// The measure of a trigger right after the unit, through auxiliaries (the passive voice).
     static func triggerAfter(_ ctx: FactContext, unitEnd: Int, unit: UnitEntry) -> String? {
         // A heading on the next line ("94 đồng chí" then "PHÁT TRIỂN ĐẢNG VIÊN") is not the count's verb.
@@ -802,7 +829,9 @@ enum CountRule {
             if unit.family == "party_members", ctx.lexicons.clauseOpeners.longestMatch(ctx.analysis, at: r) != nil { return nil }
             if unit.family == "party_members" || listedBeforeMemberVerb, let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: r),
                m.value.appliesTo == "party_members", m.value.measure.hasPrefix("party_members.") {
-                return m.value.measure
+                // ("Chi bộ B với 29 đảng viên chỉ kết nạp được 3 giáo viên": a verb with a figure of
+                // its own is that figure's.)
+                return takesOwnFigure(ctx, verbEnd: r + m.length) ? nil : m.value.measure
             }
             if ctx.keyIs(r, oneOf: passives) {
                 // "2 đảng viên được Tổng công ty tặng bằng khen": the verb comes after the agent.
