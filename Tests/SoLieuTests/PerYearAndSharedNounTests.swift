@@ -68,4 +68,9 @@ struct RestatedPeopleTests {
         #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.total", "party_members.admitted"])
         #expect(facts[1].subject == "Chi bộ Trường THPT Tân Bình")
     }
+
+    @Test func peopleToBeAdmittedAreCandidatesAndTheirNounIsNoVerb() throws {
+        let facts = try facts("Tin\n\nXã Tân An có 9 đối tượng kết nạp và 12 đối tượng kết nạp Đảng.")
+        #expect(facts.map(\.measure) == ["candidates.total", "candidates.total"])
+    }
 }

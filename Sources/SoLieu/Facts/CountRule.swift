@@ -631,6 +631,8 @@ enum CountRule {
             if pastTarget && m.value.measure == "other" && m.value.appliesTo == "any" { e = m.start; continue }
             // "Tổng Công ty Phát triển hạ tầng …": a word of a name, not a verb.
             if ctx.blocked[m.start] { e = m.start; continue }
+            // "9 đối tượng kết nạp và 12 …": a word of an earlier figure's noun, not a verb.
+            if insideCountedNoun(ctx, m.start) { e = m.start; continue }
             // "… trở lên, trong đó 4 chi bộ": the end of a hedge after an earlier figure, not a verb.
             if let hedge = phraseEnding(at: e, in: ctx.analysis, table: ctx.lexicons.qualifiersAfter), hedge.start < m.start {
                 e = hedge.start
@@ -652,6 +654,18 @@ enum CountRule {
             e = m.start
         }
         return (unit.measure, nil)
+    }
+
+    /// Whether content position `p` is inside the noun a figure counts as a party measure ("kết
+    /// nạp" of "9 đối tượng kết nạp"), past its first word; a noun of other things may hold the
+    /// verb of what follows ("4 cuộc giám sát tại 11 tổ chức đảng").
+    static func insideCountedNoun(_ ctx: FactContext, _ p: Int) -> Bool {
+        var u = p - 1
+        while u >= 1 && p - u <= 4 {
+            if let noun = ctx.unit(at: u), u + noun.length > p, ctx.isFigureEnd(u - 1) { return noun.value.measure != "other" }
+            u -= 1
+        }
+        return false
     }
 
     /// The measure of the set "số <noun> <verb> …" right before "lên" in its clause ("nâng số đảng
