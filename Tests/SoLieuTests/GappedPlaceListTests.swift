@@ -14,6 +14,14 @@ struct GappedPlaceListTests {
         #expect(facts.map(\.subject) == ["Đảng bộ phường Hòa Nam", "xã Phú Lạc", "xã Tân Hưng Thượng"])
     }
 
+    @Test func placesAfterTrongDoWithBareFiguresArePartsAndLeaveTheWholeInView() throws {
+        let facts = try facts("Tin\n\nNăm 2024, Đảng bộ phường Thiên Ân kết nạp 38 đảng viên, trong đó phường Bình Thủy 17, phường Văn Yên 12 và xã Cẩm Hưng 9. Năm 2025, Đảng ủy phường phấn đấu kết nạp từ 40 đến 45 đảng viên.")
+        #expect(facts.map(\.value) == [38, 17, 12, 9, 40])
+        #expect(facts.map(\.subject) == ["Đảng bộ phường Thiên Ân", "phường Bình Thủy", "phường Văn Yên", "xã Cẩm Hưng",
+                                         "Đảng bộ phường Thiên Ân"])
+        #expect(facts.prefix(4).allSatisfy { $0.measure == "party_members.admitted" })
+    }
+
     /// A guard: a village's number of one digit is still its name's.
     @Test func aVillagesOneDigitNumberStaysInItsName() throws {
         let facts = try facts("Tin\n\nChi bộ thôn Pà Cò 2 có 21 đảng viên, thôn Nà Ngần 1 có 17 đảng viên.")

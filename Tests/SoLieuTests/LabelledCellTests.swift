@@ -32,4 +32,18 @@ struct LabelledCellTests {
         let facts = try facts("Tin\n\n- Chi bộ Văn phòng – Kỹ thuật: 22 đảng viên\n- Chi bộ Kho – Vận tải: 15 đảng viên\n")
         #expect(facts.map(\.subject) == ["Chi bộ Văn phòng – Kỹ thuật", "Chi bộ Kho – Vận tải"])
     }
+
+    @Test func rowsOpenedByAColumnLabelLeaveTheBodyBeforeThemInViewForTheTotals() throws {
+        let facts = try facts("""
+            Tin
+
+            Đảng ủy phường An Phú có 3 chi bộ trường học.
+
+            Tên chi bộ: Trường Mầm non Hoa Sen – Đảng viên: 12 – Kết nạp: 1
+            Tên chi bộ: Trường THCS Lê Lợi – Đảng viên: 31 – Kết nạp: 4
+            Tổng cộng – Đảng viên: 43 – Kết nạp: 5
+            """)
+        #expect(facts.map(\.value) == [3, 12, 1, 31, 4, 43, 5])
+        #expect(facts.suffix(2).allSatisfy { $0.subject == "Đảng ủy phường An Phú" })
+    }
 }

@@ -112,14 +112,16 @@ extension CountRule {
     }
 
     /// Whether the figure is a place's item of a gapped list after a count of the same sentence
-    /// whose noun ends at `nounEnd`: "Đảng bộ phường A kết nạp 97 đảng viên, xã B 68, xã C 49." Its
-    /// place is named right before it, after a comma, ";" or "và"; it ends its item; only such
-    /// items stand between it and the count.
+    /// whose noun ends at `nounEnd`: "Đảng bộ phường A kết nạp 97 đảng viên, xã B 68, xã C 49.",
+    /// "kết nạp 38 đảng viên, trong đó phường A 17, …". Its place is named right before it, after a
+    /// comma, ";", "và" or a breakdown marker; it ends its item; only such items stand between it
+    /// and the count.
     static func gappedItem(_ ctx: FactContext, figure: Figure, after nounEnd: Int, mentionEndingAt: PositionIndex) -> Bool {
         let hedge = ctx.hedgeStart(figure.first)
         guard let i = mentionEndingAt[hedge], case let place = ctx.subjects.mentions[i], place.form == .named,
               place.firstPosition > nounEnd + 1, ctx.sameSentence(nounEnd, figure.first),
               ctx.keyIs(place.firstPosition - 1, oneOf: listJoins) || ctx.keyIs(place.firstPosition - 1, Keys.semicolon)
+                || phraseEnding(at: place.firstPosition, in: ctx.analysis, table: ctx.lexicons.breakdownMarkers) != nil
         else { return false }
         let next = figure.last + 1
         guard next >= ctx.positionCount || ctx.lineBreak(after: figure.last) || !ctx.sameSentence(next, figure.last)
@@ -129,6 +131,7 @@ extension CountRule {
         while q > nounEnd {
             WorkCounter.tick()
             if ctx.keyIs(q, oneOf: listJoins) || ctx.keyIs(q, Keys.semicolon) { q -= 1 }
+            else if let marker = phraseEnding(at: q + 1, in: ctx.analysis, table: ctx.lexicons.breakdownMarkers) { q = marker.start - 1 }
             else if let f = ctx.figureEndingAt[q], let m = mentionEndingAt[ctx.figures[f].first] {
                 q = ctx.subjects.mentions[m].firstPosition - 1
             } else { return false }

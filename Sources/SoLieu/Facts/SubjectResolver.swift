@@ -240,8 +240,9 @@ struct SubjectResolver {
                     m.text = whole
                 }
                 resolved.append(m.text)
-                // A merged unit named again is no antecedent ("toàn xã" after "xã Tân Mỹ").
-                if !m.namesFormerUnit {
+                // A merged unit named again is no antecedent ("toàn xã" after "xã Tân Mỹ"); nor is a
+                // row of a list ("…, phường Văn Yên 12 và xã Cẩm Hưng 9" then "Đảng ủy phường …").
+                if !m.namesFormerUnit && !m.isListRow {
                     for area in m.innerAreas {
                         lastByLevel[area.level] = area.text
                         lastAreaByLevel[area.level] = area.text

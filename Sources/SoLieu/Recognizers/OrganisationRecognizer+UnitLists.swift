@@ -17,7 +17,7 @@ extension OrganisationRecognizer {
             let line = lines.line(of: m.start)
             let range = lines.range(ofLine: line)
             guard range.count <= unitListRowLength,
-                  analysis.scalars[range.lowerBound..<m.start].allSatisfy({ $0 == " " || $0 == "\t" || listMarks.contains($0) }),
+                  opensRow(analysis.scalars[range.lowerBound..<m.start]),
                   let last = analysis.scalars[range].lastIndex(where: { $0 != " " && $0 != "\t" }),
                   analysis.scalars[last] != ":",
                   analysis.sentenceIndex(ofContent: m.firstPosition) == analysis.sentenceIndex(at: last)
@@ -41,6 +41,18 @@ extension OrganisationRecognizer {
         }
     }
 
+    /// Whether the text before a mention on its line lets the mention open a row: list marks and
+    /// spaces, or a short label of a column and its colon ("Tên chi bộ: Trường A – Đảng viên: 12").
+    private static func opensRow(_ before: ArraySlice<Unicode.Scalar>) -> Bool {
+        let blank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || listMarks.contains($0) }
+        if before.allSatisfy(blank) { return true }
+        guard let colon = before.lastIndex(of: ":"), before[(colon + 1)...].allSatisfy(blank) else { return false }
+        let label = before[..<colon].drop(while: blank)
+        return !label.isEmpty && label.count <= 24
+            && label.allSatisfy { $0.properties.isAlphabetic || $0 == " " }
+            && label.filter({ $0 == " " }).count <= 3
+    }
+
     /// Marks as not carrying over a named unit that opens a labelled item of one sentence ("b) Đảng
     /// bộ bộ phận Nhà máy Luyện thép số 1 có 5 chi bộ; 3/5 chi bộ …" between "a)" and "c)" items of
     /// the whole organisation): the item is about it, the items after it are not.
@@ -61,4 +73,26 @@ extension OrganisationRecognizer {
 
     /// Marks that open an item or a row of a list.
     static let listMarks: Set<Unicode.Scalar> = ["-", "–", "+", "•", "*", "·"]
+
+    /// Marks as not carrying over the places of a list of places with bare figures ("…, trong đó
+    /// phường Bình Thủy 17, phường Văn Yên 12 và xã Cẩm Hưng 9."): a place named after ",", ";",
+    /// "và" or a breakdown marker, right before a number that ends its item. Each is the subject of
+    /// its own figure only.
+    static func markGappedPlaces(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis, lexicons: Lexicons) {
+        let content = analysis.contentTokens
+        for i in mentions.indices where mentions[i].form == .named && isArea(mentions[i].level) && mentions[i].carriesOver {
+            WorkCounter.tick()
+            let m = mentions[i], n = m.endPosition
+            guard m.firstPosition > 0, n + 1 < content.count, analysis.tokens[content[n]].kind == .number,
+                  !analysis.lineBreak(after: n - 1),
+                  analysis.keyIs(n + 1, Keys.comma) || analysis.keyIs(n + 1, Keys.semicolon) || analysis.keyIs(n + 1, Keys.fullStop)
+                    || analysis.keyIs(n + 1, Keys.va) || analysis.lineBreak(after: n),
+                  analysis.keyIs(m.firstPosition - 1, Keys.comma) || analysis.keyIs(m.firstPosition - 1, Keys.semicolon)
+                    || analysis.keyIs(m.firstPosition - 1, Keys.va)
+                    || phraseEnding(at: m.firstPosition, in: analysis, table: lexicons.breakdownMarkers) != nil
+            else { continue }
+            mentions[i].carriesOver = false
+            mentions[i].isListRow = true
+        }
+    }
 }

@@ -415,6 +415,7 @@ public enum OrganisationRecognizer {
         markCountedUnitLists(&mentions, analysis, lexicons: lexicons)
         markEnumeratedUnits(&mentions, analysis, lexicons: lexicons)
         markUnitLists(&mentions, analysis)
+        markGappedPlaces(&mentions, analysis, lexicons: lexicons)
         markLabelledItems(&mentions, analysis)
         markShortQuotes(&mentions, analysis)
         markCaptions(&mentions, analysis)
@@ -1010,6 +1011,14 @@ public enum OrganisationRecognizer {
                     ?? lexicons.triggers.longestMatch(analysis, at: i).map(\.length) else { return false }
             return i + m < content.count && analysis.keyIs(i + m, Keys.colon)
         }
+        // Whether the head before `from` (at most three lower-case words) follows "," or "và" right
+        // after a number: the place is an item of a list of places and figures.
+        func followsNumberedItem() -> Bool {
+            var b = from - 1
+            while b > 0 && from - b <= 3 && token(b).kind == .word && !token(b).isCapitalized && !token(b).hasKey(Keys.va) { b -= 1 }
+            guard b > 0, b < from - 1, token(b).hasKey(Keys.comma) || token(b).hasKey(Keys.va) else { return false }
+            return token(b - 1).kind == .number
+        }
         // A name is on its head's line ("… từ chi bộ thôn" then "Thứ Hai, 11/09/2023").
         if from > 0 && from < content.count && !sameLine(from) { return from }
         if entity, from < content.count, token(from).kind == .word, !token(from).isCapitalized {
@@ -1069,8 +1078,10 @@ public enum OrganisationRecognizer {
                 && lexicons.respectiveMarkers.longestMatch(analysis, at: q + 1) == nil  // "thôn 2 lần lượt"
             // "…, xã Đông Lạc 68, xã Tân Hưng Hạ 49.": a place's proper name takes a number of one
             // digit ("thôn Pà Cò 2"); one of more digits before a clause's end is the place's figure.
-            let gappedFigure = !entity && end > from && t.end - t.start > 1
-                && (q + 1 == content.count || !sameLine(q + 1) || token(q + 1).kind == .punct && !token(q + 1).hasKey(Keys.openingBracket))
+            // (One digit too after an item that ends with a number: "…, phường Văn Yên 12 và xã Cẩm Hưng 9.")
+            let gappedFigure = !entity && end > from && (t.end - t.start > 1 || followsNumberedItem())
+                && (q + 1 == content.count || !sameLine(q + 1) || token(q + 1).hasKey(Keys.va)
+                    || token(q + 1).kind == .punct && !token(q + 1).hasKey(Keys.openingBracket))
             if t.kind == .number && (end > from || allowNumber) && (end == q) && afterCapital && !countsSomething && !measuresTime
                 && !gappedFigure {
                 q += 1
