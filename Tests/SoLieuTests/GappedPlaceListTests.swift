@@ -74,4 +74,14 @@ struct BarePlaceClauseTests {
         let facts = try facts("Tin\n\nChi bộ Hành chính - Phục vụ tuy chỉ có 18 đảng viên nhưng đã kết nạp 2 đồng chí. Trung tâm GDNN-GDTX huyện chỉ có 9 đảng viên.")
         #expect(facts.map(\.subject) == ["Chi bộ Hành chính - Phục vụ", "Chi bộ Hành chính - Phục vụ", "Trung tâm GDNN-GDTX huyện"])
     }
+
+    @Test func unitsMergedAfterDangBoCacXaAreNoAntecedentOfTheNewOne() throws {
+        let facts = try facts("""
+            Tin
+
+            Đảng bộ xã Yên Hòa Sơn được thành lập trên cơ sở hợp nhất Đảng bộ các xã Yên Lạc, Hòa Bình Thượng và Sơn Thủy. Xã mới có 27 thôn. Trước khi hợp nhất, Đảng bộ xã Yên Lạc có 612 đảng viên. Đảng bộ xã mới còn 58 chi bộ.
+            """)
+        #expect(facts.map(\.value) == [27, 612, 58])
+        #expect(facts.map(\.subject) == ["Đảng bộ xã Yên Hòa Sơn", "Đảng bộ xã Yên Lạc", "Đảng bộ xã Yên Hòa Sơn"])
+    }
 }

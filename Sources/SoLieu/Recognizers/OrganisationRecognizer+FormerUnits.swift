@@ -64,6 +64,7 @@ extension OrganisationRecognizer {
             guard q < count, var i = mentionAt[q], sentence(q) == sentence(p) else { continue }
             while true {
                 mentions[i].isLocator = true
+                mentions[i].namesFormerUnit = true
                 former.append(i)
                 var r = mentions[i].endPosition
                 var joinedByAnd = false
@@ -82,6 +83,7 @@ extension OrganisationRecognizer {
                 i = next
                 if joinedByAnd {
                     mentions[i].isLocator = true
+                    mentions[i].namesFormerUnit = true
                     former.append(i)
                     break
                 }
@@ -105,7 +107,8 @@ extension OrganisationRecognizer {
         }
     }
 
-    /// Words between the items of a list of merged units.
+    /// Words between the items of a list of merged units ("các" after a party word: "hợp nhất Đảng
+    /// bộ các xã Yên Lạc, Hòa Bình Thượng và Sơn Thủy").
     private static let listJoins: KeySet = [Keys.comma, Keys.va, KeyConstant(folding: "một"), KeyConstant(folding: "phần"),
-                                            KeyConstant(folding: "toàn"), KeyConstant(folding: "bộ")]
+                                            KeyConstant(folding: "toàn"), KeyConstant(folding: "bộ"), KeyConstant(folding: "các")]
 }
