@@ -46,4 +46,16 @@ struct LabelledCellTests {
         #expect(facts.map(\.value) == [3, 12, 1, 31, 4, 43, 5])
         #expect(facts.suffix(2).allSatisfy { $0.subject == "Đảng ủy phường An Phú" })
     }
+
+    @Test func aLabelsVerbGovernsEveryCountOfItsItem() throws {
+        let facts = try facts("Tin\n\nKết quả kiểm tra năm 2024 của Ủy ban Kiểm tra Thị ủy:\n- Cấp ủy các cấp kiểm tra: 126 tổ chức đảng và 348 đảng viên\n- Giám sát chuyên đề: 16 tổ chức đảng, 41 đảng viên\n")
+        #expect(facts.map(\.value) == [126, 348, 16, 41])
+        #expect(facts.allSatisfy { $0.measure == "other" })
+    }
+
+    /// A guard: a label whose verb does not govern the item's first count governs none of it.
+    @Test func aLabelsVerbOfUnitsAloneDoesNotGovernALaterCount() throws {
+        let facts = try facts("Tin\n\nĐảng bộ Bệnh viện Đa khoa tỉnh Bình Lâm sau sáp nhập: 312 đảng viên, 14 chi bộ.")
+        #expect(facts.map(\.measure) == ["party_members.total", "party_units.total"])
+    }
 }

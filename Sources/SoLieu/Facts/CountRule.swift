@@ -587,27 +587,35 @@ enum CountRule {
         // "Kết nạp: 214 đảng viên", "cho ra khỏi Đảng: 4 đảng viên": a label ending in a colon
         // right before the figure.
         // "Kết nạp mới giai đoạn 2020–2025: 34 đảng viên": the label may end in its period.
-        var labelEnd = e - 1
-        if e >= 2, ctx.keyIs(e - 1, Keys.colon),
-           let period = ctx.period(endingAt: e - 1), period.firstPosition > 0 {
-            labelEnd = period.firstPosition
-        } else if e >= 3, ctx.keyIs(e - 1, Keys.colon), FactContext.isYearKey(ctx.key(e - 2)) {
-            labelEnd = e - 2  // "Kết nạp 2021: 5 đảng viên": a bare year
+        // "- Cấp ủy các cấp kiểm tra: 126 tổ chức đảng và 348 đảng viên": also for a later count of
+        // the item, when the clause reaches back to the label's colon.
+        func labelMeasure(after colon: Int, unit: UnitEntry) -> (String, Int?)? {
+            let e = colon + 1
+            var labelEnd = colon
+            if e >= 2, ctx.keyIs(colon, Keys.colon),
+               let period = ctx.period(endingAt: colon), period.firstPosition > 0 {
+                labelEnd = period.firstPosition
+            } else if e >= 3, ctx.keyIs(colon, Keys.colon), FactContext.isYearKey(ctx.key(colon - 1)) {
+                labelEnd = colon - 1  // "Kết nạp 2021: 5 đảng viên": a bare year
+            }
+            if e >= 2, ctx.keyIs(colon, Keys.colon), ctx.sameSentence(labelEnd - 1, p),
+               let m = phraseEnding(at: labelEnd, in: ctx.analysis, table: ctx.lexicons.triggers),
+               m.value.measure != "pass", applies(m.value, to: unit) {
+                let given = m.value.givenMeasure(for: unit)
+                if !(given == nil && target) { return (given ?? unit.measure, m.start) }
+            }
+            // "– Huy hiệu 30 năm tuổi Đảng: 3 đồng chí", "- Giám sát chuyên đề: 16 tổ chức đảng": a
+            // label of an item that opens with a verb or noun of what happens to members or units.
+            if e >= 2, ctx.keyIs(colon, Keys.colon), case let start = labelStart(ctx, colon: colon), start < colon,
+               let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: start), start + m.length < colon,
+               m.value.measure.hasPrefix("party_members.") || m.value.measure == "other" && m.value.appliesTo == "any",
+               applies(m.value, to: unit),
+               let given = m.value.givenMeasure(for: unit) {
+                return (given, start)
+            }
+            return nil
         }
-        if e >= 2, ctx.keyIs(e - 1, Keys.colon), ctx.sameSentence(labelEnd - 1, p),
-           let m = phraseEnding(at: labelEnd, in: ctx.analysis, table: ctx.lexicons.triggers),
-           m.value.measure != "pass", applies(m.value, to: unit) {
-            let given = m.value.givenMeasure(for: unit)
-            if !(given == nil && target) { return (given ?? unit.measure, m.start) }
-        }
-        // "– Huy hiệu 30 năm tuổi Đảng: 3 đồng chí": a label of an item that opens with a verb or
-        // noun of what happens to members.
-        if e >= 2, ctx.keyIs(e - 1, Keys.colon), case let start = labelStart(ctx, colon: e - 1), start < e - 1,
-           let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: start), start + m.length < e - 1,
-           m.value.measure.hasPrefix("party_members."), applies(m.value, to: unit),
-           let given = m.value.givenMeasure(for: unit) {
-            return (given, start)
-        }
+        if e >= 2, let labelled = labelMeasure(after: e - 1, unit: unit) { return labelled }
         // Whether a target word stands between the position reached and the figure: "vượt chỉ tiêu
         // 35 đảng viên" is a quota of the activity named before "vượt", not a number exceeded by.
         var pastTarget = false
@@ -652,6 +660,15 @@ enum CountRule {
                 if !(given == nil && target) { return (given ?? unit.measure, m.start) }
             }
             e = m.start
+        }
+        // (Only a label that governs the item's first count too: not "Đảng bộ Bệnh viện … sau sáp
+        // nhập: 312 đảng viên, 14 chi bộ".)
+        if e < p, e >= 2, ctx.keyIs(e - 1, Keys.colon), ctx.sameSentence(e - 1, p),
+           let i = ctx.figureAt[e + (ctx.lexicons.qualifiersBefore.longestMatch(ctx.analysis, at: e)?.length ?? 0)],
+           let firstNoun = ctx.unit(at: ctx.figures[i].last + 1),
+           labelMeasure(after: e - 1, unit: firstNoun.value) != nil,
+           let labelled = labelMeasure(after: e - 1, unit: unit) {
+            return labelled
         }
         return (unit.measure, nil)
     }
