@@ -84,4 +84,11 @@ struct BarePlaceClauseTests {
         #expect(facts.map(\.value) == [27, 612, 58])
         #expect(facts.map(\.subject) == ["Đảng bộ xã Yên Hòa Sơn", "Đảng bộ xã Yên Lạc", "Đảng bộ xã Yên Hòa Sơn"])
     }
+
+    @Test func inCapitalsAStopWordEndsAName() throws {
+        let headline = try facts("ĐẠI HỘI ĐẢNG BỘ PHƯỜNG ĐÔNG SƠN LẦN THỨ I: KẾT NẠP TỪ 230 ĐẢNG VIÊN\n\nNăm 2025, Đảng bộ phường Đông Sơn có 1.204 đảng viên.")
+        #expect(headline.first?.subject == "ĐẢNG BỘ PHƯỜNG ĐÔNG SƠN")
+        let heading = try facts("Tin\n\nNHIỀU CƠ SỞ CÓ CÁCH LÀM MỚI\n\nTrong tháng, toàn huyện kết nạp 28 đảng viên.")
+        #expect(heading.first?.subject == "toàn huyện")
+    }
 }

@@ -1019,6 +1019,11 @@ public enum OrganisationRecognizer {
             guard b > 0, b < from - 1, token(b).hasKey(Keys.comma) || token(b).hasKey(Keys.va) else { return false }
             return token(b - 1).kind == .number
         }
+        // Whether a word of two letters or more is written in capitals only.
+        func isAllCapitals(_ t: Token) -> Bool {
+            let scalars = analysis.scalars[t.start..<t.end]
+            return scalars.count >= 2 && scalars.allSatisfy { !$0.properties.isLowercase }
+        }
         // A name is on its head's line ("… từ chi bộ thôn" then "Thứ Hai, 11/09/2023").
         if from > 0 && from < content.count && !sameLine(from) { return from }
         if entity, from < content.count, token(from).kind == .word, !token(from).isCapitalized {
@@ -1056,6 +1061,9 @@ public enum OrganisationRecognizer {
                 if q > from, let h = lexicons.organisationHeads.longestMatch(analysis, at: q), h.value.kind == .party {
                     break
                 }
+                // In capitals a word's case says nothing: a stop word ends the name ("NHIỀU CƠ SỞ CÓ
+                // CÁCH LÀM MỚI" names no department).
+                if isAllCapitals(t), lexicons.nameStops.longestMatch(analysis, at: q) != nil { break }
                 q += 1
                 end = q
                 // "TP." inside a name: keep the dot of a listed abbreviation.
