@@ -73,4 +73,9 @@ struct RestatedPeopleTests {
         let facts = try facts("Tin\n\nXã Tân An có 9 đối tượng kết nạp và 12 đối tượng kết nạp Đảng.")
         #expect(facts.map(\.measure) == ["candidates.total", "candidates.total"])
     }
+
+    @Test func aSetNamedAfterAVerbOfSayingHasItsPartsAfterCo() throws {
+        let facts = try facts("Tin\n\nBà Loan, Bí thư Chi bộ Công ty Gạch Tân Quới, cho biết trong 6 đảng viên mới có 4 người là công nhân trực tiếp sản xuất.")
+        #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.admitted"])
+    }
 }

@@ -494,8 +494,10 @@ enum CountRule {
         } else if let last = facts.last, ctx.analysis.sentenceIndex(at: last.evidence.start) == sentence {
             // "Trong 412 đảng viên mới kết nạp …, có 268 đảng viên là …"
             let parentStart = ctx.position(atOrAfter: last.evidence.start)
+            // ("… cho biết trong 6 đảng viên mới có 4 người là công nhân": after a verb of saying too.)
             if parentStart > 0, ctx.keyIs(parentStart - 1, Keys.trong),
-               ctx.clauseStart(parentStart) == parentStart - 1 || ctx.clauseStart(parentStart - 1) == parentStart - 1 {
+               ctx.clauseStart(parentStart) == parentStart - 1 || ctx.clauseStart(parentStart - 1) == parentStart - 1
+                || phraseEnding(at: parentStart - 1, in: ctx.analysis, table: ctx.lexicons.sayingVerbs) != nil {
                 parent = last
             }
             // "Trong số 22 đồng chí nhận Huy hiệu …, có 9 đồng chí là nữ".
