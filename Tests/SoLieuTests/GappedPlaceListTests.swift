@@ -91,4 +91,10 @@ struct BarePlaceClauseTests {
         let heading = try facts("Tin\n\nNHIỀU CƠ SỞ CÓ CÁCH LÀM MỚI\n\nTrong tháng, toàn huyện kết nạp 28 đảng viên.")
         #expect(heading.first?.subject == "toàn huyện")
     }
+
+    @Test func aNumberBeforeALowerCaseAreaWordCountsAreas() throws {
+        let facts = try facts("Tin\n\nTrước sắp xếp, đảng bộ 4 phường có tổng cộng 88 chi bộ; nay Đảng bộ phường An Thái có 71 chi bộ trực thuộc.")
+        #expect(facts.map(\.value) == [4, 88, 71])
+        #expect(!facts.contains { $0.subject?.contains("4") ?? false })
+    }
 }

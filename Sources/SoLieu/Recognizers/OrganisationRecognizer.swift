@@ -1019,6 +1019,14 @@ public enum OrganisationRecognizer {
             guard b > 0, b < from - 1, token(b).hasKey(Keys.comma) || token(b).hasKey(Keys.va) else { return false }
             return token(b - 1).kind == .number
         }
+        // Whether a lower-case area word at `i` has no capitalised name or number after it ("Khu phố
+        // 4 phường 5" is a name).
+        func countsAreas(_ i: Int) -> Bool {
+            guard token(i).kind == .word, !token(i).isCapitalized, let head = lexicons.organisationHeads.longestMatch(analysis, at: i),
+                  head.value.kind == .area else { return false }
+            let after = i + head.length
+            return after >= content.count || !sameLine(after) || !(token(after).isCapitalized || token(after).kind == .number)
+        }
         // Whether a word of two letters or more is written in capitals only.
         func isAllCapitals(_ t: Token) -> Bool {
             let scalars = analysis.scalars[t.start..<t.end]
@@ -1077,9 +1085,12 @@ public enum OrganisationRecognizer {
             // "Lương Sơn 212 đảng viên" (a table row), "… 12,6 km": a number before a counted noun of
             // people or things is a figure ("Tiểu đoàn 1 tổ chức …", "ấp 3 xã Tân Phú" keep their numbers).
             // ("62 km": a street word of addresses, "Km 12", is a unit after a number.)
+            // ("đảng bộ 4 phường có …": a lower-case area word with no name after it is counted;
+            // "ấp 3 xã Tân Phú" keeps its number.)
             let countsSomething = q + 1 < content.count && sameLine(q + 1)
-                && lexicons.units.longestMatch(analysis, at: q + 1).map { $0.value.role != .organisation } ?? false
-                && lexicons.organisationHeads.longestMatch(analysis, at: q + 1).map { $0.value.kind == .street } ?? true
+                && (lexicons.units.longestMatch(analysis, at: q + 1).map { $0.value.role != .organisation } ?? false
+                    && lexicons.organisationHeads.longestMatch(analysis, at: q + 1).map { $0.value.kind == .street } ?? true
+                    || countsAreas(q + 1))
             // "Đảng bộ xã 4 năm liền …": a number of years, months or times is not in the name.
             let measuresTime = q + 1 < content.count && sameLine(q + 1)
                 && lexicons.notFigureAfter.longestMatch(analysis, at: q + 1) != nil
