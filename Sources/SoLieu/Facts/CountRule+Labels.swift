@@ -89,4 +89,37 @@ extension CountRule {
         guard t.kind == .punct, t.end - t.start == 1 else { return false }
         return OrganisationRecognizer.listMarks.contains(ctx.analysis.scalars[t.start])
     }
+
+    /// The measure a label ending in the colon at `colon` gives a count of `unit` whose figure is at
+    /// `p`, and where the label's verb starts: "Kết nạp: 214 đảng viên", "Kết nạp mới giai đoạn
+    /// 2020–2025: 34 đảng viên", "– Huy hiệu 30 năm tuổi Đảng: 3 đồng chí". Asked for the figure
+    /// right after the colon, and for a later count of the item when its clause reaches back to the
+    /// colon ("- Cấp ủy các cấp kiểm tra: 126 tổ chức đảng và 348 đảng viên").
+    static func labelMeasure(_ ctx: FactContext, after colon: Int, unit: UnitEntry, number p: Int, target: Bool)
+        -> (String, Int?)? {
+        let e = colon + 1
+        var labelEnd = colon
+        if e >= 2, ctx.keyIs(colon, Keys.colon),
+           let period = ctx.period(endingAt: colon), period.firstPosition > 0 {
+            labelEnd = period.firstPosition
+        } else if e >= 3, ctx.keyIs(colon, Keys.colon), FactContext.isYearKey(ctx.key(colon - 1)) {
+            labelEnd = colon - 1  // "Kết nạp 2021: 5 đảng viên": a bare year
+        }
+        if e >= 2, ctx.keyIs(colon, Keys.colon), ctx.sameSentence(labelEnd - 1, p),
+           let m = phraseEnding(at: labelEnd, in: ctx.analysis, table: ctx.lexicons.triggers),
+           m.value.measure != "pass", applies(m.value, to: unit) {
+            let given = m.value.givenMeasure(for: unit)
+            if !(given == nil && target) { return (given ?? unit.measure, m.start) }
+        }
+        // "– Huy hiệu 30 năm tuổi Đảng: 3 đồng chí", "- Giám sát chuyên đề: 16 tổ chức đảng": a
+        // label of an item that opens with a verb or noun of what happens to members or units.
+        if e >= 2, ctx.keyIs(colon, Keys.colon), case let start = labelStart(ctx, colon: colon), start < colon,
+           let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: start), start + m.length < colon,
+           m.value.measure.hasPrefix("party_members.") || m.value.measure == "other" && m.value.appliesTo == "any",
+           applies(m.value, to: unit),
+           let given = m.value.givenMeasure(for: unit) {
+            return (given, start)
+        }
+        return nil
+    }
 }

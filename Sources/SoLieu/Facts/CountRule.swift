@@ -555,29 +555,6 @@ enum CountRule {
         return (parent, family)
     }
 
-    /// Words of a contrast between a count and people restated after it ("mà chỉ có", "nhưng có tới").
-    static let contrastWords = KeySet(["mà", "nhưng", "chỉ", "có", "tới", "đến", "đã"].map(FoldedKey.fold))
-
-    /// Whether only a comma and contrast words stand between the scalar offset `end` (a count's end)
-    /// and the figure, at most four tokens.
-    private static func restatesAfterContrast(_ ctx: FactContext, figure: Figure, after end: Int) -> Bool {
-        var q = figure.first - 1
-        while q >= 0 && figure.first - q <= 4 && ctx.token(q).start >= end {
-            guard ctx.keyIs(q, Keys.comma) || ctx.keyIs(q, oneOf: contrastWords) else { return false }
-            q -= 1
-        }
-        return q >= 0 && q < figure.first - 1 && ctx.token(q).end == end
-    }
-
-    /// Whether the people counted before `p` (their noun's last position) are said to be of a kind
-    /// ("là học sinh") or an age ("dưới 35 tuổi", "đã ngoài 60 tuổi").
-    private static func saysKindOrAge(_ ctx: FactContext, after p: Int) -> Bool {
-        if ctx.keyIs(p + 1, Keys.la) { return true }
-        var q = p + 1
-        while q < ctx.positionCount && q - p <= 3 && ctx.token(q).kind == .word && ctx.sameSentence(q, p) { q += 1 }
-        return q > p + 1 && q + 1 < ctx.positionCount && ctx.token(q).kind == .number && ctx.keyIs(q + 1, Keys.tuoi)
-    }
-
     private static func unitKeys(_ ctx: FactContext, _ text: String) -> [String] {
         text.split(whereSeparator: { $0 == " " }).map { FoldedKey.fold(String($0)) }
     }
@@ -589,35 +566,7 @@ enum CountRule {
         // "Kết nạp: 214 đảng viên", "cho ra khỏi Đảng: 4 đảng viên": a label ending in a colon
         // right before the figure.
         // "Kết nạp mới giai đoạn 2020–2025: 34 đảng viên": the label may end in its period.
-        // "- Cấp ủy các cấp kiểm tra: 126 tổ chức đảng và 348 đảng viên": also for a later count of
-        // the item, when the clause reaches back to the label's colon.
-        func labelMeasure(after colon: Int, unit: UnitEntry) -> (String, Int?)? {
-            let e = colon + 1
-            var labelEnd = colon
-            if e >= 2, ctx.keyIs(colon, Keys.colon),
-               let period = ctx.period(endingAt: colon), period.firstPosition > 0 {
-                labelEnd = period.firstPosition
-            } else if e >= 3, ctx.keyIs(colon, Keys.colon), FactContext.isYearKey(ctx.key(colon - 1)) {
-                labelEnd = colon - 1  // "Kết nạp 2021: 5 đảng viên": a bare year
-            }
-            if e >= 2, ctx.keyIs(colon, Keys.colon), ctx.sameSentence(labelEnd - 1, p),
-               let m = phraseEnding(at: labelEnd, in: ctx.analysis, table: ctx.lexicons.triggers),
-               m.value.measure != "pass", applies(m.value, to: unit) {
-                let given = m.value.givenMeasure(for: unit)
-                if !(given == nil && target) { return (given ?? unit.measure, m.start) }
-            }
-            // "– Huy hiệu 30 năm tuổi Đảng: 3 đồng chí", "- Giám sát chuyên đề: 16 tổ chức đảng": a
-            // label of an item that opens with a verb or noun of what happens to members or units.
-            if e >= 2, ctx.keyIs(colon, Keys.colon), case let start = labelStart(ctx, colon: colon), start < colon,
-               let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: start), start + m.length < colon,
-               m.value.measure.hasPrefix("party_members.") || m.value.measure == "other" && m.value.appliesTo == "any",
-               applies(m.value, to: unit),
-               let given = m.value.givenMeasure(for: unit) {
-                return (given, start)
-            }
-            return nil
-        }
-        if e >= 2, let labelled = labelMeasure(after: e - 1, unit: unit) { return labelled }
+        if e >= 2, let labelled = labelMeasure(ctx, after: e - 1, unit: unit, number: p, target: target) { return labelled }
         // Whether a target word stands between the position reached and the figure: "vượt chỉ tiêu
         // 35 đảng viên" is a quota of the activity named before "vượt", not a number exceeded by.
         var pastTarget = false
@@ -668,23 +617,11 @@ enum CountRule {
         if e < p, e >= 2, ctx.keyIs(e - 1, Keys.colon), ctx.sameSentence(e - 1, p),
            let i = ctx.figureAt[e + (ctx.lexicons.qualifiersBefore.longestMatch(ctx.analysis, at: e)?.length ?? 0)],
            let firstNoun = ctx.unit(at: ctx.figures[i].last + 1),
-           labelMeasure(after: e - 1, unit: firstNoun.value) != nil,
-           let labelled = labelMeasure(after: e - 1, unit: unit) {
+           labelMeasure(ctx, after: e - 1, unit: firstNoun.value, number: p, target: target) != nil,
+           let labelled = labelMeasure(ctx, after: e - 1, unit: unit, number: p, target: target) {
             return labelled
         }
         return (unit.measure, nil)
-    }
-
-    /// Whether content position `p` is inside the noun a figure counts as a party measure ("kết
-    /// nạp" of "9 đối tượng kết nạp"), past its first word; a noun of other things may hold the
-    /// verb of what follows ("4 cuộc giám sát tại 11 tổ chức đảng").
-    static func insideCountedNoun(_ ctx: FactContext, _ p: Int) -> Bool {
-        var u = p - 1
-        while u >= 1 && p - u <= 4 {
-            if let noun = ctx.unit(at: u), u + noun.length > p, ctx.isFigureEnd(u - 1) { return noun.value.measure != "other" }
-            u -= 1
-        }
-        return false
     }
 
     /// The measure of the set "số <noun> <verb> …" right before "lên" in its clause ("nâng số đảng
@@ -792,14 +729,6 @@ enum CountRule {
     /// Auxiliary words between a counted noun and a verb that follows it ("8 đồng chí được công
     /// nhận đảng viên chính thức", "3 đảng viên bị kỷ luật").
     static let auxiliaries = KeySet(["được", "bị", "mới", "đã", "đều"].map(FoldedKey.fold))
-
-    /// Whether a counting figure follows a verb ending at `verbEnd`, right after it or after an
-    /// auxiliary ("kết nạp được 3 giáo viên").
-    static func takesOwnFigure(_ ctx: FactContext, verbEnd: Int) -> Bool {
-        var q = verbEnd
-        while q < ctx.positionCount && q - verbEnd < 2 && ctx.keyIs(q, oneOf: auxiliaries) { q += 1 }
-        return q < ctx.positionCount && ctx.isCountingFigure(at: q)
-    }
 
     /// The measure of a trigger right after the unit, through auxiliaries (the passive voice).
     static func triggerAfter(_ ctx: FactContext, unitEnd: Int, unit: UnitEntry) -> String? {
