@@ -19,6 +19,7 @@ struct ClassCountShapeTests {
         }
     }
 
+    /// A guard: classes opened for pupils, or with a topic, stay training.
     @Test func classesOpenedForPupilsOrWithATopicAreTraining() throws {
         for text in ["Chi bộ Trường THPT Tân An mở 3 lớp cho 120 học sinh ưu tú.",
                      "Chi bộ Trường THPT Tân An có 3 lớp bồi dưỡng nhận thức về Đảng với 120 học sinh."] {
