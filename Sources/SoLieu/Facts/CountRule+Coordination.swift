@@ -123,10 +123,7 @@ extension CountRule {
               ctx.keyIs(place.firstPosition - 1, oneOf: listJoins) || ctx.keyIs(place.firstPosition - 1, Keys.semicolon)
                 || phraseEnding(at: place.firstPosition, in: ctx.analysis, table: ctx.lexicons.breakdownMarkers) != nil
         else { return false }
-        let next = figure.last + 1
-        guard next >= ctx.positionCount || ctx.lineBreak(after: figure.last) || !ctx.sameSentence(next, figure.last)
-                || ctx.keyIs(next, oneOf: listJoins) || ctx.keyIs(next, Keys.semicolon) || ctx.keyIs(next, Keys.fullStop)
-        else { return false }
+        guard ctx.analysis.endsListItem(after: figure.last) || !ctx.sameSentence(figure.last + 1, figure.last) else { return false }
         var q = place.firstPosition - 1
         while q > nounEnd {
             WorkCounter.tick()

@@ -45,18 +45,20 @@ extension CountRule {
     /// infographic's form; not "Tiểu đoàn 1 – 58", nor a range, nor "Bà Rịa-Vũng Tàu").
     static func isLabelSeparator(_ ctx: FactContext, _ p: Int) -> Bool {
         if ctx.keyIs(p, Keys.colon) { return true }
-        guard p > 0, p + 1 < ctx.positionCount, ctx.keyIs(p, oneOf: Keys.dashes), ctx.token(p - 1).kind == .word,
+        guard p > 0, p + 1 < ctx.positionCount, ctx.token(p - 1).kind == .word,
               !ctx.lineBreak(after: p - 1), !ctx.lineBreak(after: p) else { return false }
-        let dash = ctx.token(p), scalars = ctx.analysis.scalars
-        return dash.start > 0 && dash.end < scalars.count
-            && scalars[dash.start - 1].isTabOrSpaceSeparator && scalars[dash.end].isTabOrSpaceSeparator
+        return isSpacedDash(ctx, p)
     }
 
     /// Whether content position `p` separates two cells of a line: a dash set apart by spaces, a
     /// semicolon or a bar.
     private static func isCellSeparator(_ ctx: FactContext, _ p: Int) -> Bool {
         guard p > 0 else { return false }
-        if ctx.keyIs(p, Keys.semicolon) || ctx.keyIs(p, Keys.bar) { return true }
+        return ctx.keyIs(p, Keys.semicolon) || ctx.keyIs(p, Keys.bar) || isSpacedDash(ctx, p)
+    }
+
+    /// Whether content position `p` is a dash with a space or a tab right before and after it.
+    private static func isSpacedDash(_ ctx: FactContext, _ p: Int) -> Bool {
         guard ctx.keyIs(p, oneOf: Keys.dashes) else { return false }
         let dash = ctx.token(p), scalars = ctx.analysis.scalars
         return dash.start > 0 && dash.end < scalars.count

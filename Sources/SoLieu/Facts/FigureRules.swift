@@ -63,9 +63,7 @@ extension FactContext {
     private func isGappedPlaceFigure(first: Int, last: Int) -> Bool {
         let i = mentions.partitioningIndex { $0.firstPosition >= first } - 1
         guard i >= 0, mentions[i].endPosition == first, mentions[i].form == .named else { return false }
-        let next = last + 1
-        return next >= positionCount || analysis.lineBreak(after: last)
-            || keyIs(next, oneOf: Keys.listJoins) || keyIs(next, Keys.semicolon) || keyIs(next, Keys.fullStop)
+        return analysis.endsListItem(after: last)
     }
 
     /// Whether the number at `first` is the part of a ratio: at most three words after "thì", which

@@ -84,9 +84,7 @@ extension OrganisationRecognizer {
             WorkCounter.tick()
             let m = mentions[i], n = m.endPosition
             guard m.firstPosition > 0, n + 1 < content.count, analysis.tokens[content[n]].kind == .number,
-                  !analysis.lineBreak(after: n - 1),
-                  analysis.keyIs(n + 1, Keys.comma) || analysis.keyIs(n + 1, Keys.semicolon) || analysis.keyIs(n + 1, Keys.fullStop)
-                    || analysis.keyIs(n + 1, Keys.va) || analysis.lineBreak(after: n),
+                  !analysis.lineBreak(after: n - 1), analysis.endsListItem(after: n),
                   analysis.keyIs(m.firstPosition - 1, Keys.comma) || analysis.keyIs(m.firstPosition - 1, Keys.semicolon)
                     || analysis.keyIs(m.firstPosition - 1, Keys.va)
                     || phraseEnding(at: m.firstPosition, in: analysis, table: lexicons.breakdownMarkers) != nil

@@ -87,6 +87,13 @@ public struct TextAnalysis: Sendable {
         return scalars[tokens[contentTokens[p]].end..<tokens[contentTokens[p + 1]].start].contains("\n")
     }
 
+    /// Whether the item of a list ends after content position `p`: the text or its line ends, or
+    /// ",", "và", ";" or "." follows ("…, xã Đông Lạc 68, xã Tân Hưng Hạ 49.").
+    func endsListItem(after p: Int) -> Bool {
+        p + 1 >= contentTokens.count || lineBreak(after: p)
+            || keyIs(p + 1, oneOf: Keys.listJoins) || keyIs(p + 1, Keys.semicolon) || keyIs(p + 1, Keys.fullStop)
+    }
+
     /// Whether a blank line (a paragraph's end) lies between content positions `p` and `p + 1`.
     func paragraphBreak(after p: Int) -> Bool {
         guard p >= 0 && p + 1 < contentTokens.count else { return false }
