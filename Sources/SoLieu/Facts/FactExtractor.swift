@@ -15,11 +15,69 @@ enum FactExtractor {
         // A subheading's figure may state one of the paragraph under it, as a bullet heading's does
         // ("Quỳnh Xá: Kết nạp 02 đảng viên trẻ", then "Chi bộ QTDND Quỳnh Xá … kết nạp 02 đảng viên").
         let headings = (figureHeadings(analysis, after: headlineEnd) + subheadings).sorted { $0.lowerBound < $1.lowerBound }
-        return FactMerger.merge(facts, restatementEnd: headlineEnd,
-                                subheadings: subheadings + captions(analysis, after: headlineEnd),
-                                lead: lead(analysis, after: headlineEnd),
-                                figureHeadings: headings)
+        let merged = FactMerger.merge(facts, restatementEnd: headlineEnd,
+                                      subheadings: subheadings + captions(analysis, after: headlineEnd),
+                                      lead: lead(analysis, after: headlineEnd),
+                                      figureHeadings: headings)
+        return FactMerger.mergeAnswered(merged, exchanges: exchanges(ctx, after: headlineEnd))
     }
+
+    /// The questions after the headline and the answers after them. A question is a line that opens
+    /// with an interviewer's label and a colon ("PV:", "Hỏi:", `corrections.tsv` role `asker`) or
+    /// that ends with "?" (before closing quotes or brackets); its answer runs to the next question,
+    /// over at most `answerLines` lines with text. An article with two questions or more reads as an
+    /// interview: there, an answer's correction words (role `answer`) are looked for.
+    static func exchanges(_ ctx: FactContext, after headlineEnd: Int) -> [FactMerger.Exchange] {
+        let analysis = ctx.analysis, lines = analysis.lines, scalars = analysis.scalars
+        var questions: [Int] = [], texts: [Int] = []
+        for i in lines.starts.indices {
+            let range = lines.range(ofLine: i)
+            guard range.lowerBound >= headlineEnd,
+                  let first = scalars[range].firstIndex(where: { $0 != " " && $0 != "\t" }),
+                  var last = scalars[range].lastIndex(where: { $0 != " " && $0 != "\t" })
+            else { continue }
+            texts.append(i)
+            while last > first, closers.contains(scalars[last]) { last -= 1 }
+            var asked = scalars[last] == "?"
+            if !asked {
+                var p = ctx.position(atOrAfter: first)
+                if p < ctx.positionCount, ctx.token(p).kind == .punct { p += 1 }
+                if p < ctx.positionCount, ctx.token(p).start < range.upperBound,
+                   let label = ctx.lexicons.interviewAskers.longestMatch(analysis, at: p) {
+                    asked = ctx.keyIs(p + label.length, Keys.colon)
+                }
+            }
+            if asked { questions.append(i) }
+        }
+        guard !questions.isEmpty else { return [] }
+        let interview = questions.count >= 2
+        var out: [FactMerger.Exchange] = []
+        for (k, q) in questions.enumerated() {
+            let next = k + 1 < questions.count ? questions[k + 1] : lines.starts.count
+            let answerLines = texts.filter { $0 > q && $0 < next }.prefix(answerLines)
+            guard let last = answerLines.last else { continue }
+            let answer = lines.range(ofLine: q + 1).lowerBound..<lines.range(ofLine: last).upperBound
+            var correction: Int?
+            if interview {
+                var p = ctx.position(atOrAfter: answer.lowerBound)
+                while p < ctx.positionCount, ctx.token(p).start < answer.upperBound {
+                    if ctx.lexicons.answerCorrections.longestMatch(analysis, at: p) != nil {
+                        correction = ctx.token(p).start
+                        break
+                    }
+                    p += 1
+                }
+            }
+            out.append(FactMerger.Exchange(question: lines.range(ofLine: q), answer: answer, correction: correction))
+        }
+        return out
+    }
+
+    /// The most lines with text an answer runs over.
+    static let answerLines = 3
+
+    /// Closing quotes and brackets after a question mark.
+    private static let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "\u{BB}", "]"]
 
     /// `facts` without those of correction notices that add nothing (`corrections.tsv`): a line
     /// opening with "Đính chính" is a notice; its figures in a sentence with a retraction word ("ghi

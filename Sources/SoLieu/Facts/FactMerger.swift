@@ -257,7 +257,7 @@ enum FactMerger {
 
     /// Whether a hedged headline figure `hv` ("Hơn 1.100", "Gần 150") is a rounding of `bv`: within
     /// a tenth of it, or within the step its last non-zero digit stands for ("Hơn 1.000" for 1.146).
-    private static func rounds(_ hv: Double, to bv: Double, _ qualifier: Qualifier) -> Bool {
+    static func rounds(_ hv: Double, to bv: Double, _ qualifier: Qualifier) -> Bool {
         var step = 1.0
         if hv >= 10, hv == hv.rounded() {
             while (hv / (step * 10)).rounded() == hv / (step * 10) { step *= 10 }
@@ -346,7 +346,7 @@ enum FactMerger {
         return id
     }
 
-    private static func compatibleSubjects(_ a: String?, _ b: String?, _ cores: CoreMemo) -> Bool {
+    static func compatibleSubjects(_ a: String?, _ b: String?, _ cores: CoreMemo) -> Bool {
         guard let a, let b else { return true }
         if a == b { return true }
         let x = cores.core(a), y = cores.core(b)

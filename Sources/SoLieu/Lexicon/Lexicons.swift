@@ -236,6 +236,9 @@ public struct Lexicons: Sendable {
     /// an editor's note (role `note`: "Ghi chú của Tòa soạn", false), and words that mark a figure in
     /// one as the wrong one printed before (role `retraction`: "ghi nhầm").
     public let correctionOpeners: PhraseTable<Bool>, retractionWords: PhraseTable<Bool>
+    /// Labels that open an interviewer's question (`corrections.tsv`, role `asker`: "PV", "Hỏi"), and
+    /// words of an answer that say the question's figure was wrong (role `answer`: "không phải").
+    public let interviewAskers: PhraseTable<Bool>, answerCorrections: PhraseTable<Bool>
     /// How far a plan reaches (`plan_scope.tsv`): words before a target word that make it a plan
     /// referred to (`đạt` … `chỉ tiêu`), words that end a plan's reach (`đã`, `kết quả`), words that
     /// plan what follows them (`sẽ`), plan nouns whose figure follows closely (`kế hoạch`), and
@@ -521,8 +524,10 @@ public struct Lexicons: Sendable {
         let training = try phraseSets("training.tsv", roles: ["link", "attend", "open", "pupil"],
                                       falseIn: ["attend_count": "attend"])
         (trainingLinks, trainingAttend, trainingOpen, schoolPupils) = (training[0], training[1], training[2], training[3])
-        let corrections = try phraseSets("corrections.tsv", roles: ["opener", "retraction"], falseIn: ["note": "opener"])
-        (correctionOpeners, retractionWords) = (corrections[0], corrections[1])
+        let corrections = try phraseSets("corrections.tsv", roles: ["opener", "retraction", "asker", "answer"],
+                                         falseIn: ["note": "opener"])
+        (correctionOpeners, retractionWords, interviewAskers, answerCorrections)
+            = (corrections[0], corrections[1], corrections[2], corrections[3])
         let plans = try phraseSets("plan_scope.tsv", roles: ["reference", "break", "future", "plan", "each"])
         (planReferences, planBreaks, futureMarkers, planNouns, normWords) = (plans[0], plans[1], plans[2], plans[3], plans[4])
         let former = try phraseSets("former_units.tsv", roles: ["merge", "former"])
