@@ -65,8 +65,9 @@ enum CountRule {
                 append(planned)
                 continue
             }
-            // "• 812 – tổ chức cơ sở đảng": an infographic's figure, then a dash, then its caption.
-            if isCaptionDash(ctx, unitStart), ctx.unit(at: unitStart + 1) != nil { unitStart += 1 }
+            // "• 812 – tổ chức cơ sở đảng", "412 – số đảng viên mới được kết nạp": an infographic's
+            // figure, then a dash, then its caption.
+            if isCaptionDash(ctx, unitStart), let noun = captionNoun(ctx, after: unitStart) { unitStart = noun }
             var unitEntry: UnitEntry
             var unitText: String
             var unitEnd: Int
@@ -190,6 +191,12 @@ enum CountRule {
                triggerStart == nil || ctx.keyIs(figure.first - 1, Keys.co) || ctx.keyIs(figure.first - 1, Keys.voi),
                ctx.keyIs(unitEnd + 1, Keys.moiNew), ctx.unit(at: unitEnd + 2) == nil {
                 measure = "party_members.admitted"
+            }
+            // "các cơ sở Đoàn kết nạp 1.035 đoàn viên mới": new members of another organisation were
+            // admitted to that one, not to the Party.
+            if measure == "party_members.admitted", triggerStart != nil, unitEntry.family == "other", unitEntry.role == .person,
+               !ctx.keyIs(unitStart, Keys.nguoi), ctx.keyIs(unitEnd + 1, Keys.moiNew) {
+                measure = "other"
             }
             // "nguồn quần chúng ưu tú của huyện có chừng 450 người": people counted by the noun named
             // before "có" in the clause.
@@ -492,18 +499,18 @@ enum CountRule {
             }
             cache[marker] = parent
         } else if let last = facts.last, ctx.analysis.sentenceIndex(at: last.evidence.start) == sentence {
-            // "Trong 412 đảng viên mới kết nạp …, có 268 đảng viên là …"
-            let parentStart = ctx.position(atOrAfter: last.evidence.start)
-            // ("… cho biết trong 6 đảng viên mới có 4 người là công nhân": after a verb of saying too.)
-            if parentStart > 0, ctx.keyIs(parentStart - 1, Keys.trong),
-               ctx.clauseStart(parentStart) == parentStart - 1 || ctx.clauseStart(parentStart - 1) == parentStart - 1
-                || phraseEnding(at: parentStart - 1, in: ctx.analysis, table: ctx.lexicons.sayingVerbs) != nil {
-                parent = last
-            }
-            // "Trong số 22 đồng chí nhận Huy hiệu …, có 9 đồng chí là nữ".
-            if parentStart > 1, ctx.keyIs(parentStart - 1, Keys.so), ctx.keyIs(parentStart - 2, Keys.trong),
-               ctx.clauseStart(parentStart - 1) == parentStart - 2 || ctx.clauseStart(parentStart - 2) == parentStart - 2 {
-                parent = last
+            // "Trong 412 đảng viên mới kết nạp …, có 268 đảng viên là …; 31 đảng viên …": the set
+            // is the last count, or the one before the parts read after it (counts that took its
+            // measure).
+            var k = facts.count - 1
+            while k >= 0 && facts.count - k <= 8 && ctx.analysis.sentenceIndex(at: facts[k].evidence.start) == sentence {
+                WorkCounter.tick()
+                if opensSet(ctx, at: ctx.position(atOrAfter: facts[k].evidence.start)) {
+                    if k == facts.count - 1 || facts[k].measure == last.measure { parent = facts[k] }
+                    break
+                }
+                if facts[k].measure != last.measure { break }
+                k -= 1
             }
             // "kết nạp 14 đảng viên, 9 người là học sinh, sinh viên", "có 19 đảng viên mà chỉ có 3
             // người dưới 35 tuổi": people restated and said to be of a kind or an age, right after a
@@ -553,6 +560,23 @@ enum CountRule {
             family = String(measure[..<dot])
         }
         return (parent, family)
+    }
+
+    /// Whether the count whose evidence starts at content position `start` names a set its
+    /// clause's later counts are parts of: it comes right after "trong" or "trong số" opening a
+    /// clause, after a comma, or after a verb of saying ("Trong 412 đảng viên mới …", "Tổng hợp cả
+    /// năm, trong 64 đảng viên mới có 23 …", "… cho biết trong 6 đảng viên mới có 4 người …",
+    /// "Trong số 22 đồng chí nhận Huy hiệu …, có 9 đồng chí là nữ").
+    private static func opensSet(_ ctx: FactContext, at start: Int) -> Bool {
+        if start > 0, ctx.keyIs(start - 1, Keys.trong),
+           ctx.clauseStart(start) == start - 1 || ctx.clauseStart(start - 1) == start - 1
+            || ctx.isClauseBreakOrComma(start - 2)
+            || phraseEnding(at: start - 1, in: ctx.analysis, table: ctx.lexicons.sayingVerbs) != nil {
+            return true
+        }
+        return start > 1 && ctx.keyIs(start - 1, Keys.so) && ctx.keyIs(start - 2, Keys.trong)
+            && (ctx.clauseStart(start - 1) == start - 2 || ctx.clauseStart(start - 2) == start - 2
+                || ctx.isClauseBreakOrComma(start - 3))
     }
 
     private static func unitKeys(_ ctx: FactContext, _ text: String) -> [String] {
@@ -697,6 +721,16 @@ enum CountRule {
         guard p + 1 < ctx.positionCount, ctx.keyIs(p, oneOf: Keys.dashes), p > 0, !ctx.lineBreak(after: p - 1),
               !ctx.lineBreak(after: p), ctx.figureAt[p + 1] == nil else { return false }
         return true
+    }
+
+    /// Where the counted noun of an infographic's caption starts after its dash at `dash`: right
+    /// after it ("– tổ chức cơ sở đảng"), or after "là", "số", "tổng số" ("– là số đảng viên …").
+    static func captionNoun(_ ctx: FactContext, after dash: Int) -> Int? {
+        var q = dash + 1
+        if ctx.keyIs(q, Keys.la) { q += 1 }
+        if ctx.keyIs(q, Keys.tong) && ctx.keyIs(q + 1, Keys.so) { q += 1 }
+        if ctx.keyIs(q, Keys.so) { q += 1 }
+        return ctx.unit(at: q) != nil ? q : nil
     }
 
     /// The position of "là" linking people to what they are, right after their noun or past "của"

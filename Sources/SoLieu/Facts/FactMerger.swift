@@ -73,7 +73,37 @@ enum FactMerger {
         // A lead's figure restates one of the same period only ("bình quân mỗi năm trên 350" is no
         // rounding of a year's 358).
         if let lead { restated = mergeRestatements(restated, restatements: [lead], samePeriod: true, cores: cores) }
-        return mergeFigureHeadings(restated, headings: figureHeadings)
+        return mergeRoundedRepeats(mergeFigureHeadings(restated, headings: figureHeadings), cores: cores)
+    }
+
+    /// Merges a hedged count in the body into an exact count it rounds, told elsewhere in the body
+    /// ("đại diện cho gần 9.850 đảng viên toàn Đảng bộ" after "Đảng bộ huyện hiện có 9.846 đảng
+    /// viên"): the same measure, noun, modality and period (both unknown, or the same words), of a
+    /// compatible subject. The exact figure is kept and counts both mentions. ("Mỗi năm … trên dưới
+    /// 300" is no rounding of "Năm 2022 … 316".)
+    static func mergeRoundedRepeats(_ facts: [Fact], cores: CoreMemo) -> [Fact] {
+        let hedged = facts.indices.filter {
+            facts[$0].kind == .count && [.over, .nearly, .about].contains(facts[$0].qualifier) && facts[$0].valueMax == nil
+        }
+        guard !hedged.isEmpty else { return facts }
+        var out = facts
+        var dropped = Set<Int>()
+        for i in hedged {
+            let h = facts[i]
+            guard let hv = h.value, h.measure != nil else { continue }
+            if let j = facts.indices.first(where: { j in
+                let b = facts[j]
+                return j != i && !dropped.contains(j) && b.kind == .count && b.qualifier == .exact && b.valueMax == nil
+                    && b.measure == h.measure && b.unit == h.unit && b.modality == h.modality && b.group == h.group
+                    && h.period == b.period
+                    && b.value.map { rounds(hv, to: $0, h.qualifier) } ?? false
+                    && compatibleSubjects(h.subject, b.subject, cores)
+            }) {
+                out[j].mentions += h.mentions
+                dropped.insert(i)
+            }
+        }
+        return out.indices.filter { !dropped.contains($0) }.map { out[$0] }
     }
 
     /// Merges the figure of a bullet heading ("- 88 đảng viên") into the same figure in the

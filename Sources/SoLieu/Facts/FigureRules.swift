@@ -115,7 +115,9 @@ extension FactContext {
                 }
             }
         }
-        if let before = phraseEnding(at: first, in: analysis, table: lexicons.notFigureBefore), before.value {
+        // (Not across a line break: "NHỮNG CON SỐ ẤN TƯỢNG" over "412 – số đảng viên mới …".)
+        if first > 0, !analysis.lineBreak(after: first - 1),
+           let before = phraseEnding(at: first, in: analysis, table: lexicons.notFigureBefore), before.value {
             return true
         }
         if isRatioPart(first) { return true }

@@ -188,7 +188,9 @@ enum TrainingRule {
     static func attendance(_ ctx: FactContext) -> [(fact: Fact, classesFirst: Int?)] {
         var facts: [(fact: Fact, classesFirst: Int?)] = []
         for figure in ctx.figures {
-            let p = figure.last
+            // The noun right after the figure, or after an infographic's dash ("1,2 nghìn – số học viên").
+            let p = CountRule.isCaptionDash(ctx, figure.last + 1)
+                ? (CountRule.captionNoun(ctx, after: figure.last + 1) ?? figure.last + 1) - 1 : figure.last
             guard !ctx.isNotFigure(figure.position), figure.value == figure.value.rounded(), figure.valueMax == nil,
                   let unit = ctx.unit(at: p + 1), unit.value.role == .person,
                   let (attendAt, attend, classes) = attendance(ctx, after: p + unit.length) else { continue }
@@ -227,10 +229,12 @@ enum TrainingRule {
     /// The attendance phrase ("đi học lớp") within a few words after a person noun ("6 quần chúng ưu
     /// tú là thuyền viên đi học lớp …"), as (position, length), with the count of classes right
     /// after it when there is one ("tham gia 02 lớp": its first and last content positions and value).
+    /// A phrase with a count of classes may come further, past who trained them ("1.200 học viên được
+    /// Trung tâm Chính trị thị xã bồi dưỡng qua 26 lớp").
     private static func attendance(_ ctx: FactContext, after unitEnd: Int)
         -> (Int, Int, (first: Int, last: Int, count: Int)?)? {
         var q = unitEnd + 1
-        while q < ctx.positionCount && q - unitEnd <= 7 && !ctx.isClauseBreak(q) && ctx.sameSentence(q, unitEnd) {
+        while q < ctx.positionCount && q - unitEnd <= 12 && !ctx.isClauseBreak(q) && ctx.sameSentence(q, unitEnd) {
             if let m = ctx.lexicons.trainingAttend.longestMatch(ctx.analysis, at: q) {
                 let after = q + m.length
                 if let i = ctx.figureAt[after], ctx.figures[i].first == after, ctx.figures[i].valueMax == nil,
@@ -239,7 +243,7 @@ enum TrainingRule {
                     let f = ctx.figures[i]
                     return (q, m.length, (f.first, f.last + classWord.length, Int(f.value)))
                 }
-                if m.value { return (q, m.length, nil) }
+                if m.value && q - unitEnd <= 7 { return (q, m.length, nil) }
             }
             // (Another figure first, in digits or words: "bồi dưỡng hai quần chúng ưu tú và đã cử ba
             // người đi học lớp" sends the three.)
