@@ -65,7 +65,7 @@ extension CountRule {
         // ("… là học sinh, sinh viên có 37 đồng chí": across the commas of a list then; not a noun
         // that only restates, "người".)
         var others: UnitEntry?
-        while s >= 0 && q - s <= 10 && !(anyPeople ? ctx.isClauseBreak(s) : ctx.isClauseBreakOrComma(s)) && ctx.sameSentence(s, q) {
+        while s >= 0 && q - s <= 16 && !(anyPeople ? ctx.isClauseBreak(s) : ctx.isClauseBreakOrComma(s)) && ctx.sameSentence(s, q) {
             if ctx.figureAt[s] != nil { return nil }
             if let unit = ctx.unit(at: s), unit.value.role == .person, !ctx.isFigureEnd(s - 1) {
                 if unit.value.family == "party_members" || unit.value.family == "candidates" { return unit.value }
@@ -183,6 +183,23 @@ extension CountRule {
         }
         guard q > 0, ctx.isClauseBreakOrComma(q - 1), ctx.keyIs(q, Keys.rieng), ctx.sameSentence(q, figure.first),
               previous.evidence.end <= ctx.token(q).start,
+              ctx.analysis.sentenceIndex(at: previous.evidence.start) == ctx.analysis.sentenceIndex(ofContent: q)
+        else { return nil }
+        return measure
+    }
+
+    /// The measure of the previous count of the sentence, of members or candidates, for people
+    /// counted as "người" in a clause that sets a part of it apart with "riêng": "bồi dưỡng nguồn 17
+    /// quần chúng ưu tú, riêng Chi bộ Nghiệp đoàn có 6 người" → candidates.
+    static func setApartPeopleMeasure(_ ctx: FactContext, figure: Figure, facts: [Fact]) -> String? {
+        guard let previous = facts.last, let measure = previous.measure,
+              measure.hasPrefix("party_members.") || measure.hasPrefix("candidates.") else { return nil }
+        var q = ctx.hedgeStart(figure.first) - 1
+        while q > 0, figure.first - q <= 12, !ctx.isClauseBreakOrComma(q - 1) {
+            if ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q).map({ $0.value.measure != "base" }) ?? false { return nil }
+            q -= 1
+        }
+        guard q > 0, ctx.keyIs(q, Keys.rieng), ctx.sameSentence(q, figure.first), previous.evidence.end <= ctx.token(q).start,
               ctx.analysis.sentenceIndex(at: previous.evidence.start) == ctx.analysis.sentenceIndex(ofContent: q)
         else { return nil }
         return measure

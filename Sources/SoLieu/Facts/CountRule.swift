@@ -201,11 +201,15 @@ enum CountRule {
             // "nguồn quần chúng ưu tú của huyện có chừng 450 người": people counted by the noun named
             // before "có" in the clause.
             if measure == unitEntry.measure, unitEntry.role == .person, ctx.keyIs(unitStart, Keys.nguoi),
-               unitEnd == unitStart, let named = subjectNoun(ctx, before: figure.first) {
-                measure = named.measure
-                // "Trong số đảng viên mới có 9 người là đoàn viên": a part of a set named at the
-                // head of the sentence.
-                if measure == "party_members.total", let set = namedSetMeasure(ctx, figure: figure, unit: named) { measure = set }
+               unitEnd == unitStart {
+                if let named = subjectNoun(ctx, before: figure.first) {
+                    measure = named.measure
+                    // "Trong số đảng viên mới có 9 người là đoàn viên": a part of a set named at the
+                    // head of the sentence.
+                    if measure == "party_members.total", let set = namedSetMeasure(ctx, figure: figure, unit: named) { measure = set }
+                } else if let part = setApartPeopleMeasure(ctx, figure: figure, facts: facts) {
+                    measure = part
+                }
             }
             // "Đội ngũ giảng viên hiện có 42 đồng chí": a noun that restates, counting people that a
             // noun of others names before "có".
@@ -857,8 +861,36 @@ enum CountRule {
             if ctx.keyIs(r, Keys.comma) { passedComma = true }
             r += 1
         }
+        if unit.family == "party_members", ctx.keyIs(r, Keys.comma), let measure = passiveAfterApposition(ctx, comma: r) {
+            return measure
+        }
         return nil
     }
+
+    /// The measure of a passive verb only members undergo after a comma, or after one apposition
+    /// between commas: "Hai đảng viên lão thành của Chi bộ A, vừa được trao Huy hiệu 50 năm tuổi
+    /// Đảng", "98 đảng viên trẻ, từng là đoàn viên ưu tú do Đoàn giới thiệu, được công nhận đảng viên
+    /// chính thức". Not a verb that says of anything that it was recognised ("công nhận" alone).
+    private static func passiveAfterApposition(_ ctx: FactContext, comma: Int) -> String? {
+        var c = comma
+        for _ in 0..<2 {
+            var s = c + 1
+            while s < ctx.positionCount && ctx.keyIs(s, oneOf: adverbsBeforePassive) { s += 1 }
+            if ctx.keyIs(s, oneOf: passives), let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: s + 1),
+               m.value.appliesTo == "party_members", m.value.measure.hasPrefix("party_members."), !m.value.membersOnly {
+                return takesOwnFigure(ctx, verbEnd: s + 1 + m.length) ? nil : m.value.measure
+            }
+            var n = c + 1
+            while n < ctx.positionCount && n - c <= 14 && !ctx.isClauseBreakOrComma(n) && ctx.sameSentence(n, c)
+                    && !ctx.isCountingFigure(at: n) { n += 1 }
+            guard n < ctx.positionCount, ctx.keyIs(n, Keys.comma), ctx.sameSentence(n, c) else { return nil }
+            c = n
+        }
+        return nil
+    }
+
+    /// Adverbs between a comma and a passive verb ("…, vừa được trao Huy hiệu").
+    static let adverbsBeforePassive = KeySet(["vừa", "mới", "đã", "đều", "cũng"].map(FoldedKey.fold))
 
     /// Whether a trigger before a figure governs it directly: close, with no comma or clause opener
     /// between ("khai trừ 2 đảng viên", not "bị xóa tên, 12 đảng viên").

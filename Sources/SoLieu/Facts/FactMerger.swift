@@ -277,8 +277,11 @@ enum FactMerger {
                 || (h.measure?.hasSuffix(".total") == true && b.measure == "other" && h.unit != nil && h.unit == b.unit)
             // Counts of anything else count the same noun ("trên 9 xã" is no rounding of "9 vụ").
             let sameThing = h.measure != "other" || b.measure != "other" || h.unit == b.unit
+            // (A headline may shorten the body's name: "Tổng công ty Phân bón Vân Lĩnh" for "Tổng công
+            // ty Phân bón và Hóa chất Vân Lĩnh".)
             guard sameMeasure, sameThing, h.modality == b.modality, let hv = h.value, let bv = b.value,
-                  compatibleSubjects(h.subject, b.subject, cores) else { return false }
+                  compatibleSubjects(h.subject, b.subject, cores) || sameNameEnd(h.subject, b.subject, cores)
+            else { return false }
             return rounds(hv, to: bv, h.qualifier)
         case .documentRef:
             return false

@@ -105,10 +105,16 @@ enum PlanScope {
 
     /// Whether a word referring to a plan stands within `referenceReach` before `s` in its clause:
     /// "đạt 120% chỉ tiêu", "vượt chỉ tiêu", "hoàn thành chỉ tiêu được giao", "đạt yêu cầu".
-    static func refersToPlan(before s: Int, _ ctx: FactContext) -> Bool {
+    /// So does a target word before it that is referred to ("vượt 13% chỉ tiêu đại hội đề ra": "đề ra"
+    /// after "vượt … chỉ tiêu").
+    static func refersToPlan(before s: Int, _ ctx: FactContext, throughTarget: Bool = true) -> Bool {
         var q = s - 1
         while q >= 0 && s - q <= referenceReach && !ctx.isClauseBreakOrComma(q) && ctx.sameSentence(q, s) {
             if let r = ctx.lexicons.planReferences.longestMatch(ctx.analysis, at: q), q + r.length <= s { return true }
+            if throughTarget, let t = ctx.lexicons.targetMarkers.longestMatch(ctx.analysis, at: q), t.value, q + t.length <= s,
+               refersToPlan(before: q, ctx, throughTarget: false) {
+                return true
+            }
             q -= 1
         }
         return false
