@@ -6,7 +6,7 @@
 /// area ("toàn tỉnh") is a subject as worded. A figure then takes, in order of preference: the
 /// nearest mention before it in its sentence; a mention after it in its sentence introduced by
 /// `như`, `của`, `tại`, `ở`, `thuộc`; the nearest resolved mention before it in the article.
-struct SubjectResolver {
+final class SubjectResolver {
     let mentions: [OrganisationMention]
     /// The subject text each mention stands for, when known.
     let resolved: [String?]

@@ -188,7 +188,8 @@ public enum OrganisationRecognizer {
             // A mass organisation of an area ("Tỉnh đoàn") is an entity; its level is its area's.
             var level = head.value.kind.isSentenceOnly ? .entity : head.value.level
             var sawEntity = head.value.kind == .entity || head.value.kind == .provider || head.value.kind.isSentenceOnly
-            while q < content.count, let inner = lexicons.organisationHeads.longestMatch(analysis, at: q),
+            // (Not across a line break: "BIÊN BẢN SINH HOẠT CHI BỘ" over "Chi bộ Khu phố 7 – …".)
+            while q < content.count, !analysis.lineBreak(after: q - 1), let inner = lexicons.organisationHeads.longestMatch(analysis, at: q),
                   inner.value.kind != .whole, inner.value.kind != .refer, inner.value.kind != .street, inner.value.kind != .word,
                   !(inner.value.capitalized && !analysis.tokens[content[q]].isCapitalized && inner.value.kind == .entity) {
                 // "xã Bản Sen", "phường Thôn Hạ": a capitalised area word right after an area word
@@ -386,6 +387,13 @@ public enum OrganisationRecognizer {
                 // "Từ năm 2021 đến nay, chi bộ kết nạp được 7 đảng viên", "Hiện chi bộ còn 5 quần chúng":
                 // "chi bộ" in lower case opening a clause before its verb is the cell in view, in its
                 // sentence only.
+                var m = mention(analysis, p, q, .anaphor, .chiBo)
+                m.carriesOver = false
+                mentions.append(m)
+            case .party where !headToken.isCapitalized && !generic && head.value.level == .chiBo && q == p + head.length
+                && analysis.keyIs(p - 1, Keys.cua) && !(q < content.count && analysis.tokens[content[q]].isCapitalized):
+                // "Tổng số đảng viên của chi bộ: 31 đồng chí", "02 đồng chí của chi bộ được trao Huy hiệu":
+                // "chi bộ" in lower case after "của" is the cell in view too, in its sentence only.
                 var m = mention(analysis, p, q, .anaphor, .chiBo)
                 m.carriesOver = false
                 mentions.append(m)
