@@ -28,6 +28,7 @@ enum BundledData {
         case "name_fields.tsv": return PackageResources.name_fields_tsv
         case "corrections.tsv": return PackageResources.corrections_tsv
         case "plan_scope.tsv": return PackageResources.plan_scope_tsv
+        case "departments.tsv": return PackageResources.departments_tsv
         default: return []
         }
     }

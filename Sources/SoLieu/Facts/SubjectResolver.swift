@@ -260,7 +260,7 @@ final class SubjectResolver {
                 // again, leaves that one in view ("Trung tâm A có 6 đảng viên. … Đảng ủy cử …").
                 if m.isListedPart, m.form == .named { partNames.insert(m.text) }
                 let namesPart = bareEntity && partNames.contains(m.text)
-                if m.level != .chiBo && m.level != .hamlet && m.carriesOver && !namesPart
+                if m.level != .chiBo && m.level != .hamlet && m.carriesOver && !namesPart && !m.hasDepartmentHead
                     && (cellNames.isEmpty || !cellNames.contains(Self.withoutPartyWords(m.text))) {
                     lastAboveCell = m.text
                     lastAboveCellRank = OrganisationRecognizer.rank(m.level)
@@ -364,7 +364,7 @@ final class SubjectResolver {
                     // (Not the institution named again without party words: "Giám đốc Thư viện tỉnh".)
                     if let a = answer, !m.hasCellHead, lastBareEntity?.text == named[a].text,
                        Self.opensWithPartyWord(m, analysis) { lastBareEntity = nil }
-                    if let a = answer, !Self.isCell(named[a]), !named[a].isMass, !m.followsTitle, m.carriesOver,
+                    if let a = answer, !Self.isCell(named[a]), !named[a].isMass, !named[a].hasDepartmentHead, !m.followsTitle, m.carriesOver,
                        cellNames.isEmpty || !cellNames.contains(Self.withoutPartyWords(named[a].text)) {
                         lastAboveCell = named[a].text
                         lastAboveCellRank = OrganisationRecognizer.rank(named[a].areaLevel ?? named[a].level)

@@ -220,6 +220,9 @@ public struct Lexicons: Sendable {
     public let quotaMeasures: PhraseTable<String>
     /// Bodies of an organisation whose own members are counted (`Ban Chấp hành`, `Ban Thường vụ`).
     public let bodies: PhraseTable<Bool>
+    /// Heads of a department inside an institution (`departments.tsv`: "Khoa", "Phòng"): no antecedent
+    /// of a later "Đảng ủy".
+    public let departmentHeads: PhraseTable<Bool>
     /// Words that open a new clause inside a sentence (`nhưng`, `còn`).
     public let clauseOpeners: PhraseTable<Bool>
     /// Words before a list of merged units (`sáp nhập`) and after a former unit's name (`cũ`).
@@ -260,7 +263,7 @@ public struct Lexicons: Sendable {
                                    "training.tsv", "targets.tsv", "name_stops.tsv", "number_words.tsv",
                                    "breakdowns.tsv", "surnames.tsv", "bodies.tsv", "clause_openers.tsv", "former_units.tsv", "titles.tsv",
                                    "aliases.tsv", "occasions.tsv", "name_fields.tsv", "corrections.tsv",
-                                   "plan_scope.tsv"]
+                                   "plan_scope.tsv", "departments.tsv"]
 
     /// The lexicons compiled into the binary, extended by the files of the same names in
     /// `extraDirectory` when given (their lines are added; a phrase listed again takes the new value).
@@ -499,6 +502,7 @@ public struct Lexicons: Sendable {
         targetMarkers = targets
         quotaMeasures = quotas
         self.bodies = try phraseSet("bodies.tsv")
+        departmentHeads = try phraseSet("departments.tsv")
         clauseOpeners = try phraseSet("clause_openers.tsv")
         aliasMarkers = try phraseSet("aliases.tsv")
         occasionOpeners = try phraseSet("occasions.tsv")

@@ -243,3 +243,20 @@ extension OrganisationRecognizer {
         return nil
     }
 }
+
+extension OrganisationRecognizer {
+    /// Gives a name that follows another after a comma and an alias marker (`aliases.tsv`: "Chi bộ
+    /// Phòng chức năng, còn gọi là Chi bộ Hành chính 1, …") the first name's text: both name one
+    /// organisation, known by its first name.
+    static func markCommaAliases(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis, lexicons: Lexicons) {
+        guard mentions.count > 1 else { return }
+        for i in 1..<mentions.count where mentions[i].form == .named && mentions[i - 1].form == .named {
+            let comma = mentions[i - 1].endPosition
+            guard analysis.keyIs(comma, Keys.comma),
+                  let marker = lexicons.aliasMarkers.longestMatch(analysis, at: comma + 1),
+                  comma + 1 + marker.length == mentions[i].firstPosition else { continue }
+            mentions[i].text = mentions[i - 1].text
+            mentions[i].carriesOver = mentions[i - 1].carriesOver
+        }
+    }
+}

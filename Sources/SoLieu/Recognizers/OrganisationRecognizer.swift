@@ -49,6 +49,8 @@ public struct OrganisationMention: Sendable {
     public var trailingAreaLevel: OrganisationLevel?
     /// Headed by a party word of a cell ("Chi bộ Đội Cảnh sát", "chi bộ Công an xã").
     public var hasCellHead = false
+    /// Whether the name opens with a department's head word (`departments.tsv`: "Khoa Nhi").
+    public var hasDepartmentHead = false
     /// Named right after a person's title ("đồng chí A, Phó Bí thư Huyện ủy Yên Hà, …"): the
     /// person's organisation, a subject only when it is not above the one in view (see
     /// `SubjectResolver`).
@@ -313,6 +315,7 @@ public enum OrganisationRecognizer {
             if nameEnd > q || (areaEnded && nameEnd == q) {
                 let finalLevel = head.value.kind == .party && head.value.level == .chiBo ? .chiBo : level
                 var m = mention(analysis, p, max(nameEnd, q), .named, finalLevel)
+                m.hasDepartmentHead = head.value.kind == .entity && lexicons.departmentHeads.longestMatch(analysis, at: p) != nil
                 m.isProvider = head.value.kind == .provider
                 m.hasProviderHead = m.isProvider
                 m.isMass = head.value.kind.isSentenceOnly
@@ -414,6 +417,7 @@ public enum OrganisationRecognizer {
         }
         addBareAreaNames(&mentions, analysis, lexicons: lexicons)
         markBracketedAliases(&mentions, analysis, lexicons: lexicons)
+        markCommaAliases(&mentions, analysis, lexicons: lexicons)
         markNumberedPlaces(&mentions, analysis)
         markAcronymNames(&mentions, analysis, lexicons: lexicons)
         markLocators(&mentions, analysis, lexicons: lexicons)
