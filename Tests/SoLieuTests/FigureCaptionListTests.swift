@@ -36,6 +36,15 @@ struct FigureCaptionListTests {
         }
     }
 
+    @Test func aLoneNumberWordBeforeClassesCountsThem() throws {
+        let text = "Tin\n\nTrung tâm đã mở bốn lớp bồi dưỡng nhận thức về Đảng với 312 học viên và hai lớp bồi dưỡng đảng viên mới với 160 học viên."
+        let training = try facts(text).filter { $0.kind == .training }
+        #expect(training.map { "\($0.classes ?? -1)/\($0.participants ?? -1)" } == ["4/312", "2/160"])
+        /// A guard: "năm lớp 11" is a school year.
+        #expect(try facts("Tin\n\nEm được chi bộ giới thiệu vào diện theo dõi từ năm lớp 11, nay đã là đảng viên.")
+                    .filter { $0.kind == .training }.isEmpty)
+    }
+
     @Test func partsOfASetOpenedAfterACommaKeepItsMeasure() throws {
         let found = try counts("Tin\n\nTính chung cả năm, trong 52 đảng viên mới có 19 đảng viên nữ và 8 đảng viên là người dân tộc Thái.")
         #expect(found == ["party_members.admitted 52", "party_members.admitted 19", "party_members.admitted 8"])

@@ -28,6 +28,21 @@ struct PassiveAfterAppositionTests {
                 == ["candidates.total 23", "candidates.total 7"])
     }
 
+    @Test func aSentenceOpeningWithRiengSetsApartAPartOfTheSentenceBefore() throws {
+        let text = "Tin\n\nSố đảng viên kết nạp các năm lần lượt là 30, 34 và 41 đảng viên. "
+            + "Riêng đảng viên là nữ, các năm lần lượt là 12, 15 và 19 người."
+        let facts = try TestSupport.extractor().extract(text: text).facts
+        let parts = facts.filter { $0.group != nil }
+        #expect(parts.map(\.value) == [12, 15, 19])
+        #expect(parts.allSatisfy { $0.measure == "party_members.admitted" && $0.group == "đảng viên là nữ" })
+    }
+
+    /// A guard: a part with a noun of its own in a sentence of its own keeps its own measure.
+    @Test func aSetApartGroupOfOthersKeepsItsMeasure() throws {
+        #expect(try counts("Toàn huyện có 238 người có uy tín, trong đó 191 người là đảng viên. Riêng đội ngũ già làng có 64 người.")
+                == ["other 238", "party_members.total 191", "other 64"])
+    }
+
     @Test func aSourceNamedBeforeALongVerbPhraseCountsCandidates() throws {
         #expect(try counts("Nguồn quần chúng ưu tú toàn huyện đang được theo dõi bồi dưỡng hiện có hơn 1,2 nghìn người.")
                 == ["candidates.total 1200"])

@@ -188,21 +188,40 @@ extension CountRule {
         return measure
     }
 
-    /// The measure of the previous count of the sentence, of members or candidates, for people
-    /// counted as "người" in a clause that sets a part of it apart with "riêng": "bồi dưỡng nguồn 17
-    /// quần chúng ưu tú, riêng Chi bộ Nghiệp đoàn có 6 người" → candidates.
-    static func setApartPeopleMeasure(_ ctx: FactContext, figure: Figure, facts: [Fact]) -> String? {
-        guard let previous = facts.last, let measure = previous.measure,
-              measure.hasPrefix("party_members.") || measure.hasPrefix("candidates.") else { return nil }
+    /// The measure of the previous count, of members or candidates, for people counted as "người"
+    /// in a clause that sets a part of it apart with "riêng": "bồi dưỡng nguồn 17 quần chúng ưu tú,
+    /// riêng Chi bộ Nghiệp đoàn có 6 người" → candidates. A sentence opening with "Riêng" sets apart
+    /// a part of the sentence before, across the comma after its part ("Số đảng viên kết nạp các năm
+    /// lần lượt là 41, …. Riêng đảng viên là người dân tộc thiểu số, các năm lần lượt là 46, … người").
+    /// The part set apart before its comma ("đảng viên là người dân tộc thiểu số") is the group,
+    /// unless it names an organisation.
+    static func setApartPeopleMeasure(_ ctx: FactContext, figure: Figure, facts: [Fact]) -> (measure: String, group: String?)? {
+        let sentence = ctx.analysis.sentenceIndex(ofContent: figure.first)
         var q = ctx.hedgeStart(figure.first) - 1
-        while q > 0, figure.first - q <= 12, !ctx.isClauseBreakOrComma(q - 1) {
+        var commas = 0
+        while q > 0, figure.first - q <= 20, ctx.sameSentence(q - 1, figure.first) {
             if ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q).map({ $0.value.measure != "base" }) ?? false { return nil }
+            if ctx.isClauseBreakOrComma(q - 1) {
+                if ctx.keyIs(q, Keys.rieng) { break }
+                // (Past one comma only to the head of the sentence.)
+                commas += 1
+                if commas > 1 || !ctx.keyIs(q - 1, Keys.comma) { return nil }
+            }
             q -= 1
         }
-        guard q > 0, ctx.keyIs(q, Keys.rieng), ctx.sameSentence(q, figure.first), previous.evidence.end <= ctx.token(q).start,
-              ctx.analysis.sentenceIndex(at: previous.evidence.start) == ctx.analysis.sentenceIndex(ofContent: q)
+        guard ctx.keyIs(q, Keys.rieng), ctx.sameSentence(q, figure.first) else { return nil }
+        // The count before "riêng" (not an earlier figure of the same list after it).
+        let rieng = ctx.token(q).start
+        guard let previous = facts.last(where: { $0.evidence.end <= rieng }), let measure = previous.measure,
+              measure.hasPrefix("party_members.") || measure.hasPrefix("candidates.") else { return nil }
+        let previousSentence = ctx.analysis.sentenceIndex(at: previous.evidence.start)
+        let opensSentence = q == 0 || !ctx.sameSentence(q - 1, q)
+        guard previousSentence == sentence && commas == 0 || opensSentence && commas == 1 && previousSentence == sentence - 1
         else { return nil }
-        return measure
+        guard commas == 1, ctx.subjects.mentions.first(where: { $0.firstPosition == q + 1 }) == nil,
+              let comma = (q + 1..<figure.first).first(where: { ctx.keyIs($0, Keys.comma) }), comma > q + 1
+        else { return (measure, nil) }
+        return (measure, ctx.text(from: q + 1, to: comma))
     }
 
     /// The measure of the previous count of the sentence for a count whose clause, after a

@@ -200,6 +200,7 @@ enum CountRule {
             }
             // "nguồn quần chúng ưu tú của huyện có chừng 450 người": people counted by the noun named
             // before "có" in the clause.
+            var setApartGroup: String?
             if measure == unitEntry.measure, unitEntry.role == .person, ctx.keyIs(unitStart, Keys.nguoi),
                unitEnd == unitStart {
                 if let named = subjectNoun(ctx, before: figure.first) {
@@ -207,9 +208,13 @@ enum CountRule {
                     // "Trong số đảng viên mới có 9 người là đoàn viên": a part of a set named at the
                     // head of the sentence.
                     if measure == "party_members.total", let set = namedSetMeasure(ctx, figure: figure, unit: named) { measure = set }
-                } else if let part = setApartPeopleMeasure(ctx, figure: figure, facts: facts) {
-                    measure = part
+                } else if let part = setApartPeopleMeasure(ctx, figure: listHead.map { ctx.figures[$0] } ?? figure, facts: facts) {
+                    (measure, setApartGroup) = part
                 }
+            } else if measure == unitEntry.measure, unitEntry.role == .person, unitEnd == figure.last, unitText == "người",
+                      let part = setApartPeopleMeasure(ctx, figure: listHead.map { ctx.figures[$0] } ?? figure, facts: facts) {
+                // "…, các năm lần lượt là 46, 52 và 67 người": the figures before the list's noun.
+                (measure, setApartGroup) = part
             }
             // "Đội ngũ giảng viên hiện có 42 đồng chí": a noun that restates, counting people that a
             // noun of others names before "có".
@@ -237,7 +242,7 @@ enum CountRule {
             var subject = resolved.text
             var explicit = resolved.explicit
             var group = groupLabel(ctx, figure: figure, unitEnd: unitEnd) ?? tier(ctx, figure: figure, unitEnd: unitEnd) ?? body
-                ?? changeGroup
+                ?? changeGroup ?? setApartGroup
             // A breakdown keeps its parent's measure unless it names its own verb ("thi hành kỷ luật
             // 426 đảng viên, trong đó khai trừ 37").
             let parentEnd = parent.map { ctx.position(atOrAfter: $0.fact.evidence.end - 1) } ?? 0

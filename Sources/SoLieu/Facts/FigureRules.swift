@@ -48,8 +48,9 @@ extension FactContext {
         return false
     }
 
-    /// The unit families before which a lone number word counts: members and candidates.
-    static let countedFamilies: Set<String> = ["party_members", "candidates"]
+    /// The unit families before which a lone number word counts: members, candidates and classes
+    /// ("… với 312 học viên và hai lớp bồi dưỡng …").
+    static let countedFamilies: Set<String> = ["party_members", "candidates", "training"]
 
     /// Words before a lone number word and a noun of members that make it no count (grammar).
     static let beforeNoCount = KeySet(["trong", "phần", "cả", "mỗi", "hằng", "hàng"].map(FoldedKey.fold))
@@ -108,8 +109,13 @@ extension FactContext {
                     // or candidates (of anything else "năm" is as likely a year).
                     // (Not "một trong hai đảng viên", "Cả ba đảng viên mới", "một phần ba đảng viên", "mỗi
                     // năm đảng viên …": people counted before, a fraction, a year.)
+                    // ("từ năm lớp 11": a school grade, not classes.)
                     || (figure.value != 1 && !keyIs(p - 1, oneOf: Self.beforeNoCount)
-                        && unit(at: p + 1).map { Self.countedFamilies.contains($0.value.family) } ?? false)
+                        && unit(at: p + 1).map { noun in
+                            Self.countedFamilies.contains(noun.value.family)
+                                && !(noun.value.role == .class && p + 1 + noun.length < positionCount
+                                     && analysis.tokens[analysis.contentTokens[p + 1 + noun.length]].kind == .number)
+                        } ?? false)
                 if !introduced || (figure.value == 1 && phraseEnding(at: p, in: analysis, table: lexicons.triggers) == nil) {
                     return true
                 }
