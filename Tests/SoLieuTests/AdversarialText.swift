@@ -133,6 +133,14 @@ enum AdversarialText {
                 + String(repeating: "<div><h3>Tin liên quan</h3><ul><li>Kết nạp 7 đảng viên</li></ul></div>", count: $0)
                 + "</body></html>"
         },
+        Family(name: "interview questions with figures") {
+            "Phỏng vấn\n\n" + repeated(2 * $0) {
+                "PV: Xã \(word($0)) có hơn \($0 % 90 + 10) đảng viên?\n\nÔng A: Không phải, xã có \($0 % 90 + 12) đảng viên.\n\n"
+            }
+        },
+        Family(name: "hedged repeats of exact counts") {
+            "Tin\n\n" + repeated(4 * $0) { "Chi bộ có \(100 + $0 % 7) đảng viên; gần \(110 + $0 % 5) đảng viên dự họp. " }
+        },
         Family(name: "attributes", html: true) {
             "<html><body><p " + String(repeating: "a=b ", count: 8 * $0) + ">Chi bộ có 5 đảng viên.</p></body></html>"
         },

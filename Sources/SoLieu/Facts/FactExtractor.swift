@@ -52,10 +52,14 @@ enum FactExtractor {
         guard !questions.isEmpty else { return [] }
         let interview = questions.count >= 2
         var out: [FactMerger.Exchange] = []
+        var t = 0  // the first line with text after the question (both lists are in order)
         for (k, q) in questions.enumerated() {
             let next = k + 1 < questions.count ? questions[k + 1] : lines.starts.count
-            let answerLines = texts.filter { $0 > q && $0 < next }.prefix(answerLines)
-            guard let last = answerLines.last else { continue }
+            while t < texts.count && texts[t] <= q { t += 1 }
+            var u = t
+            while u < texts.count && texts[u] < next && u - t < answerLines { u += 1 }
+            guard u > t else { continue }
+            let last = texts[u - 1]
             let answer = lines.range(ofLine: q + 1).lowerBound..<lines.range(ofLine: last).upperBound
             var correction: Int?
             if interview {

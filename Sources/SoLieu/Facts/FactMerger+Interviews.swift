@@ -21,12 +21,25 @@ extension FactMerger {
         guard !exchanges.isEmpty else { return facts }
         var out = facts
         var dropped = Set<Int>()
+        // Facts by where their evidence starts, and exchanges by where their question starts: each
+        // question's figures and each answer's are found by binary search, not by walking all facts.
+        let order = facts.indices.sorted { facts[$0].evidence.start < facts[$1].evidence.start }
+        let starts = order.map { facts[$0].evidence.start }
+        let byQuestion = exchanges.sorted { $0.question.lowerBound < $1.question.lowerBound }
         for (i, q) in facts.enumerated() where q.kind == .count || q.kind == .percentage {
-            guard let exchange = exchanges.first(where: { $0.question.contains(q.evidence.start) }) else { continue }
-            guard let j = facts.indices.first(where: { j in
-                let a = facts[j]
-                return !dropped.contains(j) && exchange.answer.contains(a.evidence.start) && answers(q, a, exchange, cores)
-            }) else { continue }
+            let e = byQuestion.partitioningIndex { $0.question.lowerBound > q.evidence.start }
+            guard e > 0, byQuestion[e - 1].question.contains(q.evidence.start) else { continue }
+            let exchange = byQuestion[e - 1]
+            var k = starts.partitioningIndex { $0 >= exchange.answer.lowerBound }
+            var found: Int?
+            let stop = min(order.count, k + candidateLimit)
+            while found == nil && k < stop && starts[k] < exchange.answer.upperBound {
+                WorkCounter.tick()
+                let j = order[k]
+                if !dropped.contains(j) && answers(q, facts[j], exchange, cores) { found = j }
+                k += 1
+            }
+            guard let j = found else { continue }
             let a = facts[j]
             if q.value == a.value, a.measure != q.measure, a.measure?.hasSuffix(".total") == true {
                 out[i].mentions += a.mentions

@@ -82,23 +82,37 @@ enum FactMerger {
     /// compatible subject. The exact figure is kept and counts both mentions. ("Mỗi năm … trên dưới
     /// 300" is no rounding of "Năm 2022 … 316".)
     static func mergeRoundedRepeats(_ facts: [Fact], cores: CoreMemo) -> [Fact] {
-        let hedged = facts.indices.filter {
-            facts[$0].kind == .count && [.over, .nearly, .about].contains(facts[$0].qualifier) && facts[$0].valueMax == nil
+        func hedged(_ f: Fact) -> Bool { f.kind == .count && [.over, .nearly, .about].contains(f.qualifier) && f.valueMax == nil }
+        guard facts.contains(where: hedged) else { return facts }
+        // Exact counts in order of value: a hedged count looks only at the values its hedge can round.
+        var exact: [(value: Double, index: Int)] = []
+        for (j, b) in facts.enumerated() where b.kind == .count && b.qualifier == .exact && b.valueMax == nil {
+            if let v = b.value { exact.append((v, j)) }
         }
-        guard !hedged.isEmpty else { return facts }
+        exact.sort { ($0.value, $0.index) < ($1.value, $1.index) }
+        func sameThing(_ h: Fact, _ b: Fact) -> Bool {
+            b.measure == h.measure && b.unit == h.unit && b.modality == h.modality && b.group == h.group && b.period == h.period
+        }
         var out = facts
         var dropped = Set<Int>()
-        for i in hedged {
-            let h = facts[i]
+        for (i, h) in facts.enumerated() where hedged(h) {
             guard let hv = h.value, h.measure != nil else { continue }
-            if let j = facts.indices.first(where: { j in
-                let b = facts[j]
-                return j != i && !dropped.contains(j) && b.kind == .count && b.qualifier == .exact && b.valueMax == nil
-                    && b.measure == h.measure && b.unit == h.unit && b.modality == h.modality && b.group == h.group
-                    && h.period == b.period
-                    && b.value.map { rounds(hv, to: $0, h.qualifier) } ?? false
-                    && compatibleSubjects(h.subject, b.subject, cores)
-            }) {
+            let candidates = exact
+            // (Every value `rounds` accepts lies within its reach.)
+            let reach = roundingReach(hv)
+            var k = candidates.partitioningIndex { $0.value >= hv - reach }
+            var found: Int?
+            let stop = min(candidates.count, k + candidateLimit)
+            while k < stop && candidates[k].value <= hv + reach {
+                WorkCounter.tick()
+                let (bv, j) = candidates[k]
+                if !dropped.contains(j), found.map({ j < $0 }) ?? true, sameThing(h, facts[j]), rounds(hv, to: bv, h.qualifier),
+                   compatibleSubjects(h.subject, facts[j].subject, cores) {
+                    found = j
+                }
+                k += 1
+            }
+            if let j = found {
                 out[j].mentions += h.mentions
                 dropped.insert(i)
             }
@@ -291,17 +305,27 @@ enum FactMerger {
     /// Whether a hedged headline figure `hv` ("Hơn 1.100", "Gần 150") is a rounding of `bv`: within
     /// a tenth of it, or within the step its last non-zero digit stands for ("Hơn 1.000" for 1.146).
     static func rounds(_ hv: Double, to bv: Double, _ qualifier: Qualifier) -> Bool {
-        var step = 1.0
-        if hv >= 10, hv == hv.rounded() {
-            while (hv / (step * 10)).rounded() == hv / (step * 10) { step *= 10 }
-        }
-        let reach = max(hv * 0.1, step)
+        let reach = roundingReach(hv)
         switch qualifier {
         case .over, .atLeast: return bv >= hv && bv < hv + reach
         case .nearly, .under, .atMost: return bv <= hv && bv > hv - reach
         case .about: return abs(bv - hv) <= hv * 0.1
         case .exact: return false
         }
+    }
+
+    /// The most figures a hedged count or a question's figure is compared with (a bound on the work
+    /// in a text made of many equal figures; an article has a handful).
+    static let candidateLimit = 64
+
+    /// How far from a hedged figure `hv` the figure it rounds may lie: a tenth of it, or the step its
+    /// last non-zero digit stands for ("Hơn 1.000": a thousand).
+    static func roundingReach(_ hv: Double) -> Double {
+        var step = 1.0
+        if hv >= 10, hv == hv.rounded() {
+            while (hv / (step * 10)).rounded() == hv / (step * 10) { step *= 10 }
+        }
+        return max(hv * 0.1, step)
     }
 
     /// What makes two facts the same figure (see the type's documentation); a hashable value,
