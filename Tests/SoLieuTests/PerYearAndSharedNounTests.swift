@@ -36,6 +36,14 @@ struct PerYearAndSharedNounTests {
 struct RestatedPeopleTests {
     private func facts(_ text: String) throws -> [Fact] { try TestSupport.extractor().extract(text: text).facts }
 
+    @Test func casesSaidToBeMembersKeepTheMeasureOfTheirWhole() throws {
+        let found = try facts("Tin\n\nNăm qua, Đảng bộ xã xóa tên 11 đảng viên, trong đó 7 trường hợp là đảng viên trẻ đi làm ăn xa.")
+        #expect(found.map(\.measure) == ["party_members.struck_off", "party_members.struck_off"])
+        /// A guard: people of another kind who are members count members.
+        let members = try facts("Tin\n\nToàn xã có 96 người có uy tín, trong đó 71 người là đảng viên.")
+        #expect(members.map(\.measure) == ["other", "party_members.total"])
+    }
+
     @Test func peopleOfAKindOrAgeAfterAContrastArePartOfTheCount() throws {
         let young = try facts("Tin\n\nChi bộ thôn Tà Lang có 19 đảng viên mà chỉ có 3 người dưới 35 tuổi.")
         #expect(young.map(\.measure) == ["party_members.total", "party_members.total"])

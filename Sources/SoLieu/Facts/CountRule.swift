@@ -288,8 +288,10 @@ enum CountRule {
             // "1.047 giáo viên là đảng viên", "trong đó 191 người là đảng viên": people of a kind
             // who are members are members of that category (a bare "người" is of its parent's kind).
             // Also "14 thẩm phán của đơn vị đều là đảng viên", and the part of "6 trong số 7 cán bộ của
-            // trạm là đảng viên" (not its whole).
+            // trạm là đảng viên" (not its whole). Not a part of a count of members, who are members
+            // already ("xóa tên 24 đảng viên, trong đó 15 trường hợp là đảng viên trẻ …").
             if unitEntry.role == .person, unitEntry.family != "party_members",
+               !isPartOfMembers(ctx, parent: parent, parentEnd: parentEnd, ownVerb: ownVerb, figure: figure),
                let la = membershipLink(ctx, after: wholeOf(ctx, part: figure).map { $0.figure.last + $0.noun.length } ?? unitEnd),
                !isWholeOfPart(ctx, figure),
                let named = ctx.unit(at: la + 1), named.value.family == "party_members", named.value.role == .person,
