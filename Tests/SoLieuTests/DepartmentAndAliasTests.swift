@@ -27,3 +27,20 @@ struct DepartmentAndAliasTests {
         #expect(try facts(text).map(\.subject) == ["Chi bộ Phòng Hành chính"])
     }
 }
+
+/// A higher area named in the predicate of "X là huyện …" locates X: the figures after it are X's.
+/// The text is made up.
+struct CopulaLocatorTests {
+    @Test func aProvinceDescribingTheSubjectIsNoSubject() throws {
+        let text = """
+        Tin
+
+        Sau 5 năm, Đảng bộ huyện Krông Ana Thượng đã kết nạp 418 đảng viên.
+
+        Krông Ana Thượng là huyện phía đông tỉnh Đắk Nông, có 11 xã, thị trấn với 96 thôn, buôn.
+        """
+        let facts = try TestSupport.extractor().extract(text: text).facts.filter { $0.measure == "other" }
+        #expect(facts.map(\.value) == [11, 96])
+        #expect(facts.allSatisfy { $0.subject?.hasSuffix("Krông Ana Thượng") == true }, "\(facts.map(\.subject))")
+    }
+}

@@ -616,7 +616,8 @@ public enum OrganisationRecognizer {
                 }
                 // "Công ty A, một doanh nghiệp tư nhân ở huyện B, hiện có 17 đảng viên": a place in
                 // an apposition describes the one named before it.
-                if inApposition(mentions, before: m, at: p, analysis, lexicons: lexicons) {
+                if inApposition(mentions, before: m, at: p, analysis, lexicons: lexicons)
+                    || locatesCopulaSubject(mentions, m, analysis, lexicons: lexicons) {
                     mentions[m].isLocator = true
                     mentions[m].carriesOver = false
                 }
@@ -802,6 +803,28 @@ public enum OrganisationRecognizer {
               lexicons.appositionOpeners.longestMatch(analysis, at: c + 1) != nil,
               case let i = min(m, mentions.partitioningIndex(where: { $0.endPosition > c })), i > 0,
               mentions[i - 1].endPosition == c, mentions[i - 1].form == .named
+        else { return false }
+        return true
+    }
+
+    /// Whether mention `m`, an area, locates the subject of a "là" before it in its clause: "Ea Tlang
+    /// là huyện phía tây nam tỉnh Đắk Lắk, có 14 xã …" (a lower area word right after "là", the name
+    /// of the subject right before it). The figures after it are the subject's.
+    static func locatesCopulaSubject(_ mentions: [OrganisationMention], _ m: Int, _ analysis: TextAnalysis,
+                                     lexicons: Lexicons) -> Bool {
+        let p = mentions[m].firstPosition
+        guard isArea(mentions[m].level), m > 0 else { return false }
+        var c = p - 1
+        while c > 0 && p - c <= 10 && !analysis.keyIs(c, Keys.la) {
+            if analysis.tokens[analysis.contentTokens[c]].kind == .punct { return false }
+            c -= 1
+        }
+        guard c > 0, p - c <= 10, analysis.keyIs(c, Keys.la), analysis.contentSentence[c] == analysis.contentSentence[p],
+              // (The area word after "là" may be read as a mention of its own.)
+              mentions[m - 1].endPosition == c || m > 1 && mentions[m - 2].endPosition == c && mentions[m - 1].firstPosition == c + 1,
+              let word = lexicons.organisationHeads.longestMatch(analysis, at: c + 1), word.value.kind == .area,
+              !analysis.tokens[analysis.contentTokens[c + 1]].isCapitalized,
+              rank(word.value.level) < rank(mentions[m].level)
         else { return false }
         return true
     }
