@@ -224,6 +224,32 @@ extension CountRule {
         return (measure, ctx.text(from: q + 1, to: comma))
     }
 
+    /// The measure of a count of members ranked after "với" (`breakdowns.tsv`, role `rank`): the
+    /// last count of members with a verb, in its sentence or the one before ("Xã A kết nạp 84 đảng
+    /// viên; xã B đứng thứ hai với 61 đảng viên" → admitted); or the verb before a standout word in
+    /// its clause ("Đơn vị kết nạp nhiều nhất là xã C với 14 đảng viên").
+    static func rankedMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry, facts: [Fact]) -> String? {
+        let voi = ctx.hedgeStart(figure.first) - 1
+        guard voi > 0, ctx.keyIs(voi, Keys.voi) else { return nil }
+        var q = voi - 1
+        var ranked = false, standout = false
+        while q >= 0 && voi - q <= 16 && !ctx.isClauseBreakOrComma(q) && ctx.sameSentence(q, voi) {
+            if ctx.lexicons.rankWords.longestMatch(ctx.analysis, at: q) != nil { ranked = true }
+            if ctx.lexicons.standoutWords.longestMatch(ctx.analysis, at: q) != nil { standout = true }
+            if standout, let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
+               let given = m.value.givenMeasure(for: unit), given.hasPrefix("party_members."), given != unit.measure,
+               applies(m.value, to: unit) {
+                return given
+            }
+            q -= 1
+        }
+        guard ranked else { return nil }
+        let sentence = ctx.analysis.sentenceIndex(ofContent: figure.first)
+        guard let previous = facts.last, ctx.analysis.sentenceIndex(at: previous.evidence.start) >= sentence - 1,
+              let measure = previous.measure, measure.hasPrefix(unit.family + "."), measure != unit.measure else { return nil }
+        return measure
+    }
+
     /// The measure of the previous count of the sentence for a count whose clause, after a
     /// semicolon, names only who counts: the verb is left out, as the previous clause's ("Chi bộ A
     /// phải kết nạp 02 đảng viên; Chi bộ B và Chi bộ C mỗi chi bộ 01 đảng viên").

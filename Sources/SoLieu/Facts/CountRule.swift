@@ -135,6 +135,8 @@ enum CountRule {
                 else if let listed = colonBreakdownMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) { measure = listed }
                 // "… đã kết nạp 486 đảng viên; riêng 9 tháng đầu năm 2024 là 103 đảng viên".
                 else if let part = setApartMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) { measure = part }
+                // "Xã A kết nạp 84 đảng viên; xã B đứng thứ hai với 61 đảng viên": a ranking.
+                else if let ranked = rankedMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) { measure = ranked }
                 // "12 đảng viên được kết nạp mới trong giai đoạn 2021–2025, bình quân 2–3 đảng viên mỗi năm".
                 else if let average = averageMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) { measure = average }
                 // "Chi bộ A phải kết nạp 02 đảng viên; Chi bộ B mỗi chi bộ 01 đảng viên".

@@ -196,6 +196,9 @@ public struct Lexicons: Sendable {
     /// Words after an organisation that single it out in a comparison (`breakdowns.tsv`, role
     /// `standout`: "đông nhất", "nhiều nhất"): it stays in its sentence.
     public let standoutWords: PhraseTable<Bool>
+    /// Words that place a unit in a ranking (`breakdowns.tsv`, role `rank`: "đứng đầu", "đứng thứ
+    /// hai"): the figure after "với" counts what the ranking ranks.
+    public let rankWords: PhraseTable<Bool>
     /// Sub-group labels (`nữ`, `dân tộc thiểu số`).
     public let groupLabels: PhraseTable<Bool>
     /// Family names (`surnames.tsv`), folded.
@@ -452,6 +455,7 @@ public struct Lexicons: Sendable {
         var markers = PhraseTable<Bool>(), groups = PhraseTable<Bool>()
         var respective = PhraseTable<Bool>(), restating = PhraseTable<Bool>(), tiers = PhraseTable<Bool>()
         var examples = PhraseTable<Bool>(), standouts = PhraseTable<Bool>(), sameFigure = PhraseTable<Bool>()
+        var ranks = PhraseTable<Bool>()
         for row in rows("breakdowns.tsv") {
             let k = try keys(row.field(0, "phrase"), row)
             switch try row.field(1, "role") {
@@ -464,13 +468,15 @@ public struct Lexicons: Sendable {
             case "example": examples.insert(k, true)
             case "standout": standouts.insert(k, true)
             case "same": sameFigure.insert(k, true)
-            case let other: throw row.error("role is marker, list, group, respective, restates, tier, example, standout or same, not '\(other)'")
+            case "rank": ranks.insert(k, true)
+            case let other: throw row.error("role is marker, list, group, respective, restates, tier, example, standout, same or rank, not '\(other)'")
             }
         }
         breakdownMarkers = markers
         respectiveMarkers = respective
         exampleMarkers = examples
         standoutWords = standouts
+        rankWords = ranks
         sameFigureWords = sameFigure
         restatingNouns = restating
         tierWords = tiers
