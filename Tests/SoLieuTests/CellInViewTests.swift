@@ -36,4 +36,18 @@ struct CellInViewTests {
         #expect(found.first??.contains("\n") == false, "\(found)")
         #expect(found.first??.hasSuffix("Tổ dân phố 4") == true, "\(found)")
     }
+
+    @Test func aSectorInLowerCaseIsNoUnitOfTheCellInView() throws {
+        let text = """
+        Chi bộ Trường THPT Hòa Lạc kết nạp 2 đảng viên là học sinh
+
+        Sáng 3/6, Chi bộ Trường THPT Hòa Lạc tổ chức lễ kết nạp đảng viên cho hai em học sinh lớp 12.
+
+        Phát biểu tại buổi lễ, em Minh xúc động: "Em sẽ cố gắng thi đỗ vào ngành Kỹ thuật hàng không".
+
+        Hiện Chi bộ có 31 đảng viên.
+        """
+        let members = try TestSupport.extractor().extract(text: text).facts.filter { $0.value == 31 }
+        #expect(members.map(\.subject) == ["Chi bộ Trường THPT Hòa Lạc"])
+    }
 }

@@ -252,7 +252,9 @@ final class SubjectResolver {
                 // A unit whose party organisation was named a cell ("Chi bộ Trường Mầm non Hoa Sen"),
                 // named again ("Hiệu trưởng Trường Mầm non Hoa Sen"), is no antecedent of "Đảng bộ".
                 if m.level == .chiBo { cellNames.insert(Self.withoutPartyWords(m.text)); lastCellAt = resolved.count - 1 }
+                // (Not a sector in lower case: "thi đỗ vào ngành Kỹ thuật hàng không" names no unit.)
                 let bareEntity = m.level == .entity && !Self.opensWithPartyWord(m, analysis)
+                    && analysis.tokens[analysis.contentTokens[m.firstPosition]].isCapitalized
                 if bareEntity, !m.isMass, !m.hasProviderHead, m.carriesOver {
                     lastBareEntity = (resolved.count - 1, m.text)
                 }
