@@ -9,7 +9,7 @@ struct FigureCaptionListTests {
     private func facts(_ text: String) throws -> [Fact] { try TestSupport.extractor().extract(text: text).facts }
 
     private func counts(_ text: String) throws -> [String] {
-        try facts(text).filter { $0.kind == .count }.map { "\($0.measure ?? "") \(Int($0.value ?? -1))" }
+        TestSupport.countLabels(try facts(text))
     }
 
     @Test func aCaptionAfterTheDashNamesTheNounAndTheVerb() throws {

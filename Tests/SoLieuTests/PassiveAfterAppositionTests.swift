@@ -7,8 +7,7 @@ import Testing
 /// sentence is made up.
 struct PassiveAfterAppositionTests {
     private func counts(_ text: String) throws -> [String] {
-        try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts.filter { $0.kind == .count }
-            .map { "\($0.measure ?? "") \(Int($0.value ?? -1))" }
+        TestSupport.countLabels(try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts)
     }
 
     @Test func aPassiveVerbAfterAnAppositionIsTheCountsVerb() throws {

@@ -5,8 +5,7 @@ import Testing
 /// or the verb before a standout word in its own clause. Each sentence is made up.
 struct RankingTests {
     private func counts(_ text: String) throws -> [String] {
-        try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts.filter { $0.kind == .count }
-            .map { "\($0.measure ?? "") \(Int($0.value ?? -1))" }
+        TestSupport.countLabels(try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts)
     }
 
     @Test func aRankedUnitCountsWhatTheCountBeforeCounts() throws {

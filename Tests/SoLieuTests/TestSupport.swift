@@ -10,6 +10,11 @@ enum TestSupport {
     /// A fresh extractor for the calling test (extractors are per thread).
     static func extractor() throws -> Extractor { try Extractor() }
 
+    /// The count facts of `facts` as "measure value" labels ("party_members.admitted 27"), in order.
+    static func countLabels(_ facts: [Fact]) -> [String] {
+        facts.filter { $0.kind == .count }.map { "\($0.measure ?? "") \(Int($0.value ?? -1))" }
+    }
+
     /// The `.txt` and `.html` files of the given repository folders, then of `../shared/seed`, each
     /// folder in name order, with their bytes.
     static func corpusFiles(_ folders: [String]) -> [(name: String, path: String, bytes: [UInt8])] {

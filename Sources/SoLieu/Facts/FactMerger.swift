@@ -97,15 +97,14 @@ enum FactMerger {
         var dropped = Set<Int>()
         for (i, h) in facts.enumerated() where hedged(h) {
             guard let hv = h.value, h.measure != nil else { continue }
-            let candidates = exact
             // (Every value `rounds` accepts lies within its reach.)
             let reach = roundingReach(hv)
-            var k = candidates.partitioningIndex { $0.value >= hv - reach }
+            var k = exact.partitioningIndex { $0.value >= hv - reach }
             var found: Int?
-            let stop = min(candidates.count, k + candidateLimit)
-            while k < stop && candidates[k].value <= hv + reach {
+            let stop = min(exact.count, k + candidateLimit)
+            while k < stop && exact[k].value <= hv + reach {
                 WorkCounter.tick()
-                let (bv, j) = candidates[k]
+                let (bv, j) = exact[k]
                 if !dropped.contains(j), found.map({ j < $0 }) ?? true, sameThing(h, facts[j]), rounds(hv, to: bv, h.qualifier),
                    compatibleSubjects(h.subject, facts[j].subject, cores) {
                     found = j
