@@ -424,6 +424,13 @@ struct SubjectTests {
         #expect(facts.map(\.measure) == Array(repeating: "party_members.struck_off", count: 3))
     }
 
+    /// "Các xã A, B và C mỗi nơi …": names listed bare after the first place's head share it.
+    @Test func bareNamesAfterAPlaceShareTheFigureEach() throws {
+        let facts = try facts("Các xã Nậm Cang, Thanh Phú và Tả Van mỗi nơi kết nạp 5 đảng viên.")
+        #expect(facts.map(\.value) == [5, 5, 5])
+        #expect(facts.map(\.subject) == ["xã Nậm Cang", "xã Thanh Phú", "xã Tả Van"])
+    }
+
     @Test func aMassOrganisationsHeadAloneIsTheOneNamedBefore() throws {
         let facts = try facts("""
         Tỉnh đoàn Bình Lâm tổng kết công tác năm. Năm 2025, Tỉnh đoàn phấn đấu giới thiệu 2.200 đoàn viên ưu tú.

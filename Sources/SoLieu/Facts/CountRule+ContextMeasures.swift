@@ -227,7 +227,8 @@ extension CountRule {
     /// The measure of a count of members ranked after "với" (`breakdowns.tsv`, role `rank`): the
     /// last count of members with a verb, in its sentence or the one before ("Xã A kết nạp 84 đảng
     /// viên; xã B đứng thứ hai với 61 đảng viên" → admitted); or the verb before a standout word in
-    /// its clause ("Đơn vị kết nạp nhiều nhất là xã C với 14 đảng viên").
+    /// its clause ("Đơn vị kết nạp nhiều nhất là xã C với 14 đảng viên"); or, with no count in
+    /// the sentence or the one before, the measure of the last ranked count.
     static func rankedMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry, facts: [Fact]) -> String? {
         let voi = ctx.hedgeStart(figure.first) - 1
         guard voi > 0, ctx.keyIs(voi, Keys.voi) else { return nil }
@@ -245,9 +246,28 @@ extension CountRule {
         }
         guard ranked else { return nil }
         let sentence = ctx.analysis.sentenceIndex(ofContent: figure.first)
-        guard let previous = facts.last, ctx.analysis.sentenceIndex(at: previous.evidence.start) >= sentence - 1,
-              let measure = previous.measure, measure.hasPrefix(unit.family + "."), measure != unit.measure else { return nil }
-        return measure
+        if let previous = facts.last, ctx.analysis.sentenceIndex(at: previous.evidence.start) >= sentence - 1 {
+            guard let measure = previous.measure, measure.hasPrefix(unit.family + "."), measure != unit.measure else { return nil }
+            return measure
+        }
+        // "Dẫn đầu bảng là xã A với 18 đảng viên" paragraphs after "xã A đứng đầu với 18 đảng viên
+        // mới": the ranking told before, by its measure.
+        for previous in facts.reversed().prefix(FactMerger.candidateLimit) where previous.kind == .count {
+            guard let measure = previous.measure, measure.hasPrefix(unit.family + "."), measure != unit.measure else { continue }
+            if isRanked(ctx, ctx.position(atOrAfter: previous.figure.lowerBound)) { return measure }
+        }
+        return nil
+    }
+
+    /// Whether a rank word (`breakdowns.tsv`, role `rank`) stands before content position `p` in
+    /// its clause: "xã A đứng đầu với 18 đảng viên mới".
+    static func isRanked(_ ctx: FactContext, _ p: Int) -> Bool {
+        var q = p - 1
+        while q >= 0 && p - q <= 16 && !ctx.isClauseBreakOrComma(q) && ctx.sameSentence(q, p) {
+            if ctx.lexicons.rankWords.longestMatch(ctx.analysis, at: q) != nil { return true }
+            q -= 1
+        }
+        return false
     }
 
     /// The measure of the previous count of the sentence for a count whose clause, after a
@@ -343,10 +363,12 @@ extension CountRule {
 
     /// The measure of the previous count of the sentence when a figure follows a second
     /// organisation joined by "còn", "và", "," or ";" with no verb of its own ("…, còn Chi bộ Khoa Sản
-    /// 3 đồng chí"), and that count had a verb.
+    /// 3 đồng chí"), or a rank word, and that count had a verb.
     static func elidedMeasure(_ ctx: FactContext, mention: OrganisationMention, previous: Fact, unit: UnitEntry) -> String? {
         let before = mention.firstPosition - 1
-        guard before > 0, ctx.keyIs(before, oneOf: joiners),
+        // (Or a rank word: "xã A với 18 đảng viên, tiếp theo là xã B (15)".)
+        guard before > 0, ctx.keyIs(before, oneOf: joiners)
+                || phraseEnding(at: mention.firstPosition, in: ctx.analysis, table: ctx.lexicons.rankWords) != nil,
               let measure = previous.measure, measure != "other", !measure.hasSuffix(".total"),
               ctx.analysis.sentenceIndex(at: previous.evidence.start) == ctx.analysis.sentenceIndex(at: mention.start),
               previous.evidence.end <= mention.start, counts(unit, as: measure)
@@ -362,13 +384,17 @@ extension CountRule {
     }
 
     /// Where the organisation of a parallel clause ends when the clause leaves out its verb: right
-    /// before the figure ("còn Chi bộ B 3 đồng chí"), or before "lần lượt (có|là)" ("Đảng bộ xã A
+    /// before the figure ("còn Chi bộ B 3 đồng chí"), before "cùng", or before "lần lượt (có|là)" ("Đảng bộ xã A
     /// và Đảng bộ xã B lần lượt có 17 và 14 đồng chí").
     /// `head` is the first figure of the list the figure is in ("17 và 14 đồng chí" share its
     /// clause), or the figure itself.
     static func elidedVerbStart(_ ctx: FactContext, head: Figure) -> Int {
         var q = head.first
         if q > 0, ctx.keyIs(q - 1, Keys.co) || ctx.keyIs(q - 1, Keys.la) { q -= 1 }
+        // "…, xã B và xã C cùng 12 đảng viên": the same figure for both.
+        if q > 0, ctx.keyIs(q - 1, Keys.cung) { return q - 1 }
+        // "tiếp theo là xã B (15)": a figure in brackets after its place.
+        if q > 0, q == head.first, ctx.keyIs(q - 1, Keys.openingBracket), ctx.keyIs(head.last + 1, Keys.closingBracket) { return q - 1 }
         if let marker = phraseEnding(at: q, in: ctx.analysis, table: ctx.lexicons.respectiveMarkers) { return marker.start }
         // "…; Chi bộ B và Chi bộ C mỗi nơi 2 đảng viên": the verb left out before "mỗi nơi".
         if let d = ctx.distributiveStart(head.first), ctx.keyIs(d + 1, Keys.noi) || ctx.keyIs(d + 1, Keys.donVi[0]) { return d }

@@ -118,18 +118,26 @@ extension CountRule {
     /// and the count.
     static func gappedItem(_ ctx: FactContext, figure: Figure, after nounEnd: Int, mentionEndingAt: PositionIndex) -> Bool {
         let hedge = ctx.hedgeStart(figure.first)
-        guard let i = mentionEndingAt[hedge], case let place = ctx.subjects.mentions[i], place.form == .named,
+        // "tiếp theo là xã Phú Cường (15), …": the figure may stand in brackets after the place.
+        let bracketed = hedge > 0 && ctx.keyIs(hedge - 1, Keys.openingBracket) && ctx.keyIs(figure.last + 1, Keys.closingBracket)
+        let itemEnd = bracketed ? figure.last + 1 : figure.last
+        guard let i = mentionEndingAt[bracketed ? hedge - 1 : hedge], case let place = ctx.subjects.mentions[i], place.form == .named,
               place.firstPosition > nounEnd + 1, ctx.sameSentence(nounEnd, figure.first),
               ctx.keyIs(place.firstPosition - 1, oneOf: listJoins) || ctx.keyIs(place.firstPosition - 1, Keys.semicolon)
                 || phraseEnding(at: place.firstPosition, in: ctx.analysis, table: ctx.lexicons.breakdownMarkers) != nil
+                || phraseEnding(at: place.firstPosition, in: ctx.analysis, table: ctx.lexicons.rankWords) != nil
         else { return false }
-        guard ctx.analysis.endsListItem(after: figure.last) || !ctx.sameSentence(figure.last + 1, figure.last) else { return false }
+        guard ctx.analysis.endsListItem(after: itemEnd) || !ctx.sameSentence(itemEnd + 1, itemEnd) else { return false }
         var q = place.firstPosition - 1
         while q > nounEnd {
             WorkCounter.tick()
             if ctx.keyIs(q, oneOf: listJoins) || ctx.keyIs(q, Keys.semicolon) { q -= 1 }
             else if let marker = phraseEnding(at: q + 1, in: ctx.analysis, table: ctx.lexicons.breakdownMarkers) { q = marker.start - 1 }
+            else if let rank = phraseEnding(at: q + 1, in: ctx.analysis, table: ctx.lexicons.rankWords) { q = rank.start - 1 }
             else if let f = ctx.figureEndingAt[q], let m = mentionEndingAt[ctx.figures[f].first] {
+                q = ctx.subjects.mentions[m].firstPosition - 1
+            } else if ctx.keyIs(q, Keys.closingBracket), let f = ctx.figureEndingAt[q - 1], ctx.keyIs(ctx.figures[f].first - 1, Keys.openingBracket),
+                      let m = mentionEndingAt[ctx.figures[f].first - 1] {
                 q = ctx.subjects.mentions[m].firstPosition - 1
             } else { return false }
         }

@@ -400,6 +400,7 @@ enum CountRule {
     /// The organisations named before "mỗi nơi", "mỗi đơn vị" or "mỗi" and their head word ("mỗi chi
     /// bộ") in the figure's sentence.
     private static func eachPlace(_ ctx: FactContext, figure: Figure) -> [String] {
+        if let shared = sharedFigurePlaces(ctx, figure: figure) { return shared }
         // "mỗi nơi", "mỗi đơn vị", or the head word of the places listed ("Chi bộ A và Chi bộ B mỗi
         // chi bộ kết nạp 1 đồng chí").
         guard let d = ctx.distributiveStart(figure.first),
@@ -423,12 +424,40 @@ enum CountRule {
         }
         var i = lo
         while i < subjects.mentions.count && subjects.mentions[i].start < min(range.upperBound, dStart) { i += 1 }
-        return (lo..<i).filter { i in
+        let places = (lo..<i).filter { i in
             WorkCounter.tick()
             let m = subjects.mentions[i]
             return (m.form == .named || m.namesItself) && subjects.resolved[i] != nil && m.end <= dStart && m.start >= clauseStart
                 && ctx.analysis.sentenceIndex(at: m.start) == sentence
-        }.compactMap { subjects.resolved[$0] }
+        }
+        // "Các xã Tân Long, Minh Đức và Lũng Vân mỗi nơi …": names listed bare after the last place.
+        let bare = places.last.flatMap { bareNames(ctx, after: subjects.mentions[$0], before: d) } ?? []
+        return places.compactMap { subjects.resolved[$0] } + bare
+    }
+
+    /// The places that share one figure through "cùng" right before it (or before "có" or a verb
+    /// before it), named right before "cùng" and joined by "và" or commas: "…, xã Hợp Tiến và xã
+    /// Yên Mỹ cùng 12 đảng viên" is 12 each. Nil when the figure is not so shared.
+    private static func sharedFigurePlaces(_ ctx: FactContext, figure: Figure) -> [String]? {
+        let hedge = ctx.hedgeStart(figure.first)
+        var d = hedge - 1
+        while d >= 0 && hedge - d <= 3 && !ctx.keyIs(d, Keys.cung) {
+            if ctx.isClauseBreakOrComma(d) || ctx.figureEndingAt[d] != nil { return nil }
+            d -= 1
+        }
+        guard d > 0, ctx.keyIs(d, Keys.cung), var i = ctx.mentionIndex(endingAt: d) else { return nil }
+        var places = [i]
+        var joinedByVa = false
+        while case let first = ctx.mentions[i].firstPosition, first > 1,
+              ctx.keyIs(first - 1, Keys.va) || ctx.keyIs(first - 1, Keys.comma),
+              let before = ctx.mentionIndex(endingAt: first - 1) {
+            if ctx.keyIs(first - 1, Keys.va) { joinedByVa = true }
+            places.append(before)
+            i = before
+        }
+        guard joinedByVa else { return nil }
+        let named = places.reversed().compactMap { ctx.subjects.resolved[$0] }
+        return named.count == places.count ? named : nil
     }
 
     /// The fact a breakdown figure belongs to: the last count before it in its sentence, when a

@@ -228,6 +228,12 @@ final class FactContext {
         return i < mentions.count && mentions[i].firstPosition == p ? mentions[i] : nil
     }
 
+    /// The index of the last organisation mention starting before `p`, when it ends right at `p`.
+    func mentionIndex(endingAt p: Int) -> Int? {
+        let i = mentions.partitioningIndex { $0.firstPosition >= p } - 1
+        return i >= 0 && mentions[i].endPosition == p ? i : nil
+    }
+
     /// Marks the content positions whose tokens overlap `start..<end` as blocked.
     private func block(_ start: Int, _ end: Int) {
         var p = position(atOrAfter: start)

@@ -233,6 +233,7 @@ public enum OrganisationRecognizer {
                 && q == p + head.length && isPersonName(analysis, at: q, lexicons: lexicons)
             var nameEnd = personFollows ? q
                 : readName(analysis, from: q, entity: runsOn, allowNumber: [.hamlet, .commune, .district].contains(level) || runsOn,
+                           digitAfterName: runsOn || ![.commune, .district, .town, .city, .province].contains(level),
                            commonNouns: headToken.isCapitalized, lexicons: lexicons)
             // "Bí thư Chi bộ khu phố Đồng Mới Lê Văn Tám": after a person's title, the name of the
             // unit ends where the person's begins.
@@ -1024,9 +1025,10 @@ public enum OrganisationRecognizer {
     /// The content position after a proper name starting at `from` (equal to `from` when none).
     /// With `commonNouns`, an entity's name may open with lower-case words that are heads written
     /// as common nouns ("Ban Quản lý chợ Trung tâm"); not after a lower-case head ("07 chi bộ
-    /// trường THPT", a count).
+    /// trường THPT", a count). Without `digitAfterName` (communes and larger areas), not even one
+    /// digit after the proper words is the name's before a clause's end ("xã Quang Sơn 7;").
     static func readName(_ analysis: TextAnalysis, from: Int, entity: Bool, allowNumber: Bool,
-                         commonNouns: Bool = false, lexicons: Lexicons) -> Int {
+                         digitAfterName: Bool = true, commonNouns: Bool = false, lexicons: Lexicons) -> Int {
         let content = analysis.contentTokens
         var q = from
         var end = from
@@ -1132,8 +1134,9 @@ public enum OrganisationRecognizer {
                 && lexicons.respectiveMarkers.longestMatch(analysis, at: q + 1) == nil  // "thôn 2 lần lượt"
             // "…, xã Đông Lạc 68, xã Tân Hưng Hạ 49.": a place's proper name takes a number of one
             // digit ("thôn Pà Cò 2"); one of more digits before a clause's end is the place's figure.
-            // (One digit too after an item that ends with a number: "…, phường Văn Yên 12 và xã Cẩm Hưng 9.")
-            let gappedFigure = !entity && end > from && (t.end - t.start > 1 || followsNumberedItem())
+            // (One digit too after an item that ends with a number: "…, phường Văn Yên 12 và xã Cẩm Hưng 9.",
+            // and after a commune's or a larger area's name: "…; xã Quang Sơn 7;".)
+            let gappedFigure = !entity && end > from && (t.end - t.start > 1 || !digitAfterName || followsNumberedItem())
                 && (q + 1 == content.count || !sameLine(q + 1) || token(q + 1).hasKey(Keys.va)
                     || token(q + 1).kind == .punct && !token(q + 1).hasKey(Keys.openingBracket))
             if t.kind == .number && (end > from || allowNumber) && (end == q) && afterCapital && !countsSomething && !measuresTime
