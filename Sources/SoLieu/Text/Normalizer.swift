@@ -5,7 +5,8 @@ import Foundation
 /// Steps: line ends to `\n`; NBSP and other space characters to a plain space; invisible characters
 /// (zero-width spaces and joiners, word joiner, BOM, soft hyphen) and stray control characters removed;
 /// `Ð`/`ð` (U+00D0/U+00F0, a common stand-in) to `Đ`/`đ`; runs of spaces folded to one and spaces at
-/// line ends dropped; then NFC through ICU.
+/// line ends dropped; then NFC through ICU; then the line breaks of text wrapped at a fixed width
+/// (a line running on into one that continues it in lower case) to spaces (`HardWraps`).
 ///
 /// ```swift
 /// Normalizer.normalize("Đảng\u{00A0}bộ  TP.\u{200B} Sông Công")  // "Đảng bộ TP. Sông Công"
@@ -70,7 +71,9 @@ public enum Normalizer {
             count = n
         }
         // Spaces at line ends are never written: a space is only emitted before a kept character.
-        return try ICUText.nfc(cleaned)
+        var units = try ICUText.nfc(cleaned)
+        HardWraps.join(&units)
+        return units
     }
 
     private enum Treatment { case drop, space, keep(Unicode.Scalar?) }
