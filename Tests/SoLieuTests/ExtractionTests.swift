@@ -187,6 +187,27 @@ struct ExtractionTests {
         #expect(extraction.facts.map(\.value) == [12])
     }
 
+    /// Readers' comments after the article ("Bình luận (3)", then signed comments) are not the
+    /// article: their figures are no facts (conventions, "Excluded").
+    @Test func readersCommentsAfterTheArticleAreNotItsFacts() throws {
+        let text = """
+        Phường Tân An kết nạp 19 đảng viên
+
+        Năm 2024, Đảng bộ phường Tân An kết nạp 19 đảng viên, trong đó 7 người là chủ hộ kinh doanh. Nguồn phát \
+        triển đảng của phường hiện có 28 quần chúng ưu tú.
+
+        Bình luận (3)
+
+        Lê Văn Hùng · 12/03/2025 08:10
+        Khu phố tôi có 36 đảng viên mà năm rồi mới kết nạp được 1 người.
+
+        Ngô Thị Mai · 12/03/2025 09:45
+        Hình như hội nghị báo cáo là 21 đảng viên chứ không phải 19?
+        """
+        let facts = try TestSupport.extractor().extract(text: text).facts
+        #expect(facts.map(\.value) == [19, 7, 28])
+    }
+
     @Test func aReplyAfterASignedLetterIsStillTheArticle() throws {
         let extraction = try TestSupport.extractor().extract(text: """
         Mong Công ty quan tâm hơn đến việc phát triển đảng viên trong lái xe.

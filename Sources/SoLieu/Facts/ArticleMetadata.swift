@@ -89,9 +89,17 @@ public struct ArticleMetadata: Sendable, Equatable {
         while end > 0 && seen < lines {
             var start = end
             while start > 0 && scalars[start - 1] != "\n" { start -= 1 }
-            // A heading is short and holds no digit and no full stop.
+            // A heading is short and holds no digit and no full stop (but for a count in brackets
+            // at its end: "Bình luận (4)").
+            var digitsEnd = end
+            while digitsEnd > start && scalars[digitsEnd - 1].isWhitespace { digitsEnd -= 1 }
+            if digitsEnd > start, scalars[digitsEnd - 1] == ")" {
+                var open = digitsEnd - 1
+                while open > start && scalars[open - 1].isASCIIDigit { open -= 1 }
+                if open > start, open < digitsEnd - 1, scalars[open - 1] == "(" { digitsEnd = open - 1 }
+            }
             if end - start <= 40, start > 0,
-               !scalars[start..<end].contains(where: { $0 == "." || ($0.value >= 0x30 && $0.value <= 0x39) }) {
+               !scalars[start..<digitsEnd].contains(where: { $0 == "." || ($0.value >= 0x30 && $0.value <= 0x39) }) {
                 var lo = start, hi = end
                 while lo < hi && scalars[lo].isTabOrSpaceSeparator { lo += 1 }
                 while hi > lo && scalars[hi - 1].isTabOrSpaceSeparator { hi -= 1 }

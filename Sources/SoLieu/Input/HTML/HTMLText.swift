@@ -125,7 +125,13 @@ public enum HTMLText {
     /// Whether a line is the heading of a list of other articles ("Tin liên quan:").
     static func isRelatedHeading(_ line: String) -> Bool {
         guard line.count <= 40 else { return false }
-        let heading = line.trimmingCharacters(in: CharacterSet(charactersIn: " :»›>-–|"))
+        var heading = line.trimmingCharacters(in: CharacterSet(charactersIn: " :»›>-–|"))
+        // "Bình luận (4)": a count of the items after the heading.
+        if let open = heading.lastIndex(of: "("), heading.hasSuffix(")"),
+           heading[heading.index(after: open)..<heading.index(before: heading.endIndex)].allSatisfy(\.isASCII),
+           heading[heading.index(after: open)..<heading.index(before: heading.endIndex)].allSatisfy(\.isNumber) {
+            heading = heading[..<open].trimmingCharacters(in: CharacterSet(charactersIn: " :»›>-–|"))
+        }
         return HTMLText.foldedRelatedHeadings.contains(FoldedKey.fold(heading))
     }
 
