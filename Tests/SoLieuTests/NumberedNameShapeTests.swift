@@ -13,6 +13,17 @@ struct NumberedNameShapeTests {
         #expect(facts.map(\.subject) == ["Chi bộ Nhà máy số 1", "Chi bộ Xí nghiệp số 4", "Chi bộ Tổ dân phố số 5"])
     }
 
+    /// "Chi bộ Trường THCS số 2 thị trấn Gia Vân": the area after the number is the name's, and a
+    /// quota's items after "Chỉ tiêu giao …:" are admissions planned.
+    @Test func anAreaAfterANumberedNameIsItsAndAQuotasItemsArePlanned() throws {
+        let facts = try facts("Tin\n\nChỉ tiêu giao một số đơn vị: Đảng bộ xã Lạc Đạo: 11 đảng viên; Chi bộ Trường THCS số 2 thị trấn Văn Lâm: 3 đảng viên. Chi bộ hiện có 24 đảng viên.")
+        #expect(facts.map(\.value) == [11, 3, 24])
+        #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.admitted", "party_members.total"])
+        #expect(facts.map(\.modality) == [.target, .target, .actual])
+        #expect(facts.map(\.subject) == ["Đảng bộ xã Lạc Đạo", "Chi bộ Trường THCS số 2 thị trấn Văn Lâm",
+                                         "Chi bộ Trường THCS số 2 thị trấn Văn Lâm"])
+    }
+
     @Test func aDocumentsNumberAfterSoIsNoPartOfAName() throws {
         let facts = try facts("Tin\n\nHợp tác xã Tân Phong kiện toàn theo Luật Hợp tác xã số 17/2023/QH15. Hiện HTX có 412 xã viên.")
         #expect(facts.first { $0.value == 412 }?.subject == "Hợp tác xã Tân Phong")

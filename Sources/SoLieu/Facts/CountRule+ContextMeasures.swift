@@ -109,6 +109,27 @@ extension CountRule {
         return nil
     }
 
+    /// The measure of a quota whose items the sentence lists after a colon: "Chỉ tiêu giao một số
+    /// đơn vị: Đảng bộ xã A: 14 đảng viên; Đảng bộ xã B: 9 đảng viên" → admitted. The quota word
+    /// (`targets.tsv`, with a quota measure) opens the sentence, within its first three words, and
+    /// the sentence's first colon follows it within ten; the figure's item is "name: figure".
+    static func quotaListMeasure(_ ctx: FactContext, figure: Figure) -> String? {
+        let itemColon = ctx.hedgeStart(figure.first) - 1
+        guard itemColon > 0, ctx.keyIs(itemColon, Keys.colon) else { return nil }
+        let sentence = ctx.analysis.sentences[ctx.analysis.sentenceIndex(ofContent: figure.first)]
+        let start = ctx.position(atOrAfter: sentence.lowerBound)
+        var colon = start
+        while colon < figure.first && colon - start <= 10 && !ctx.keyIs(colon, Keys.colon) { colon += 1 }
+        guard colon < itemColon, ctx.keyIs(colon, Keys.colon) else { return nil }
+        for end in start + 1...min(start + 3, colon) {
+            if let quota = phraseEnding(at: end, in: ctx.analysis, table: ctx.lexicons.quotaMeasures),
+               quota.start <= start + 2 {
+                return quota.value
+            }
+        }
+        return nil
+    }
+
     private static let nguon = KeyConstant(folding: "nguồn")
 
     /// The measure of the set a sentence opens with when it has no figure of its own ("Trong số

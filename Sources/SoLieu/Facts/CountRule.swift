@@ -100,7 +100,9 @@ enum CountRule {
             } else {
                 continue
             }
-            let isTarget = ctx.isTarget(figure.first)
+            // "Chỉ tiêu giao một số đơn vị: Đảng bộ xã A: 14 đảng viên; …": items of a quota.
+            let listedQuota = unitEntry.family == "party_members" ? quotaListMeasure(ctx, figure: figure) : nil
+            let isTarget = listedQuota != nil || ctx.isTarget(figure.first)
             var (measure, triggerStart) = self.measure(ctx, number: figure.first, unit: unitEntry, target: isTarget)
             // A verb after the noun ("3 đảng viên bị xóa tên") sets the measure, unless a verb of
             // party members before the figure already did ("khai trừ 2 đảng viên ra khỏi Đảng").
@@ -123,7 +125,7 @@ enum CountRule {
             }
             if measure == unitEntry.measure, unitEntry.family == "party_members" {
                 // "chỉ tiêu 180 đảng viên": a quota of members is of the activity its word implies.
-                if isTarget, let quota = quotaMeasure(ctx, before: figure.first) { measure = quota }
+                if isTarget, let quota = quotaMeasure(ctx, before: figure.first) ?? listedQuota { measure = quota }
                 // "Trong số đảng viên mới kết nạp …, có 87 đồng chí là nữ": a part of a set named
                 // by its activity at the head of the sentence.
                 else if let set = namedSetMeasure(ctx, figure: figure, unit: unitEntry) { measure = set }

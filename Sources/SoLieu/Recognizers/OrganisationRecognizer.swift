@@ -1039,6 +1039,12 @@ public enum OrganisationRecognizer {
         func sameLine(_ i: Int) -> Bool {
             i > 0 && !analysis.scalars[token(i - 1).end..<token(i).start].contains("\n")
         }
+        // Whether a lower-case area word at `i` has a proper name after it ("thị trấn Gia Vân").
+        func namesArea(_ i: Int) -> Bool {
+            guard !token(i).isCapitalized, let h = lexicons.organisationHeads.longestMatch(analysis, at: i),
+                  h.value.kind == .area else { return false }
+            return readName(analysis, from: i + h.length, entity: false, allowNumber: false, lexicons: lexicons) > i + h.length
+        }
         // "Trường A – Đảng viên: 12 – Kết nạp: 1": after a dash, a noun of people or party units,
         // or a verb of members, that ends at a colon is the label of the next cell, not the name's
         // next part ("Văn phòng – Kỹ thuật: 22 đảng viên" is a name).
@@ -1167,12 +1173,20 @@ public enum OrganisationRecognizer {
             if end == q && t.hasKey(Keys.so), q + 1 < content.count, token(q + 1).kind == .number, sameLine(q + 1),
                !afterPublication(analysis, nameEndingAt: q, lexicons: lexicons),
                entity || allowNumber || (end > from && token(q - 1).isCapitalized),
-               !(q + 2 < content.count && sameLine(q + 2) && lexicons.units.longestMatch(analysis, at: q + 2) != nil),
+               // (An area word with its name after the number locates: "… số 2 thị trấn Gia Vân".)
+               !(q + 2 < content.count && sameLine(q + 2) && lexicons.units.longestMatch(analysis, at: q + 2) != nil
+                   && !namesArea(q + 2)),
                // Not a document's number ("Luật Hợp tác xã số 17/2023/QH15", "Thanh tra số 11/KL-TTr").
                !(q + 2 < content.count && token(q + 2).start == token(q + 1).end
                    && (token(q + 2).hasKey(Keys.slash) || token(q + 2).hasKey(Keys.hyphen))) {
                 q += 2
                 end = q
+                // "Trường THCS số 2 thị trấn Gia Vân": the area after the number is the name's.
+                if q < content.count, sameLine(q), namesArea(q),
+                   let h = lexicons.organisationHeads.longestMatch(analysis, at: q) {
+                    q = readName(analysis, from: q + h.length, entity: false, allowNumber: false, lexicons: lexicons)
+                    end = q
+                }
                 break
             }
             if entity && end > from && t.kind == .word {
