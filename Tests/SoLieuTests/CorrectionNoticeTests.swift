@@ -21,4 +21,15 @@ struct CorrectionNoticeTests {
         let added = try values(body + "Ghi chú của Tòa soạn: Theo Ban Tổ chức Huyện ủy, toàn huyện hiện có hơn 2.100 đảng viên từ 70 tuổi trở lên.\n")
         #expect(added == [23, 2100])
     }
+
+    /// A notice correcting an earlier article: the right figure counts what the wrong one counted,
+    /// for whom and when.
+    @Test func theRightFigureOfANoticeCountsWhatTheWrongOneCounted() throws {
+        let text = "Tin\n\nXã Hòa Thắng có nhiều đổi mới.\n\nĐÍNH CHÍNH\n\nTrong bài \"Người Chăm giữ nghề\" đăng ngày 3/5/2025, chúng tôi đã ghi năm 2024 Đảng bộ xã Hòa Thắng kết nạp 42 đảng viên. Số liệu đúng là 24 đảng viên.\n"
+        let facts = try TestSupport.extractor().extract(text: text).facts
+        #expect(facts.map(\.value) == [24])
+        #expect(facts.first?.measure == "party_members.admitted")
+        #expect(facts.first?.subject == "Đảng bộ xã Hòa Thắng")
+        #expect(facts.first?.period == "năm 2024")
+    }
 }

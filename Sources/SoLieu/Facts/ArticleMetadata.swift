@@ -18,6 +18,14 @@ public struct ArticleMetadata: Sendable, Equatable {
     static let bylinePrefixes: [String] = ["bài, ảnh:", "bài và ảnh:", "bài, ảnh", "tin, ảnh:", "tin và ảnh:", "bài:",
                                            "tin:", "ảnh:", "theo", "tác giả:", "pv:"]
 
+    /// The openers of correction notices (`corrections.tsv`, role `opener`), folded.
+    static let foldedNoticeOpeners: [String] = {
+        let text = String(decoding: BundledData.lexicon("corrections.tsv"), as: UTF8.self)
+        return LexiconFile.rows(text, file: "corrections.tsv").compactMap { row in
+            row.fields.count >= 2 && row.fields[1] == "opener" ? FoldedKey.fold(row.fields[0]) : nil
+        }
+    }()
+
     /// Reads the metadata of a normalised text.
     public static func read(_ text: String) -> ArticleMetadata {
         read(text, scalars: nil)
@@ -150,6 +158,8 @@ public struct ArticleMetadata: Sendable, Equatable {
     static func byline(_ line: String) -> String? {
         var name = line
         let folded = FoldedKey.fold(line)
+        // "ĐÍNH CHÍNH" over a correction notice, "Bình luận" over readers' comments: headings.
+        if foldedNoticeOpeners.contains(where: { folded.hasPrefix($0) }) || HTMLText.isRelatedHeading(line) { return nil }
         for prefix in foldedBylinePrefixes where folded.hasPrefix(prefix) {
             // Drop as many characters as the prefix has words and punctuation: find the colon.
             if let colon = line.firstIndex(of: ":") { name = String(line[line.index(after: colon)...]) }

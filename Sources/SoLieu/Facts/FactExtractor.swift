@@ -109,20 +109,41 @@ enum FactExtractor {
             }
         }
         guard !notices.isEmpty else { return facts }
-        func notice(of fact: Fact) -> Bool? { notices.first { $0.line.contains(fact.evidence.start) }?.corrects }
-        let valuesOutside = Set(facts.filter { notice(of: $0) == nil }.compactMap(\.value))
-        return facts.filter { fact in
-            guard let corrects = notice(of: fact) else { return true }
+        func notice(of fact: Fact) -> Int? { notices.firstIndex { $0.line.contains(fact.evidence.start) } }
+        func retracted(_ fact: Fact) -> Bool {
             let sentence = analysis.sentences[analysis.sentenceIndex(at: fact.evidence.start)]
             var p = ctx.position(atOrAfter: sentence.lowerBound)
             while p < ctx.positionCount && ctx.token(p).start < sentence.upperBound {
                 // (Not the words of the opener: "Ghi chú của Tòa soạn".)
                 if let opener = ctx.lexicons.correctionOpeners.longestMatch(analysis, at: p) { p += opener.length; continue }
-                if ctx.lexicons.retractionWords.longestMatch(analysis, at: p) != nil { return false }
+                if ctx.lexicons.retractionWords.longestMatch(analysis, at: p) != nil { return true }
                 p += 1
             }
-            return !corrects || fact.value.map { !valuesOutside.contains($0) } ?? true
+            return false
         }
+        let valuesOutside = Set(facts.filter { notice(of: $0) == nil }.compactMap(\.value))
+        var kept: [Fact] = []
+        // The last retracted count of each notice: "… ghi Đảng bộ xã A kết nạp 61 đảng viên. Số liệu
+        // đúng là 16 đảng viên": the right figure counts what the wrong one counted.
+        var lastRetracted: [Int: Fact] = [:]
+        for var fact in facts {
+            guard let n = notice(of: fact) else { kept.append(fact); continue }
+            if retracted(fact) {
+                if fact.kind == .count { lastRetracted[n] = fact }
+                continue
+            }
+            guard notices[n].corrects else { kept.append(fact); continue }
+            if fact.value.map({ valuesOutside.contains($0) }) ?? false { continue }
+            if fact.kind == .count, let wrong = lastRetracted[n], wrong.unit == fact.unit, wrong.value != fact.value {
+                fact.measure = wrong.measure
+                fact.subject = wrong.subject
+                fact.subjectExplicit = wrong.subjectExplicit
+                fact.period = fact.period ?? wrong.period
+                fact.modality = wrong.modality
+            }
+            kept.append(fact)
+        }
+        return kept
     }
 
     /// Bullet lines that head a paragraph with a figure and a few words ("- 412 đảng viên mới",
