@@ -25,6 +25,15 @@ struct SubjectTests {
         #expect(facts.map(\.subject) == ["Phường Tây Lộc", "Phường Tây Lộc"])
     }
 
+    @Test func unitsArrangedIntoANewOneAreNotItsAntecedents() throws {
+        let facts = try facts("""
+        Xã Yên Khê Thượng được thành lập trên cơ sở sắp xếp 3 xã Yên Khê, Khê Thượng và Phú Lễ. Đảng bộ xã hiện có \
+        38 chi bộ.
+        """)
+        #expect(facts.map(\.value) == [3, 38])
+        #expect(facts.last?.subject == "Xã Yên Khê Thượng")
+    }
+
     @Test func aMergedUnitNamedAgainNamesItsFiguresButDoesNotStayInView() throws {
         let facts = try facts("""
         Xã Hòa Bình được thành lập trên cơ sở sáp nhập xã Đông Sơn và xã Tây Sơn. Đảng bộ xã Hòa Bình có 540 đảng viên. \
