@@ -166,6 +166,10 @@ struct MeasureTests {
         #expect(parts.map(\.measure) == ["party_members.admitted", "party_members.admitted", "party_members.admitted",
                                         "party_members.total"])
         #expect(parts.map(\.subject) == ["Đảng ủy Công ty", "Chi bộ Hướng dẫn viên", "Chi bộ Đội Bảo vệ", "Đảng ủy Công ty"])
+        // A group and a verb after the count's noun: "… đảng viên người dân tộc thiểu số được kết nạp:".
+        let groups = try facts("Trong số 2.406 đảng viên người dân tộc thiểu số được kết nạp: dân tộc Thái 1.120 đảng viên, Mường 845 đảng viên, Dao 311 đảng viên.")
+        #expect(groups.map(\.value) == [2406, 1120, 845, 311])
+        #expect(groups.allSatisfy { $0.measure == "party_members.admitted" })
         // Not after a label that is no count: the years of a badge.
         let badge = try facts("Huy hiệu 30 năm tuổi Đảng: 13 đồng chí.")
         #expect(badge.map(\.measure) != ["party_members.admitted"])

@@ -330,7 +330,8 @@ extension CountRule {
 
     /// The measure of a count that a colon right after it breaks down: "kết nạp 3 đảng viên mới:
     /// 02 đồng chí thuộc Chi bộ A và 01 đồng chí thuộc Chi bộ B" → admitted. The colon follows the
-    /// count's noun (at most two words after it, "mới"), in the figure's sentence, and only the
+    /// count's noun (at most nine words after it: "mới", "người dân tộc thiểu số được kết nạp"),
+    /// in the figure's sentence, and only the
     /// list's own figures, words, commas, "và" and ";" stand between the colon and the figure.
     static func colonBreakdownMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry, facts: [Fact]) -> String? {
         var colon = figure.first - 1
@@ -344,7 +345,7 @@ extension CountRule {
               let measure = parent.measure, measure.hasPrefix("party_members."), measure != "party_members.total",
               counts(unit, as: measure) else { return nil }
         let parentLast = ctx.position(atOrAfter: parent.evidence.end) - 1
-        guard colon - parentLast <= 3, ctx.sameSentence(parentLast, colon),
+        guard colon - parentLast <= 10, ctx.sameSentence(parentLast, colon),
               (parentLast + 1..<colon).allSatisfy({ ctx.token($0).kind == .word }) else { return nil }
         return measure
     }
