@@ -157,6 +157,16 @@ struct MeasureTests {
         #expect(facts.map(\.unit) == ["đảng viên", "đảng viên"])
     }
 
+    /// Deaths in other words, and members restored, are no count of members: `other`.
+    @Test func deathsAndRestorationsAreOther() throws {
+        let facts = try facts("""
+        Trong hai cuộc kháng chiến, 187 đảng viên của Đảng bộ đã anh dũng hy sinh. Chi bộ cũng tiễn 4 đồng chí về với \
+        tổ tiên. Qua sửa sai, Huyện ủy khôi phục quyền lợi và sinh hoạt đảng cho 96 đồng chí. Đảng bộ hiện có 1.240 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [187, 4, 96, 1240])
+        #expect(facts.map(\.measure) == ["other", "other", "other", "party_members.total"])
+    }
+
     @Test func aColonAfterACountBreaksItDown() throws {
         let parts = try facts("""
         Trong tháng 10, Đảng ủy Công ty tổ chức lễ kết nạp 3 đảng viên mới: 02 đồng chí thuộc Chi bộ Hướng dẫn \

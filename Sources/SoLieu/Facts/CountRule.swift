@@ -813,6 +813,8 @@ enum CountRule {
         // A heading on the next line ("94 đồng chí" then "PHÁT TRIỂN ĐẢNG VIÊN") is not the count's verb.
         if ctx.lineBreak(after: unitEnd) { return nil }
         var q = unitEnd + 1
+        // "214 đảng viên của Đảng bộ đã anh dũng hy sinh": whose members they are, before the verb.
+        if ctx.keyIs(q, Keys.cua), let end = ctx.mentionEnd(startingAt: q + 1) { q = end }
         var sawAuxiliary = false
         while q < ctx.positionCount && ctx.keyIs(q, oneOf: auxiliaries) { q += 1; sawAuxiliary = true }
         if q < ctx.positionCount, let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
