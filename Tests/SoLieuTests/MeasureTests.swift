@@ -157,6 +157,14 @@ struct MeasureTests {
         #expect(facts.map(\.unit) == ["đảng viên", "đảng viên"])
     }
 
+    /// Units that admitted members are counted as they are; units a verb of members was applied
+    /// to (in the passive) are `other`.
+    @Test func unitsThatAdmittedAreCountedAsUnits() throws {
+        let facts = try facts("Toàn huyện có 21/26 tổ chức cơ sở đảng đã kết nạp được đảng viên. Có 2 tổ chức đảng bị kỷ luật.")
+        #expect(facts.map(\.value) == [21, 26, 2])
+        #expect(facts.map(\.measure) == ["party_units.total", "party_units.total", "other"])
+    }
+
     /// Deaths in other words, and members restored, are no count of members: `other`.
     @Test func deathsAndRestorationsAreOther() throws {
         let facts = try facts("""

@@ -815,8 +815,12 @@ enum CountRule {
         var q = unitEnd + 1
         // "214 đảng viên của Đảng bộ đã anh dũng hy sinh": whose members they are, before the verb.
         if ctx.keyIs(q, Keys.cua), let end = ctx.mentionEnd(startingAt: q + 1) { q = end }
-        var sawAuxiliary = false
-        while q < ctx.positionCount && ctx.keyIs(q, oneOf: auxiliaries) { q += 1; sawAuxiliary = true }
+        var sawAuxiliary = false, sawPassive = false
+        while q < ctx.positionCount && ctx.keyIs(q, oneOf: auxiliaries) {
+            if ctx.keyIs(q, oneOf: passives) { sawPassive = true }
+            q += 1
+            sawAuxiliary = true
+        }
         if q < ctx.positionCount, let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
            let given = m.value.givenMeasure(for: unit), given != "pass", applies(m.value, to: unit),
            sawAuxiliary || m.value.measure.hasPrefix("party_members") || m.value.appliesTo == "party_members"
@@ -827,10 +831,11 @@ enum CountRule {
             return m.value.namesStatus ? unit.measure : given
         }
         // "1 tổ chức đảng bị kỷ luật": a verb of members said of organisations counts them as
-        // things it was applied to.
+        // things it was applied to (in the passive: "19 tổ chức cơ sở đảng đã kết nạp được đảng
+        // viên" did the admitting, and are counted as they are).
         // "287 chi bộ được công nhận đạt 'chi bộ 4 tốt'": recognised as of a kind, organisations in
         // a category keep their own measure.
-        if sawAuxiliary, q < ctx.positionCount, unit.family != "party_members", unit.role != .person,
+        if sawPassive, q < ctx.positionCount, unit.family != "party_members", unit.role != .person,
            let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q), m.value.appliesTo == "party_members",
            m.value.measure.hasPrefix("party_members.") {
             return m.value.measure == "party_members.official" ? nil : "other"
