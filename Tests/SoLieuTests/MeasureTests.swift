@@ -165,6 +165,14 @@ struct MeasureTests {
         #expect(facts.map(\.measure) == ["party_units.total", "party_units.total", "other"])
     }
 
+    /// A clause after a comma naming only another period and "còn" leaves the count's verb out;
+    /// "hiện còn" with no period of its own is a total.
+    @Test func aClauseOfAnotherPeriodKeepsTheVerbLeftOut() throws {
+        let facts = try facts("Năm 2022, xã kết nạp 19 đảng viên, năm 2023 còn 15 đảng viên. Đảng bộ hiện còn 402 đảng viên.")
+        #expect(facts.map(\.value) == [19, 15, 402])
+        #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.admitted", "party_members.total"])
+    }
+
     /// Deaths in other words, and members restored, are no count of members: `other`.
     @Test func deathsAndRestorationsAreOther() throws {
         let facts = try facts("""

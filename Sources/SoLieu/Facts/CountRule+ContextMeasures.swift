@@ -315,6 +315,29 @@ extension CountRule {
         return named && q == hedge ? measure : nil
     }
 
+    /// The measure of the previous count of the sentence for a figure whose clause, after a comma
+    /// or ";", names only another period and a link word ("còn", "là", "chỉ còn", "tăng lên"):
+    /// "năm 2023 toàn địa bàn kết nạp 34 đảng viên, năm 2024 còn 27 đảng viên" → admitted.
+    static func parallelPeriodMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry, facts: [Fact]) -> String? {
+        let hedge = ctx.hedgeStart(figure.first)
+        var q = hedge - 1
+        while q >= 0, hedge - q <= 3, ctx.keyIs(q, oneOf: periodLinks) { q -= 1 }
+        // The period ending right before the link words.
+        let i = ctx.periods.partitioningIndex { $0.endPosition > q }
+        guard i < ctx.periods.count, ctx.periods[i].endPosition == q + 1, case let period = ctx.periods[i],
+              period.firstPosition > 0, ctx.keyIs(period.firstPosition - 1, Keys.comma) || ctx.keyIs(period.firstPosition - 1, Keys.semicolon),
+              ctx.sameSentence(period.firstPosition - 1, figure.first),
+              let previous = facts.last, let measure = previous.measure, measure != "other", !measure.hasSuffix(".total"),
+              counts(unit, as: measure), previous.period != nil, previous.period != period.text,
+              previous.evidence.end <= ctx.token(period.firstPosition).start,
+              ctx.analysis.sentenceIndex(at: previous.evidence.start) == ctx.analysis.sentenceIndex(ofContent: figure.first)
+        else { return nil }
+        return measure
+    }
+
+    /// Words between a period and a figure in a clause that leaves its verb out.
+    static let periodLinks = KeySet(["còn", "là", "chỉ", "lên", "tăng", "giảm", "xuống"].map(FoldedKey.fold))
+
     /// The measure of the previous count of the sentence for its average given right after "bình
     /// quân" with no verb of its own: "12 đảng viên được kết nạp mới trong giai đoạn 2021–2025, bình
     /// quân 2–3 đảng viên mỗi năm" → admitted (not "bình quân mỗi chi bộ có 3 đảng viên").

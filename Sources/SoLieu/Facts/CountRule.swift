@@ -143,6 +143,8 @@ enum CountRule {
                 else if let average = averageMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) { measure = average }
                 // "Chi bộ A phải kết nạp 02 đảng viên; Chi bộ B mỗi chi bộ 01 đảng viên".
                 else if let gapped = gappedMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) { measure = gapped }
+                // "năm 2023 kết nạp 34 đảng viên, năm 2024 còn 27 đảng viên".
+                else if let parallel = parallelPeriodMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) { measure = parallel }
                 // "… số đảng viên được trao Huy hiệu đợt này như sau:" then a table or list of counts.
                 // Only for a row or item with one figure: columns of their own name their measures.
                 else if let intro, aloneOnItem, let listed = introMeasure(ctx, intro, unit: unitEntry) { measure = listed }
