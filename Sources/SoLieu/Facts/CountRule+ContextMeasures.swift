@@ -114,6 +114,8 @@ extension CountRule {
     /// (`targets.tsv`, with a quota measure) opens the sentence, within its first three words, and
     /// the sentence's first colon follows it within ten; the figure's item is "name: figure".
     static func quotaListMeasure(_ ctx: FactContext, figure: Figure) -> String? {
+        // (Most figures have no colon just before them: asked before the hedge is sought.)
+        guard (max(0, figure.first - 4)..<figure.first).contains(where: { ctx.keyIs($0, Keys.colon) }) else { return nil }
         let itemColon = ctx.hedgeStart(figure.first) - 1
         guard itemColon > 0, ctx.keyIs(itemColon, Keys.colon) else { return nil }
         let sentence = ctx.analysis.sentences[ctx.analysis.sentenceIndex(ofContent: figure.first)]

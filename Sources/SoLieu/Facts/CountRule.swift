@@ -443,6 +443,8 @@ enum CountRule {
     /// before it), named right before "cùng" and joined by "và" or commas: "…, xã Hợp Tiến và xã
     /// Yên Mỹ cùng 12 đảng viên" is 12 each. Nil when the figure is not so shared.
     private static func sharedFigurePlaces(_ ctx: FactContext, figure: Figure) -> [String]? {
+        // (Most figures have no "cùng" just before them: asked before the hedge is sought.)
+        guard (max(0, figure.first - 5)..<figure.first).contains(where: { ctx.keyIs($0, Keys.cung) }) else { return nil }
         let hedge = ctx.hedgeStart(figure.first)
         var d = hedge - 1
         while d >= 0 && hedge - d <= 3 && !ctx.keyIs(d, Keys.cung) {

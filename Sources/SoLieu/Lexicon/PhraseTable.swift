@@ -105,7 +105,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Whether some phrase may start with a token whose key hash is `hash`.
     @inline(__always)
-    private func mayStart(_ hash: UInt64) -> Bool {
+    func mayStart(_ hash: UInt64) -> Bool {
         firstKeyBits[Int(hash & 1023) >> 6] & (1 << (hash & 63)) != 0
     }
 

@@ -99,6 +99,13 @@ public enum NumberRecognizer {
         var p = 0
         while p < content.count {
             WorkCounter.tick()
+            // Most tokens are neither: tested by kind and key hash bit before the token is copied (a
+            // copy retains its key).
+            switch analysis.tokens[content[p]].kind {
+            case .number: break
+            case .word where lexicons.numberWordTable.mayStart(analysis.tokens[content[p]].keyHash): break
+            default: p += 1; continue
+            }
             let t = token(p)
             var value: Double?
             var last = p

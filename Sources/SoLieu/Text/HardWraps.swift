@@ -17,20 +17,27 @@ enum HardWraps {
 
     /// Replaces the line breaks of wrapped lines in `units` (normalised UTF-16) by spaces.
     static func join(_ units: inout [UInt16]) {
-        var lineStart = 0
-        var i = 0
-        let n = units.count
-        while i < n {
-            WorkCounter.tick()
-            guard units[i] == 0x0A else { i += 1; continue }
-            let length = i - lineStart
-            if length >= minimumLine, i + 1 < n, runsOn(units[i - 1]), continues(units, at: i + 1, after: length) {
-                units[i] = 0x20
-            } else {
-                lineStart = i + 1
+        // Lines break rarely: the scan for the next one is a plain loop over the buffer, and a
+        // line is looked at only at its end.
+        var breaks: [Int] = []
+        units.withUnsafeBufferPointer { buffer in
+            var i = 0
+            var lineStart = 0
+            let n = buffer.count
+            while true {
+                while i < n && buffer[i] != 0x0A { i += 1 }
+                guard i < n else { break }
+                WorkCounter.tick()
+                let length = i - lineStart
+                if length >= minimumLine, i + 1 < n, runsOn(buffer[i - 1]), continues(buffer, at: i + 1, after: length) {
+                    breaks.append(i)
+                } else {
+                    lineStart = i + 1
+                }
+                i += 1
             }
-            i += 1
         }
+        for i in breaks { units[i] = 0x20 }
     }
 
     /// Whether a line ending with `unit` may run on: a letter, a digit or a comma.
@@ -40,7 +47,7 @@ enum HardWraps {
     }
 
     /// Whether the line starting at `start` continues a line of `length` units.
-    private static func continues(_ units: [UInt16], at start: Int, after length: Int) -> Bool {
+    private static func continues(_ units: UnsafeBufferPointer<UInt16>, at start: Int, after length: Int) -> Bool {
         guard let first = Unicode.Scalar(units[start]) else { return false }
         if first.isASCIIDigit {
             guard length >= minimumLineBeforeNumber else { return false }
