@@ -535,6 +535,7 @@ public enum OrganisationRecognizer {
         }
         var depth = 0
         var depthException = false
+        var bracketedParagraph = false
         var m = 0
         var previousEnd: Int?
         // The end of the last place named after "ở", "tại", or of one listed after it.
@@ -555,7 +556,12 @@ public enum OrganisationRecognizer {
             while m < mentions.count && mentions[m].start < t.start {
                 m += 1
             }
-            if t.hasKey(opening) { depth += 1 }
+            if t.hasKey(opening) {
+                depth += 1
+                // "(Kỳ 1 đã kể về bản Cồ Dề …, nay Chi bộ bản Cồ Dề đã có 11 đảng viên. …)": a
+                // paragraph in brackets is no aside (asked once per bracket).
+                if depth == 1 { bracketedParagraph = bracketHoldsParagraph(analysis, openingAt: t.start) }
+            }
             if t.hasKey(closing) { depth = max(0, depth - 1) }
             if t.hasKey(lineBreak) { depth = 0 }
             if depth == 0 { depthException = false }
@@ -723,7 +729,7 @@ public enum OrganisationRecognizer {
                 // "(Cổng TTĐT huyện Tân Hòa Sơn) - Theo …": a credit opening the paragraph names the
                 // place the article is about; it is no aside.
                 if depth > 0 && creditOpensParagraph(analysis, at: t.start) { depthException = true }
-                if depth > 0 && !depthException { mentions[m].isLocator = true }
+                if depth > 0 && !depthException && !bracketedParagraph { mentions[m].isLocator = true }
                 else if mentions[m].form == .named, let previousEnd, m > 0, mentions[m - 1].form == .named,
                         rank(mentions[m].level) > rank(mentions[m - 1].level) {
                     // "Chi bộ Tiểu đoàn 3, Phòng Cảnh sát cơ động", "xã A, huyện B": the parent locates the child.
@@ -868,6 +874,31 @@ public enum OrganisationRecognizer {
 
     /// Whether the parenthesis holding `offset` opens its line and is followed by a dash: a source
     /// credit ("(Cổng TTĐT huyện Tân Hòa Sơn) - Theo số liệu …").
+    /// Whether the bracket opening at code point `offset` opens its line and closes at the line's
+    /// end around at least `paragraphWords` words: a paragraph set in brackets (a recap of an
+    /// earlier installment, an editor's aside), whose organisations are subjects as elsewhere.
+    private static func bracketHoldsParagraph(_ analysis: TextAnalysis, openingAt offset: Int) -> Bool {
+        let scalars = analysis.scalars
+        var start = offset
+        while start > 0 && scalars[start - 1] == " " { start -= 1 }
+        guard start == 0 || scalars[start - 1] == "\n" else { return false }
+        var end = offset + 1
+        var words = 0, inWord = false
+        while end < scalars.count && scalars[end] != "\n" {
+            WorkCounter.tick()
+            let space = scalars[end] == " "
+            if !space && !inWord { words += 1 }
+            inWord = !space
+            end += 1
+        }
+        var last = end - 1
+        while last > offset && scalars[last] == " " { last -= 1 }
+        return scalars[last] == ")" && words >= paragraphWords
+    }
+
+    /// The fewest words of a paragraph set in brackets.
+    static let paragraphWords = 20
+
     private static func creditOpensParagraph(_ analysis: TextAnalysis, at offset: Int) -> Bool {
         let scalars = analysis.scalars
         var open = offset
