@@ -123,6 +123,13 @@ public enum OrganisationRecognizer {
                 p += 1
                 continue
             }
+            // "đồng chí Nguyễn Khoa Nam", "đồng chí Y Khoa Byă": a capitalised head of an institution
+            // right after a family name is a syllable of a person's name.
+            if head.value.kind == .entity, headToken.isCapitalized, p > 0, analysis.tokens[content[p - 1]].isCapitalized,
+               analysis.keyIs(p - 1, oneOf: lexicons.surnameKeys), analysis.contentSentence[p - 1] == analysis.contentSentence[p] {
+                p += 1
+                continue
+            }
             // "Báo Sóc Trăng", "Vĩnh Sóc có 9 ấp": a capitalised village word after a capitalised
             // word of the same sentence is a syllable of a proper name.
             if head.value.kind == .area, head.value.level == .hamlet, headToken.isCapitalized, p > 0,
