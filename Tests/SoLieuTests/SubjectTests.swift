@@ -25,6 +25,18 @@ struct SubjectTests {
         #expect(facts.map(\.subject) == ["Phường Tây Lộc", "Phường Tây Lộc"])
     }
 
+    /// A cell of an institution named by its area word ("Chi bộ Công an phường") is the cell a
+    /// later "Chi bộ" refers to.
+    @Test func aCellOfAnInstitutionOfTheAreaIsTheCellInView() throws {
+        let facts = try facts("""
+        7. Chi bộ Hợp tác xã Nông nghiệp Hòa Trung. Chi bộ có 23 đảng viên.
+
+        8. Chi bộ Công an phường. Chi bộ có 31 đảng viên; kết nạp 3 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [23, 31, 3])
+        #expect(facts.map(\.subject) == ["Chi bộ Hợp tác xã Nông nghiệp Hòa Trung", "Chi bộ Công an phường", "Chi bộ Công an phường"])
+    }
+
     /// A paragraph set in brackets (a recap of the previous installment) is no aside: its
     /// organisations are the subjects of its figures.
     @Test func aParagraphInBracketsKeepsItsSubjects() throws {

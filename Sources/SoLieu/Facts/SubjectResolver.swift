@@ -359,6 +359,12 @@ final class SubjectResolver {
                     }
                     resolved.append(answer.map { named[$0].text } ?? provider ?? selfNamedBefore
                                     ?? (m.namesItself ? m.text : lastAboveCell))
+                    // "8. Chi bộ Công an phường. Chi bộ có 31 đảng viên": a cell of an institution named
+                    // by its area word is the cell a later "Chi bộ" refers to.
+                    if m.hasCellHead, m.namesItself, m.areaLevel != nil, answer == nil, provider == nil, let r = resolved.last ?? nil {
+                        lastByLevel[.chiBo] = r
+                        lastCellAt = resolved.count - 1
+                    }
                     // "… nâng Chi bộ Hạt Kiểm lâm thành Đảng bộ cơ sở": the institution named before is
                     // in view again (not a cell, a mass organisation, or one after a title).
                     // "Đồn Biên phòng Cửa Vĩnh …. Đảng bộ Đồn …": an institution with a party body of its
