@@ -7,7 +7,9 @@ import Foundation
 enum FigureTable {
     /// `text` with its plain-text tables of figures written row by row: cells between "|"
     /// (`PipeTable`), then lists of "label – figure" lines (`DashTable`).
-    static func rewritingTables(in text: String) -> String { DashTable.rewritten(PipeTable.rewritten(text)) }
+    static func rewritingTables(in text: String) -> String {
+        DashTable.rewritten(PipeTable.rewritten(DelimitedTable.rewritten(text)))
+    }
 
     /// The text inside the last bracket of a line: where a sentence before a table gives its
     /// headings ("Số liệu từng chi bộ (tên chi bộ | số đảng viên | kết nạp mới):").

@@ -96,6 +96,9 @@ enum PipeTable {
     /// - Parameter toldHeadings: the headings a sentence before the table gives, for a table
     ///   without a heading row.
     private static func rendered(_ rows: [[String]], unit: String?, toldHeadings: [String]? = nil) -> [String]? {
+        // "STT | Chi bộ | Đảng viên": a column of row numbers is no label; the next column is.
+        let rows = hasOrdinalColumn(rows) ? rows.map { Array($0.dropFirst()) } : rows
+        guard rows[0].count >= 2 else { return nil }
         let first = rows[0]
         func holdsFigure(_ cell: String) -> Bool { FigureTable.isFigure(cell) || FigureTable.isCountedFigure(cell) }
         // "Chỉ tiêu | Năm 2024 | 9 tháng năm 2025": a period opening with a number is a heading.
@@ -104,6 +107,24 @@ enum PipeTable {
         guard data.contains(where: { $0.dropFirst().contains(where: holdsFigure) }) else { return nil }
         return FigureTable.lines(headings: hasHeading ? first : toldHeadings ?? [], rows: data, unit: unit)
     }
+
+    /// Whether a table's first column numbers its rows: headed "STT", "TT", "Số TT" or "#", or
+    /// holding 1, 2, 3 … in its data rows (a totals row may leave it empty or "-").
+    static func hasOrdinalColumn(_ rows: [[String]]) -> Bool {
+        guard rows.count >= 3, rows[0].count >= 3 else { return false }
+        if ordinalHeadings.contains(FoldedKey.fold(rows[0][0])) { return true }
+        var expected = 1
+        for row in rows.dropFirst(rows[0][0].allSatisfy(\.isNumber) && !rows[0][0].isEmpty ? 0 : 1) {
+            let cell = row[0]
+            if cell.isEmpty || cell == "-" { continue }
+            guard Int(cell) == expected else { return false }
+            expected += 1
+        }
+        return expected > 3
+    }
+
+    /// Headings of a column of row numbers, folded.
+    static let ordinalHeadings: Set<String> = Set(["stt", "tt", "số tt", "#", "số thứ tự", "thứ tự"].map(FoldedKey.fold))
 
     /// The cells of a table's headings written in brackets in a sentence before it ("Số liệu từng
     /// chi bộ như sau (tên chi bộ | số đảng viên | kết nạp mới trong năm):"), when they are as many
