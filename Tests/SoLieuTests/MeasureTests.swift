@@ -173,6 +173,12 @@ struct MeasureTests {
         #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.admitted", "party_members.total"])
     }
 
+    /// A label's own noun repeated after its colon counts what the label names.
+    @Test func aLabelsNounRepeatedAfterItsColonCountsWhatTheLabelNames() throws {
+        let facts = try facts("- Hồ sơ đề nghị kết nạp đang thẩm định: 87 hồ sơ.")
+        #expect(TestSupport.countLabels(facts) == ["candidates.total 87"])
+    }
+
     /// Deaths in other words, and members restored, are no count of members: `other`.
     @Test func deathsAndRestorationsAreOther() throws {
         let facts = try facts("""

@@ -117,10 +117,15 @@ enum CountRule {
                 verbAfter = after != unitEntry.measure && after.hasPrefix("party_members.")
             }
             // "• Quần chúng ưu tú trong diện bồi dưỡng: gần 50 người": a noun of anyone counts what
-            // the line's label names.
-            if measure == unitEntry.measure, unitEntry.family == "other", unitEntry.role == .person,
+            // the line's label names; so does a member's noun under a label of members ("Đảng viên
+            // mới là nữ: 571 đồng chí"), and the label's own noun repeated ("hồ sơ đề nghị kết nạp
+            // đang thẩm định: 193 hồ sơ").
+            if measure == unitEntry.measure, unitEntry.family == "other" || unitEntry.role == .person,
                let label = labelNoun(ctx, colon: ctx.hedgeStart(figure.first) - 1),
-               label.entry.role == .person, label.entry.family != "other" {
+               label.entry.family != "other", label.entry.measure != unitEntry.measure,
+               label.entry.role == .person && unitEntry.role == .person
+                   && (unitEntry.family == "other" || label.entry.family == unitEntry.family)
+                   || label.text.hasPrefix(unitText + " ") {
                 measure = label.entry.measure
             }
             if measure == unitEntry.measure, unitEntry.family == "party_members" {
