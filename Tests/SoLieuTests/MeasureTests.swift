@@ -179,12 +179,6 @@ struct MeasureTests {
         #expect(TestSupport.countLabels(facts) == ["candidates.total 87"])
     }
 
-    /// "đ/c" abbreviates "đồng chí": a noun of members.
-    @Test func theAbbreviationOfDongChiCountsMembers() throws {
-        let facts = try facts("Năm 2025, Đảng ủy công nhận đảng viên chính thức cho 22 đ/c và kết nạp 9 đ/c.")
-        #expect(TestSupport.countLabels(facts) == ["party_members.official 22", "party_members.admitted 9"])
-    }
-
     /// Deaths in other words, and members restored, are no count of members: `other`.
     @Test func deathsAndRestorationsAreOther() throws {
         let facts = try facts("""
