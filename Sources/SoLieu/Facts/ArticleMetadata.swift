@@ -19,12 +19,7 @@ public struct ArticleMetadata: Sendable, Equatable {
                                            "tin:", "ảnh:", "theo", "tác giả:", "pv:"]
 
     /// The openers of correction notices (`corrections.tsv`, role `opener`), folded.
-    static let foldedNoticeOpeners: [String] = {
-        let text = String(decoding: BundledData.lexicon("corrections.tsv"), as: UTF8.self)
-        return LexiconFile.rows(text, file: "corrections.tsv").compactMap { row in
-            row.fields.count >= 2 && row.fields[1] == "opener" ? FoldedKey.fold(row.fields[0]) : nil
-        }
-    }()
+    static let foldedNoticeOpeners: [String] = LexiconFile.bundledEntries("corrections.tsv", kind: "opener").map(FoldedKey.fold)
 
     /// Reads the metadata of a normalised text.
     public static func read(_ text: String) -> ArticleMetadata {

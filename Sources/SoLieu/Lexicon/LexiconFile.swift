@@ -54,6 +54,15 @@ public enum LexiconFile {
         byteRows(text, file: file) ?? characterRows(text, file: file)
     }
 
+    /// The first column of the rows of a bundled lexicon file whose second column is `kind`
+    /// (`page_chrome.tsv` headings, `corrections.tsv` openers), for readers that run without a
+    /// `Lexicons` at hand.
+    static func bundledEntries(_ file: String, kind: String) -> [String] {
+        rows(String(decoding: BundledData.lexicon(file), as: UTF8.self), file: file).compactMap { row in
+            row.fields.count >= 2 && row.fields[1] == kind ? row.fields[0] : nil
+        }
+    }
+
     /// `rows` over Characters: the reference for `byteRows`, and the way for any other text.
     static func characterRows(_ text: String, file: String) -> [LexiconRow] {
         var rows: [LexiconRow] = []

@@ -127,9 +127,8 @@ public enum HTMLText {
         guard line.count <= 40 else { return false }
         var heading = line.trimmingCharacters(in: CharacterSet(charactersIn: " :»›>-–|"))
         // "Bình luận (4)": a count of the items after the heading.
-        if let open = heading.lastIndex(of: "("), heading.hasSuffix(")"),
-           heading[heading.index(after: open)..<heading.index(before: heading.endIndex)].allSatisfy(\.isASCII),
-           heading[heading.index(after: open)..<heading.index(before: heading.endIndex)].allSatisfy(\.isNumber) {
+        if heading.hasSuffix(")"), let open = heading.lastIndex(of: "("),
+           heading[heading.index(after: open)..<heading.index(before: heading.endIndex)].allSatisfy({ $0.isASCII && $0.isNumber }) {
             heading = heading[..<open].trimmingCharacters(in: CharacterSet(charactersIn: " :»›>-–|"))
         }
         return HTMLText.foldedRelatedHeadings.contains(FoldedKey.fold(heading))
@@ -137,10 +136,7 @@ public enum HTMLText {
 
     /// The entries of `page_chrome.tsv` of one kind.
     private static func pageChrome(_ kind: String) -> [String] {
-        let text = String(decoding: BundledData.lexicon("page_chrome.tsv"), as: UTF8.self)
-        return LexiconFile.rows(text, file: "page_chrome.tsv").compactMap { row in
-            row.fields.count >= 2 && row.fields[1] == kind ? row.fields[0] : nil
-        }
+        LexiconFile.bundledEntries("page_chrome.tsv", kind: kind)
     }
     /// Containers whose end would end the page: a related heading directly inside one hides nothing.
     static let pageContainers: Set<String> = ["html", "body", "main", "article", "form", "td", "table", "tr"]
