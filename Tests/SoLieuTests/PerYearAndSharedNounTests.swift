@@ -3,7 +3,8 @@ import Testing
 
 /// Figures per year ("bình quân mỗi năm 34–36 đảng viên"), a verb's bare figure that shares the noun
 /// of the next verb's ("xóa tên 9 và cho ra khỏi Đảng 3 đảng viên"), and participants given as a
-/// lower bound ("cho từ 150 quần chúng ưu tú trở lên"). Each sentence is made up.
+/// lower bound ("cho từ 150 quần chúng ưu tú trở lên"), bare figures of a list after their noun ("số
+/// đảng viên lần lượt là 512, 407 và 398"). Each sentence is made up.
 struct PerYearAndSharedNounTests {
     private func facts(_ text: String) throws -> [Fact] { try TestSupport.extractor().extract(text: text).facts }
 
@@ -20,6 +21,14 @@ struct PerYearAndSharedNounTests {
         #expect(facts.map(\.value) == [11, 9, 3])
         #expect(facts.map(\.measure) == ["party_members.disciplined", "party_members.struck_off", "party_members.dismissed"])
         #expect(facts[1].unit == "đảng viên")
+    }
+
+    /// "với số đảng viên lần lượt là 21, 17 và 12": the later figures of a list share the noun the
+    /// first takes from before it, and each goes to its unit.
+    @Test func bareFiguresOfAListShareTheNounBeforeTheirFirst() throws {
+        let facts = try facts("Tin\n\nĐông nhất là Đảng bộ phường Hòa An, Đảng bộ xã Hòa Tiến và Đảng bộ xã Hòa Xuân, với số đảng viên lần lượt là 512, 407 và 398.")
+        #expect(facts.map { "\($0.value ?? 0) \($0.unit ?? "-") \($0.subject ?? "-")" }
+            == ["512.0 đảng viên Đảng bộ phường Hòa An", "407.0 đảng viên Đảng bộ xã Hòa Tiến", "398.0 đảng viên Đảng bộ xã Hòa Xuân"])
     }
 
     @Test func participantsFromALowerBoundAreTheClassesParticipants() throws {

@@ -56,7 +56,8 @@ extension ArticleMetadata {
         return (date.iso, author)
     }
 
-    /// The parts of a date line between separators (`|`, ` - `, `(`, `)`, `. `), trimmed, non-empty.
+    /// The parts of a date line between separators (`|`, ` - `, `(`, `)`, `. `, `·`, `•`), trimmed,
+    /// non-empty.
     /// Read on code points (the separators are ASCII, and the text is in NFC).
     private static func segments(_ text: ArraySlice<Unicode.Scalar>) -> [String] {
         var parts: [String] = []
@@ -77,7 +78,7 @@ extension ArticleMetadata {
             let lastOrSpace = i + 1 == text.endIndex || text[i + 1] == " "
             let dash = (c == "-" || c == "–") && spaced && lastOrSpace
             let stop = c == "." && lastOrSpace
-            if c == "|" || c == "(" || c == ")" || dash || stop {
+            if c == "|" || c == "(" || c == ")" || c == "·" || c == "•" || dash || stop {
                 cut(i)
                 start = i + 1
             }

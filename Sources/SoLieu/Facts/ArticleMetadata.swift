@@ -142,10 +142,16 @@ public struct ArticleMetadata: Sendable, Equatable {
     /// The longest line (in code points) of a page footer after a byline; a longer one is prose.
     static let footerLineLimit = 160
 
-    /// Whether a line is a list item holding a figure: a list mark, then text with a digit.
+    /// Whether a line is a list item holding a figure (a list mark, then text with a digit), or an
+    /// infographic's line that opens with its figure and a lower-case word.
     static func isFigureItem(_ line: String) -> Bool {
-        guard let first = line.unicodeScalars.first(where: { !$0.isTabOrSpaceSeparator }),
-              OrganisationRecognizer.listMarks.contains(first) else { return false }
+        let scalars = line.unicodeScalars.drop(while: { $0.isTabOrSpaceSeparator })
+        guard let first = scalars.first else { return false }
+        // "42 tổ chức cơ sở đảng", "≥ 210 đảng viên mới": an infographic's line, its figure first.
+        let figure = FigureTable.leadSigns.contains(first) ? scalars.dropFirst().drop(while: { $0 == " " }) : scalars
+        if figure.first?.isASCIIDigit == true, let space = figure.firstIndex(of: " "),
+           figure[figure.index(after: space)...].first?.properties.isLowercase == true { return true }
+        guard OrganisationRecognizer.listMarks.contains(first) else { return false }
         return line.unicodeScalars.contains { $0.isASCIIDigit }
     }
 

@@ -23,6 +23,27 @@ extension CountRule {
         return nil
     }
 
+    /// The noun a label ending at the colon at `colon` gives its bare figures: members for a verb
+    /// of what happens to them ("Kết nạp: …"), the noun the label opens with ("Học viên lớp nhận
+    /// thức về Đảng: …"), or else its last lower-case noun of people or party units ("Kết nạp
+    /// đảng viên: …").
+    static func labelUnit(_ ctx: FactContext, colon: Int) -> (UnitEntry, String)? {
+        let start = labelStart(ctx, colon: colon)
+        guard start < colon else { return nil }
+        if let verb = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: start), start + verb.length == colon,
+           verb.value.measure.hasPrefix("party_members.") {
+            return (UnitEntry(measure: "party_members.total", role: .person), "đảng viên")
+        }
+        if let label = labelNoun(ctx, colon: colon) { return (label.entry, label.text) }
+        for s in stride(from: colon - 1, through: start, by: -1) {
+            if let unit = ctx.unit(at: s), s + unit.length <= colon, unit.value.role == .person || unit.value.role == .organisation,
+               !ctx.token(s).isCapitalized || s == start {
+                return (unit.value, ctx.analysis.lowercasedSlice(ctx.token(s).start, ctx.token(s + unit.length - 1).end))
+            }
+        }
+        return nil
+    }
+
     /// The first content position of the label ending at the colon at `colon`, when the label opens
     /// its line or list item; `colon` itself when there is no such label.
     ///

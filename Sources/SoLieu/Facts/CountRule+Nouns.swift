@@ -32,8 +32,16 @@ extension CountRule {
            !ctx.isCountingFigure(at: verbAt + verb.length) {
             return (UnitEntry(measure: "party_members.total", role: .person), "đảng viên")
         }
+        // "Kết nạp đảng viên: kế hoạch 12, thực hiện 13": a column's figure counts the label's noun.
+        if let column = ctx.labelColumn(before: figure.first) { return labelUnit(ctx, colon: column.colon) }
         // "kết nạp 8, 7 và 6 đảng viên": the figures of a list share the noun after the last.
         if let shared = listNoun(ctx, figure) { return shared }
+        // "với số đảng viên mới lần lượt là 21, 17 và 12": and the noun the first takes before it.
+        if let head = coordinatedFigures(ctx, figure).first, ctx.figures[head].first < figure.first,
+           ctx.unit(at: ctx.figures[head].last + 1) == nil,
+           let shared = impliedUnit(ctx, figure: ctx.figures[head], parent: parent) {
+            return shared
+        }
         // The figure must not be followed by a word (a noun the lexicon lacks).
         // "tăng từ 30 lên 35 chi bộ": the noun after the second figure counts the first too.
         if ctx.keyIs(next, oneOf: rangeWords) {
@@ -252,10 +260,12 @@ extension CountRule {
         if let before = phraseEnding(at: figure.first, in: ctx.analysis, table: ctx.lexicons.groupLabels) {
             return ctx.text(from: before.start, to: figure.first)
         }
-        // "(nữ: 21)", "(75 năm: 1; …)"
+        // "(nữ: 21)", "(75 năm: 1; …)"; not the end of a verb's phrase ("Công nhận đảng viên chính
+        // thức: 12 đồng chí").
         if ctx.keyIs(figure.first - 1, Keys.colon),
            let before = phraseEnding(at: figure.first - 1, in: ctx.analysis, table: ctx.lexicons.groupLabels) {
-            return ctx.text(from: before.start, to: figure.first - 1)
+            let verb = phraseEnding(at: figure.first - 1, in: ctx.analysis, table: ctx.lexicons.triggers)
+            return verb.map { $0.start < before.start } == true ? nil : ctx.text(from: before.start, to: figure.first - 1)
         }
         // "…, gồm: 01 đồng chí": a word introducing a list is no label.
         if let label = labelBefore(ctx, figure.first),

@@ -275,6 +275,11 @@ enum CountRule {
                     group = unitText
                 }
             }
+            // "Trong 9.012 đảng viên được đánh giá, có …": a whole counted before is its subject's,
+            // whatever was named since.
+            if !explicit, parent == nil, let whole = restatedWholeSubject(ctx, figure: figure, unit: unitEntry, facts: facts) {
+                subject = whole
+            }
             // "Chi bộ A và Chi bộ B lần lượt kết nạp 6 và 5 đảng viên", also in a breakdown.
             if let respective = respectiveSubject(ctx, figure) { (subject, explicit) = (respective, true) }
             // "Hơn 3.400 công nhân Công ty CP Giày Phúc Lộc": the organisation named right after the
@@ -471,6 +476,29 @@ enum CountRule {
         return named.count == places.count ? named : nil
     }
 
+    /// How many sentences (lines) before a breakdown marker alone on its line its whole may be.
+    static let markerLineReach = 3
+    /// How many items a breakdown marker alone on its line may head.
+    static let markerLineItems = 12
+
+    /// Whether the breakdown marker at content position `m` fills its line (a colon after it
+    /// allowed) and the lines from the next to the figure's are list items ("Trong đó" over "–
+    /// Đoàn viên thanh niên: 121", "– Nữ: 87").
+    private static func markerAloneOverItems(_ ctx: FactContext, marker m: Int, figure: Figure) -> Bool {
+        guard m == 0 || ctx.lineBreak(after: m - 1),
+              var end = ctx.lexicons.breakdownMarkers.longestMatch(ctx.analysis, at: m).map({ m + $0.length - 1 }) else { return false }
+        if ctx.keyIs(end + 1, Keys.colon) { end += 1 }
+        guard ctx.lineBreak(after: end) else { return false }
+        let lines = ctx.analysis.lines, scalars = ctx.analysis.scalars
+        let markerLine = lines.line(of: ctx.token(m).start), figureLine = lines.line(of: ctx.token(figure.first).start)
+        guard figureLine > markerLine, figureLine - markerLine <= markerLineItems else { return false }
+        return (markerLine + 1...figureLine).allSatisfy { i in
+            let line = lines.range(ofLine: i)
+            return line.count <= ListIntros.longestMarkedItem
+                && ListItemOpening(of: line, in: scalars, marks: PlanScope.itemMarks)?.kind == .mark
+        }
+    }
+
     /// The fact a breakdown figure belongs to: the last count before it in its sentence, when a
     /// breakdown marker (`trong đó`) stands between them, or when the sentence opens with
     /// "Trong <parent figure> …".
@@ -495,6 +523,12 @@ enum CountRule {
             marker = m
             sentence = ctx.analysis.sentenceIndex(ofContent: m)
         }
+        // "Trong đó" alone on its line (a colon or not), over "– Đoàn viên thanh niên: 121".
+        if marker == nil, let m = ctx.breakdownMarker(before: figure.first), markerAloneOverItems(ctx, marker: m, figure: figure) {
+            marker = m
+            sentence = ctx.analysis.sentenceIndex(ofContent: m)
+        }
+        let markerLine = marker.map { markerAloneOverItems(ctx, marker: $0, figure: figure) } ?? false
         // "chiếm 12,4% trong tổng số 1.056 người lao động", "Trong số 22 đồng chí …": the figure
         // right after "trong (tổng) số" is the whole set, not a part of the figure before ("3 trong
         // số 5 chi bộ" is a part and its whole, read together).
@@ -514,7 +548,9 @@ enum CountRule {
             var first = ctx.position(atOrAfter: sentenceStart)
             while first < marker && ctx.token(first).kind == .punct { first += 1 }
             let opensSentence = first == marker
-            let lowest = opensSentence ? sentence - 1 : sentence
+            // (A marker on a line of its own may come a few short lines after its whole: "198
+            // đảng viên mới", "Chỉ tiêu Tỉnh ủy giao: 180", "Đạt: 110% kế hoạch", "Trong đó".)
+            let lowest = markerLine ? sentence - markerLineReach : opensSentence ? sentence - 1 : sentence
             // Facts are in text order: the last one before the marker, then through `partyBefore`
             // the last party-member count before it, each in the sentence (or the one before).
             var k = facts.count - 1
@@ -533,7 +569,8 @@ enum CountRule {
             }
             if k >= 0, ctx.analysis.sentenceIndex(at: facts[k].evidence.start) >= lowest {
                 var party = partyBefore[k]
-                while let j = party, facts[j].evidence.end > markerOffset {
+                // (Past a line's planned figures: the whole is what was done.)
+                while let j = party, facts[j].evidence.end > markerOffset || markerLine && facts[j].modality == .target {
                     WorkCounter.tick()
                     party = j > 0 ? partyBefore[j - 1] : nil
                 }
@@ -615,6 +652,18 @@ enum CountRule {
         return (parent, family)
     }
 
+    /// The subject of the last count before the figure's sentence with its value and family, when
+    /// the figure opens a set (`opensSet`): "Trong 9.012 đảng viên được đánh giá, …" restates the
+    /// district's 9.012 members counted above, after a paragraph about one of its communes.
+    private static func restatedWholeSubject(_ ctx: FactContext, figure: Figure, unit: UnitEntry, facts: [Fact]) -> String? {
+        guard opensSet(ctx, at: figure.first) else { return nil }
+        let sentenceStart = ctx.analysis.sentences[ctx.analysis.sentenceIndex(ofContent: figure.first)].lowerBound
+        return facts.last { fact in
+            fact.kind == .count && fact.value == figure.value && fact.evidence.end <= sentenceStart
+                && fact.measure?.hasPrefix(unit.family + ".") == true
+        }?.subject
+    }
+
     /// Whether the count whose evidence starts at content position `start` names a set its
     /// clause's later counts are parts of: it comes right after "trong" or "trong số" opening a
     /// clause, after a comma, or after a verb of saying ("Trong 412 đảng viên mới …", "Tổng hợp cả
@@ -644,6 +693,10 @@ enum CountRule {
         // right before the figure.
         // "Kết nạp mới giai đoạn 2020–2025: 34 đảng viên": the label may end in its period.
         if e >= 2, let labelled = labelMeasure(ctx, after: e - 1, unit: unit, number: p, target: target) { return labelled }
+        // "Kết nạp: kế hoạch 12 đảng viên, thực hiện 13 đảng viên": the label of the line's columns.
+        if let column = ctx.labelColumn(before: p) {
+            return labelMeasure(ctx, after: column.colon, unit: unit, number: p, target: target) ?? (unit.measure, nil)
+        }
         // Whether a target word stands between the position reached and the figure: "vượt chỉ tiêu
         // 35 đảng viên" is a quota of the activity named before "vượt", not a number exceeded by.
         var pastTarget = false

@@ -144,7 +144,8 @@ extension FactContext {
         // "Quân khu 2", "Đại đội 9"), unless the word is a verb or hedge that takes figures, or the
         // number counts people or classes right after a label that is no organisation's name
         // ("Huy hiệu 70 năm tuổi Đảng 1 đồng chí", "Bồi dưỡng nhận thức về Đảng 4 lớp").
-        if first > 0, token(first - 1).isCapitalized, token(first - 1).kind == .word,
+        // (Not a number opening its line: "KẾT QUẢ" over "42 chi bộ" is a heading.)
+        if first > 0, token(first - 1).isCapitalized, token(first - 1).kind == .word, !lineBreak(after: first - 1),
            first - 2 >= 0, !isClauseBreakOrComma(first - 2),
            phraseEnding(at: first, in: analysis, table: lexicons.triggers) == nil,
            phraseEnding(at: first, in: analysis, table: lexicons.qualifiersBefore) == nil,
@@ -198,12 +199,21 @@ extension FactContext {
         return false
     }
 
+    /// Signs of comparison before a figure, and the qualifier each gives (grammar).
+    static let comparisonSigns: [Unicode.Scalar: Qualifier] = ["≥": .atLeast, "≤": .atMost, "⩾": .atLeast, "⩽": .atMost]
+
     /// The qualifier of a figure whose number is at `position` and whose unit ends before `afterUnit`.
+
     func qualifier(number position: Int, afterUnit: Int?) -> (Qualifier, start: Int?) {
         if let q = phraseEnding(at: position, in: analysis, table: lexicons.qualifiersBefore) {
             // "Có 27 đảng viên trên 41 cán bộ": one word between two counts reads "out of".
             if q.value == .over, q.start == position - 1, followsCount(q.start) { return (.exact, nil) }
             return (q.value, q.start)
+        }
+        // "≥ 190 đảng viên mới", "≤ 5%": an infographic's sign of comparison.
+        if position > 0, case let sign = token(position - 1), sign.kind != .word, sign.end - sign.start == 1,
+           let qualifier = Self.comparisonSigns[analysis.scalars[sign.start]] {
+            return (qualifier, position - 1)
         }
         // Split: "ít nhất mỗi chi bộ kết nạp 01 đảng viên".
         if let d = distributiveStart(position), let q = phraseEnding(at: d, in: analysis, table: lexicons.qualifiersBefore) {
@@ -287,6 +297,8 @@ extension FactContext {
 
     /// Whether a target word (`targets.tsv`) comes before `position` in its clause.
     func isTarget(_ position: Int) -> Bool {
+        // "Kết nạp đảng viên: kế hoạch 12, thực hiện 13": the column's name says.
+        if let column = labelColumn(before: position) { return column.planned }
         var s = position - 1
         if keyIs(s, Keys.colon) { s -= 1 }  // "chỉ tiêu: 100 đảng viên"
         let da = Keys.da  // read once (see `KeyConstant`)

@@ -149,28 +149,40 @@ enum PlanScope {
     /// when the line at `offset` is one of the items: the first line above
     /// that is neither blank nor an item, when it is short. Each step is bounded: `headingReach`
     /// lines, items no longer than `ListIntros.longestMarkedItem`.
+    ///
+    /// An infographic's lines that open with their figure ("198 đảng viên mới", "≥ 190 đảng viên
+    /// mới") are items too, under a heading in capitals ("KẾT NẠP", "MỤC TIÊU 2025").
     static func headingOverItem(at offset: Int, _ ctx: FactContext) -> Range<Int>? {
         let lines = ctx.analysis.lines, scalars = ctx.analysis.scalars
-        /// Whether a line opens with a list mark or a label ("- ", "▪ ", "1. ", "a) "); nil when blank.
-        func isItem(_ line: Range<Int>) -> Bool? {
-            guard line.contains(where: { scalars[$0] != " " && scalars[$0] != "\t" }) else { return nil }
-            return ListItemOpening(of: line, in: scalars, marks: itemMarks) != nil
+        /// Whether a line opens with a list mark or a label ("- ", "▪ ", "1. ", "a) "), or with a
+        /// figure; nil when blank.
+        func opening(_ line: Range<Int>) -> ItemOpening? {
+            guard let first = line.first(where: { scalars[$0] != " " && scalars[$0] != "\t" }) else { return nil }
+            if ListItemOpening(of: line, in: scalars, marks: itemMarks) != nil { return .marked }
+            var digit = first
+            if FigureTable.leadSigns.contains(scalars[first]), first + 2 < line.upperBound, scalars[first + 1] == " " { digit = first + 2 }
+            return scalars[digit].properties.numericType == .decimal ? .figure : .prose
         }
         var i = lines.line(of: offset)
         // (An item longer than `ListIntros.longestMarkedItem` is prose.)
         let item = lines.range(ofLine: i)
-        guard item.count <= ListIntros.longestMarkedItem, isItem(item) == true else { return nil }
+        guard item.count <= ListIntros.longestMarkedItem, let itemOpening = opening(item), itemOpening != .prose else { return nil }
         var climbed = 0
         while i > 0 && climbed < headingReach {
             i -= 1
             climbed += 1
             let line = lines.range(ofLine: i)
-            guard let listed = isItem(line) else { continue }
-            if listed { continue }
-            return line.count <= longestHeading ? line : nil
+            guard let listed = opening(line) else { continue }
+            if listed != .prose { continue }
+            guard line.count <= longestHeading else { return nil }
+            if itemOpening == .figure, scalars[line].contains(where: { $0.properties.isLowercase }) { return nil }
+            return line
         }
         return nil
     }
+
+    /// How a line opens, for `headingOverItem`.
+    private enum ItemOpening { case marked, figure, prose }
 
     /// List marks, with the bullets of infographic lists ("▪ Kết nạp 45–50 đảng viên").
     static let itemMarks = OrganisationRecognizer.listMarks.union(["▪", "▶", "►", "◆"])

@@ -402,7 +402,8 @@ final class SubjectResolver {
                     // "Đảng bộ xã …, Đảng ủy đã kết nạp …": the party organisation now in view.
                     // (Not the area of the one in view after a noun and "trong": "Đảng bộ TAND tỉnh A
                     // … thẩm phán của ngành trong tỉnh … Đảng bộ kết nạp …" is the court's.)
-                    if let r, m.level != .chiBo && m.level != .hamlet, !qualifies,
+                    // (Nor the owner of one figure: "tỷ lệ … của huyện đạt 87,5%".)
+                    if let r, m.level != .chiBo && m.level != .hamlet, !qualifies, !OrganisationRecognizer.ownsFigureAfter(m, analysis),
                        !(Self.followsNounAndTrong(m, analysis) && lastAboveCell.map { $0 != r && $0.hasSuffix(" " + r) } == true) {
                         lastAboveCell = r
                         lastAboveCellRank = OrganisationRecognizer.rank(m.level)
@@ -491,9 +492,12 @@ final class SubjectResolver {
         guard t.kind == .word, !analysis.tokens[content[m.firstPosition]].isCapitalized,
               // "trên địa bàn huyện", "trong xã", "năm qua xã đã cử": the area itself (`areaItselfBefore`).
               !analysis.keyIs(m.firstPosition - 1, oneOf: areaItselfBefore) else { return false }
+        // "tỷ lệ … hoàn thành tốt nhiệm vụ trở lên của huyện đạt 87,5%": whose figure follows.
+        if OrganisationRecognizer.ownsFigureAfter(m, analysis) { return false }
         // "3 huyện phía Tây tỉnh": a part of the area by its direction.
         return !t.isCapitalized || analysis.keyIs(m.firstPosition - 2, Keys.phia)
     }
+
 
     /// Whether a mention comes after "trong" after a lower-case word: "các cấp ủy trong tỉnh".
     static func followsNounAndTrong(_ m: OrganisationMention, _ analysis: TextAnalysis) -> Bool {

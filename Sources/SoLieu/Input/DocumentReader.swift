@@ -42,7 +42,7 @@ public enum DocumentReader {
         // A page in UTF-16 shows it is HTML only once decoded.
         let isHTML = guess == .html || (known == nil && InputFormat.sniff(Self.utf8Prefix(text, 4096)) == .html)
         guard isHTML else {
-            return ReadDocument(text: FigureTable.rewritingTables(in: text), format: "text", encoding: decoded.encoding,
+            return ReadDocument(text: FigureTable.rewritingTables(in: MarkdownText.plain(text)), format: "text", encoding: decoded.encoding,
                                 diagnostics: decoded.diagnostics)
         }
         return page(text, encoding: decoded.encoding, diagnostics: decoded.diagnostics)

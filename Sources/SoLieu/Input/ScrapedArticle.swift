@@ -53,7 +53,7 @@ public struct ScrapedArticle: Sendable {
         else if let n = json["id"]?.numberValue { id = JSONValue.format(n) }
         var document: ReadDocument
         if let text = nonBlank(json["text"]) ?? nonBlank(json["raw_text"]) {
-            document = ReadDocument(text: FigureTable.rewritingTables(in: text), format: "jsonl", encoding: "utf-8", diagnostics: [])
+            document = ReadDocument(text: FigureTable.rewritingTables(in: MarkdownText.plain(text)), format: "jsonl", encoding: "utf-8", diagnostics: [])
         } else if let html = nonBlank(json["html"]) {
             document = DocumentReader.page(html, encoding: "utf-8", diagnostics: [])
             document.format = "jsonl"

@@ -248,9 +248,10 @@ public struct Lexicons: Sendable {
     /// How far a plan reaches (`plan_scope.tsv`): words before a target word that make it a plan
     /// referred to (`đạt` … `chỉ tiêu`), words that end a plan's reach (`đã`, `kết quả`), words that
     /// plan what follows them (`sẽ`), plan nouns whose figure follows closely (`kế hoạch`), and
-    /// words of a norm (`mỗi`, `hằng năm`).
+    /// words of a norm (`mỗi`, `hằng năm`), and the names of columns of planned (true) and done
+    /// (false) figures on a labelled line (`kế hoạch 12, thực hiện 13`).
     public let planReferences: PhraseTable<Bool>, planBreaks: PhraseTable<Bool>, futureMarkers: PhraseTable<Bool>,
-               planNouns: PhraseTable<Bool>, normWords: PhraseTable<Bool>
+               planNouns: PhraseTable<Bool>, normWords: PhraseTable<Bool>, columnWords: PhraseTable<Bool>
     /// Titles of people (`titles.tsv`): an organisation right after one is the person's.
     public let personTitles: PhraseTable<Bool>
     /// Verbs of saying (`titles.tsv`, role `says`): an official's organisation before one is what
@@ -538,8 +539,10 @@ public struct Lexicons: Sendable {
                                          falseIn: ["note": "opener"])
         (correctionOpeners, retractionWords, interviewAskers, answerCorrections)
             = (corrections[0], corrections[1], corrections[2], corrections[3])
-        let plans = try phraseSets("plan_scope.tsv", roles: ["reference", "break", "future", "plan", "each"])
-        (planReferences, planBreaks, futureMarkers, planNouns, normWords) = (plans[0], plans[1], plans[2], plans[3], plans[4])
+        let plans = try phraseSets("plan_scope.tsv", roles: ["reference", "break", "future", "plan", "each", "planned"],
+                                   falseIn: ["done": "planned"])
+        (planReferences, planBreaks, futureMarkers, planNouns, normWords, columnWords)
+            = (plans[0], plans[1], plans[2], plans[3], plans[4], plans[5])
         let former = try phraseSets("former_units.tsv", roles: ["merge", "former"])
         (mergeWords, formerWords) = (former[0], former[1])
         let people = try phraseSets("titles.tsv", roles: ["title", "says", "apposition"])

@@ -750,6 +750,17 @@ public enum OrganisationRecognizer {
         }
     }
 
+    /// Whether a mention after "của" owns the figure right after it and a verb of a figure ("tỷ
+    /// lệ … hoàn thành tốt nhiệm vụ trở lên của huyện đạt 87,5%"): what the clause is about.
+    static func ownsFigureAfter(_ m: OrganisationMention, _ analysis: TextAnalysis) -> Bool {
+        analysis.keyIs(m.firstPosition - 1, Keys.cua) && analysis.keyIs(m.endPosition, oneOf: ownerFigureVerbs)
+            && m.endPosition + 1 < analysis.contentTokens.count
+            && analysis.tokens[analysis.contentTokens[m.endPosition + 1]].kind == .number
+    }
+
+    /// Verbs right before a figure after "của <organisation>" that give its own figure (grammar).
+    static let ownerFigureVerbs = KeySet(["đạt", "là", "chiếm"].map(FoldedKey.fold))
+
     /// Whether a name at content position `p` is listed, later in the list, among the parts of a
     /// count that ", gồm" breaks down ("có 14 chi bộ trực thuộc, gồm 10 chi bộ tổ dân phố, còn lại
     /// là …, Chi bộ Công an phường và Chi bộ Quân sự phường, với tổng số 547 đảng viên"): a count
@@ -980,7 +991,7 @@ public enum OrganisationRecognizer {
             while lineEnd < scalars.count && scalars[lineEnd] != "\n" { lineEnd += 1 }
             WorkCounter.tick(lineEnd - lineStart + 1)
             if mentions[m].start < lineEnd {
-                let caption = HTMLText.isCaption(scalars[lineStart..<lineEnd])
+                let caption = HTMLText.isCaption(scalars[lineStart..<lineEnd], creditAfterSentence: true)
                 while m < mentions.count && mentions[m].start < lineEnd {
                     if caption { mentions[m].carriesOver = false }
                     m += 1

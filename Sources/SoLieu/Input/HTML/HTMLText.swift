@@ -84,8 +84,11 @@ public enum HTMLText {
     static func isCaption(_ line: Substring) -> Bool { isCaption(Array(line.unicodeScalars)[...]) }
 
     /// `isCaption` over a line's scalars, in one pass: only the 20 scalars after the line's start
-    /// and after each "(" are looked at.
-    static func isCaption(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+    /// and after each "(" (and ". ") are looked at.
+    /// - Parameter creditAfterSentence: whether a credit after the caption's sentence ("… ngày
+    ///   19/5/2025. Ảnh: Ngọc Lan") makes the line a caption too (for what its names leave in view;
+    ///   such a line may also be a sentence of the body with its photo's credit).
+    static func isCaption(_ line: ArraySlice<Unicode.Scalar>, creditAfterSentence: Bool = false) -> Bool {
         func opens(at start: Int) -> Bool {
             var s = start
             while s < line.endIndex && (line[s] == " " || line[s] == "\t") { s += 1 }
@@ -102,9 +105,11 @@ public enum HTMLText {
             return foldedCaptionWords.contains(FoldedKey.fold(String(view).trimmingCharacters(in: .whitespaces)))
         }
         if opens(at: line.startIndex) { return true }
+        // "(Ảnh: …)", and a credit after the caption's sentence: "… ngày 19/5/2025. Ảnh: Ngọc Lan".
         var i = line.startIndex
         while i < line.endIndex {
             if line[i] == "(" && opens(at: i + 1) { return true }
+            if creditAfterSentence, line[i] == ".", i + 1 < line.endIndex, line[i + 1] == " ", opens(at: i + 2) { return true }
             i += 1
         }
         return false

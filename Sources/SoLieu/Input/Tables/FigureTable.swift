@@ -27,7 +27,13 @@ enum FigureTable {
         if headings.contains(where: { !$0.isEmpty }) { out.append(headings.filter { !$0.isEmpty }.joined(separator: " | ")) }
         // "Chỉ tiêu | Nhiệm kỳ 2015-2020 | Nhiệm kỳ 2020-2025": columns of periods, rows of measures.
         let periodColumns = headings.count >= 2 && headings.dropFirst().allSatisfy(isPeriod)
+        // "Nội dung | Kế hoạch | Thực hiện | Tỷ lệ (%)": planned and done figures side by side.
+        let planColumns = planColumns(headings)
         for row in rows {
+            if let planColumns, let line = planRow(row, columns: planColumns) {
+                out.append(line)
+                continue
+            }
             if periodColumns, let label = row.first, !label.isEmpty,
                case let cells = row.enumerated().dropFirst().filter({ isFigureCell($0.element) && $0.offset < headings.count }), !cells.isEmpty {
                 // "Nhiệm kỳ 2015-2020: 14 tổ chức cơ sở đảng; Nhiệm kỳ 2020-2025: 16 tổ chức cơ sở đảng."
@@ -212,6 +218,9 @@ enum FigureTable {
 
     /// Words of a caption that introduce the noun a table counts (grammar).
     private static let unitMarkers = ["đơn vị tính", "đvt"]
+
+    /// Signs an infographic puts before a figure ("↑ 2,7%", "≥ 190") (grammar).
+    static let leadSigns: Set<Unicode.Scalar> = ["↑", "↓", "≥", "≤", ">", "<", "~", "▲", "▼"]
 
     /// Words that open a heading of a part of the column before it (grammar).
     private static let partMarkers = ["trong đó"]

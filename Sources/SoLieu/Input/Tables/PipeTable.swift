@@ -51,6 +51,13 @@ enum PipeTable {
                         changed = true
                         continue
                     }
+                    // "6.412 | đảng viên", "9 lớp | bồi dưỡng nhận thức về Đảng | 524 học viên": an
+                    // infographic's figure with its caption after the bar reads as one phrase.
+                    if let row = cells(line), let caption = captionedFigure(row) {
+                        out.append(caption)
+                        changed = true
+                        continue
+                    }
                     // "Cộng: 38 lớp | 2.614 học viên": figures that name their nouns, one cell each.
                     if let row = cells(line), row.dropFirst().allSatisfy({ FigureTable.isCountedFigure($0) || FigureTable.isFigure($0) || $0 == "–" || $0 == "-" }),
                        row.dropFirst().contains(where: FigureTable.isCountedFigure) {
@@ -85,6 +92,23 @@ enum PipeTable {
         let label = parts[0].trimmingCharacters(in: .whitespaces), value = parts[1].trimmingCharacters(in: .whitespaces)
         guard !label.isEmpty, label.count <= 60 else { return false }
         return FigureTable.isFigureCell(value) || FigureTable.isCountedFigure(value)
+    }
+
+    /// A line of an infographic whose first cell is a figure and whose second is its caption in
+    /// lower case ("38 | tổ chức cơ sở đảng", "↑ 2,7% | so với năm 2023", "9 lớp | bồi dưỡng …
+    /// | 524 học viên"), written as one phrase: "38 tổ chức cơ sở đảng", later cells after commas.
+    static func captionedFigure(_ row: [String]) -> String? {
+        guard row.count >= 2, isLeadFigure(row[0]), let first = row[1].first, first.isLetter, first.isLowercase else { return nil }
+        return ([row[0] + " " + row[1]] + row.dropFirst(2).filter { !$0.isEmpty }).joined(separator: ", ")
+    }
+
+    /// Whether an infographic's cell opens with its figure: a figure cell, a figure and its noun
+    /// ("9 lớp"), or a figure after an arrow or a comparison sign ("↑ 2,7%", "≥ 190").
+    private static func isLeadFigure(_ cell: String) -> Bool {
+        if FigureTable.isFigureCell(cell) || FigureTable.isCountedFigure(cell) { return true }
+        let words = cell.spaceSeparatedWords
+        return words.count == 2 && words[0].unicodeScalars.count == 1 && words[0].unicodeScalars.allSatisfy(FigureTable.leadSigns.contains)
+            && FigureTable.isFigure(String(words[1]))
     }
 
     /// A Markdown rule line: only "|", "-", ":" and spaces, with a "-".
