@@ -3,17 +3,19 @@
 /// "Kế hoạch" and "Thực hiện" columns, which `FigureTable` writes so). Each figure counts what the
 /// label names; the column's name says whether it was planned or done.
 extension FactContext {
-    /// The most content tokens of one column's item ("thực hiện gần 13 đảng viên (6 tháng)").
+    /// The most content tokens of one column's item ("thực hiện 13 đảng viên (6 tháng)").
     static let columnItemLength = 12
     /// The most items before a figure's own on its line.
     static let columnItemsBefore = 4
 
     /// The column of the figure starting at content position `figureStart` and the colon of the
     /// label its line opens with: a column's name (`plan_scope.tsv`, `planned` or `done`) right
-    /// before the figure (or its hedge), and before that name the label's colon, or a comma or
-    /// semicolon after an earlier column's item, back to that colon. Nil elsewhere.
+    /// before the figure, and before that name the label's colon, or a comma or semicolon after an
+    /// earlier column's item, back to that colon. Nil elsewhere. (Asked for every figure: the word
+    /// before it is tested first against the names' last words.)
     func labelColumn(before figureStart: Int) -> (planned: Bool, colon: Int)? {
-        guard let column = phraseEnding(at: hedgeStart(figureStart), in: analysis, table: lexicons.columnWords) else { return nil }
+        guard keyIs(figureStart - 1, oneOf: lexicons.columnWordEnds),
+              let column = phraseEnding(at: figureStart, in: analysis, table: lexicons.columnWords) else { return nil }
         var q = column.start - 1
         for _ in 0...Self.columnItemsBefore {
             guard q > 0, sameSentence(q, figureStart) else { return nil }

@@ -252,6 +252,8 @@ public struct Lexicons: Sendable {
     /// (false) figures on a labelled line (`kế hoạch 12, thực hiện 13`).
     public let planReferences: PhraseTable<Bool>, planBreaks: PhraseTable<Bool>, futureMarkers: PhraseTable<Bool>,
                planNouns: PhraseTable<Bool>, normWords: PhraseTable<Bool>, columnWords: PhraseTable<Bool>
+    /// The last words of `columnWords`, tested before a figure ahead of the phrase table.
+    let columnWordEnds: KeySet
     /// Titles of people (`titles.tsv`): an organisation right after one is the person's.
     public let personTitles: PhraseTable<Bool>
     /// Verbs of saying (`titles.tsv`, role `says`): an official's organisation before one is what
@@ -543,6 +545,11 @@ public struct Lexicons: Sendable {
                                    falseIn: ["done": "planned"])
         (planReferences, planBreaks, futureMarkers, planNouns, normWords, columnWords)
             = (plans[0], plans[1], plans[2], plans[3], plans[4], plans[5])
+        var columnEnds: [String] = []
+        for row in rows("plan_scope.tsv") where row.fields.count > 1 && (row.fields[1] == "planned" || row.fields[1] == "done") {
+            if let last = try keys(row.field(0, "phrase"), row).last { columnEnds.append(last) }
+        }
+        columnWordEnds = KeySet(columnEnds)
         let former = try phraseSets("former_units.tsv", roles: ["merge", "former"])
         (mergeWords, formerWords) = (former[0], former[1])
         let people = try phraseSets("titles.tsv", roles: ["title", "says", "apposition"])
