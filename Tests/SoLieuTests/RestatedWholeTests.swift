@@ -2,7 +2,8 @@ import Testing
 @testable import SoLieu
 
 /// A figure of an area said "của huyện … đạt", a whole counted before and restated ("Trong 9.012
-/// đảng viên …"), and a verb's phrase before a label's colon: made-up texts.
+/// đảng viên …"), a set named after "Trong số", a verb's phrase before a label's colon, people
+/// named twice before "là đảng viên": made-up texts.
 struct RestatedWholeTests {
     private func facts(_ text: String) throws -> [Fact] {
         try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
@@ -33,5 +34,19 @@ struct RestatedWholeTests {
     @Test func aVerbsPhraseBeforeALabelsColonIsNoGroup() throws {
         let facts = try facts("Đảng bộ xã Yên Lạc Hạ tổng kết năm.\n- Công nhận đảng viên chính thức: 12 đồng chí.")
         #expect(facts.map { "\($0.measure ?? "") \($0.group ?? "-")" } == ["party_members.official -"])
+    }
+
+    /// "Trong số đảng viên mới có 39 nữ" after a count of admissions and then one of official
+    /// members: the parts are of the admissions, the set the marker names.
+    @Test func aSetNamedAfterTheMarkerIsTheCountOfItsMeasure() throws {
+        let facts = try facts("Sáu tháng đầu năm, Đảng bộ huyện Bình Khê kết nạp 97 đảng viên; công nhận chính thức cho 104 đảng viên dự bị. Trong số đảng viên mới có 39 nữ, 6 người là chủ doanh nghiệp.")
+        #expect(facts.filter { $0.group != nil }.map { "\($0.measure ?? "") \(Int($0.value ?? 0))" }
+            == ["party_members.admitted 39", "party_members.admitted 6"])
+    }
+
+    /// "47 già làng, người có uy tín là đảng viên": two nouns of the same people before "là đảng viên".
+    @Test func peopleNamedTwiceBeforeLaDangVienAreMembers() throws {
+        let facts = try facts("Toàn huyện Ngọc Lâm hiện có 47 già làng, người có uy tín là đảng viên.")
+        #expect(TestSupport.countLabels(facts) == ["party_members.total 47"])
     }
 }

@@ -579,6 +579,14 @@ enum CountRule {
                 } else {
                     parent = facts[k]
                 }
+                // "… kết nạp 97 đảng viên; công nhận chính thức cho 104 đảng viên dự bị. Trong số
+                // đảng viên mới có 39 nữ": the set the marker names is the last count of its measure.
+                if let named = namedSetMeasure(ctx, figure: figure, unit: UnitEntry(measure: "party_members.total", role: .person)),
+                   parent?.measure != named,
+                   let j = facts[...k].lastIndex(where: { $0.measure == named && $0.modality == .actual }),
+                   ctx.analysis.sentenceIndex(at: facts[j].evidence.start) >= lowest {
+                    parent = facts[j]
+                }
             }
             // ", gồm" breaks down what was done ("xóa tên 5 đảng viên, gồm 03 trường hợp …"), or
             // anything when a colon opens a list after it; not a whole's parts ("có 14 chi bộ, gồm 9
@@ -839,10 +847,17 @@ enum CountRule {
         return ctx.unit(at: q) != nil ? q : nil
     }
 
-    /// The position of "là" linking people to what they are, right after their noun or past "của"
-    /// and up to three words ("của đơn vị") and an adverb ("đều", "cũng", "hiện", "đã").
+    /// The position of "là" linking people to what they are, right after their noun (and a second
+    /// noun of the same people after a comma) or past "của" and up to three words ("của đơn vị")
+    /// and an adverb ("đều", "cũng", "hiện", "đã").
     static func membershipLink(_ ctx: FactContext, after unitEnd: Int) -> Int? {
         var q = unitEnd + 1
+        // "47 già làng, người có uy tín là đảng viên": a second noun of people joined by a comma
+        // or "và" names the same people.
+        if ctx.keyIs(q, Keys.comma) || ctx.keyIs(q, Keys.va), let other = ctx.unit(at: q + 1), other.value.role == .person,
+           other.value.family != "party_members", ctx.figureAt[q + 1] == nil {
+            q += 1 + other.length
+        }
         if ctx.keyIs(q, Keys.cua) {
             var r = q + 1
             while r < ctx.positionCount && r - q <= 3 && !ctx.keyIs(r, Keys.la) && !ctx.keyIs(r, oneOf: linkAdverbs)
