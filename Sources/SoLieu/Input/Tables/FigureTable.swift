@@ -5,10 +5,11 @@ import Foundation
 /// 24 đảng viên, 4 Kết nạp mới."). Used for HTML tables (`HTMLTable`) and for tables in plain text
 /// with cells between `|` (`PipeTable`).
 enum FigureTable {
-    /// `text` with its plain-text tables of figures written row by row: cells between "|"
+    /// `text` with its plain-text tables of figures written row by row: bar charts drawn in text
+    /// (`BarChart`), rows pasted from a spreadsheet (`DelimitedTable`), cells between "|"
     /// (`PipeTable`), then lists of "label – figure" lines (`DashTable`).
     static func rewritingTables(in text: String) -> String {
-        DashTable.rewritten(PipeTable.rewritten(DelimitedTable.rewritten(text)))
+        DashTable.rewritten(PipeTable.rewritten(DelimitedTable.rewritten(BarChart.rewritten(text))))
     }
 
     /// The text inside the last bracket of a line: where a sentence before a table gives its
@@ -226,7 +227,7 @@ enum FigureTable {
     private static let partMarkers = ["trong đó"]
 
     /// Words that open a heading meaning "the number of" (grammar, longest first).
-    private static let numberOfWords: [[String]] = [["tổng", "số"], ["số", "lượng"], ["số"]]
+    static let numberOfWords: [[String]] = [["tổng", "số"], ["số", "lượng"], ["số"]]
 
     /// Whether a cell is a figure followed by words, as "612 học viên" (its noun written in the cell).
     static func isCountedFigure(_ text: String) -> Bool {
