@@ -573,6 +573,9 @@ public enum OrganisationRecognizer {
             if t.hasKey(lineBreak) { depth = 0 }
             if depth == 0 { depthException = false }
             if m < mentions.count && mentions[m].start == t.start {
+                // (Read once: what is set below is written to `mentions[m]`; reading a field of
+                // `mentions[m]` copies the whole mention.)
+                let mention = mentions[m]
                 /// Whether the token before this one has the key `k`.
                 func previousIs(_ k: KeyConstant) -> Bool { analysis.keyIs(p - 1, k) }
                 if previousIs(Keys.voi) || previousIs(Keys.doBy) || previousIs(Keys.cung) {
@@ -583,14 +586,14 @@ public enum OrganisationRecognizer {
                 // ("Trạm Ra đa Hòn Vọng, thuộc Đài Khí tượng …": "Đảng bộ Đài" may refer to the
                 // institution later; not to a party body, "trực thuộc Đảng ủy Khối …".)
                 if previousIs(Keys.thuoc) {
-                    if mentions[m].level == .chiBo { mentions[m].carriesOver = false } else {
+                    if mention.level == .chiBo { mentions[m].carriesOver = false } else {
                         mentions[m].isLocator = true
                         mentions[m].locatesPrevious = lexicons.organisationHeads.longestMatch(analysis, at: p)?.value.kind == .entity
                     }
                 }
                 // "phối hợp với Ban Tuyên giáo Tỉnh ủy": the party body whose department is named right
                 // before it, after "với" or "do", is a partner as the department is (no mention).
-                if mentions[m].form == .anaphor, isArea(mentions[m].level), !(m > 0 && mentions[m - 1].endPosition == p) {
+                if mention.form == .anaphor, isArea(mention.level), !(m > 0 && mentions[m - 1].endPosition == p) {
                     var q = p - 1
                     while q > 0, p - q <= 4, analysis.tokens[analysis.contentTokens[q]].kind == .word,
                           !analysis.keyIs(q, Keys.voi), !analysis.keyIs(q, Keys.doBy) { q -= 1 }
@@ -608,18 +611,18 @@ public enum OrganisationRecognizer {
                 }
                 // "Chi bộ Trung tâm Kỹ thuật của Đài có 19 đảng viên": an organisation right after a
                 // unit and "của" is whose unit it is, not the subject (it may be referred to later).
-                if previousIs(Keys.cua), m > 0, mentions[m - 1].endPosition == p - 1, !isArea(mentions[m].level) {
+                if previousIs(Keys.cua), m > 0, mentions[m - 1].endPosition == p - 1, !isArea(mention.level) {
                     mentions[m].isLocator = true
                     mentions[m].carriesOver = false
                     mentions[m].locatesPrevious = lexicons.organisationHeads.longestMatch(analysis, at: p)?.value.kind == .entity
                 }
-                if !isArea(mentions[m].level),
-                   mentions[m].form == .named && (previousIs(Keys.gom)
+                if !isArea(mention.level),
+                   mention.form == .named && (previousIs(Keys.gom)
                     || partsEnd.map({ end in end < p && (end..<p).allSatisfy { analysis.keyIs($0, oneOf: Keys.listJoins) } }) ?? false)
-                    || (mentions[m].form == .named || mentions[m].level == .chiBo || mentions[m].level == .entity) && partOfCountedWhole(at: p, analysis) {
+                    || (mention.form == .named || mention.level == .chiBo || mention.level == .entity) && partOfCountedWhole(at: p, analysis) {
                     mentions[m].carriesOver = false
                     mentions[m].isListedPart = true
-                    partsEnd = mentions[m].endPosition
+                    partsEnd = mention.endPosition
                 } else {
                     partsEnd = nil
                 }
@@ -649,7 +652,7 @@ public enum OrganisationRecognizer {
                 // chỉ tiêu Thành ủy giao": who set a target. Neither is what the figures are about.
                 // "đứng thứ 2 toàn tỉnh" too: a rank among the units of the area.
                 let ranked = p >= 2 && analysis.tokens[analysis.contentTokens[p - 1]].kind == .number && analysis.keyIs(p - 2, Keys.thu)
-                if previousIs(Keys.nhat) || previousIs(Keys.dau) || ranked, mentions[m].form != .named { mentions[m].isLocator = true }
+                if previousIs(Keys.nhat) || previousIs(Keys.dau) || ranked, mention.form != .named { mentions[m].isLocator = true }
                 // "xếp thứ 2 về số đảng viên, chỉ sau Chi bộ thôn Phú Hải 3": the one ranked above.
                 if p >= 2, previousIs(Keys.sau), analysis.keyIs(p - 2, oneOf: Keys.rankedBehind) {
                     mentions[m].isLocator = true
@@ -658,9 +661,9 @@ public enum OrganisationRecognizer {
                 // "chỉ tiêu 15 đảng viên mà Huyện ủy giao": nor is it in view after.
                 // "vượt 16,7% chỉ tiêu (6 đảng viên) Đảng ủy Khối giao;": nor one whose "giao" ends its
                 // clause (what was given is named before it).
-                if analysis.keyIs(mentions[m].endPosition, Keys.giao),
-                   phraseEnding(at: mentions[m].firstPosition, in: analysis, table: lexicons.targetMarkers)?.value == true
-                    || previousIs(Keys.maThat) || endsClause(after: mentions[m].endPosition, analysis) {
+                if analysis.keyIs(mention.endPosition, Keys.giao),
+                   phraseEnding(at: mention.firstPosition, in: analysis, table: lexicons.targetMarkers)?.value == true
+                    || previousIs(Keys.maThat) || endsClause(after: mention.endPosition, analysis) {
                     mentions[m].isLocator = true
                     mentions[m].carriesOver = false
                 }
@@ -669,8 +672,8 @@ public enum OrganisationRecognizer {
                 // (Not a place after a year: "năm 2023 toàn huyện".)
                 // ("01 chi bộ Khối văn phòng": also a unit named by its head words.)
                 if p > 0, analysis.tokens[analysis.contentTokens[p - 1]].kind == .number, !t.isCapitalized,
-                   mentions[m].form == .named || mentions[m].form == .anaphor && mentions[m].level == .entity,
-                   !isArea(mentions[m].level) {
+                   mention.form == .named || mention.form == .anaphor && mention.level == .entity,
+                   !isArea(mention.level) {
                     mentions[m].isLocator = true
                     mentions[m].carriesOver = false
                 }
@@ -678,14 +681,14 @@ public enum OrganisationRecognizer {
                 let plural = previousIs(Keys.cac) || previousIs(Keys.nhung)
                 // "Anh Nguyễn Văn A, công nhân Công ty B, …": a person's workplace (not "120 công
                 // nhân Công ty B", a count of its people).
-                if let role = phraseEnding(at: mentions[m].firstPosition, in: analysis, table: lexicons.units),
+                if let role = phraseEnding(at: mention.firstPosition, in: analysis, table: lexicons.units),
                    role.value.role == .person, role.value.measure == "other",
                    role.start == 0 || analysis.tokens[analysis.contentTokens[role.start - 1]].kind != .number {
                     mentions[m].carriesOver = false
                 }
-                if let title = phraseEnding(at: mentions[m].firstPosition, in: analysis, table: lexicons.personTitles) {
+                if let title = phraseEnding(at: mention.firstPosition, in: analysis, table: lexicons.personTitles) {
                     // Not when the person then speaks: "…, Phó Bí thư Huyện ủy A, cho biết: …".
-                    var after = mentions[m].endPosition
+                    var after = mention.endPosition
                     if analysis.keyIs(after, Keys.comma) { after += 1 }
                     mentions[m].followsTitle = after >= analysis.contentTokens.count
                         || lexicons.sayingVerbs.longestMatch(analysis, at: after) == nil
@@ -702,12 +705,12 @@ public enum OrganisationRecognizer {
                     examplesSentence = sentence
                 }
                 if examplesSentence == sentence { mentions[m].carriesOver = false; mentions[m].isListedPart = true }
-                let venue = (previousIs(Keys.tai) || previousIs(Keys.o)) && isVenue(mentions[m])
+                let venue = (previousIs(Keys.tai) || previousIs(Keys.o)) && isVenue(mention)
                 // "Ở Nông trường Ia Bang, nơi 70% công nhân là người Jrai, …": a unit set as the scene
                 // of its sentence is what that sentence is about, not the party body a later "Đảng ủy"
                 // refers to.
-                if previousIs(Keys.o), !venue, mentions[m].form == .named, !isArea(mentions[m].level),
-                   lexicons.organisationHeads.longestMatch(analysis, at: mentions[m].firstPosition)?.value.kind == .entity {
+                if previousIs(Keys.o), !venue, mention.form == .named, !isArea(mention.level),
+                   lexicons.organisationHeads.longestMatch(analysis, at: mention.firstPosition)?.value.kind == .entity {
                     mentions[m].carriesOver = false
                 }
                 if previousIs(Keys.cua) || previousIs(Keys.theo) || previousIs(Keys.rieng) || plural || venue {
@@ -715,20 +718,20 @@ public enum OrganisationRecognizer {
                 }  // "trực thuộc Đảng ủy Khối …": a parent
                 // "3 chi bộ ở Trung tâm Ung bướu, Khoa Hồi sức và Khoa Dược": places listed after
                 // "ở", "tại" share out a figure; none is its subject, none stays in view.
-                if !venue, let placeEnd, mentions[m].form == .named, isVenue(mentions[m]),
+                if !venue, let placeEnd, mention.form == .named, isVenue(mention),
                    (placeEnd..<p).allSatisfy({ analysis.keyIs($0, oneOf: Keys.listJoins) }), placeEnd < p {
                     mentions[m].carriesOver = false
                     mentions[m].isListedPlace = true
                     mentions[m - 1].isListedPlace = true
                 }
-                placeEnd = venue || mentions[m].isListedPlace ? mentions[m].endPosition : nil
+                placeEnd = venue || mentions[m].isListedPlace ? mention.endPosition : nil
                 // "trường còn quản lý Trường Mầm non A và Trường Tiểu học B": institutions listed as
                 // the object of a verb are about their own figures, not in view after.
-                if mentions[m].form == .named, m + 1 < mentions.count, mentions[m + 1].form == .named,
+                if mention.form == .named, m + 1 < mentions.count, mentions[m + 1].form == .named,
                    p > 0, analysis.tokens[analysis.contentTokens[p - 1]].kind == .word,
                    !analysis.tokens[analysis.contentTokens[p - 1]].isCapitalized,
-                   mentions[m + 1].firstPosition == mentions[m].endPosition + 1,
-                   analysis.keyIs(mentions[m].endPosition, Keys.va) {
+                   mentions[m + 1].firstPosition == mention.endPosition + 1,
+                   analysis.keyIs(mention.endPosition, Keys.va) {
                     mentions[m].carriesOver = false
                     objectPairEnd = mentions[m + 1].firstPosition
                 }
@@ -737,15 +740,15 @@ public enum OrganisationRecognizer {
                 // place the article is about; it is no aside.
                 if depth > 0 && creditOpensParagraph(analysis, at: t.start) { depthException = true }
                 if depth > 0 && !depthException && !bracketedParagraph { mentions[m].isLocator = true }
-                else if mentions[m].form == .named, let previousEnd, m > 0, mentions[m - 1].form == .named,
-                        rank(mentions[m].level) > rank(mentions[m - 1].level) {
+                else if mention.form == .named, let previousEnd, m > 0, mentions[m - 1].form == .named,
+                        rank(mention.level) > rank(mentions[m - 1].level) {
                     // "Chi bộ Tiểu đoàn 3, Phòng Cảnh sát cơ động", "xã A, huyện B": the parent locates the child.
-                    if Self.onlySeparator(analysis.scalars, previousEnd, mentions[m].start) {
+                    if Self.onlySeparator(analysis.scalars, previousEnd, mention.start) {
                         mentions[m].isLocator = true
                         mentions[m].locatesPrevious = true
                     }
                 }
-                previousEnd = mentions[m].end
+                previousEnd = mention.end
             }
         }
     }
