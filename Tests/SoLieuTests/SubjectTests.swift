@@ -129,6 +129,18 @@ struct SubjectTests {
         #expect(facts.map(\.subject) == ["xã Lũng Táo"])
     }
 
+    /// "hợp nhất Đảng bộ 3 xã A, B và C": the number counts the communes listed, which are the
+    /// former units; "Xã mới" is the new one.
+    @Test func theCountedUnitsOfAMergerAreFormerUnits() throws {
+        let facts = try facts("""
+        Tin
+
+        Đảng bộ xã Yên Thủy Đông được thành lập trên cơ sở hợp nhất Đảng bộ 3 xã Yên Lạc, Yên Trị và Đoàn Kết. \
+        Xã mới có 6.240 hộ; Đảng bộ có 1.032 đảng viên.
+        """)
+        #expect(facts.filter { $0.value != 3 }.map(\.subject) == ["Đảng bộ xã Yên Thủy Đông", "Đảng bộ xã Yên Thủy Đông"])
+    }
+
     @Test func aVillageHeadByNameIsAPersonNotAPlace() throws {
         let facts = try facts("""
         Chi bộ bản Pa Khoang có 21 đảng viên. Bí thư Chi bộ kiêm Trưởng bản Lò Văn Sướng kể lại chuyện cũ. \

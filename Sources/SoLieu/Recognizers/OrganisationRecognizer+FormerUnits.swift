@@ -62,6 +62,14 @@ extension OrganisationRecognizer {
                 q += 1
             }
             guard q < count, var i = mentionAt[q], sentence(q) == sentence(p) else { continue }
+            // "hợp nhất Đảng bộ 3 xã Phong Lạc, Lạc Sơn và Tân Phong": the party word before a count
+            // of the units merged names none of them; the units follow.
+            if mentions[i].form == .anaphor, mentions[i].level == .dangBo {
+                var r = mentions[i].endPosition
+                while r < count && r - mentions[i].endPosition < 3 && mentionAt[r] == nil
+                        && analysis.tokens[analysis.contentTokens[r]].kind == .number { r += 1 }
+                if r < count, r > mentions[i].endPosition, let next = mentionAt[r], sentence(r) == sentence(p) { i = next }
+            }
             while true {
                 mentions[i].isLocator = true
                 mentions[i].namesFormerUnit = true

@@ -1121,6 +1121,22 @@ public enum OrganisationRecognizer {
                   head.value.kind == .area else { return false }
             let after = i + head.length
             return after >= content.count || !sameLine(after) || !(token(after).isCapitalized || token(after).kind == .number)
+                || namesListed(from: after) == Int(analysis.text(of: token(i - 1)))
+        }
+        // How many names are listed from `i` ("Phong Lạc, Lạc Sơn và Tân Phong": 3), each a run of
+        // capitalised words, joined by "," or "và", on one line: "hợp nhất Đảng bộ 3 xã Phong Lạc,
+        // Lạc Sơn và Tân Phong" counts the communes it lists ("ấp 3 xã Tân Phú" is one ấp's name).
+        func namesListed(from i: Int) -> Int {
+            var names = 0, r = i
+            while r < content.count && sameLine(r) && names < 12 {
+                let start = r
+                while r < content.count && sameLine(r) && token(r).kind == .word && token(r).isCapitalized { r += 1 }
+                guard r > start else { break }
+                names += 1
+                guard r < content.count, token(r).hasKey(Keys.comma) || token(r).hasKey(Keys.va) else { break }
+                r += 1
+            }
+            return names
         }
         // Whether a word of two letters or more is written in capitals only.
         func isAllCapitals(_ t: Token) -> Bool {
