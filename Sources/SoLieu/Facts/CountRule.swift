@@ -524,11 +524,14 @@ enum CountRule {
             sentence = ctx.analysis.sentenceIndex(ofContent: m)
         }
         // "Trong đó" alone on its line (a colon or not), over "– Đoàn viên thanh niên: 121".
+        var markerLine = false
         if marker == nil, let m = ctx.breakdownMarker(before: figure.first), markerAloneOverItems(ctx, marker: m, figure: figure) {
             marker = m
             sentence = ctx.analysis.sentenceIndex(ofContent: m)
+            markerLine = true
+        } else if let m = marker {
+            markerLine = markerAloneOverItems(ctx, marker: m, figure: figure)
         }
-        let markerLine = marker.map { markerAloneOverItems(ctx, marker: $0, figure: figure) } ?? false
         // "chiếm 12,4% trong tổng số 1.056 người lao động", "Trong số 22 đồng chí …": the figure
         // right after "trong (tổng) số" is the whole set, not a part of the figure before ("3 trong
         // số 5 chi bộ" is a part and its whole, read together).

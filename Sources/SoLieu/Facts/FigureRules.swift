@@ -203,7 +203,6 @@ extension FactContext {
     static let comparisonSigns: [Unicode.Scalar: Qualifier] = ["≥": .atLeast, "≤": .atMost, "⩾": .atLeast, "⩽": .atMost]
 
     /// The qualifier of a figure whose number is at `position` and whose unit ends before `afterUnit`.
-
     func qualifier(number position: Int, afterUnit: Int?) -> (Qualifier, start: Int?) {
         if let q = phraseEnding(at: position, in: analysis, table: lexicons.qualifiersBefore) {
             // "Có 27 đảng viên trên 41 cán bộ": one word between two counts reads "out of".
