@@ -49,4 +49,11 @@ struct RestatedWholeTests {
         let facts = try facts("Toàn huyện Ngọc Lâm hiện có 47 già làng, người có uy tín là đảng viên.")
         #expect(TestSupport.countLabels(facts) == ["party_members.total 47"])
     }
+
+    /// "có 39 nữ và 6 người là chủ doanh nghiệp": a group's part before "và" and the next part.
+    @Test func aGroupsPartBeforeVaAndTheNextPartIsAPart() throws {
+        let facts = try facts("Năm qua, Đảng bộ huyện Bình Khê kết nạp 97 đảng viên. Trong số đó có 39 nữ và 6 người là chủ doanh nghiệp.")
+        #expect(facts.map { "\($0.measure ?? "") \(Int($0.value ?? 0)) \($0.group ?? "-")" }
+            == ["party_members.admitted 97 -", "party_members.admitted 39 nữ", "party_members.admitted 6 chủ doanh nghiệp"])
+    }
 }

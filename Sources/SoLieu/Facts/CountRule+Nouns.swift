@@ -60,8 +60,10 @@ extension CountRule {
         // "kết nạp 21 đảng viên (9 nữ)": a part of a breakdown named by its group alone; also after
         // "là" ("chi bộ có 19 đảng viên thì 13 là nữ", "trong đó 5 là nữ").
         let groupAt = ctx.keyIs(next, Keys.la) ? next + 1 : next
+        // ("39 nữ và 6 người là …": before "và" and the next part's figure too.)
         if let parent, let unit = parent.fact.unit, let group = ctx.lexicons.groupLabels.longestMatch(ctx.analysis, at: groupAt),
-           groupAt + group.length == ctx.positionCount || ctx.keyIs(groupAt + group.length, oneOf: groupEnds) {
+           groupAt + group.length == ctx.positionCount || ctx.keyIs(groupAt + group.length, oneOf: groupEnds)
+            || ctx.keyIs(groupAt + group.length, Keys.va) && ctx.figureAt[groupAt + group.length + 1] != nil {
             return (UnitEntry(measure: parent.fact.measure ?? "party_members.total", role: .person), unit)
         }
         // "Số đảng viên tăng từ 355 lên 438": the two figures of a change count the noun after "số".
