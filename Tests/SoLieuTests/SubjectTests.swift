@@ -141,6 +141,12 @@ struct SubjectTests {
         #expect(facts.filter { $0.value != 3 }.map(\.subject) == ["Đảng bộ xã Yên Thủy Đông", "Đảng bộ xã Yên Thủy Đông"])
     }
 
+    /// "Đảng ủy các Khu công nghiệp tỉnh", "Đảng bộ các cơ quan Đảng tỉnh": bodies named with "các".
+    @Test func partyBodiesNamedWithCacAreOneName() throws {
+        let facts = try facts("Tin\n\nĐảng ủy các Khu công nghiệp tỉnh Hà Lâm có 64 tổ chức cơ sở đảng. Đảng bộ các cơ quan Đảng tỉnh có 41 chi bộ.")
+        #expect(facts.map(\.subject) == ["Đảng ủy các Khu công nghiệp tỉnh Hà Lâm", "Đảng bộ các cơ quan Đảng tỉnh"])
+    }
+
     @Test func aVillageHeadByNameIsAPersonNotAPlace() throws {
         let facts = try facts("""
         Chi bộ bản Pa Khoang có 21 đảng viên. Bí thư Chi bộ kiêm Trưởng bản Lò Văn Sướng kể lại chuyện cũ. \
