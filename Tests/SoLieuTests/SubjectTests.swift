@@ -147,6 +147,17 @@ struct SubjectTests {
         #expect(facts.map(\.subject) == ["Đảng ủy các Khu công nghiệp tỉnh Hà Lâm", "Đảng bộ các cơ quan Đảng tỉnh"])
     }
 
+    /// "xã A và xã B được sáp nhập thành xã C": C is the new unit, not a former one.
+    @Test func theUnitMergedIntoWithThanhIsTheNewOne() throws {
+        let facts = try facts("""
+        Tin
+
+        Năm 2020, xã Yên Hòa và xã Đông Khê được sáp nhập thành xã Yên Khê. Hiện nay Đảng bộ xã Yên Khê có 17 chi bộ. \
+        Nhiệm kỳ qua, Đảng bộ xã kết nạp 84 đảng viên.
+        """)
+        #expect(facts.map(\.subject) == ["Đảng bộ xã Yên Khê", "Đảng bộ xã Yên Khê"])
+    }
+
     @Test func aVillageHeadByNameIsAPersonNotAPlace() throws {
         let facts = try facts("""
         Chi bộ bản Pa Khoang có 21 đảng viên. Bí thư Chi bộ kiêm Trưởng bản Lò Văn Sướng kể lại chuyện cũ. \

@@ -44,6 +44,7 @@ enum Keys {
     static let duoc = KeyConstant(folding: "được"), bi = KeyConstant(folding: "bị")
     static let va = KeyConstant(folding: "và")
     static let vao = KeyConstant(folding: "vào")
+    static let thanhInto = KeyConstant(folding: "thành")
     static let truong = KeyConstant(folding: "trưởng")
     static let cac = KeyConstant(folding: "các")
     static let uy = KeyConstant(folding: "ủy")

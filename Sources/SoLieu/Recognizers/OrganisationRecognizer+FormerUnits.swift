@@ -55,7 +55,9 @@ extension OrganisationRecognizer {
             guard let merge = lexicons.mergeWords.longestMatch(analysis, at: p) else { p += 1; continue }
             var q = p + merge.length
             p = q
-            guard q < count, !analysis.keyIs(q, Keys.comma), !analysis.keyIs(q, Keys.vao), sentence(q) == sentence(q - 1) else { continue }
+            // (Not what follows "vào", "thành": "sáp nhập thành xã Nghĩa Lâm Đông" names the new unit.)
+            guard q < count, !analysis.keyIs(q, Keys.comma), !analysis.keyIs(q, Keys.vao), !analysis.keyIs(q, Keys.thanhInto),
+                  sentence(q) == sentence(q - 1) else { continue }
             // The first unit listed, within a short description ("toàn bộ diện tích tự nhiên, quy mô
             // dân số của …").
             while q < count && q - p < 16 && mentionAt[q] == nil && sentence(q) == sentence(p) && !analysis.keyIs(q, oneOf: clauseEnds) {
