@@ -56,4 +56,11 @@ struct RestatedWholeTests {
         #expect(facts.map { "\($0.measure ?? "") \(Int($0.value ?? 0)) \($0.group ?? "-")" }
             == ["party_members.admitted 97 -", "party_members.admitted 39 nữ", "party_members.admitted 6 chủ doanh nghiệp"])
     }
+
+    /// A guard: "Năm" opening a sentence before a verb is the year, not five ("Năm kết nạp nhiều
+    /// nhất là 2023 với 13 đảng viên").
+    @Test func namOpeningASentenceBeforeAVerbIsNoFigure() throws {
+        let facts = try facts("Đảng bộ xã Hương Lâm kết nạp 52 đảng viên trong nhiệm kỳ. Năm kết nạp nhiều nhất là 2023 với 13 đảng viên.")
+        #expect(!facts.contains { $0.value == 5 })
+    }
 }

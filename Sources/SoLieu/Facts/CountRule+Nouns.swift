@@ -22,6 +22,8 @@ extension CountRule {
         // verb of party members, or before a column heading's auxiliary and such a verb, counts party
         // members (prose puts the verb first: "kết nạp 4").
         var verbAt = next
+        // (Not a number word: "Năm kết nạp nhiều nhất là 2023" opens with "năm", the year.)
+        if figure.inWords { verbAt = ctx.positionCount }
         if next < ctx.positionCount, ctx.token(next).isCapitalized {
             while ctx.keyIs(verbAt, oneOf: auxiliaries) { verbAt += 1 }
         }
