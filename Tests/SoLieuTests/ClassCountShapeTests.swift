@@ -29,4 +29,10 @@ struct ClassCountShapeTests {
             #expect(facts.first?.participants == 120)
         }
     }
+
+    /// "2/3 lớp, 142 học viên": two classes held of three planned.
+    @Test func heldOfPlannedClassesAreTheHeld() throws {
+        let facts = try facts("Tin\n\nNăm 2025, Trung tâm Chính trị huyện Ea Lâm mở các lớp.\n- Sơ cấp lý luận chính trị: 2/3 lớp, 142 học viên.")
+        #expect(facts.map { "\($0.kind) \($0.classes ?? 0) \($0.participants ?? 0)" } == ["training 2 142"])
+    }
 }

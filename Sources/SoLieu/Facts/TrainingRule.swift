@@ -26,6 +26,15 @@ enum TrainingRule {
                   unit.value.role == .class, figure.value == figure.value.rounded(), figure.valueMax == nil else { continue }
             if figure.inWords && figure.value == 1 { continue }  // "một lớp": see below
             if CountRule.isNetChange(ctx, figure) { continue }  // "tăng 37 lớp": a count of the change
+            // "2/3 lớp": two classes held of three planned; the classes are the first figure's.
+            if ctx.keyIs(figure.first - 1, Keys.slash), let held = ctx.figureEndingAt[figure.first - 2],
+               ctx.token(figure.first - 1).start == ctx.token(figure.first - 2).end,
+               case let heldFigure = ctx.figures[held], heldFigure.value <= figure.value, heldFigure.value == heldFigure.value.rounded() {
+                mentions.append(ClassMention(first: heldFigure.first, classWord: figure.last + 1, unitLength: unit.length,
+                                             classes: Int(heldFigure.value)))
+                ctx.markUsed(figureAt: figure.first)
+                continue
+            }
             mentions.append(ClassMention(first: figure.first, classWord: figure.last + 1, unitLength: unit.length,
                                          classes: Int(figure.value)))
         }
