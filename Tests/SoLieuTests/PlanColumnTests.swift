@@ -46,6 +46,15 @@ struct PlanColumnTests {
                                   "other 52.0 target", "other 27.4 actual", "percentage 52.7 actual"])
     }
 
+    /// "Học viên lớp bồi dưỡng nhận thức về Đảng: kế hoạch 30; thực hiện 34": learners by label are
+    /// training facts, planned and held.
+    @Test func learnersCountedUnderTheirClasssLabelAreTraining() throws {
+        let facts = try facts("Đảng ủy xã Ea Rông Hạ tổng kết năm.\n- Học viên lớp bồi dưỡng nhận thức về Đảng: kế hoạch 30; thực hiện 34.\n- Học viên lớp đảng viên mới: 12.")
+        #expect(facts.map { "\($0.kind) \($0.participants ?? 0) \($0.modality) \($0.topic ?? "-")" }
+            == ["training 30 target bồi dưỡng nhận thức về Đảng", "training 34 actual bồi dưỡng nhận thức về Đảng",
+                "training 12 actual đảng viên mới"])
+    }
+
     /// A guard: a column's name in prose, with no labelled line, changes nothing ("thực hiện kế
     /// hoạch, kết nạp 16 đảng viên" happened).
     @Test func columnWordsInProseAreNoColumns() throws {

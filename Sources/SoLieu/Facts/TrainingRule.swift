@@ -19,6 +19,8 @@ enum TrainingRule {
     }
 
     static func apply(_ ctx: FactContext) -> [Fact] {
+        // "Học viên lớp bồi dưỡng nhận thức về Đảng: kế hoạch 25; thực hiện 28": learners by label.
+        let labelled = labelledLearners(ctx)
         var mentions: [ClassMention] = []
         for figure in ctx.figures {
             guard !ctx.isNotFigure(figure.position),
@@ -62,7 +64,7 @@ enum TrainingRule {
         for m in mentions.sorted(by: { $0.first < $1.first }) where !attendedClasses.contains(m.first) {
             if let fact = classFact(ctx, m) { facts.append(fact) }
         }
-        return facts + attended.map(\.fact)
+        return labelled + facts + attended.map(\.fact)
     }
 
     private static func classFact(_ ctx: FactContext, _ m: ClassMention) -> Fact? {
