@@ -21,6 +21,12 @@ struct ItemAndTableShapeTests {
         #expect(facts.map(\.value) == [12])
     }
 
+    /// "Km 4 – Chi bộ thôn Khe Nước" opening its line after a sentence: the marker's number is no count.
+    @Test func aHeadsNumberOpeningALineAfterASentenceIsAName() throws {
+        let facts = try facts("Tin\n\nĐoàn công tác đi dọc tỉnh lộ.\n\nKm 4 – Chi bộ thôn Khe Nước\n\nChi bộ có 31 đảng viên.\n")
+        #expect(facts.map(\.value) == [31])
+    }
+
     @Test func aDashAfterAUnitsNumberJoinsNoRange() throws {
         let facts = try facts("Năm học 2025, Đảng ủy Trường kết nạp 120 học viên. Kết nạp theo đơn vị:\n- Tiểu đoàn 1 – 58 đồng chí\n- Tiểu đoàn 2 – 62 đồng chí\n")
         #expect(facts.map(\.value) == [120, 58, 62])

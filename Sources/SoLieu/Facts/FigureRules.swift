@@ -145,8 +145,10 @@ extension FactContext {
         // number counts people or classes right after a label that is no organisation's name
         // ("Huy hiệu 70 năm tuổi Đảng 1 đồng chí", "Bồi dưỡng nhận thức về Đảng 4 lớp").
         // (Not a number opening its line: "KẾT QUẢ" over "42 chi bộ" is a heading.)
+        // ("Km 4 – Chi bộ thôn Khe Nước" opening its line after a sentence: a head's number too.)
         if first > 0, token(first - 1).isCapitalized, token(first - 1).kind == .word, !lineBreak(after: first - 1),
-           first - 2 >= 0, !isClauseBreakOrComma(first - 2),
+           first - 2 >= 0 && !isClauseBreakOrComma(first - 2)
+            || phraseEnding(at: first, in: analysis, table: lexicons.organisationHeads) != nil,
            phraseEnding(at: first, in: analysis, table: lexicons.triggers) == nil,
            phraseEnding(at: first, in: analysis, table: lexicons.qualifiersBefore) == nil,
            phraseEnding(at: first, in: analysis, table: lexicons.groupLabels) == nil,
