@@ -84,7 +84,7 @@ public enum HTMLText {
     static func isCaption(_ line: Substring) -> Bool { isCaption(Array(line.unicodeScalars)[...]) }
 
     /// `isCaption` over a line's scalars, in one pass: only the 20 scalars after the line's start
-    /// and after each "(" (and ". ") are looked at.
+    /// and after each "(" (and after the last ". " near the line's end) are looked at.
     /// - Parameter creditAfterSentence: whether a credit after the caption's sentence ("… ngày
     ///   19/5/2025. Ảnh: Ngọc Lan") makes the line a caption too (for what its names leave in view;
     ///   such a line may also be a sentence of the body with its photo's credit).
@@ -109,11 +109,19 @@ public enum HTMLText {
         var i = line.startIndex
         while i < line.endIndex {
             if line[i] == "(" && opens(at: i + 1) { return true }
-            if creditAfterSentence, line[i] == ".", i + 1 < line.endIndex, line[i + 1] == " ", opens(at: i + 2) { return true }
             i += 1
+        }
+        // The credit ends the line: only the last sentence end within `creditReach` of it is looked at.
+        if creditAfterSentence {
+            var dot = line.endIndex - 2
+            while dot >= max(line.startIndex, line.endIndex - creditReach) && !(line[dot] == "." && line[dot + 1] == " ") { dot -= 1 }
+            if dot >= max(line.startIndex, line.endIndex - creditReach) { return opens(at: dot + 2) }
         }
         return false
     }
+
+    /// How far from a line's end a photo credit after the caption's sentence may start.
+    static let creditReach = 60
 
     /// Items of a site's header menu, folded (kind `menu`).
     static let foldedMenuItems: Set<String> = Set(pageChrome("menu").map(FoldedKey.fold))
