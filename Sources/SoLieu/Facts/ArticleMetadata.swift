@@ -147,9 +147,9 @@ public struct ArticleMetadata: Sendable, Equatable {
     static func isFigureItem(_ line: String) -> Bool {
         let scalars = line.unicodeScalars.drop(while: { $0.isTabOrSpaceSeparator })
         guard let first = scalars.first else { return false }
-        // "42 tổ chức cơ sở đảng", "≥ 210 đảng viên mới": an infographic's line, its figure first.
-        let figure = FigureTable.leadSigns.contains(first) ? scalars.dropFirst().drop(while: { $0 == " " }) : scalars
-        if figure.first?.isASCIIDigit == true, let space = figure.firstIndex(of: " "),
+        // "42 tổ chức cơ sở đảng", "≥ 210 đảng viên mới": an infographic's line, its figure first
+        // and a lower-case word after it.
+        if let figure = FigureTable.leadFigure(scalars), let space = figure.firstIndex(of: " "),
            figure[figure.index(after: space)...].first?.properties.isLowercase == true { return true }
         guard OrganisationRecognizer.listMarks.contains(first) else { return false }
         return line.unicodeScalars.contains { $0.isASCIIDigit }

@@ -159,9 +159,7 @@ enum PlanScope {
         func opening(_ line: Range<Int>) -> ItemOpening? {
             guard let first = line.first(where: { scalars[$0] != " " && scalars[$0] != "\t" }) else { return nil }
             if ListItemOpening(of: line, in: scalars, marks: itemMarks) != nil { return .marked }
-            var digit = first
-            if FigureTable.leadSigns.contains(scalars[first]), first + 2 < line.upperBound, scalars[first + 1] == " " { digit = first + 2 }
-            return scalars[digit].properties.numericType == .decimal ? .figure : .prose
+            return FigureTable.leadFigure(scalars[first..<line.upperBound]) != nil ? .figure : .prose
         }
         var i = lines.line(of: offset)
         // (An item longer than `ListIntros.longestMarkedItem` is prose.)

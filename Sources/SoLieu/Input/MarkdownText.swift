@@ -29,14 +29,9 @@ enum MarkdownText {
         return lines.map(plainLine).joined(separator: "\n")
     }
 
-    /// Whether `text` holds a "*", "#" or "](" at all (memchr over the UTF-8: most texts hold none).
+    /// Whether `text` holds a "*", "#" or "]" at all (`UTF8Search`: most texts hold none).
     private static func mayBeMarkdown(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard let base = bytes.baseAddress else { return false }
-            return memchr(base, Int32(UInt8(ascii: "*")), bytes.count) != nil
-                || memchr(base, Int32(UInt8(ascii: "#")), bytes.count) != nil
-                || memchr(base, Int32(UInt8(ascii: "]")), bytes.count) != nil
-        } ?? true
+        UTF8Search.contains(anyOf: [UInt8(ascii: "*"), UInt8(ascii: "#"), UInt8(ascii: "]")], in: text)
     }
 
     /// The marks of Markdown on a line: a heading ("## …"), links and images ("](http"), bold

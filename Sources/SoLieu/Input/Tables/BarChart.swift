@@ -34,19 +34,10 @@ enum BarChart {
         return changed ? out.joined(separator: "\n") : text
     }
 
-    /// Whether `text` holds a scalar of U+2580–U+25BF in UTF-8 (bytes E2 96 …), found with memchr:
-    /// most texts hold none.
+    /// Whether `text` holds a scalar of U+2580–U+25BF, whose UTF-8 opens with the bytes E2 96
+    /// (`UTF8Search`: most texts hold none).
     private static func mayHoldBars(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard let base = bytes.baseAddress else { return false }
-            var offset = 0
-            while offset < bytes.count, let hit = memchr(base + offset, 0xE2, bytes.count - offset) {
-                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if at + 1 < bytes.count && base[at + 1] == 0x96 { return true }
-                offset = at + 1
-            }
-            return false
-        } ?? text.unicodeScalars.contains(where: isBar)
+        UTF8Search.contains(0xE2, in: text) { bytes, i in i + 1 < bytes.count && bytes[i + 1] == 0x96 }
     }
 
     /// Whether a scalar draws a bar: a block element ("█", "▇", "▌", "░" …), "■" or "▬".
@@ -97,11 +88,7 @@ enum BarChart {
         guard !text.isEmpty, text.count <= 120, !text.hasSuffix(".") else { return nil }
         var unit: String?
         if let (named, note) = FigureTable.bracketNote(text) { (text, unit) = (named, note) }
-        let words = text.spaceSeparatedWords
-        for lead in FigureTable.numberOfWords where words.count > lead.count && zip(words, lead).allSatisfy({ $0.lowercased() == $1 }) {
-            text = words.dropFirst(lead.count).joined(separator: " ")
-            break
-        }
+        text = FigureTable.withoutNumberOf(text)
         return (text.prefix(1).lowercased() + text.dropFirst(), unit)
     }
 

@@ -16,20 +16,12 @@ enum DelimitedTable {
 
     /// `text` with its delimited tables written with " | " between cells; `text` itself when it has none.
     static func rewritten(_ text: String) -> String {
-        // Cheap tests first, over the UTF-8 with memchr (the UTF-8 view's own `contains` walks it
-        // byte by byte through its iterator): a tab, or a comma with no space after it.
-        let (hasTab, hasTightComma) = text.utf8.withContiguousStorageIfAvailable { bytes -> (Bool, Bool) in
-            guard let base = bytes.baseAddress, bytes.count > 1 else { return (false, false) }
-            let tab = memchr(base, Int32(UInt8(ascii: "\t")), bytes.count) != nil
-            var from = 0
-            while from < bytes.count - 1, let hit = memchr(base + from, Int32(UInt8(ascii: ",")), bytes.count - 1 - from) {
-                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                // "1.234,5": a decimal comma between digits is no separator by itself.
-                if bytes[i + 1] != UInt8(ascii: " "), !(i > 0 && isDigit(bytes[i - 1]) && isDigit(bytes[i + 1])) { return (tab, true) }
-                from = i + 1
-            }
-            return (tab, false)
-        } ?? (true, true)
+        // Cheap tests first (`UTF8Search`): a tab, or a comma with no space after it ("1.234,5": a
+        // decimal comma between digits is no separator by itself).
+        let hasTab = UTF8Search.contains(anyOf: [UInt8(ascii: "\t")], in: text)
+        let hasTightComma = UTF8Search.contains(UInt8(ascii: ","), in: text) { bytes, i in
+            i + 1 < bytes.count && bytes[i + 1] != UInt8(ascii: " ") && !(i > 0 && isDigit(bytes[i - 1]) && isDigit(bytes[i + 1]))
+        }
         guard hasTab || hasTightComma else { return text }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var changed = false

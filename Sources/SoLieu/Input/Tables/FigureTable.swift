@@ -134,15 +134,7 @@ enum FigureTable {
             let rest = String(heading.dropFirst(marker.count + 1))
             return marker + " " + figure(cell, heading: rest, unit: unit)
         }
-        let words = heading.spaceSeparatedWords
-        var named = heading
-        for lead in numberOfWords where words.count >= lead.count {
-            if zip(words, lead).allSatisfy({ $0.lowercased() == $1 }) {
-                // "Số lượng" alone names nothing: kept as it is.
-                if words.count > lead.count { named = words.dropFirst(lead.count).joined(separator: " ") }
-                break
-            }
-        }
+        let named = withoutNumberOf(heading)
         // The caption's noun before a heading that does not name it: "41 đảng viên chuyển đến".
         if let unit, !named.lowercased().hasPrefix(unit.lowercased()) {
             return cell + " " + unit + " " + named.lowercased()
@@ -223,11 +215,29 @@ enum FigureTable {
     /// Signs an infographic puts before a figure ("↑ 2,7%", "≥ 190") (grammar).
     static let leadSigns: Set<Unicode.Scalar> = ["↑", "↓", "≥", "≤", ">", "<", "~", "▲", "▼"]
 
+    /// A line's text (from its first non-blank scalar) from its figure on, when it opens with one,
+    /// maybe after a lead sign and spaces: "198 đảng viên mới", "≥ 190 đảng viên mới".
+    static func leadFigure<C: Collection>(_ scalars: C) -> C.SubSequence? where C.Element == Unicode.Scalar {
+        var rest = scalars[...]
+        if let first = rest.first, leadSigns.contains(first) { rest = rest.dropFirst().drop { $0 == " " } }
+        return rest.first?.isASCIIDigit == true ? rest : nil
+    }
+
     /// Words that open a heading of a part of the column before it (grammar).
     private static let partMarkers = ["trong đó"]
 
+    /// `heading` without the words that open it meaning "the number of" ("Tổng số chi bộ" gives
+    /// "chi bộ"); "Số lượng" alone names nothing and is kept as it is.
+    static func withoutNumberOf(_ heading: String) -> String {
+        let words = heading.spaceSeparatedWords
+        for lead in numberOfWords where words.count >= lead.count && zip(words, lead).allSatisfy({ $0.lowercased() == $1 }) {
+            return words.count > lead.count ? words.dropFirst(lead.count).joined(separator: " ") : heading
+        }
+        return heading
+    }
+
     /// Words that open a heading meaning "the number of" (grammar, longest first).
-    static let numberOfWords: [[String]] = [["tổng", "số"], ["số", "lượng"], ["số"]]
+    private static let numberOfWords: [[String]] = [["tổng", "số"], ["số", "lượng"], ["số"]]
 
     /// Whether a cell is a figure followed by words, as "612 học viên" (its noun written in the cell).
     static func isCountedFigure(_ text: String) -> Bool {

@@ -14,12 +14,8 @@ import Foundation
 enum PipeTable {
     /// `text` with its tables of figures rewritten; `text` itself when it has none.
     static func rewritten(_ text: String) -> String {
-        // Cheap test first: most texts have no "|" at all (memchr over the UTF-8; the UTF-8 view's
-        // own `contains` walks it byte by byte through its iterator).
-        let hasBar = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "|")), bytes.count) != nil } ?? false
-        } ?? text.utf8.contains(UInt8(ascii: "|"))
-        guard hasBar else { return text }
+        // Cheap test first (`UTF8Search`): most texts have no "|" at all.
+        guard UTF8Search.contains(anyOf: [UInt8(ascii: "|")], in: text) else { return text }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var out: [String] = []
         var changed = false
