@@ -18,7 +18,7 @@ extension ArticleMetadata {
         var author: String?
         // Before the date: nothing, a date-line word ("Cập nhật:", "Thứ Hai,"), or segments of names
         // and times ending with one of those ("Phạm Hằng | ", "15:30 | ", "Ngọc Ánh - Cập nhật:").
-        let lead = String(String.UnicodeScalarView(scalars[0..<date.start]))
+        let lead = String(scalars: scalars[0..<date.start])
         let leadSegments = segments(scalars[0..<date.start])
         // A name right before the date is set apart by a separator: "Hà Nội, ngày 12 tháng 4 năm
         // 2021" is a place and date under a document, not a date line.
@@ -67,9 +67,7 @@ extension ArticleMetadata {
             while lo < hi && (text[lo] == " " || text[lo] == ",") { lo += 1 }
             while hi > lo && (text[hi - 1] == " " || text[hi - 1] == ",") { hi -= 1 }
             if lo < hi {
-                var part = String.UnicodeScalarView()
-                part.append(contentsOf: text[lo..<hi])
-                parts.append(String(part))
+                parts.append(String(scalars: text[lo..<hi]))
             }
         }
         for i in text.indices {

@@ -11,9 +11,7 @@ extension ArticleMetadata {
             var end = start
             while end < scalars.count && scalars[end] != "\n" { end += 1 }
             if let colon = scalars[start..<min(end, start + 40)].firstIndex(of: ":"), colon + 1 < end {
-                var prefix = String.UnicodeScalarView()
-                prefix.append(contentsOf: scalars[start..<colon])
-                if HTMLText.isRelatedHeading(String(prefix)) { out.append(start..<end) }
+                if HTMLText.isRelatedHeading(String(scalars: scalars[start..<colon])) { out.append(start..<end) }
             }
             start = end + 1
         }

@@ -106,9 +106,7 @@ public struct ArticleMetadata: Sendable, Equatable {
                 var lo = start, hi = end
                 while lo < hi && scalars[lo].isTabOrSpaceSeparator { lo += 1 }
                 while hi > lo && scalars[hi - 1].isTabOrSpaceSeparator { hi -= 1 }
-                var line = String.UnicodeScalarView()
-                line.append(contentsOf: scalars[lo..<hi])
-                let text = String(line)
+                let text = String(scalars: scalars[lo..<hi])
                 if !text.isEmpty {
                     seen += 1
                     if HTMLText.isRelatedHeading(text) { found = start - 1 }
@@ -123,6 +121,8 @@ public struct ArticleMetadata: Sendable, Equatable {
 
     /// How many lines at the top of a text may hold its date line (a saved web page puts the site's
     /// menu above it).
+    /// What may stand around a byline's name ("– Lê Văn Tám.").
+    static let bylineNameEdges: Set<Unicode.Scalar> = [" ", ".", ",", "-", "–"]
     static let pageHeadLines = 20
     /// How many lines at the top are sought for the date line first (an article's own head).
     static let firstHeadLines = 6
@@ -174,7 +174,7 @@ public struct ArticleMetadata: Sendable, Equatable {
             guard after.allSatisfy({ $0 == " " || $0 == "." }) else { return nil }
             name = String(name[..<paren])
         }
-        name = name.trimmingCharacters(in: CharacterSet(charactersIn: " .,-–"))
+        name = name.trimming(Self.bylineNameEdges)
         let words = name.spaceSeparatedWords
         guard (1...5).contains(words.count), name.count <= 40 else { return nil }
         guard words.allSatisfy({ w in w.first.map { $0.isUppercase } ?? false }),

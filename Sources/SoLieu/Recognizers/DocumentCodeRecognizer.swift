@@ -71,11 +71,8 @@ public enum DocumentCodeRecognizer {
             guard s[parts[0].lowerBound].isLetter, parts.count >= 2, separators.count >= 2,
                   separators[1] == "/" else { return nil }
         }
-        var view = String.UnicodeScalarView()
-        for c in s[start..<end] where !c.isInlineSpace { view.append(c == "–" ? "-" : c) }
-        var letters = String.UnicodeScalarView()
-        letters.append(contentsOf: s[typeRange].prefix { !$0.isASCIIDigit })
-        let typeLetters = String(letters)
-        return DocumentCodeSpan(start: start, end: end, number: String(view), typeLetters: typeLetters.isEmpty ? nil : typeLetters)
+        let number = String(scalars: s[start..<end].lazy.filter { !$0.isInlineSpace }.map { $0 == "–" ? "-" : $0 })
+        let typeLetters = String(scalars: s[typeRange].prefix { !$0.isASCIIDigit })
+        return DocumentCodeSpan(start: start, end: end, number: number, typeLetters: typeLetters.isEmpty ? nil : typeLetters)
     }
 }

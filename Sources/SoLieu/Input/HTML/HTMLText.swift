@@ -100,9 +100,7 @@ public enum HTMLText {
             var end = colon
             while end > s && (line[end - 1] == " " || line[end - 1].isASCIIDigit) { end -= 1 }
             if end == s { end = colon }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: line[s..<end])
-            return foldedCaptionWords.contains(FoldedKey.fold(String(view).trimmingCharacters(in: .whitespaces)))
+            return foldedCaptionWords.contains(FoldedKey.fold(String(scalars: line[s..<end]).trimmingHorizontalSpace()))
         }
         if opens(at: line.startIndex) { return true }
         // "(Ảnh: …)", and a credit after the caption's sentence: "… ngày 19/5/2025. Ảnh: Ngọc Lan".
@@ -131,22 +129,24 @@ public enum HTMLText {
     static func holdsMenuItem(_ line: String) -> Bool {
         guard line.contains("|") else { return false }
         return line.split(separator: "|").contains {
-            foldedMenuItems.contains(FoldedKey.fold($0.trimmingCharacters(in: .whitespaces)))
+            foldedMenuItems.contains(FoldedKey.fold($0.trimmingHorizontalSpace()))
         }
     }
 
     /// Whether a line is the heading of a list of other articles ("Tin liên quan:").
     static func isRelatedHeading(_ line: String) -> Bool {
         guard line.count <= 40 else { return false }
-        var heading = line.trimmingCharacters(in: CharacterSet(charactersIn: " :»›>-–|"))
+        var heading = line.trimming(relatedHeadingEdges)
         // "Bình luận (4)": a count of the items after the heading.
         if heading.hasSuffix(")"), let open = heading.lastIndex(of: "("),
            heading[heading.index(after: open)..<heading.index(before: heading.endIndex)].allSatisfy({ $0.isASCII && $0.isNumber }) {
-            heading = heading[..<open].trimmingCharacters(in: CharacterSet(charactersIn: " :»›>-–|"))
+            heading = heading[..<open].trimming(relatedHeadingEdges)
         }
         return HTMLText.foldedRelatedHeadings.contains(FoldedKey.fold(heading))
     }
 
+    /// What may stand around a related heading's words ("» Tin liên quan:").
+    private static let relatedHeadingEdges: Set<Unicode.Scalar> = [" ", ":", "»", "›", ">", "-", "–", "|"]
     /// The entries of `page_chrome.tsv` of one kind.
     private static func pageChrome(_ kind: String) -> [String] {
         LexiconFile.bundledEntries("page_chrome.tsv", kind: kind)
