@@ -60,13 +60,24 @@ extension CountRule {
     }
 
     /// The position of "tăng" or "giảm" of the change a figure is an end of: "tăng từ F …", or
-    /// "… lên F", "… xuống (còn) F" after "tăng từ" and a figure in the same clause.
+    /// "… lên F", "… xuống (còn) F" after "tăng từ" and a figure in the same clause, or after
+    /// "tăng F (noun)," (the difference).
     static func changeVerb(_ ctx: FactContext, of figure: Figure) -> Int? {
         let before = figure.first - 1
         if ctx.keyIs(before, Keys.tu) { return ctx.keyIs(before - 1, oneOf: changeVerbs) ? before - 1 : nil }
         var q = before
         if ctx.keyIs(q, Keys.con) { q -= 1 }
         guard ctx.keyIs(q, oneOf: changeEnds) else { return nil }
+        // "tăng 14 người, lên 52 người": the difference first, then the end after a comma.
+        if ctx.keyIs(q - 1, Keys.comma) {
+            var r = q - 2
+            while r >= 0 && q - 2 - r <= 4 && ctx.figureAt[r] == nil { r -= 1 }
+            if r >= 0, let i = ctx.figureAt[r], case let difference = ctx.figures[i], difference.last == r,
+               r == q - 2 || (ctx.unit(at: r + 1).map { r + $0.length == q - 2 } ?? false),
+               ctx.keyIs(difference.first - 1, oneOf: changeVerbs) {
+                return difference.first - 1
+            }
+        }
         var s = q - 1
         while s > 0 && q - s <= 14 && !ctx.isClauseBreakOrComma(s) && ctx.sameSentence(s, q) {
             if ctx.keyIs(s, Keys.tu), ctx.figureAt[s + 1] != nil, ctx.keyIs(s - 1, oneOf: changeVerbs) { return s - 1 }

@@ -70,6 +70,7 @@ extension CountRule {
         }
         // "Số đảng viên tăng từ 355 lên 438": the two figures of a change count the noun after "số".
         let change = isChangeFigure(ctx, figure)
+        if !change, let shared = netChangeNoun(ctx, figure) { return shared }
         // ("xóa tên 9 và cho ra khỏi Đảng 3 đảng viên": a verb's bare figure before "và" and another
         // verb of members with its figure shares that figure's noun, below.)
         if !change, next < ctx.positionCount, ctx.token(next).kind == .word, ctx.sameSentence(next, figure.last),
@@ -192,6 +193,29 @@ extension CountRule {
     }
 
     /// Verbs of a change ("tăng từ … lên …") and the words before its second figure.
+    /// The noun of a net change's bare figure right after "tăng" or "giảm", ending its clause or
+    /// before "so với": the noun after "số" in its clause ("Số chi bộ trực thuộc giảm 3, còn …"), else
+    /// the noun of the figure before it in the sentence ("có 8 đảng viên nữ, tăng 3 so với năm
+    /// trước", "… là 13 đồng chí, tăng 3.").
+    static func netChangeNoun(_ ctx: FactContext, _ figure: Figure) -> (UnitEntry, String)? {
+        guard ctx.keyIs(figure.first - 1, oneOf: changeVerbs), let i = ctx.figureAt[figure.first] else { return nil }
+        let next = figure.last + 1
+        guard next >= ctx.positionCount || !ctx.sameSentence(next, figure.last) || ctx.isClauseBreakOrComma(next)
+                || (ctx.keyIs(next, Keys.soCompared) && ctx.keyIs(next + 1, Keys.voi)) else { return nil }
+        // "Số chi bộ trực thuộc giảm 3, còn 27 chi bộ": the noun after "số" in the verb's clause.
+        var s = figure.first - 2
+        while s >= 0 && figure.first - s <= 10 && !ctx.isClauseBreakOrComma(s) && ctx.sameSentence(s, figure.first) {
+            if ctx.keyIs(s, Keys.so), let noun = ctx.unit(at: s + 1), noun.value.role != .class {
+                return (noun.value, ctx.analysis.lowercasedSlice(ctx.token(s + 1).start, ctx.token(s + noun.length).end))
+            }
+            s -= 1
+        }
+        guard i > 0, case let before = ctx.figures[i - 1], ctx.sameSentence(before.last, figure.first),
+              let noun = ctx.unit(at: before.last + 1), noun.value.role != .class else { return nil }
+        let u = before.last + 1
+        return (noun.value, ctx.analysis.lowercasedSlice(ctx.token(u).start, ctx.token(u + noun.length - 1).end))
+    }
+
     static let changeVerbs: KeySet = [KeyConstant(folding: "tăng"), KeyConstant(folding: "giảm")]
     static let changeEnds: KeySet = [Keys.len, Keys.xuong]
 

@@ -700,6 +700,8 @@ enum CountRule {
     /// phrase before it in its clause, each position read as the longest phrase ending there.
     static func measure(_ ctx: FactContext, number p: Int, unit: UnitEntry, target: Bool) -> (String, Int?) {
         var e = p
+        // "…, nhiều hơn 5 đảng viên so với năm 2023": a difference, a net change.
+        if let comparison = ctx.comparisonDifference(number: p) { return ("other", comparison) }
         // "Kết nạp: 214 đảng viên", "cho ra khỏi Đảng: 4 đảng viên": a label ending in a colon
         // right before the figure.
         // "Kết nạp mới giai đoạn 2020–2025: 34 đảng viên": the label may end in its period.

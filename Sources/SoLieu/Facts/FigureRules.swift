@@ -201,12 +201,29 @@ extension FactContext {
         return false
     }
 
+    /// The start of the comparison ("nhiều hơn", "ít hơn") whose difference is the figure whose
+    /// number is at `position`: the comparison opens its clause after a comma ("kết nạp 21 đảng
+    /// viên, nhiều hơn 5 đảng viên so với năm 2023"), or "so với" follows in the clause ("có ít hơn
+    /// 2 chi bộ so với năm trước"). Nil for a hedge ("chi bộ có nhiều hơn 30 đảng viên").
+    func comparisonDifference(number position: Int) -> Int? {
+        guard let c = phraseEnding(at: position, in: analysis, table: lexicons.comparisons) else { return nil }
+        if c.start > 0, keyIs(c.start - 1, Keys.comma) { return c.start }
+        var q = position + 1
+        while q < positionCount, q - position <= 8, sameSentence(q, position), !isClauseBreakOrComma(q) {
+            if keyIs(q, Keys.soCompared), keyIs(q + 1, Keys.voi) { return c.start }
+            q += 1
+        }
+        return nil
+    }
+
     /// Signs of comparison before a figure, and the qualifier each gives (grammar).
     static let comparisonSigns: [Unicode.Scalar: Qualifier] = ["≥": .atLeast, "≤": .atMost, "⩾": .atLeast, "⩽": .atMost]
 
     /// The qualifier of a figure whose number is at `position` and whose unit ends before `afterUnit`.
     func qualifier(number position: Int, afterUnit: Int?) -> (Qualifier, start: Int?) {
         if let q = phraseEnding(at: position, in: analysis, table: lexicons.qualifiersBefore) {
+            // "kết nạp 21 đảng viên, nhiều hơn 5 đảng viên so với năm 2023": a difference.
+            if comparisonDifference(number: position) != nil { return (.exact, nil) }
             // "Có 27 đảng viên trên 41 cán bộ": one word between two counts reads "out of".
             if q.value == .over, q.start == position - 1, followsCount(q.start) { return (.exact, nil) }
             return (q.value, q.start)

@@ -133,6 +133,10 @@ public struct Lexicons: Sendable {
     public let abbreviations: Set<String>
     public let qualifiersBefore: PhraseTable<Qualifier>
     public let qualifiersAfter: PhraseTable<Qualifier>
+    /// Hedges before a figure that also compare ("nhiều hơn", "ít hơn"): with "so với" after the
+    /// figure, or opening a clause after a count, the figure is a difference, not a hedged count
+    /// (`qualifiers.tsv`, position `comparison`).
+    public let comparisons: PhraseTable<Bool>
     public let units: PhraseTable<UnitEntry>
     public let triggers: PhraseTable<TriggerEntry>
     /// Document type names as printed, keyed by their words.
@@ -330,18 +334,21 @@ public struct Lexicons: Sendable {
         }
 
         var before = PhraseTable<Qualifier>(), after = PhraseTable<Qualifier>()
+        var comparisons = PhraseTable<Bool>()
         for row in rows("qualifiers.tsv") {
             let name = try row.field(1, "qualifier")
             // `exact`: words that end like a hedge but are none ("nộp lên cấp trên 44 triệu đồng").
             guard let q = Qualifier(rawValue: name) else { throw row.error("unknown qualifier '\(name)'") }
             switch try row.field(2, "position") {
             case "before": before.insert(try keys(row.field(0, "phrase"), row), q)
+            case "comparison": comparisons.insert(try keys(row.field(0, "phrase"), row), true)
             case "after": after.insert(try keys(row.field(0, "phrase"), row), q)
-            case let other: throw row.error("position is 'before' or 'after', not '\(other)'")
+            case let other: throw row.error("position is 'before', 'after' or 'comparison', not '\(other)'")
             }
         }
         qualifiersBefore = before
         qualifiersAfter = after
+        self.comparisons = comparisons
 
         var units = PhraseTable<UnitEntry>()
         for row in rows("units.tsv") {

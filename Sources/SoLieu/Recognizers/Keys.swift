@@ -57,6 +57,8 @@ enum Keys {
     static let moi = KeyConstant(folding: "mỗi")
     static let ban = KeyConstant(folding: "bản")
     static let voi = KeyConstant(folding: "với")
+    /// "so" of "so với" (compared with).
+    static let soCompared = KeyConstant(folding: "so")
     static let cung = KeyConstant(folding: "cùng")
     static let cungAlso = KeyConstant(folding: "cũng")
     static let noi = KeyConstant(folding: "nơi")

@@ -207,6 +207,10 @@ public enum OrganisationRecognizer {
                    lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .area { break }
                 if inner.value.kind == .descriptor {
                     guard lexicons.organisationHeads.longestMatch(analysis, at: lastHead.lowerBound)?.value.kind == .area else { break }
+                    // "xóm Bãi Ngang,": a capitalised descriptor with no name after it is the name.
+                    let after = q + inner.length
+                    if analysis.tokens[content[q]].isCapitalized,
+                       !(after < content.count && analysis.tokens[content[after]].isCapitalized) { break }
                     q += inner.length
                     continue
                 }
