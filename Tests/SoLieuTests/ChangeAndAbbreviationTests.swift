@@ -2,7 +2,8 @@ import Testing
 @testable import SoLieu
 
 /// Net changes given as bare figures or comparisons, the abbreviations of party reports, the rarer
-/// words of approximation, and a descriptor between an area word and its name: made-up texts.
+/// words of approximation, a descriptor between an area word and its name, units raised under
+/// their parent, learners who finished a class, and a notice citing a plan: made-up texts.
 struct ChangeAndAbbreviationTests {
     private func facts(_ text: String) throws -> [Fact] {
         try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
@@ -81,5 +82,34 @@ struct ChangeAndAbbreviationTests {
         """)
         #expect(facts.first { $0.value == 592 }?.subject?.hasSuffix("Hưng Lộc Hạ") == true)
         #expect(facts.first { $0.value == 48 }?.subject == "Chi bộ xóm Bãi Ngang")
+    }
+
+    /// "nâng số chi bộ trực thuộc Đảng ủy xã lên 16" after a new cell is named: the parent's units.
+    @Test func unitsRaisedUnderTheirParentAreTheParents() throws {
+        let facts = try facts("""
+        Đảng ủy xã Cẩm Vân Hạ thành lập Chi bộ Hợp tác xã Nông nghiệp Cẩm Vân với 5 đảng viên, nâng số \
+        chi bộ trực thuộc Đảng ủy xã lên 16.
+        """)
+        #expect(facts.first { $0.value == 5 }?.subject == "Chi bộ Hợp tác xã Nông nghiệp Cẩm Vân")
+        #expect(facts.first { $0.value == 16 }?.subject == "Đảng ủy xã Cẩm Vân Hạ")
+    }
+
+    /// "11 người đã hoàn thành lớp bồi dưỡng …": learners of a class.
+    @Test func learnersWhoFinishedAClassAreTraining() throws {
+        let facts = try facts("Tháng 3 vừa qua, xã Kim Thạch Thượng có 11 người đã hoàn thành lớp bồi dưỡng nhận thức về Đảng.")
+        let training = facts.first { $0.kind == .training }
+        #expect(training?.participants == 11)
+        #expect(training?.topic == "bồi dưỡng nhận thức về Đảng")
+    }
+
+    /// "Căn cứ Kế hoạch số 15-KH/ĐU …, Đảng ủy thông báo như sau:" cites a plan; the figures after
+    /// it exist.
+    @Test func aCitedPlanSetsOutNoPlan() throws {
+        let facts = try facts("""
+        Căn cứ Kế hoạch số 15-KH/ĐU ngày 10/7/2025 của Đảng ủy xã, Đảng ủy xã An Trạch Hạ thông báo như sau:
+
+        Đảng bộ xã hiện có 42 chi bộ trực thuộc với 1.318 đảng viên.
+        """)
+        #expect(facts.filter { $0.kind == .count }.map(\.modality) == [.actual, .actual])
     }
 }

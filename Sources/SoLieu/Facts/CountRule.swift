@@ -293,6 +293,11 @@ enum CountRule {
                     !ctx.lineBreak(after: unitEnd), let parentName = ctx.subjects.parentNamed(startingAt: unitEnd + 1) {
                 (subject, explicit) = (parentName, true)
             }
+            // "nâng số chi bộ trực thuộc Đảng ủy xã lên 16": the same, named before "lên".
+            else if unitEntry.family == "party_units", ctx.keyIs(ctx.hedgeStart(figure.first) - 1, Keys.len),
+                    let parentName = ctx.subjects.parentNamed(endingAt: ctx.hedgeStart(figure.first) - 1, lexicons: ctx.lexicons) {
+                (subject, explicit) = (parentName, true)
+            }
             // "9 đồng chí là quần chúng đang được bồi dưỡng": people named as another kind of person;
             // not a part of a breakdown of members ("kết nạp 167 đảng viên, trong đó 41 đồng chí là
             // đoàn viên ưu tú": where the admitted came from).

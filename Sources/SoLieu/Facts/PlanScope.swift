@@ -179,6 +179,17 @@ enum PlanScope {
         return nil
     }
 
+    /// Whether the words at content position `s` are the type of a numbered document referred to
+    /// ("Căn cứ Kế hoạch số 15-KH/ĐU …, Đảng ủy thông báo như sau:"): no plan set out.
+    static func namesDocument(at s: Int, _ ctx: FactContext) -> Bool {
+        guard let type = ctx.lexicons.documentTypes.longestMatch(ctx.analysis, at: s) else { return false }
+        let after = s + type.length
+        guard after < ctx.positionCount else { return false }
+        if ctx.keyIs(after, Keys.so) { return true }
+        let start = ctx.token(after).start
+        return ctx.codes.contains { $0.start == start }
+    }
+
     /// How a line opens, for `headingOverItem`.
     private enum ItemOpening { case marked, figure, prose }
 
@@ -194,7 +205,8 @@ enum PlanScope {
         var plan = false
         while s < end {
             if ctx.lexicons.planBreaks.longestMatch(ctx.analysis, at: s) != nil { return false }
-            if !plan, targetWord(at: s, ctx) != nil || ctx.lexicons.planNouns.longestMatch(ctx.analysis, at: s) != nil {
+            if !plan, targetWord(at: s, ctx) != nil || ctx.lexicons.planNouns.longestMatch(ctx.analysis, at: s) != nil,
+               !namesDocument(at: s, ctx) {
                 plan = true
             }
             s += 1

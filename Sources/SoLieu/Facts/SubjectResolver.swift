@@ -531,6 +531,21 @@ final class SubjectResolver {
         return resolved[i] ?? mentions[i].text
     }
 
+    /// The organisation named right before content position `end` after "thuộc" that follows a noun
+    /// of units after "số" ("nâng số chi bộ trực thuộc Đảng ủy xã lên 16"): whose units are counted.
+    func parentNamed(endingAt end: Int, lexicons: Lexicons) -> String? {
+        let i = mentions.partitioningIndex { $0.endPosition >= end }
+        guard i < mentions.count, mentions[i].endPosition == end, !mentions[i].isMass, !mentions[i].isProvider,
+              analysis.keyIs(mentions[i].firstPosition - 1, Keys.thuoc) else { return nil }
+        var s = mentions[i].firstPosition - 2
+        while s >= 0 && mentions[i].firstPosition - s <= 5 && !analysis.keyIs(s, Keys.so) { s -= 1 }
+        guard s >= 0, analysis.keyIs(s, Keys.so), let noun = lexicons.units.longestMatch(analysis, at: s + 1),
+              noun.value.family == "party_units", s + 1 + noun.length == mentions[i].firstPosition else { return nil }
+        if mentions[i].form == .named { return resolved[i] ?? mentions[i].text }
+        // ("Đảng ủy xã" after "thuộc" is a locator, resolved to nothing: the last of its level.)
+        return resolved[i] ?? mentions[..<i].lastIndex { $0.level == mentions[i].level && $0.form == .named }.flatMap { resolved[$0] }
+    }
+
     /// How many mentions after a figure a sentence opening with "Với" is searched for its subject.
     static let afterCommaReach = 4
 

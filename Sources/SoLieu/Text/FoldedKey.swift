@@ -119,17 +119,13 @@ public enum FoldedKey {
 
     /// The key of arbitrary text (lower-cased through ICU first).
     public static func fold(_ text: String) -> String {
-        var lowered: [Unicode.Scalar] = []
-        lowered.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            guard let lower = simpleLowercase(scalar.value) else {
-                // A letter outside the simple blocks: ICU lower-cases the whole text.
-                let lower = (try? ICUText.lowercase(Array(text.utf16))).map(UTF16Text.string) ?? text
-                return fold(lowercased: lower.unicodeScalars)
-            }
-            lowered.append(Unicode.Scalar(lower)!)
-        }
-        return fold(lowercased: lowered)
+        // Lower-cased and folded in one pass into one buffer.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 4)
+        if fold(text.unicodeScalars, lowercasing: true, into: &out) { return String(decoding: out, as: UTF8.self) }
+        // A letter outside the simple blocks: ICU lower-cases the whole text.
+        let lower = (try? ICUText.lowercase(Array(text.utf16))).map(UTF16Text.string) ?? text
+        return fold(lowercased: lower.unicodeScalars)
     }
 
     /// The lower case of a scalar in the blocks Vietnamese text uses, where lower-casing is one
