@@ -192,7 +192,6 @@ extension CountRule {
         return ctx.keyIs(before, oneOf: changeVerbs)
     }
 
-    /// Verbs of a change ("tăng từ … lên …") and the words before its second figure.
     /// The noun of a net change's bare figure right after "tăng" or "giảm", ending its clause or
     /// before "so với": the noun after "số" in its clause ("Số chi bộ trực thuộc giảm 3, còn …"), else
     /// the noun of the figure before it in the sentence ("có 8 đảng viên nữ, tăng 3 so với năm
@@ -216,6 +215,7 @@ extension CountRule {
         return (noun.value, ctx.analysis.lowercasedSlice(ctx.token(u).start, ctx.token(u + noun.length - 1).end))
     }
 
+    /// Verbs of a change ("tăng từ … lên …") and the words before its second figure.
     static let changeVerbs: KeySet = [KeyConstant(folding: "tăng"), KeyConstant(folding: "giảm")]
     static let changeEnds: KeySet = [Keys.len, Keys.xuong]
 
