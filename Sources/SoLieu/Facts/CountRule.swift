@@ -548,7 +548,7 @@ enum CountRule {
         if let marker, let cached = cache[marker] {
             parent = cached
         } else if let marker {
-            let markerOffset = ctx.token(marker).start
+            var markerOffset = ctx.token(marker).start
             // The last count before the marker: in the sentence, or, when the sentence opens with
             // the marker ("… 156 đảng viên. Trong đó, có 48 …"), at the end of the previous one.
             let sentenceStart = ctx.analysis.sentences[sentence].lowerBound
@@ -558,7 +558,13 @@ enum CountRule {
             let opensSentence = first == marker
             // (A marker on a line of its own may come a few short lines after its whole: "198
             // đảng viên mới", "Chỉ tiêu Tỉnh ủy giao: 180", "Đạt: 110% kế hoạch", "Trong đó".)
-            let lowest = markerLine ? sentence - markerLineReach : opensSentence ? sentence - 1 : sentence
+            var lowest = markerLine ? sentence - markerLineReach : opensSentence ? sentence - 1 : sentence
+            // A footnote "(2) Trong đó có 14 đảng viên nữ …" breaks down the count its mark follows
+            // in the body ("kết nạp 36 đảng viên(2)").
+            if let mark = FootnoteMarks.bodyMark(ofNoteOpeningBefore: marker, ctx) {
+                markerOffset = mark
+                lowest = ctx.analysis.sentenceIndex(at: mark)
+            }
             // Facts are in text order: the last one before the marker, then through `partyBefore`
             // the last party-member count before it, each in the sentence (or the one before).
             var k = facts.count - 1
@@ -598,9 +604,11 @@ enum CountRule {
             }
             // ", gồm" breaks down what was done ("xóa tên 5 đảng viên, gồm 03 trường hợp …"), or
             // anything when a colon opens a list after it; not a whole's parts ("có 14 chi bộ, gồm 9
-            // chi bộ khoa, …"), which are counts of their own.
+            // chi bộ khoa, …"), which are counts of their own; but members' parts restated as people
+            // ("có 391 đảng viên, gồm 268 người Mông, 97 người Dao") are members.
             if let p = parent, let m = ctx.lexicons.breakdownMarkers.longestMatch(ctx.analysis, at: marker), !m.value,
-               !ctx.keyIs(marker + m.length, Keys.colon), p.measure == "other" || p.measure?.hasSuffix(".total") == true {
+               !ctx.keyIs(marker + m.length, Keys.colon), p.measure == "other" || p.measure?.hasSuffix(".total") == true,
+               !(p.measure == "party_members.total" && ctx.lexicons.restatingNouns.longestMatch(ctx.analysis, at: figure.last + 1) != nil) {
                 parent = nil
             }
             cache[marker] = parent

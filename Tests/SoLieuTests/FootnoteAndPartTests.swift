@@ -1,0 +1,52 @@
+import Testing
+@testable import SoLieu
+
+/// A footnote that breaks down the count its mark follows in the body, and members' parts after
+/// ", gồm" restated as people: made-up texts.
+struct FootnoteAndPartTests {
+    private func facts(_ text: String) throws -> [Fact] {
+        try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
+    }
+
+    /// "kết nạp 36 đảng viên(2)" and at the end "(2) Trong đó có 14 đảng viên nữ, 11 đoàn viên …":
+    /// the note's parts are of the admissions its mark follows, not of the last count.
+    @Test func aFootnoteBreaksDownTheCountItsMarkFollows() throws {
+        let facts = try facts("""
+        9 tháng năm 2025, Đảng bộ xã An Trạch Hạ kết nạp 36 đảng viên(2); xét công nhận đảng viên chính thức cho 29 đồng chí.
+
+        Cũng trong 9 tháng, Đảng ủy đã xóa tên 2 đảng viên tự ý bỏ sinh hoạt.
+
+        Ghi chú:
+        (2) Trong đó có 14 đảng viên nữ, 11 đoàn viên thanh niên.
+        """)
+        #expect(facts.first { $0.value == 14 }?.measure == "party_members.admitted")
+        #expect(facts.first { $0.value == 11 }?.measure == "party_members.admitted")
+    }
+
+    /// A note whose mark is nowhere in the body is no footnote: its parts are not tied to the first
+    /// count (as they are when the body marks it).
+    @Test func aNoteWithoutAMarkInTheBodyIsNoFootnote() throws {
+        let facts = try facts("""
+        Đảng bộ xã An Trạch Hạ kết nạp 36 đảng viên. Đảng ủy đã xóa tên 2 đảng viên.
+        (2) Trong đó có 1 đảng viên nữ.
+        """)
+        #expect(facts.first { $0.value == 1 }?.measure != "party_members.admitted")
+        let marked = try self.facts("""
+        Đảng bộ xã An Trạch Hạ kết nạp 36 đảng viên(2). Đảng ủy đã xóa tên 2 đảng viên.
+        (2) Trong đó có 1 đảng viên nữ.
+        """)
+        #expect(marked.first { $0.value == 1 }?.measure == "party_members.admitted")
+    }
+
+    /// "Có 391 đồng chí là người dân tộc thiểu số, gồm 268 người Mông, 97 người Dao": members;
+    /// units listed after ", gồm" stay counts of their own.
+    @Test func membersPartsAfterGomRestatedAsPeopleAreMembers() throws {
+        let facts = try facts("""
+        Đảng bộ xã Thàng Sín Hạ có 412 đảng viên. Có 391 đồng chí là người dân tộc thiểu số, gồm 268 người Mông, 97 người Dao.
+        """)
+        #expect(facts.first { $0.value == 268 }?.measure == "party_members.total")
+        #expect(facts.first { $0.value == 97 }?.measure == "party_members.total")
+        let units = try self.facts("Đảng bộ xã A Lưới Hạ có 7 chi bộ, gồm 5 chi bộ thôn và 2 chi bộ trường học.")
+        #expect(units.filter { $0.kind == .count }.map { $0.measure ?? "" } == Array(repeating: "party_units.total", count: 3))
+    }
+}
