@@ -10,7 +10,9 @@ extension CountRule {
     /// 38", "quần chúng ưu tú" of "• Nguồn quần chúng ưu tú: 26 người". Sentence case is allowed
     /// (the label's first word is capitalised); a class noun ("1 lớp … : 29 đồng chí") is none.
     static func labelNoun(_ ctx: FactContext, colon: Int) -> (entry: UnitEntry, text: String)? {
-        let start = labelStart(ctx, colon: colon)
+        var start = labelStart(ctx, colon: colon)
+        // ("Tổng số đảng viên toàn Đảng bộ: 1.384": after "tổng số".)
+        if ctx.keyIs(start, Keys.tong), ctx.keyIs(start + 1, Keys.so), start + 2 < colon { start += 2 }
         // The noun opens the label, or follows one word ("Nguồn quần chúng ưu tú: 26 người").
         for s in start..<min(start + 2, colon) {
             if ctx.lexicons.triggers.longestMatch(ctx.analysis, at: s) != nil { return nil }
@@ -122,7 +124,15 @@ extension CountRule {
         -> (String, Int?)? {
         let e = colon + 1
         var labelEnd = colon
-        if e >= 2, ctx.keyIs(colon, Keys.colon),
+        // "Đảng viên từ trần (9 tháng): 12": a note in brackets before the colon.
+        if ctx.keyIs(colon, Keys.colon), ctx.keyIs(colon - 1, Keys.closingBracket) {
+            var open = colon - 2
+            while open > 0 && colon - open <= 12 && !ctx.keyIs(open, Keys.openingBracket) && !ctx.lineBreak(after: open - 1) { open -= 1 }
+            if open > 0, ctx.keyIs(open, Keys.openingBracket) { labelEnd = open }
+        }
+        if labelEnd < colon {
+            // (The note's bracket ends the label.)
+        } else if e >= 2, ctx.keyIs(colon, Keys.colon),
            let period = ctx.period(endingAt: colon), period.firstPosition > 0 {
             labelEnd = period.firstPosition
         } else if e >= 3, ctx.keyIs(colon, Keys.colon), FactContext.isYearKey(ctx.key(colon - 1)) {

@@ -95,8 +95,11 @@ extension CountRule {
         let separator = ctx.hedgeStart(figure.first) - 1
         // "- Kết nạp: 2", "Chuyển chính thức: 1": a label that is a verb of what happens to members,
         // over a bare figure, counts members.
-        if ctx.keyIs(separator, Keys.colon), case let start = labelStart(ctx, colon: separator), start < separator,
-           let verb = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: start), start + verb.length == separator,
+        // ("Chỉ tiêu kết nạp năm 2025: 50": after a target word, before the label's period.)
+        if ctx.keyIs(separator, Keys.colon), case let labelOpening = labelStart(ctx, colon: separator), labelOpening < separator,
+           case let start = labelOpening + (ctx.lexicons.targetMarkers.longestMatch(ctx.analysis, at: labelOpening)?.length ?? 0),
+           start < separator, let verb = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: start),
+           start + verb.length == separator || ctx.period(endingAt: separator).map({ $0.firstPosition == start + verb.length }) == true,
            verb.value.measure.hasPrefix("party_members.") {
             return (UnitEntry(measure: "party_members.total", role: .person), "đảng viên")
         }

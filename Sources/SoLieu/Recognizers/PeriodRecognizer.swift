@@ -8,7 +8,8 @@ public struct PeriodSpan: Sendable {
 
 /// Finds periods: the fixed phrases of `periods.tsv` (`từ đầu nhiệm kỳ đến nay`), and the patterns
 /// `từ … đến nay|năm N|ngày …` (at most eight words apart), `(trong) (N tháng (đầu)) năm YYYY` (N in
-/// digits or words), `trong N(, M) năm|tháng`, `giai đoạn|nhiệm kỳ|năm học YYYY-YYYY`, `quý I|1(/YYYY| năm YYYY)`.
+/// digits or words), `N tháng` before a colon and a figure, `trong N(, M) năm|tháng`, `giai đoạn|nhiệm kỳ|năm học
+/// YYYY-YYYY`, `quý I|1(/YYYY| năm YYYY)`.
 public enum PeriodRecognizer {
     static let untilWords: KeySet = [Keys.den, Keys.toi]
     /// The words the patterns open with (a number opens "6 tháng đầu năm").
@@ -93,6 +94,9 @@ public enum PeriodRecognizer {
                     // "6 tháng đầu năm 2025", "9 tháng năm 2024" ("tháng" then a year: no month's date).
                     if keyIs(q + 2, Keys.dau) || keyIs(q + 2, Keys.cuoi) { q += 3 }
                     else if keyIs(q + 2, nam) && isYear(q + 3) { q += 2 }
+                    // "Kết nạp mới 9 tháng: 38": months before a label's colon and its figure (a
+                    // duration elsewhere).
+                    else if keyIs(q + 2, Keys.colon), isNumber(q + 3) { end = q + 2 }
                 }
                 if keyIs(q, nam) && isYear(q + 1) { end = q + 2 }
                 else if opensWithTrong && isNumber(p + 1) {

@@ -9,7 +9,7 @@ enum FigureTable {
     /// (`BarChart`), rows pasted from a spreadsheet (`DelimitedTable`), cells between "|"
     /// (`PipeTable`), then lists of "label – figure" lines (`DashTable`).
     static func rewritingTables(in text: String) -> String {
-        DashTable.rewritten(PipeTable.rewritten(DelimitedTable.rewritten(BarChart.rewritten(text))))
+        StackedFactBox.rewritten(DashTable.rewritten(PipeTable.rewritten(DelimitedTable.rewritten(BarChart.rewritten(text)))))
     }
 
     /// The text inside the last bracket of a line: where a sentence before a table gives its

@@ -1,0 +1,49 @@
+import Testing
+@testable import SoLieu
+
+/// A fact box flattened with each label on its line and the value on the next, and labels with a
+/// note in brackets, "Tổng số" or a count of months before the colon: made-up texts.
+struct StackedFactBoxTests {
+    private func facts(_ text: String) throws -> [Fact] {
+        try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
+    }
+
+    @Test func stackedLabelsAndValuesAreJoined() {
+        let box = "SỐ LIỆU CẦN NHỚ\nSố chi bộ trực thuộc\n46\nĐảng viên dự bị\n71\nXóa tên\n3\n"
+        #expect(StackedFactBox.rewritten(box) == "SỐ LIỆU CẦN NHỚ\nSố chi bộ trực thuộc: 46\nĐảng viên dự bị: 71\nXóa tên: 3\n")
+    }
+
+    /// Two pairs, or a figure alone on a line under a heading, are left as they are.
+    @Test func fewerPairsOrLoneFiguresAreLeftAlone() {
+        let two = "Số chi bộ trực thuộc\n46\nĐảng viên dự bị\n71\n"
+        #expect(StackedFactBox.rewritten(two) == two)
+        let prose = "Kết quả năm 2024.\n12\nChi bộ kết nạp 3 đảng viên.\n4\nXóa tên 1 đảng viên.\n5\n"
+        #expect(StackedFactBox.rewritten(prose) == prose)
+    }
+
+    /// A box after the body: each value counts what its label names; "Tổng số", a note in brackets
+    /// and "9 tháng" before the colon are read through.
+    @Test func aStackedBoxGivesTheLabelsFacts() throws {
+        let text = FigureTable.rewritingTables(in: """
+        Đảng ủy xã Tân Phước Hạ sơ kết công tác xây dựng Đảng 9 tháng đầu năm 2025.
+
+        SỐ LIỆU CẦN NHỚ
+        Tổng số đảng viên toàn Đảng bộ (đến 30/9/2025)
+        1.384
+        Kết nạp mới 9 tháng
+        38
+        Đảng viên từ trần (9 tháng)
+        12
+        Xóa tên
+        3
+
+        Mọi ý kiến đóng góp gửi về Văn phòng Đảng ủy xã trước ngày 10 hằng tháng.
+        """)
+        let facts = try facts(text)
+        #expect(facts.first { $0.value == 1384 }?.measure == "party_members.total")
+        #expect(facts.first { $0.value == 38 }?.measure == "party_members.admitted")
+        #expect(facts.first { $0.value == 38 }?.period == "9 tháng")
+        #expect(facts.first { $0.value == 12 }?.measure == "other")
+        #expect(facts.first { $0.value == 3 }?.measure == "party_members.struck_off")
+    }
+}
