@@ -112,4 +112,12 @@ struct ChangeAndAbbreviationTests {
         """)
         #expect(facts.filter { $0.kind == .count }.map(\.modality) == [.actual, .actual])
     }
+
+    /// "Chi bộ Khu chung cư Sao Mai … có 96 đảng viên": an apartment block names its cell.
+    @Test func anApartmentBlocksCellIsNamedByIt() throws {
+        let facts = try facts("""
+        Đảng bộ phường Phú Thạnh Hạ có 1.217 đảng viên. Chi bộ Khu chung cư Sao Mai quản lý 3 block, có 96 đảng viên.
+        """)
+        #expect(facts.first { $0.value == 96 }?.subject == "Chi bộ Khu chung cư Sao Mai")
+    }
 }
