@@ -120,4 +120,12 @@ struct ChangeAndAbbreviationTests {
         """)
         #expect(facts.first { $0.value == 96 }?.subject == "Chi bộ Khu chung cư Sao Mai")
     }
+
+    /// "3 xã giáp trực tiếp huyện Mường Xay Noi": a neighbour, not the district "Đảng bộ huyện" means.
+    @Test func aPlaceBorderedDirectlyIsANeighbour() throws {
+        let facts = try facts("""
+        Huyện Phong Lĩnh Hạ có 3 xã giáp trực tiếp huyện Mường Xay Noi của tỉnh Nặm Phạ. Đảng bộ huyện hiện có 6.214 đảng viên.
+        """)
+        #expect(facts.first { $0.value == 6214 }?.subject?.contains("Phong Lĩnh Hạ") == true)
+    }
 }
