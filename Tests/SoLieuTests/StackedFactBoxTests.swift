@@ -1,8 +1,9 @@
 import Testing
 @testable import SoLieu
 
-/// A fact box flattened with each label on its line and the value on the next, and labels with a
-/// note in brackets, "Tổng số" or a count of months before the colon: made-up texts.
+/// A fact box flattened with each label on its line and the value on the next, labels with a
+/// note in brackets, "Tổng số" or a count of months before the colon, and a table of months:
+/// made-up texts.
 struct StackedFactBoxTests {
     private func facts(_ text: String) throws -> [Fact] {
         try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
@@ -45,5 +46,24 @@ struct StackedFactBoxTests {
         #expect(facts.first { $0.value == 38 }?.period == "9 tháng")
         #expect(facts.first { $0.value == 12 }?.measure == "other")
         #expect(facts.first { $0.value == 3 }?.measure == "party_members.struck_off")
+    }
+
+    /// A table of months: each row's figures are of its month ("Tháng 3: …"), and equal figures of
+    /// different months stay apart.
+    @Test func aTableOfMonthsKeepsEachMonthsFigures() throws {
+        let text = FigureTable.rewritingTables(in: """
+        Đảng ủy xã Hưng Nhơn Hạ tổng hợp số liệu phát triển đảng viên theo tháng.
+
+        Bảng: Phát triển đảng viên 9 tháng năm 2025 (đơn vị tính: đảng viên)
+
+        Tháng | Kết nạp | Chuyển chính thức
+        Tháng 1 | 2 | 3
+        Tháng 2 | 4 | 1
+        Tháng 3 | 2 | 3
+        Cộng | 8 | 7
+        """)
+        let facts = try facts(text)
+        let admitted = facts.filter { $0.measure == "party_members.admitted" }
+        #expect(admitted.map { "\(Int($0.value ?? 0)) \($0.period ?? "-")" } == ["2 tháng 1", "4 tháng 2", "2 tháng 3", "8 -"])
     }
 }

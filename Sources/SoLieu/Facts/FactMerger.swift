@@ -28,7 +28,8 @@ enum FactMerger {
         for f in facts.indices.sorted(by: { facts[$0].evidence.start < facts[$1].evidence.start }) {
             let fact = facts[f]
             let key = identity(fact)
-            let candidates = index[key] ?? []
+            // (Not the same figure of another month: "Tháng 3: 2 đảng viên …", "Tháng 5: 2 đảng viên …".)
+            let candidates = (index[key] ?? []).filter { !differentMonths(merged[$0].period, fact.period) }
             let found: Int?
             if candidates.isEmpty {
                 found = nil
@@ -330,6 +331,20 @@ enum FactMerger {
     /// What makes two facts the same figure (see the type's documentation); a hashable value,
     /// not a formatted string. Its hash is worked out once, from all its fields, so that looking
     /// it up hashes one word instead of each string.
+    /// Whether two periods name different months alone ("Tháng 3" and "tháng 5").
+    static func differentMonths(_ a: String?, _ b: String?) -> Bool {
+        guard let a = a.flatMap(month), let b = b.flatMap(month) else { return false }
+        return a != b
+    }
+
+    /// The number of a period that is a month alone ("Tháng 5" gives 5).
+    private static func month(_ period: String) -> Int? {
+        let words = period.spaceSeparatedWords
+        guard words.count == 2, FoldedKey.fold(String(words[0])) == monthWord, let n = Int(words[1]), (1...12).contains(n) else { return nil }
+        return n
+    }
+    private static let monthWord = FoldedKey.fold("tháng")
+
     private struct Identity: Hashable {
         var kind: FactKind
         var text: String? = nil

@@ -8,12 +8,13 @@ public struct PeriodSpan: Sendable {
 
 /// Finds periods: the fixed phrases of `periods.tsv` (`từ đầu nhiệm kỳ đến nay`), and the patterns
 /// `từ … đến nay|năm N|ngày …` (at most eight words apart), `(trong) (N tháng (đầu)) năm YYYY` (N in
-/// digits or words), `N tháng` before a colon and a figure, `trong N(, M) năm|tháng`, `giai đoạn|nhiệm kỳ|năm học
+/// digits or words), `N tháng` before a colon and a figure, `Tháng N:` opening a line, `trong N(, M) năm|tháng`, `giai đoạn|nhiệm kỳ|năm học
 /// YYYY-YYYY`, `quý I|1(/YYYY| năm YYYY)`.
 public enum PeriodRecognizer {
     static let untilWords: KeySet = [Keys.den, Keys.toi]
-    /// The words the patterns open with (a number opens "6 tháng đầu năm").
-    private static let openers: KeySet = [Keys.tu, Keys.trong, Keys.nam, Keys.giai, Keys.nhiem, Keys.quy]
+    /// The words the patterns open with (a number opens "6 tháng đầu năm"; "tháng" a month labelling
+    /// its line).
+    private static let openers: KeySet = [Keys.tu, Keys.trong, Keys.nam, Keys.giai, Keys.nhiem, Keys.quy, Keys.thang]
     /// The quarters of a year in Roman numerals ("quý III/2025").
     private static let romanQuarters = KeySet(["I", "II", "III", "IV"].map(FoldedKey.fold))
     static let durationUnits = KeySet(["năm", "tháng", "tuần", "ngày", "quý"].map(FoldedKey.fold))
@@ -103,6 +104,10 @@ public enum PeriodRecognizer {
                     var r = p + 1
                     while isNumber(r) && (keyIs(r + 1, Keys.comma) || keyIs(r + 1, Keys.hyphen)) && isNumber(r + 2) { r += 2 }
                     if keyIs(r + 1, oneOf: durationUnits) { end = r + 2 }
+                } else if keyIs(p, Keys.thang), isNumber(p + 1), keyIs(p + 2, Keys.colon),
+                          p == 0 || analysis.lineBreak(after: p - 1) {
+                    // "Tháng 5: 4 đảng viên kết nạp, …": a month labelling its line (a table's row).
+                    end = p + 2
                 } else if keyIs(p, Keys.quy), isNumber(p + 1) || keyIs(p + 1, oneOf: Self.romanQuarters) {
                     // "quý III/2025", "quý 2 năm 2024", "quý I": a quarter, of a year when one follows.
                     end = p + 2

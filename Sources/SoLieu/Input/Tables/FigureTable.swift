@@ -55,8 +55,10 @@ enum FigureTable {
             // A label given its heading ends at a colon: "Xã Phong Đạo: 842 đảng viên", not a place
             // named "Phong Đạo 842" (as "ấp 3" is). A label that holds a figure of its own ("Trung
             // cấp lý luận chính trị: 9 lớp") is one more figure of the row.
+            // A label ending in a number ("Tháng 5") ends at a colon too, or its number would run
+            // into the row's first figure.
             let labelEnd = isCountedFigure(label.spaceSeparatedWords.suffix(2).joined(separator: " ")) ? ", "
-                : label == row.first ? " " : ": "
+                : label == row.first && !(label.last?.isNumber ?? false) ? " " : ": "
             if figures.isEmpty {
                 out.append(row.filter { !$0.isEmpty }.joined(separator: " | "))
             } else {
