@@ -1,8 +1,8 @@
 import Testing
 @testable import SoLieu
 
-/// A footnote that breaks down the count its mark follows in the body, and members' parts after
-/// ", gồm" restated as people: made-up texts.
+/// A footnote that breaks down the count its mark follows in the body, members' parts after
+/// ", gồm" restated as people, decimals said in words, and a merger's list: made-up texts.
 struct FootnoteAndPartTests {
     private func facts(_ text: String) throws -> [Fact] {
         try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
@@ -48,5 +48,25 @@ struct FootnoteAndPartTests {
         #expect(facts.first { $0.value == 97 }?.measure == "party_members.total")
         let units = try self.facts("Đảng bộ xã A Lưới Hạ có 7 chi bộ, gồm 5 chi bộ thôn và 2 chi bộ trường học.")
         #expect(units.filter { $0.kind == .count }.map { $0.measure ?? "" } == Array(repeating: "party_units.total", count: 3))
+    }
+
+    /// "năm mươi hai phẩy năm phần trăm": decimals said in words after "phẩy".
+    @Test func spokenDecimalsAfterPhay() throws {
+        let facts = try facts("""
+        Đảng bộ xã Quảng Lưu Hạ kết nạp hai mươi mốt đảng viên, đạt năm mươi hai phẩy năm phần trăm kế hoạch năm. \
+        Tỷ lệ học viên khá, giỏi là sáu mươi mốt phẩy không tám phần trăm.
+        """)
+        #expect(facts.filter { $0.kind == .percentage }.compactMap(\.value) == [52.5, 61.08])
+    }
+
+    /// "Sau ngày hợp nhất Báo Hải Lâm và Đài Phát thanh …, Đảng bộ Báo và Phát thanh … đã …": a
+    /// name no head word marks, then "và": the first unit found ends the list of the
+    /// merged; the new unit after the comma is the subject.
+    @Test func aMergedListEndingInTheFirstUnitFoundStopsThere() throws {
+        let facts = try facts("""
+        Sáu tháng sau ngày hợp nhất Báo Hải Lâm và Đài Phát thanh và Truyền hình Hải Lâm, Đảng bộ Báo và Phát \
+        thanh, Truyền hình Hải Lâm đã sắp xếp lại 11 chi bộ trực thuộc.
+        """)
+        #expect(facts.first { $0.value == 11 }?.subject == "Đảng bộ Báo và Phát thanh, Truyền hình Hải Lâm")
     }
 }

@@ -57,6 +57,10 @@ enum Keys {
     static let moi = KeyConstant(folding: "mỗi")
     static let ban = KeyConstant(folding: "bản")
     static let voi = KeyConstant(folding: "với")
+    /// "phẩy": the decimal comma said in words ("năm mươi hai phẩy năm").
+    static let phay = KeyConstant(folding: "phẩy")
+    /// "không": zero among spoken decimals ("phẩy không năm"), a negation elsewhere.
+    static let khong = KeyConstant(folding: "không")
     /// "so" of "so với" (compared with).
     static let soCompared = KeyConstant(folding: "so")
     static let cung = KeyConstant(folding: "cùng")

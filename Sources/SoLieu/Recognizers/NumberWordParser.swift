@@ -1,6 +1,6 @@
 /// Reads Vietnamese numerals written in words over content tokens: `hai mươi lăm` → 25,
 /// `một trăm linh năm` → 105, `ba nghìn` → 3000, `mười lăm` → 15, `một chục` → 10,
-/// `một nghìn rưỡi` → 1500, `hai triệu ba trăm nghìn` → 2300000.
+/// `một nghìn rưỡi` → 1500, `hai triệu ba trăm nghìn` → 2300000, `năm mươi hai phẩy năm` → 52,5.
 ///
 /// The grammar refuses what it cannot read (`hai ba`, a multiplier with nothing before it): the
 /// numeral then ends before the word that breaks it, or there is none.
@@ -84,6 +84,33 @@ enum NumberWordParser {
         // Back off a trailing "linh" ("một trăm linh" is not a numeral's end).
         if state.previous == .zero { last -= 1 }
         guard last >= start, state.value > 0 || state.previous == .digit else { return nil }
-        return (state.value, last)
+        // "năm mươi hai phẩy năm" (52,5), "sáu mươi mốt phẩy không tám" (61,08): decimals said digit
+        // by digit after "phẩy".
+        var value = state.value
+        if analysis.keyIs(last + 1, Keys.phay) {
+            var q = last + 2
+            var scale = 0.1
+            var fraction = 0.0
+            while q < min(content.count, limit), analysis.tokens[content[q]].kind == .word {
+                WorkCounter.tick()
+                let digit: Double
+                if analysis.keyIs(q, Keys.khong) {
+                    digit = 0
+                } else if let word = lexicons.numberWord(analysis.tokens[content[q]]), word.role == .digit || word.role == .tail {
+                    digit = word.value
+                } else {
+                    break
+                }
+                fraction += digit * scale
+                scale /= 10
+                q += 1
+            }
+            // (Not "phẩy" and zeros alone.)
+            if q > last + 2, fraction > 0 || q > last + 3 {
+                value += (fraction * 1_000_000).rounded() / 1_000_000
+                last = q - 1
+            }
+        }
+        return (value, last)
     }
 }

@@ -60,7 +60,11 @@ extension OrganisationRecognizer {
                   sentence(q) == sentence(q - 1) else { continue }
             // The first unit listed, within a short description ("toàn bộ diện tích tự nhiên, quy mô
             // dân số của …").
+            // ("hợp nhất Báo Hải Lâm và Đài Phát thanh …, Đảng bộ …": a name no head word marks, then
+            // "và": the first unit found is the list's last.)
+            var lastItem = false
             while q < count && q - p < 16 && mentionAt[q] == nil && sentence(q) == sentence(p) && !analysis.keyIs(q, oneOf: clauseEnds) {
+                if analysis.keyIs(q, Keys.va), q > 0, isName(q - 1) { lastItem = true }
                 q += 1
             }
             guard q < count, var i = mentionAt[q], sentence(q) == sentence(p) else { continue }
@@ -76,6 +80,7 @@ extension OrganisationRecognizer {
                 mentions[i].isLocator = true
                 mentions[i].namesFormerUnit = true
                 former.append(i)
+                if lastItem { break }
                 var r = mentions[i].endPosition
                 var joinedByAnd = false
                 while r < count && r - mentions[i].endPosition < 4 && mentionAt[r] == nil && analysis.keyIs(r, oneOf: listJoins) {
