@@ -2,7 +2,8 @@ import Testing
 @testable import SoLieu
 
 /// A footnote that breaks down the count its mark follows in the body, members' parts after
-/// ", gồm" restated as people, decimals said in words, and a merger's list: made-up texts.
+/// ", gồm" restated as people, decimals said in words, a merger's list, and people sent to study:
+/// made-up texts.
 struct FootnoteAndPartTests {
     private func facts(_ text: String) throws -> [Fact] {
         try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
@@ -68,5 +69,16 @@ struct FootnoteAndPartTests {
         thanh, Truyền hình Hải Lâm đã sắp xếp lại 11 chi bộ trực thuộc.
         """)
         #expect(facts.first { $0.value == 11 }?.subject == "Đảng bộ Báo và Phát thanh, Truyền hình Hải Lâm")
+    }
+
+    /// "đã cử 2 người học lớp bồi dưỡng …": people sent to a class, though "người học" is a noun of
+    /// its own elsewhere ("1.200 người học").
+    @Test func peopleSentToStudyInAClassAreTraining() throws {
+        let facts = try facts("""
+        Chi bộ Ga Trà Lũng Hạ đang bồi dưỡng 3 quần chúng ưu tú, đã cử 2 người học lớp bồi dưỡng nhận thức về Đảng. \
+        Năm qua có 1.200 người học được cấp chứng chỉ.
+        """)
+        #expect(facts.first { $0.kind == .training }?.participants == 2)
+        #expect(facts.first { $0.value == 1200 }?.unit == "người học")
     }
 }

@@ -203,8 +203,14 @@ enum TrainingRule {
             let p = CountRule.isCaptionDash(ctx, figure.last + 1)
                 ? (CountRule.captionNoun(ctx, after: figure.last + 1) ?? figure.last + 1) - 1 : figure.last
             guard !ctx.isNotFigure(figure.position), figure.value == figure.value.rounded(), figure.valueMax == nil,
-                  let unit = ctx.unit(at: p + 1), unit.value.role == .person,
-                  let (attendAt, attend, classes) = attendance(ctx, after: p + unit.length) else { continue }
+                  let unit = ctx.unit(at: p + 1), unit.value.role == .person else { continue }
+            // "cử 2 người học lớp …": the noun's last word opens the attendance phrase ("học lớp"),
+            // not the noun "người học".
+            var unitLength = unit.length
+            if unitLength > 1, let verb = ctx.lexicons.trainingAttend.longestMatch(ctx.analysis, at: p + unitLength), verb.length > 1 {
+                unitLength -= 1
+            }
+            guard let (attendAt, attend, classes) = attendance(ctx, after: p + unitLength) else { continue }
             let topicStart = attendAt + attend + (classes.map { $0.last + 1 - $0.first } ?? 0)
             var q = topicStart
             while q < ctx.positionCount && q - topicStart < 15 && !ctx.isClauseBreakOrComma(q)
@@ -218,7 +224,7 @@ enum TrainingRule {
                 ctx.markUsed(figureAt: classes.first)
             }
             fact.figure = ctx.token(figure.first).start..<ctx.token(figure.last).end
-            fact.participantUnit = ctx.analysis.lowercasedSlice(ctx.token(p + 1).start, ctx.token(p + unit.length).end)
+            fact.participantUnit = ctx.analysis.lowercasedSlice(ctx.token(p + 1).start, ctx.token(p + unitLength).end)
             fact.topic = ctx.text(from: topicStart, to: q)
             fact.qualifier = ctx.qualifier(number: figure.first, afterUnit: nil).0
             (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: figure.first)
