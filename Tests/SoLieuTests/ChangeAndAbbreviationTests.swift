@@ -128,4 +128,13 @@ struct ChangeAndAbbreviationTests {
         """)
         #expect(facts.first { $0.value == 6214 }?.subject?.contains("Phong Lĩnh Hạ") == true)
     }
+
+    /// "giữ nguyên hình thức kỷ luật 5 trường hợp": decisions on appeals, no new discipline.
+    @Test func decisionsOnDisciplineAppealsAreNoDiscipline() throws {
+        let facts = try facts("""
+        Với 6 đơn khiếu nại kỷ luật, Ủy ban Kiểm tra Thị ủy Phổ Lâm Hạ giữ nguyên hình thức kỷ luật 5 trường hợp, \
+        giảm hình thức kỷ luật 1 trường hợp.
+        """)
+        #expect(!facts.contains { $0.measure == "party_members.disciplined" })
+    }
 }
