@@ -79,7 +79,7 @@ struct PhraseKeysTests {
     @Test func trimmingMatchesFoundation() throws {
         for text in ["", " ", " CT ", "\tNQ\u{00A0}", "\u{3000}QĐ\u{2009}", "a b", "\n x \n"] {
             let sub = Substring(text)
-            #expect(PhraseKeys.trimmingWhitespace(sub) == sub.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+            #expect(sub.trimmingHorizontalSpace() == sub.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
         }
     }
 

@@ -391,7 +391,7 @@ public struct Lexicons: Sendable {
             if row.optionalField(2) == "ignore" { ignored.insert(try keys(name, row), true); continue }
             types.insert(try keys(name, row), name)
             for letters in (row.optionalField(1) ?? "").split(separator: ",") {
-                let l = PhraseKeys.trimmingWhitespace(letters)
+                let l = letters.trimmingHorizontalSpace()
                 if byLetters[l] == nil { byLetters[l] = name }
             }
         }

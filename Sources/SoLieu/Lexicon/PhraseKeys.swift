@@ -64,16 +64,6 @@ enum PhraseKeys {
         return keys
     }
 
-    /// `text` without the characters of `CharacterSet.whitespaces` (space separators and tab) at
-    /// its ends.
-    static func trimmingWhitespace(_ text: Substring) -> String {
-        func isWhitespace(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isWhitespace($0) }),
-              let last = scalars.lastIndex(where: { !isWhitespace($0) }) else { return "" }
-        return String(Substring(scalars[first...last]))
-    }
-
     /// The lower case of a letter handled by `keys`, or `nil` for any other scalar.
     ///
     /// `Ð`/`ð` (U+00D0/U+00F0) are left out: `Normalizer` turns them into `Đ`/`đ`.
