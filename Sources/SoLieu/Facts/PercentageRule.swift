@@ -33,7 +33,7 @@ enum PercentageRule {
                 ?? ctx.text(from: ctx.clauseStart(p), to: qualifierStart ?? p)
             (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: p)
             fact.period = ctx.period(at: p)
-            fact.modality = ctx.isTarget(p) ? .target : .actual
+            fact.modality = ctx.isTarget(p) && !PlanScope.isCompletionRate(p, ctx) ? .target : .actual
             ctx.used[p] = true
             facts.append(fact)
         }

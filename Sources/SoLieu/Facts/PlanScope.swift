@@ -43,6 +43,7 @@ enum PlanScope {
         }
         return facts.map { fact in
             guard fact.modality == .actual, fact.kind != .documentRef else { return fact }
+            if fact.kind == .percentage, isCompletionRate(ctx.position(atOrAfter: fact.figure.lowerBound), ctx) { return fact }
             let figure = fact.figure
             let p = ctx.position(atOrAfter: figure.lowerBound)
             guard p < ctx.positionCount else { return fact }
@@ -101,6 +102,31 @@ enum PlanScope {
         // "12 chỉ tiêu chủ yếu": targets counted, not set.
         if s > 0 && ctx.token(s - 1).kind == .number { return nil }
         return refersToPlan(before: s, ctx) ? nil : m.length
+    }
+
+    /// Whether the percentage at `p` is a rate of a plan's completion: the nearest target or plan
+    /// word before it in its sentence is one referred to, with words between ("Tỷ lệ thực hiện chỉ
+    /// tiêu kết nạp đạt 76%", "Tỷ lệ hoàn thành kế hoạch: 80%"), and no word before that sets out a
+    /// plan ("Phấn đấu tỷ lệ hoàn thành kế hoạch đạt 100%"). A percentage right after the plan word,
+    /// or in brackets after it, is the plan's own ("vượt chỉ tiêu 18%", "vượt chỉ tiêu Nghị quyết
+    /// (90%)").
+    static func isCompletionRate(_ p: Int, _ ctx: FactContext) -> Bool {
+        let figureStart = ctx.hedgeStart(p)
+        var s = p - 1
+        var referred = false
+        while s >= 0 && p - s <= reach && ctx.sameSentence(s, p) && !ctx.keyIs(s, Keys.fullStop) {
+            let marker = ctx.lexicons.targetMarkers.longestMatch(ctx.analysis, at: s).flatMap { $0.value ? $0.length : nil }
+                ?? ctx.lexicons.planNouns.longestMatch(ctx.analysis, at: s)?.length
+                ?? ctx.lexicons.futureMarkers.longestMatch(ctx.analysis, at: s)?.length
+            if let marker, s + marker <= p {
+                // (A label's colon, which may end the plan word, names the rate: "… kế hoạch: 80%".)
+                guard refersToPlan(before: s, ctx), s + marker < figureStart || ctx.keyIs(figureStart - 1, Keys.colon),
+                      !ctx.keyIs(figureStart - 1, Keys.openingBracket) else { return false }
+                referred = true
+            }
+            s -= 1
+        }
+        return referred
     }
 
     /// Whether a word referring to a plan stands within `referenceReach` before `s` in its clause:

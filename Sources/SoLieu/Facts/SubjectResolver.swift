@@ -26,6 +26,10 @@ final class SubjectResolver {
     /// For a mention headed by a provider word, its name with the area it serves: as written when
     /// it names the area, else completed by the area of its level in view; nil when unknown.
     private let providerNames: [String?]
+    /// `revertTo[i]`: for a mention that names one of several areas given as examples in its
+    /// paragraph, the organisation above them in view before it, which figures of later paragraphs
+    /// are about.
+    private let revertTo: [String?]
     /// `lastNamed[i]`: the last mention at or before `i` that stands for a subject, carrying over
     /// or not, but not a row of a list of units.
     private let lastNamed: [Int?]
@@ -168,7 +172,31 @@ final class SubjectResolver {
         // Named training providers, by the folded words of their text ("Trường Chính trị tỉnh A").
         var providers: [String] = [], providerTexts: [String] = []
         var providerNames: [String?] = []
+        // A paragraph that names several areas of one level below the organisation in view, as
+        // examples ("Ở cơ sở, Đảng bộ xã A … Đảng bộ thị trấn B … Ngược lại, Đảng bộ xã C …"), leaves
+        // that organisation in view after it: the line being read, the organisation in view when it
+        // began, the areas it named by level, and what to go back to after it (`revertTo` per mention).
+        var currentLine = -1
+        var aboveAtLineStart: (text: String, rank: Int)?
+        var lineAreas: [OrganisationLevel: Set<String>] = [:]
+        var examplesParent: (text: String, rank: Int, examples: Set<String>)?
+        var revertTo: [String?] = []
         for m in mentions {
+            let line = analysis.lines.line(of: m.start)
+            if line != currentLine {
+                if let parent = examplesParent, let current = lastAboveCell, parent.examples.contains(current) {
+                    lastAboveCell = parent.text
+                    lastAboveCellRank = parent.rank
+                }
+                examplesParent = nil
+                currentLine = line
+                aboveAtLineStart = lastAboveCell.flatMap { text in lastAboveCellRank.map { (text, $0) } }
+                lineAreas = [:]
+            }
+            defer {
+                let r = resolved.last ?? nil
+                revertTo.append(examplesParent.flatMap { parent in r.map { parent.examples.contains($0) } == true ? parent.text : nil })
+            }
             if m.isProvider && !m.isLocator && m.form == .named {
                 providers.append(FoldedKey.fold(m.text))
                 providerTexts.append(m.text)
@@ -266,6 +294,13 @@ final class SubjectResolver {
                     && (cellNames.isEmpty || !cellNames.contains(Self.withoutPartyWords(m.text))) {
                     lastAboveCell = m.text
                     lastAboveCellRank = OrganisationRecognizer.rank(m.level)
+                    if OrganisationRecognizer.isArea(m.level), !m.isListRow {
+                        lineAreas[m.level, default: []].insert(m.text)
+                        if let areas = lineAreas[m.level], areas.count >= 2, let above = aboveAtLineStart,
+                           above.rank > OrganisationRecognizer.rank(m.level) {
+                            examplesParent = (above.text, above.rank, areas)
+                        }
+                    }
                 }
                 named.append(m)
             case .whole where m.level == .dangBo:
@@ -413,6 +448,7 @@ final class SubjectResolver {
         }
         self.resolved = resolved
         self.providerNames = providerNames
+        self.revertTo = revertTo
         sentenceOf = mentions.map { analysis.sentenceIndex(ofContent: $0.firstPosition) }
         var lastResolved: [Int?] = [], lastCarrying: [Int?] = [], providerArea: [String?] = []
         var lastCarryingAbove: [Int?] = [], lastProvider: [Int?] = [], lastNamed: [Int?] = []
@@ -562,7 +598,10 @@ final class SubjectResolver {
         analysis.keyIs(analysis.position(atOrAfter: analysis.sentences[sentence].lowerBound), Keys.voi)
     }
 
-    func resolve(at position: Int) -> (text: String?, explicit: Bool) {
+    /// The subject of a figure at content position `position`, and whether its own sentence names
+    /// it; `training` for the figures of a training fact, which a provider opening an earlier
+    /// sentence of the paragraph may own.
+    func resolve(at position: Int, training: Bool = false) -> (text: String?, explicit: Bool) {
         let offset = analysis.tokens[analysis.contentTokens[position]].start
         let sentence = analysis.sentenceIndex(at: offset)
         // Index of the first mention starting at or after the figure.
@@ -619,11 +658,20 @@ final class SubjectResolver {
                 if analysis.keyIs(m.firstPosition - 1, Keys.rieng) { return (m.text, true) }
             }
         }
+        // "Trung tâm Chính trị huyện mở 96 lớp … . Trong đó có 27 lớp …": a provider opening an
+        // earlier sentence of the figure's paragraph, with no organisation named since, owns the
+        // classes of the sentences after it (not a partner: "phối hợp Trung tâm Chính trị …").
+        if training, lo > 0, let k = lastProvider[lo - 1], k == lo - 1, sentenceOf[k] != sentence,
+           k == 0 || sentenceOf[k - 1] != sentenceOf[k], opensClause(mentions[k]),
+           analysis.lines.line(of: mentions[k].start) == analysis.lines.line(of: offset) {
+            return (providerNames[k] ?? mentions[k].text, false)
+        }
         // The nearest one before it in the article; a cell named in an earlier paragraph gives way to
         // the organisation above it ("… sáp nhập Chi bộ khu dân cư 7 …" then a new paragraph of the
         // ward's figures).
         if lo > 0, let i = lastCarrying[lo - 1], let r = resolved[i] {
             let cellLine = analysis.lines.line(of: mentions[i].start), figureLine = analysis.lines.line(of: offset)
+            if cellLine != figureLine, let parent = revertTo[i] { return (parent, false) }
             if Self.isCell(mentions[i]), cellLine != figureLine, !headsList(line: cellLine, through: figureLine),
                let j = lastCarryingAbove[lo - 1], let above = resolved[j] {
                 return (above, false)
@@ -636,6 +684,13 @@ final class SubjectResolver {
         if let served = providerFallback(sentence) { return (served, false) }
         if lo > 0, let i = lastNamed[lo - 1] { return (resolved[i], false) }
         return (nil, false)
+    }
+
+    /// Whether a mention opens its clause: first in its sentence or right after punctuation.
+    private func opensClause(_ m: OrganisationMention) -> Bool {
+        let p = m.firstPosition
+        return p == 0 || analysis.contentSentence[p - 1] != analysis.contentSentence[p]
+            || analysis.tokens[analysis.contentTokens[p - 1]].kind == .punct
     }
 
     /// Whether line `heading` ends in a colon and every line after it through `last` is an item of

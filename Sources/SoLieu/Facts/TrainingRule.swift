@@ -93,7 +93,7 @@ enum TrainingRule {
             ctx.markUsed(figureAt: found.first)
             fact.topic = hedge > topicStart ? ctx.text(from: topicStart, to: hedge) : nil
             fact.evidence = ctx.evidence(from: m.first, to: found.lastPosition)
-            (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: m.first)
+            (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: m.first, training: true)
             fact.period = ctx.period(at: m.first)
             fact.modality = ctx.isTarget(m.first) ? .target : .actual
             ctx.markUsed(figureAt: m.first)
@@ -135,7 +135,7 @@ enum TrainingRule {
         fact.topic = ctx.text(from: topicStart, to: topicEnd)
         if fact.qualifier == .exact { fact.qualifier = ctx.qualifier(number: m.first, afterUnit: nil).0 }
         fact.evidence = ctx.evidence(from: m.first, to: lastPosition)
-        (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: m.first)
+        (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: m.first, training: true)
         fact.period = ctx.period(at: m.first)
         fact.modality = ctx.isTarget(m.first) ? .target : .actual
         ctx.markUsed(figureAt: m.first)
@@ -164,7 +164,7 @@ enum TrainingRule {
         fact.value = Double(classes)
         fact.unit = ctx.analysis.lowercasedSlice(ctx.token(m.classWord).start, ctx.token(classEnd).end)
         fact.qualifier = ctx.qualifier(number: m.first, afterUnit: nil).0
-        (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: m.first)
+        (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: m.first, training: true)
         fact.period = ctx.period(at: m.first)
         fact.modality = ctx.isTarget(m.first) ? .target : .actual
         ctx.markUsed(figureAt: m.first)
@@ -227,7 +227,7 @@ enum TrainingRule {
             fact.participantUnit = ctx.analysis.lowercasedSlice(ctx.token(p + 1).start, ctx.token(p + unitLength).end)
             fact.topic = ctx.text(from: topicStart, to: q)
             fact.qualifier = ctx.qualifier(number: figure.first, afterUnit: nil).0
-            (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: figure.first)
+            (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: figure.first, training: true)
             fact.period = ctx.period(at: figure.first)
             fact.modality = ctx.isTarget(figure.first) ? .target : .actual
             ctx.markUsed(figureAt: figure.first)

@@ -747,7 +747,9 @@ public enum OrganisationRecognizer {
                 else if mention.form == .named, let previousEnd, m > 0, mentions[m - 1].form == .named,
                         rank(mention.level) > rank(mentions[m - 1].level) {
                     // "Chi bộ Tiểu đoàn 3, Phòng Cảnh sát cơ động", "xã A, huyện B": the parent locates the child.
-                    if Self.onlySeparator(analysis.scalars, previousEnd, mention.start) {
+                    // (Not after a source: "Theo Trung tâm Chính trị huyện, Đảng ủy xã A có …".)
+                    if Self.onlySeparator(analysis.scalars, previousEnd, mention.start),
+                       !analysis.keyIs(mentions[m - 1].firstPosition - 1, Keys.theo) {
                         mentions[m].isLocator = true
                         mentions[m].locatesPrevious = true
                     }

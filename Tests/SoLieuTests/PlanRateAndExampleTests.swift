@@ -1,0 +1,90 @@
+import Testing
+@testable import SoLieu
+
+/// Rates of a plan's completion, classes of a provider named in an earlier sentence, areas named
+/// as examples in a paragraph, and a body named after a source: made-up texts.
+struct PlanRateAndExampleTests {
+    private func facts(_ text: String) throws -> [Fact] {
+        try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
+    }
+
+    /// "Tỷ lệ thực hiện chỉ tiêu kết nạp đạt 76%": how much of a plan was done, which happened; a
+    /// percentage right after the plan word, or in brackets after it, is the plan's own.
+    @Test func aRateOfAPlansCompletionHappened() throws {
+        let facts = try facts("""
+        Năm 2025, Đảng bộ xã Tân Lập Hạ kết nạp 38 đảng viên. Tỷ lệ thực hiện chỉ tiêu kết nạp đạt 76%. \
+        Tỷ lệ đảng viên trong dân quân đạt 21,5%, vượt chỉ tiêu 18% mà tỉnh giao. \
+        Có 92,4% đảng viên hoàn thành tốt nhiệm vụ, vượt chỉ tiêu Nghị quyết Đại hội (90%). \
+        Phấn đấu tỷ lệ hoàn thành kế hoạch đạt 100%.
+        """)
+        let percentages = facts.filter { $0.kind == .percentage }
+        #expect(percentages.first { $0.value == 76 }?.modality == .actual)
+        #expect(percentages.first { $0.value == 18 }?.modality == .target)
+        #expect(percentages.first { $0.value == 90 }?.modality == .target)
+        #expect(percentages.first { $0.value == 100 }?.modality == .target)
+    }
+
+    /// A label line "Tỷ lệ hoàn thành kế hoạch: 80%" gives a rate that happened.
+    @Test func aLabelledCompletionRateHappened() throws {
+        let facts = try facts("""
+        Năm 2025, Đảng bộ xã Tân Lập Hạ tiếp tục củng cố tổ chức.
+        Tỷ lệ hoàn thành kế hoạch: 80%
+        Đảng bộ sẽ tiếp tục phấn đấu.
+        """)
+        #expect(facts.first { $0.value == 80 }?.modality == .actual)
+    }
+
+    /// "Trung tâm Chính trị huyện mở 96 lớp … . Trong đó có 27 lớp …": the provider opening the
+    /// paragraph's first sentence owns the classes of the next one; not a partner after "phối hợp",
+    /// and not the counts that are no classes.
+    @Test func aProviderOwnsTheClassesOfItsParagraph() throws {
+        let facts = try facts("""
+        Đảng bộ huyện Lương Điền Hạ có 58 tổ chức cơ sở đảng. Ngược lại, Đảng bộ xã Pù Cang Hạ chỉ kết nạp được 19 đảng viên.
+
+        Lũy kế từ đầu nhiệm kỳ, Trung tâm Chính trị huyện mở 96 lớp với 9.850 học viên. Trong đó có 27 lớp bồi dưỡng nhận thức về Đảng cho 2.148 quần chúng ưu tú.
+
+        Công tác bồi dưỡng được duy trì: phối hợp Trung tâm Chính trị huyện mở 12 lớp. Trao Huy hiệu Đảng cho 412 đảng viên.
+        """)
+        let classes27 = facts.first { $0.kind == .training && $0.classes == 27 }
+        #expect(classes27?.subject?.hasPrefix("Trung tâm Chính trị") == true)
+        #expect(facts.first { $0.value == 412 }?.subject?.hasPrefix("Trung tâm Chính trị") == false)
+    }
+
+    /// A paragraph naming several communes as examples under the district in view leaves the
+    /// district in view after it: the next paragraph's "Đảng bộ" and figures are the district's.
+    @Test func areasNamedAsExamplesGiveBackTheOrganisationAboveThem() throws {
+        let facts = try facts("""
+        Đảng bộ huyện Lương Điền Hạ hiện có 11.420 đảng viên.
+
+        Ở cơ sở, Đảng bộ xã Điền Thượng Hạ kết nạp 64 đảng viên. Đảng bộ thị trấn Lương Điền Hạ có 27 chi bộ. Ngược lại, Đảng bộ xã Pù Cang Hạ chỉ kết nạp được 19 đảng viên.
+
+        Cả nhiệm kỳ, các cấp ủy đã xóa tên 46 đảng viên. Đảng bộ cũng trao Huy hiệu Đảng cho 2.914 đảng viên.
+        """)
+        #expect(facts.first { $0.value == 19 }?.subject == "Đảng bộ xã Pù Cang Hạ")
+        #expect(facts.first { $0.value == 46 }?.subject == "Đảng bộ huyện Lương Điền Hạ")
+        #expect(facts.first { $0.value == 2914 }?.subject == "Đảng bộ huyện Lương Điền Hạ")
+    }
+
+    /// One commune named after the district is no example among others: it stays in view.
+    @Test func oneCommuneNamedAfterTheDistrictStaysInView() throws {
+        let facts = try facts("""
+        Đảng bộ huyện Lương Điền Hạ hiện có 11.420 đảng viên.
+
+        Năm nay, Đảng bộ xã Pù Cang Hạ kết nạp được 19 đảng viên.
+
+        Đảng bộ cũng trao Huy hiệu Đảng cho 29 đảng viên.
+        """)
+        #expect(facts.first { $0.value == 29 }?.subject == "Đảng bộ xã Pù Cang Hạ")
+    }
+
+    /// "Theo Trung tâm Chính trị huyện, Đảng ủy xã A có …": the body after a source is the clause's
+    /// subject, not a place that locates the source.
+    @Test func aBodyNamedAfterASourceIsTheSubject() throws {
+        let facts = try facts("""
+        Đảng bộ huyện Thạch Vân Hạ có 41 tổ chức cơ sở đảng.
+
+        Theo Trung tâm Chính trị huyện, Đảng ủy xã Hòa Sơn Đông Hạ có số học viên đông nhất: 58 quần chúng ưu tú được cử dự lớp bồi dưỡng nhận thức về Đảng.
+        """)
+        #expect(facts.first { $0.participants == 58 }?.subject == "Đảng ủy xã Hòa Sơn Đông Hạ")
+    }
+}
