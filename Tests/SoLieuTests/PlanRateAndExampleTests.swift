@@ -88,3 +88,22 @@ struct PlanRateAndExampleTests {
         #expect(facts.first { $0.participants == 58 }?.subject == "Đảng ủy xã Hòa Sơn Đông Hạ")
     }
 }
+
+/// Titles and verbs that end or are no organisation's name: made-up texts.
+struct TitleAndVerbNameStopTests {
+    private func facts(_ text: String) throws -> [Fact] {
+        try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
+    }
+
+    /// "Đội trưởng Đàm Văn Lực" is a person with a title, not a team; "do Trung tâm gửi Ban Thường
+    /// vụ" is no institution named "Trung tâm gửi Ban Thường vụ".
+    @Test func aTeamLeadersTitleAndASendingVerbNameNoOrganisation() throws {
+        let facts = try facts("""
+        Chi bộ Hải quan cửa khẩu Nà Rầy Hạ có 17 đảng viên.
+
+        Theo Bí thư Chi bộ, Đội trưởng Đàm Văn Lực, Chi bộ đã kết nạp 5 đảng viên. Theo báo cáo do Chi bộ gửi Ban Thường vụ Đảng ủy ngày 8/1, Chi bộ có 3 tổ đảng.
+        """)
+        #expect(facts.first { $0.value == 5 }?.subject == "Chi bộ Hải quan cửa khẩu Nà Rầy Hạ")
+        #expect(facts.first { $0.value == 3 }?.subject == "Chi bộ Hải quan cửa khẩu Nà Rầy Hạ")
+    }
+}
