@@ -106,4 +106,18 @@ struct TitleAndVerbNameStopTests {
         #expect(facts.first { $0.value == 5 }?.subject == "Chi bộ Hải quan cửa khẩu Nà Rầy Hạ")
         #expect(facts.first { $0.value == 3 }?.subject == "Chi bộ Hải quan cửa khẩu Nà Rầy Hạ")
     }
+
+    /// "Tổ đảng Đội Kiểm lâm cơ động có 15 đảng viên": a party group of a team names that group in
+    /// its sentence only; a later "Chi bộ" is still the cell in view. "tiểu khu 1542" is a forest
+    /// block, no hamlet.
+    @Test func aPartyGroupsTeamStaysInItsSentence() throws {
+        let facts = try facts("""
+        Chi bộ Hạt Kiểm lâm Bù Lách Hạ chia thành 7 tổ đảng. Tổ đảng Đội Kiểm lâm cơ động có 15 đảng viên; riêng Trạm Kiểm lâm Mã Đà Hạ, nơi giáp tiểu khu 1542, có 4 đảng viên.
+
+        Năm 2025, Chi bộ kết nạp 6 đảng viên.
+        """)
+        #expect(facts.first { $0.value == 15 }?.subject == "Đội Kiểm lâm cơ động")
+        #expect(facts.first { $0.value == 4 }?.subject == "Trạm Kiểm lâm Mã Đà Hạ")
+        #expect(facts.first { $0.value == 6 }?.subject == "Chi bộ Hạt Kiểm lâm Bù Lách Hạ")
+    }
 }

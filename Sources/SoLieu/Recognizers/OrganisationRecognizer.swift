@@ -92,6 +92,9 @@ public enum OrganisationRecognizer {
     static let sinh = KeyConstant(folding: "sinh"), hoat = KeyConstant(folding: "hoạt")
     static let membershipPlaces: KeySet = [Keys.tai, Keys.o]
 
+    /// "tổ đảng": a party group within a cell (grammar).
+    static let to = KeyConstant(folding: "tổ"), dangGroup = KeyConstant(folding: "đảng")
+
     /// Adverbs of time that may open a clause before its subject: "Hiện chi bộ có …", "Nay chi bộ …".
     /// The connectives "Như vậy", "Vì thế", "Do đó" too: "Như vậy chi bộ hiện có 27 đồng chí".
     static let clauseAdverbs = KeySet(["hiện", "nay", "vậy", "thế", "đó"].map(FoldedKey.fold))
@@ -611,6 +614,11 @@ public enum OrganisationRecognizer {
                 // people counted before are members is not in view after its sentence.
                 if p >= 3, analysis.keyIs(p - 1, oneOf: Self.membershipPlaces), analysis.keyIs(p - 2, Self.hoat),
                    analysis.keyIs(p - 3, Self.sinh) {
+                    mentions[m].carriesOver = false
+                }
+                // "Tổ đảng Đội Kiểm lâm cơ động có 15 đảng viên": the party group of a part of the
+                // unit in view names that group, in its sentence only.
+                if p >= 2, analysis.keyIs(p - 1, Self.dangGroup), analysis.keyIs(p - 2, Self.to) {
                     mentions[m].carriesOver = false
                 }
                 // "Chi bộ Trung tâm Kỹ thuật của Đài có 19 đảng viên": an organisation right after a
