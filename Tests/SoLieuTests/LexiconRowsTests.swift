@@ -31,7 +31,7 @@ struct LexiconRowsTests {
                      "a\tb\tc", "  # not data\n#\n", "x\u{00A0}\u{00A0}\n\u{00A0}", "đảng viên\tother\tthing – …\n",
                      "\u{00A0}#\tz", "a\u{00A0}b\tc d",
                      // The ends of the ranges read from bytes.
-                     "\u{024F}\t\u{1E00}", "\u{1EFF}\u{2010}\u{2027}\u{007F}"]
+                     "\u{024F}\t\u{1E00}", "\u{1EFF}\u{2010}\u{2027}\u{007F}", "\u{2200}\t\u{22FF}"]
         for text in texts {
             let bytes = LexiconFile.byteRows(text, file: "t.tsv")
             #expect(bytes != nil, "\(text.debugDescription)")

@@ -80,8 +80,9 @@ public enum LexiconFile {
 
     /// `rows` read from the UTF-8 bytes, without forming Characters, for text in which every
     /// Character is one scalar: no CR and only scalars that never join a neighbour into one
-    /// grapheme (ASCII, the precomposed Latin blocks, and the dashes, quotes and ellipsis of
-    /// U+2010–U+2027, as in the bundled files). `nil` otherwise.
+    /// grapheme (ASCII, the precomposed Latin blocks, the dashes, quotes and ellipsis of
+    /// U+2010–U+2027, and the mathematical operators of U+2200–U+22FF, as in the bundled files).
+    /// `nil` otherwise.
     static func byteRows(_ text: String, file: String) -> [LexiconRow]? {
         let bytes = Array(text.utf8)
         // The scalars, decoded from the (valid) UTF-8 by hand: the lead byte gives the length.
@@ -94,7 +95,7 @@ public enum LexiconFile {
             else if b < 0xF0 { v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); length = 3 }
             else { return nil }
             guard (v < 0x80 && v != 0x0D) || (v >= 0xA0 && v <= 0x24F) || (v >= 0x1E00 && v <= 0x1EFF)
-                || (v >= 0x2010 && v <= 0x2027) else { return nil }
+                || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2200 && v <= 0x22FF) else { return nil }
             i += length
         }
         var rows: [LexiconRow] = []

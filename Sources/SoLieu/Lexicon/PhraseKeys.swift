@@ -13,11 +13,15 @@
 /// - ASCII digits inside a run, when the whole run is lower-case ASCII letters and digits: its key
 ///   is then its text whether the word breaker calls it a word or a number (`m2`);
 /// - `(`, `)`, `-` and `/` ("đ/c"), each a token of its own (WB999), anywhere; so are the superscript digits
-///   `²` and `³` (`m²`), which the word breaker does not join to letters;
+///   `²` and `³` (`m²`), which the word breaker does not join to letters, and the signs of a hedge
+///   (`~`, `<`, `>`, `≈`, `≤`, `≥`);
 /// - `,`, `.` and `:`, each a token of its own, when no letter or digit follows them before the next
 ///   space (`TP.`, `cán bộ, đảng viên`, `kế hoạch:`; `T.Ư`, `1.000` and `a:b` are single words and
 ///   are left to ICU).
 enum PhraseKeys {
+    /// Signs that hedge a figure, each a token of its own: ~ < > ≈ ≤ ≥.
+    static let hedgeSigns: Set<UInt32> = [0x7E, 0x3C, 0x3E, 0x2248, 0x2264, 0x2265]
+
     /// The keys of `phrase`'s non-space tokens, or `nil` when the phrase holds something not handled.
     static func keys(_ phrase: String) -> [String]? {
         var keys: [String] = []
@@ -52,7 +56,8 @@ enum PhraseKeys {
             } else if v == 0xB2 || v == 0xB3 {  // "m²", "m³": ICU breaks around a superscript digit
                 guard !afterStop, endRun() else { return nil }
                 keys.append(String(s))
-            } else if v == 0x28 || v == 0x29 || v == 0x2D || v == 0x2F || v == 0x2C || v == 0x2E || v == 0x3A {  // ( ) - / , . :
+            } else if v == 0x28 || v == 0x29 || v == 0x2D || v == 0x2F || v == 0x2C || v == 0x2E || v == 0x3A  // ( ) - / , . :
+                        || Self.hedgeSigns.contains(v) {
                 guard endRun() else { return nil }
                 keys.append(String(s))
                 if v == 0x2C || v == 0x2E || v == 0x3A { afterStop = true }
