@@ -120,4 +120,18 @@ struct TitleAndVerbNameStopTests {
         #expect(facts.first { $0.value == 4 }?.subject == "Trạm Kiểm lâm Mã Đà Hạ")
         #expect(facts.first { $0.value == 6 }?.subject == "Chi bộ Hạt Kiểm lâm Bù Lách Hạ")
     }
+
+    /// "… sinh hoạt ở các chi bộ khối phòng, ban, Đội Quản lý vận hành … và Xưởng Thí nghiệm điện":
+    /// units of a list where members are members are not in view after their sentence; "hôm nay"
+    /// ends a name.
+    @Test func unitsListedWhereMembersAreMembersLeaveTheCompanyInView() throws {
+        let facts = try facts("""
+        Đảng bộ Công ty Điện lực Hưng Lợi Hạ hôm nay có 438 đảng viên; 110 đảng viên sinh hoạt ở các chi bộ khối phòng, ban, Đội Quản lý vận hành lưới điện cao thế và Xưởng Thí nghiệm điện. Tỷ lệ đảng viên trong công nhân đạt 31,5%.
+
+        Từ đầu năm đến nay, Đảng bộ kết nạp 14 đảng viên.
+        """)
+        #expect(facts.first { $0.value == 438 }?.subject == "Đảng bộ Công ty Điện lực Hưng Lợi Hạ")
+        #expect(facts.first { $0.value == 31.5 }?.subject == "Đảng bộ Công ty Điện lực Hưng Lợi Hạ")
+        #expect(facts.first { $0.value == 14 }?.subject == "Đảng bộ Công ty Điện lực Hưng Lợi Hạ")
+    }
 }

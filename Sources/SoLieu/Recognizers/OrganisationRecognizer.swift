@@ -92,6 +92,23 @@ public enum OrganisationRecognizer {
     static let sinh = KeyConstant(folding: "sinh"), hoat = KeyConstant(folding: "hoạt")
     static let membershipPlaces: KeySet = [Keys.tai, Keys.o]
 
+    /// How many positions before a unit of a list the "tại"/"ở" of "sinh hoạt tại" may stand.
+    static let membershipListReach = 12
+
+    /// The position of the "tại" or "ở" right before `p`, or before the list of lower-case words,
+    /// commas, list joins and other units that `p` continues ("ở các chi bộ khối phòng, ban, Đội A
+    /// và Xưởng B").
+    static func membershipPlace(before p: Int, _ analysis: TextAnalysis) -> Int? {
+        var q = p - 1
+        while q >= 0 && p - q <= membershipListReach {
+            if analysis.keyIs(q, oneOf: membershipPlaces) { return q }
+            let t = analysis.tokens[analysis.contentTokens[q]]
+            guard t.kind == .word || analysis.keyIs(q, Keys.comma) else { return nil }
+            q -= 1
+        }
+        return nil
+    }
+
     /// "tổ đảng": a party group within a cell (grammar).
     static let to = KeyConstant(folding: "tổ"), dangGroup = KeyConstant(folding: "đảng")
 
@@ -612,8 +629,10 @@ public enum OrganisationRecognizer {
                 }
                 // "… có 9 cụ là đảng viên lão thành, sinh hoạt tại Chi bộ Khu dân cư Đồi Thông": where
                 // people counted before are members is not in view after its sentence.
-                if p >= 3, analysis.keyIs(p - 1, oneOf: Self.membershipPlaces), analysis.keyIs(p - 2, Self.hoat),
-                   analysis.keyIs(p - 3, Self.sinh) {
+                // So are the units of a list after it ("sinh hoạt ở các chi bộ khối phòng, ban, Đội
+                // Quản lý vận hành … và Xưởng Thí nghiệm điện").
+                if let place = Self.membershipPlace(before: p, analysis), place >= 2,
+                   analysis.keyIs(place - 1, Self.hoat), analysis.keyIs(place - 2, Self.sinh) {
                     mentions[m].carriesOver = false
                 }
                 // "Tổ đảng Đội Kiểm lâm cơ động có 15 đảng viên": the party group of a part of the
