@@ -117,7 +117,8 @@ extension CountRule {
 
     /// The measure a label ending in the colon at `colon` gives a count of `unit` whose figure is at
     /// `p`, and where the label's verb starts: "Kết nạp: 214 đảng viên", "Kết nạp mới giai đoạn
-    /// 2020–2025: 34 đảng viên", "– Huy hiệu 30 năm tuổi Đảng: 3 đồng chí". Asked for the figure
+    /// 2020–2025: 34 đảng viên", "– Huy hiệu 30 năm tuổi Đảng: 3 đồng chí", "Chuyển sinh hoạt đảng
+    /// đi: 9" (a movement of members, `other`). Asked for the figure
     /// right after the colon, and for a later count of the item when its clause reaches back to the
     /// colon ("- Cấp ủy các cấp kiểm tra: 126 tổ chức đảng và 348 đảng viên").
     static func labelMeasure(_ ctx: FactContext, after colon: Int, unit: UnitEntry, number p: Int, target: Bool)
@@ -148,7 +149,8 @@ extension CountRule {
         // label of an item that opens with a verb or noun of what happens to members or units.
         if e >= 2, ctx.keyIs(colon, Keys.colon), case let start = labelStart(ctx, colon: colon), start < colon,
            let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: start), start + m.length < colon,
-           m.value.measure.hasPrefix("party_members.") || m.value.measure == "other" && m.value.appliesTo == "any",
+           m.value.measure.hasPrefix("party_members.")
+            || m.value.measure == "other" && (m.value.appliesTo == "any" || m.value.appliesTo == "party_members"),
            applies(m.value, to: unit),
            let given = m.value.givenMeasure(for: unit) {
             return (given, start)

@@ -94,13 +94,15 @@ extension CountRule {
         // things a party measure counts ("- Hồ sơ đề nghị kết nạp đang thẩm định – 03").
         let separator = ctx.hedgeStart(figure.first) - 1
         // "- Kết nạp: 2", "Chuyển chính thức: 1": a label that is a verb of what happens to members,
-        // over a bare figure, counts members.
+        // over a bare figure, counts members; so does one that goes on to say how ("Kỷ luật khiển
+        // trách: 2", "Huy hiệu 30 năm tuổi Đảng: 12", "Chuyển sinh hoạt đảng đi: 9", "Từ trần: 6").
         // ("Chỉ tiêu kết nạp năm 2025: 50": after a target word, before the label's period.)
         if ctx.keyIs(separator, Keys.colon), case let labelOpening = labelStart(ctx, colon: separator), labelOpening < separator,
            case let start = labelOpening + (ctx.lexicons.targetMarkers.longestMatch(ctx.analysis, at: labelOpening)?.length ?? 0),
            start < separator, let verb = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: start),
-           start + verb.length == separator || ctx.period(endingAt: separator).map({ $0.firstPosition == start + verb.length }) == true,
-           verb.value.measure.hasPrefix("party_members.") {
+           start + verb.length == separator || ctx.period(endingAt: separator).map({ $0.firstPosition == start + verb.length }) == true
+            || labelGoesOnAboutMembers(ctx, from: start + verb.length, to: separator),
+           verb.value.measure.hasPrefix("party_members.") || verb.value.measure == "other" && verb.value.appliesTo == "party_members" {
             return (UnitEntry(measure: "party_members.total", role: .person), "đảng viên")
         }
         if let label = labelNoun(ctx, colon: separator),
@@ -284,6 +286,19 @@ extension CountRule {
         return nil
     }
     private static let tuoi = KeyConstant(folding: "tuổi"), dang = KeyConstant(folding: "Đảng")
+
+    /// Whether the words of a label after its verb, `from..<to`, only say more about what happened to
+    /// members: no noun of other things or people, and no name (the capitalised "Đảng" of "tuổi Đảng"
+    /// aside).
+    static func labelGoesOnAboutMembers(_ ctx: FactContext, from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        for q in from..<to {
+            if let unit = ctx.unit(at: q), unit.value.family != "party_members" { return false }
+            let t = ctx.token(q)
+            if t.kind == .punct || (t.isCapitalized && !ctx.keyIs(q, dang)) { return false }
+        }
+        return true
+    }
 
     /// The sub-group a figure counts: a label right before it, or after its noun ("đảng viên nữ",
     /// "là người dân tộc thiểu số").

@@ -5,11 +5,13 @@ import Foundation
 /// 24 đảng viên, 4 Kết nạp mới."). Used for HTML tables (`HTMLTable`) and for tables in plain text
 /// with cells between `|` (`PipeTable`).
 enum FigureTable {
-    /// `text` with its plain-text tables of figures written row by row: bar charts drawn in text
-    /// (`BarChart`), rows pasted from a spreadsheet (`DelimitedTable`), cells between "|"
-    /// (`PipeTable`), then lists of "label – figure" lines (`DashTable`).
+    /// `text` with its plain-text tables of figures written row by row: labels joined to their
+    /// values by dot leaders or "=" (`LeaderLines`), bar charts drawn in text (`BarChart`), rows
+    /// pasted from a spreadsheet (`DelimitedTable`), cells between "|" (`PipeTable`), lists of
+    /// "label – figure" lines (`DashTable`), then labels over their values (`StackedFactBox`).
     static func rewritingTables(in text: String) -> String {
-        StackedFactBox.rewritten(DashTable.rewritten(PipeTable.rewritten(DelimitedTable.rewritten(BarChart.rewritten(text)))))
+        StackedFactBox.rewritten(DashTable.rewritten(PipeTable.rewritten(DelimitedTable.rewritten(BarChart.rewritten(
+            LeaderLines.rewritten(text))))))
     }
 
     /// The text inside the last bracket of a line: where a sentence before a table gives its

@@ -1,0 +1,47 @@
+import Testing
+@testable import SoLieu
+
+/// Labels joined to their values by dot leaders or "=", and labels that go on after their verb:
+/// made-up texts.
+struct LeaderLineTests {
+    private func facts(_ text: String) throws -> [Fact] {
+        try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
+    }
+
+    @Test func dotLeadersAndEqualsSignsJoinALabelToItsValue() {
+        #expect(LeaderLines.joinedLine("Tổng số đảng viên ............... 624") == "Tổng số đảng viên: 624")
+        #expect(LeaderLines.joinedLine("  - Chi bộ thôn . . . . . . 11") == "  - Chi bộ thôn: 11")
+        #expect(LeaderLines.joinedLine("Kết nạp đảng viên = 20") == "Kết nạp đảng viên: 20")
+        #expect(LeaderLines.joinedLine("Kết nạp đảng viên …… 21 (kế hoạch: 18)") == "Kết nạp đảng viên: 21 (kế hoạch: 18)")
+    }
+
+    /// An ellipsis or "..." in a sentence is no leader; nor is an "=" in a formula, nor a leader
+    /// with no figure after it.
+    @Test func prosePunctuationIsNoLeader() {
+        #expect(LeaderLines.joinedLine("Trước đó… 12 đảng viên đã được kết nạp.") == nil)
+        #expect(LeaderLines.joinedLine("Chi bộ có nhiều đảng viên trẻ... 5 người là giáo viên.") == nil)
+        #expect(LeaderLines.joinedLine("a = b = 3") == nil)
+        #expect(LeaderLines.joinedLine("Ký tên .................................") == nil)
+    }
+
+    /// "Kỷ luật khiển trách ....... 2", "Huy hiệu 30 năm tuổi Đảng ....... 12", "Chuyển sinh hoạt
+    /// đảng đi ....... 9": a verb label that goes on to say how counts members.
+    @Test func verbLabelsThatGoOnCountMembers() throws {
+        let facts = try facts(FigureTable.rewritingTables(in: """
+        Năm 2024, Đảng bộ xã Đại Thắng Tây Hạ tổng hợp số liệu.
+
+        IV. KIỂM TRA, KỶ LUẬT, BIẾN ĐỘNG ĐẢNG VIÊN
+        Tổng số đảng viên ...................................... 624
+        Kỷ luật khiển trách ..................................... 2
+        Chuyển sinh hoạt đảng đi .............................. 9
+        Huy hiệu 30 năm tuổi Đảng ........................... 12
+
+        Đảng bộ sẽ tiếp tục.
+        """))
+        #expect(facts.first { $0.value == 624 }?.measure == "party_members.total")
+        #expect(facts.first { $0.value == 2 }?.measure == "party_members.disciplined")
+        #expect(facts.first { $0.value == 9 }?.measure == "other")
+        #expect(facts.first { $0.value == 9 }?.unit == "đảng viên")
+        #expect(facts.first { $0.value == 12 }?.measure == "party_members.badge_awarded")
+    }
+}
