@@ -141,11 +141,26 @@ final class FactContext {
                     continue
                 }
             }
-            out.append(Figure(first: n.position, position: n.position, last: n.lastPosition, value: n.value, valueMax: nil,
+            let value = writtenWithThousandsComma(n, analysis, lexicons: lexicons) ? n.value * 1000 : n.value
+            out.append(Figure(first: n.position, position: n.position, last: n.lastPosition, value: value, valueMax: nil,
                               inWords: n.inWords))
             i += 1
         }
         return out
+    }
+
+    /// Whether a number written "1,126" counts people or party units right after it ("1,126 đảng
+    /// viên", "2,615 quần chúng ưu tú"): whole things, so the comma groups thousands the English way
+    /// rather than marking three decimals.
+    static func writtenWithThousandsComma(_ n: NumberSpan, _ analysis: TextAnalysis, lexicons: Lexicons) -> Bool {
+        guard !n.inWords, n.scale == 1, n.position == n.lastPosition, n.lastPosition + 1 < analysis.contentTokens.count
+        else { return false }
+        let key = Array(analysis.tokens[analysis.contentTokens[n.position]].key.utf8)
+        guard (5...7).contains(key.count), key[key.count - 4] == UInt8(ascii: ","),
+              key.allSatisfy({ $0 == UInt8(ascii: ",") || (0x30...0x39).contains($0) }),
+              key.filter({ $0 == UInt8(ascii: ",") }).count == 1,
+              let unit = lexicons.units.longestMatch(analysis, at: n.lastPosition + 1) else { return false }
+        return unit.value.role == .person || unit.value.role == .organisation
     }
 
     /// Words of a date: after one, "2 đến 3" without "từ" is no range ("ngày 2 đến 3 tháng 5").
