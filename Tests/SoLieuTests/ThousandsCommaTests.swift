@@ -22,3 +22,25 @@ struct ThousandsCommaTests {
         #expect(facts.first { $0.unit == "ha" }?.value == 2.5)
     }
 }
+
+/// Changes written in brackets after a count: made-up texts.
+struct BracketedChangeTests {
+    private func facts(_ text: String) throws -> [Fact] {
+        try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
+    }
+
+    /// "1.036 đảng viên (+14)", "318 người (tăng 11)", "13 đồng chí (-1)": each change is a net change
+    /// (`other`) in the count's noun, not a part of the count.
+    @Test func aChangeInBracketsAfterACountIsANetChange() throws {
+        let facts = try facts("""
+        Năm 2024, Đảng bộ phường Hòa Lạc Hạ có 1.036 đảng viên (+14). Đảng viên từ 70 tuổi trở lên 318 người (tăng 11). \
+        Đảng ủy công nhận đảng viên chính thức cho 13 đồng chí (-1).
+        Đảng bộ sẽ tiếp tục.
+        """)
+        #expect(facts.first { $0.value == 14 }?.measure == "other")
+        #expect(facts.first { $0.value == 14 }?.unit == "đảng viên")
+        #expect(facts.first { $0.value == 11 }?.measure == "other")
+        #expect(facts.first { $0.value == 1 }?.measure == "other")
+        #expect(facts.first { $0.value == 13 }?.measure == "party_members.official")
+    }
+}

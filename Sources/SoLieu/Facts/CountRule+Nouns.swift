@@ -81,6 +81,11 @@ extension CountRule {
                 && phraseEnding(at: figure.first - 1, in: ctx.analysis, table: ctx.lexicons.groupLabels) != nil) {
             return (UnitEntry(measure: parent.fact.measure ?? "party_members.total", role: .person), unit)
         }
+        // "1.036 đảng viên (+14)", "318 người (tăng 11)", "13 đồng chí (-1)": a change in brackets
+        // right after a count, in the count's noun: a net change (`other`).
+        if let parent, let unit = parent.fact.unit, isBracketedChange(ctx, figure) {
+            return (UnitEntry(measure: "other", role: .person), unit)
+        }
         // "326 đồng chí (75 năm: 1; 70 năm: 8 …)": labelled parts of a breakdown.
         if let parent, let unit = parent.fact.unit, labelBefore(ctx, figure.first) != nil {
             return (UnitEntry(measure: parent.fact.measure ?? "party_members.total", role: .person), unit)
@@ -286,6 +291,17 @@ extension CountRule {
         return nil
     }
     private static let tuoi = KeyConstant(folding: "tuổi"), dang = KeyConstant(folding: "Đảng")
+
+    /// Signs and words of a change written right before its figure.
+    private static let changeMarks: KeySet = KeySet(["+", "-", "−", "tăng", "giảm"].map(FoldedKey.fold))
+
+    /// Whether `figure` is a change alone in brackets: "(+14)", "(-1)", "(tăng 11)", "(giảm 2, …".
+    static func isBracketedChange(_ ctx: FactContext, _ figure: Figure) -> Bool {
+        let mark = figure.first - 1
+        guard mark > 0, ctx.keyIs(mark, oneOf: changeMarks), ctx.keyIs(mark - 1, Keys.openingBracket) else { return false }
+        return ctx.keyIs(figure.last + 1, Keys.closingBracket) || ctx.keyIs(figure.last + 1, Keys.comma)
+            || ctx.keyIs(figure.last + 1, Keys.semicolon)
+    }
 
     /// Whether the words of a label after its verb, `from..<to`, only say more about what happened to
     /// members: no noun of other things or people, and no name (the capitalised "Đảng" of "tuổi Đảng"

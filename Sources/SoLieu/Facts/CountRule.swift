@@ -266,7 +266,8 @@ enum CountRule {
             if let parent, parent.unitFamily == unitEntry.family
                 || (unitEntry.role == .person && ["party_members", "candidates"].contains(parent.unitFamily))
                 || (unitEnd > figure.last && parent.fact.unit?.hasPrefix(unitText + " ") == true) {
-                if !ownVerb { measure = parent.fact.measure ?? measure }
+                // ("1.036 đảng viên (+14)": a change of the count, not a part of it.)
+                if isBracketedChange(ctx, figure) { measure = "other" } else if !ownVerb { measure = parent.fact.measure ?? measure }
                 if !namesOwnSubject(ctx, figure: figure, after: parent.fact.evidence.end) { subject = parent.fact.subject ?? subject }
                 // "01 đồng chí" under "46 đảng viên": the same people, no sub-group.
                 if group == nil, unitText != parent.fact.unit,
