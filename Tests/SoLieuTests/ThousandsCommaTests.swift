@@ -44,3 +44,21 @@ struct BracketedChangeTests {
         #expect(facts.first { $0.value == 13 }?.measure == "party_members.official")
     }
 }
+
+/// A body's planned members after a plan word: made-up texts.
+struct PlannedBodyTests {
+    /// "Ban Chấp hành … khóa mới dự kiến gồm 15 đồng chí, trong đó 3 đồng chí là nữ": the body's own
+    /// members (`other`), not the organisation's party members; "xem xét 7 đảng viên" after "Ban
+    /// Thường vụ Huyện ủy" stays members.
+    @Test func aBodysPlannedMembersAreOther() throws {
+        let facts = try TestSupport.extractor().extract(text: """
+        Tin
+
+        Đảng bộ xã Kỳ Sơn Đông Hạ chuẩn bị đại hội. Về nhân sự, Ban Chấp hành Đảng bộ xã khóa mới dự kiến gồm 15 đồng chí, trong đó 3 đồng chí là nữ. \
+        Năm qua, Ban Thường vụ Đảng ủy đã xem xét 7 đảng viên hai năm liền không hoàn thành nhiệm vụ.
+        """).facts
+        #expect(facts.first { $0.value == 15 }?.measure == "other")
+        #expect(facts.first { $0.value == 3 }?.measure == "other")
+        #expect(facts.first { $0.value == 7 }?.measure == "party_members.total")
+    }
+}

@@ -245,7 +245,12 @@ enum CountRule {
             // "Ban Thường vụ gồm 5 đồng chí": people a body of the organisation consists of.
             var body: String?
             if measure == unitEntry.measure, unitEntry.role == .person {
-                body = triggerStart.flatMap { bodyBefore(ctx, trigger: $0) } ?? bodyAfter(ctx, unitEnd: unitEnd)
+                // ("Ban Chấp hành khóa mới dự kiến gồm 15 đồng chí": past a plan word no verb is found;
+                // the body is looked for before "gồm" right before the figure.)
+                let hedge = ctx.hedgeStart(figure.first)
+                body = triggerStart.flatMap { bodyBefore(ctx, trigger: $0) }
+                    ?? (triggerStart == nil && ctx.keyIs(hedge - 1, Keys.gom) ? bodyBefore(ctx, trigger: hedge - 1) : nil)
+                    ?? bodyAfter(ctx, unitEnd: unitEnd)
                 if body != nil { measure = "other" }
             }
             let resolved: (text: String?, explicit: Bool) = ctx.distributiveStart(figure.first) == nil
