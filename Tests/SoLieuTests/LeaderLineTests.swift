@@ -44,4 +44,22 @@ struct LeaderLineTests {
         #expect(facts.first { $0.value == 9 }?.unit == "đảng viên")
         #expect(facts.first { $0.value == 12 }?.measure == "party_members.badge_awarded")
     }
+
+    /// "Về lý do xóa tên: 17 đảng viên …; 8 đảng viên …; 4 đảng viên …": each item of the list after
+    /// the label counts what the label names; a list after a colon whose first item has no figure
+    /// first is no such list.
+    @Test func itemsOfAListAfterALabelShareItsMeasure() throws {
+        let facts = try facts("""
+        Nhiệm kỳ qua, Đảng bộ huyện Bình Hà Hạ xóa tên 29 đảng viên. Về lý do xóa tên: 17 đảng viên tự ý bỏ sinh hoạt đảng; \
+        8 đảng viên không đóng đảng phí; 4 đảng viên đi làm ăn xa.
+        Đảng bộ sẽ tiếp tục.
+        """)
+        #expect(facts.first { $0.value == 8 }?.measure == "party_members.struck_off")
+        #expect(facts.first { $0.value == 4 }?.measure == "party_members.struck_off")
+        let other = try self.facts("""
+        Về xóa tên: đã làm đúng quy trình; 8 đảng viên được biểu dương.
+        Đảng bộ sẽ tiếp tục.
+        """)
+        #expect(other.first { $0.value == 8 }?.measure != "party_members.struck_off")
+    }
 }

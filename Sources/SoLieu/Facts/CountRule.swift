@@ -711,6 +711,26 @@ enum CountRule {
                 || ctx.isClauseBreakOrComma(start - 3))
     }
 
+    /// How far back, in content positions, the label's colon of a list item may stand.
+    static let listLabelReach = 80
+
+    /// The colon of the label over the list whose item opens with the figure at `start`, right
+    /// after a semicolon: in the same sentence, with the list's first item opening with a figure
+    /// right after the colon.
+    static func listLabelColon(_ ctx: FactContext, before start: Int) -> Int? {
+        guard start > 1, ctx.keyIs(start - 1, Keys.semicolon) else { return nil }
+        var s = start - 2
+        while s > 0 && start - s <= listLabelReach && ctx.sameSentence(s, start) {
+            if ctx.keyIs(s, Keys.colon) {
+                var first = s + 1
+                if let hedge = ctx.lexicons.qualifiersBefore.longestMatch(ctx.analysis, at: first) { first += hedge.length }
+                return first < ctx.positionCount && ctx.figureAt[first] != nil ? s : nil
+            }
+            s -= 1
+        }
+        return nil
+    }
+
     private static func unitKeys(_ ctx: FactContext, _ text: String) -> [String] {
         text.split(whereSeparator: { $0 == " " }).map { FoldedKey.fold(String($0)) }
     }
@@ -725,6 +745,10 @@ enum CountRule {
         // right before the figure.
         // "Kết nạp mới giai đoạn 2020–2025: 34 đảng viên": the label may end in its period.
         if e >= 2, let labelled = labelMeasure(ctx, after: e - 1, unit: unit, number: p, target: target) { return labelled }
+        // "Về lý do xóa tên: 17 đảng viên …; 8 đảng viên …; 4 đảng viên …": the later items of a list
+        // after a label, each opening with its figure, count what the label names too.
+        if let colon = listLabelColon(ctx, before: ctx.hedgeStart(p)),
+           let labelled = labelMeasure(ctx, after: colon, unit: unit, number: p, target: target) { return labelled }
         // "Kết nạp: kế hoạch 12 đảng viên, thực hiện 13 đảng viên": the label of the line's columns.
         if let column = ctx.labelColumn(before: p) {
             return labelMeasure(ctx, after: column.colon, unit: unit, number: p, target: target) ?? (unit.measure, nil)
