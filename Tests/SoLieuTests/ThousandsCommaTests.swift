@@ -62,3 +62,36 @@ struct PlannedBodyTests {
         #expect(facts.first { $0.value == 7 }?.measure == "party_members.total")
     }
 }
+
+/// The set a breakdown opening a paragraph is of: made-up texts.
+struct ParagraphSetTests {
+    private func facts(_ text: String) throws -> [Fact] {
+        try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
+    }
+
+    /// "Trong số 31 đảng viên mới, 12 người là …" opening a new paragraph: the parts are of the set
+    /// the marker names (the blank line between paragraphs is no sentence of its own).
+    @Test func aBreakdownOpeningAParagraphIsOfTheSetItNames() throws {
+        let facts = try facts("""
+        Dịp 19/5, Đảng bộ huyện Tân Phú Sơn Hạ kết nạp 31 đảng viên mới.
+
+        Trong số 31 đảng viên mới, 12 người là đoàn viên thanh niên, 7 người là đồng bào dân tộc Mường.
+        Đảng bộ sẽ tiếp tục.
+        """)
+        #expect(facts.first { $0.value == 12 }?.measure == "party_members.admitted")
+        #expect(facts.first { $0.value == 7 }?.measure == "party_members.admitted")
+    }
+
+    /// "Trong số 22 đồng chí nhận Huy hiệu …, có 9 đồng chí là nữ" after a paragraph about a commune:
+    /// the 9 are of the 22 (its measure and subject), not of the commune's last count.
+    @Test func thePartsOfANamedSetKeepItsSubject() throws {
+        let facts = try facts("""
+        Đảng bộ huyện Đông Quan Hạ trao Huy hiệu Đảng cho 412 đảng viên. Đảng bộ xã Đông Vinh Hạ kết nạp 11 đảng viên.
+
+        Trong số 22 đồng chí nhận Huy hiệu 30 năm tuổi Đảng đợt này, có 9 đồng chí là nữ.
+        """)
+        let set = facts.first { $0.value == 22 }, part = facts.first { $0.value == 9 }
+        #expect(part?.measure == set?.measure)
+        #expect(part?.measure == "party_members.badge_awarded")
+    }
+}

@@ -564,7 +564,8 @@ enum CountRule {
             let opensSentence = first == marker
             // (A marker on a line of its own may come a few short lines after its whole: "198
             // đảng viên mới", "Chỉ tiêu Tỉnh ủy giao: 180", "Đạt: 110% kế hoạch", "Trong đó".)
-            var lowest = markerLine ? sentence - markerLineReach : opensSentence ? sentence - 1 : sentence
+            // (The previous sentence is the one with words: a blank line between paragraphs is none.)
+            var lowest = markerLine ? sentence - markerLineReach : opensSentence ? previousSentenceWithWords(ctx, before: sentence) : sentence
             // A footnote "(2) Trong đó có 14 đảng viên nữ …" breaks down the count its mark follows
             // in the body ("kết nạp 36 đảng viên(2)").
             if let mark = FootnoteMarks.bodyMark(ofNoteOpeningBefore: marker, ctx) {
@@ -607,6 +608,12 @@ enum CountRule {
                    ctx.analysis.sentenceIndex(at: facts[j].evidence.start) >= lowest {
                     parent = facts[j]
                 }
+            }
+            // "Trong số 22 đồng chí nhận Huy hiệu …, có 9 đồng chí là nữ": a count right after the
+            // marker names the set its parts are of.
+            if let m = ctx.lexicons.breakdownMarkers.longestMatch(ctx.analysis, at: marker), ctx.figureAt[marker + m.length] != nil,
+               let j = facts.lastIndex(where: { ctx.position(atOrAfter: $0.figure.lowerBound) == marker + m.length }) {
+                parent = facts[j]
             }
             // ", gồm" breaks down what was done ("xóa tên 5 đảng viên, gồm 03 trường hợp …"), or
             // anything when a colon opens a list after it; not a whole's parts ("có 14 chi bộ, gồm 9
@@ -709,6 +716,18 @@ enum CountRule {
         return start > 1 && ctx.keyIs(start - 1, Keys.so) && ctx.keyIs(start - 2, Keys.trong)
             && (ctx.clauseStart(start - 1) == start - 2 || ctx.clauseStart(start - 2) == start - 2
                 || ctx.isClauseBreakOrComma(start - 3))
+    }
+
+    /// The index of the last sentence before `sentence` that holds a content token (not a blank
+    /// line between paragraphs); `sentence - 1` when there is none.
+    static func previousSentenceWithWords(_ ctx: FactContext, before sentence: Int) -> Int {
+        var s = sentence - 1
+        while s > 0 {
+            let range = ctx.analysis.sentences[s]
+            if ctx.position(atOrAfter: range.lowerBound) < ctx.position(atOrAfter: range.upperBound) { return s }
+            s -= 1
+        }
+        return sentence - 1
     }
 
     /// How far back, in content positions, the label's colon of a list item may stand.
