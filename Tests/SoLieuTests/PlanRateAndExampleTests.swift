@@ -134,4 +134,15 @@ struct TitleAndVerbNameStopTests {
         #expect(facts.first { $0.value == 31.5 }?.subject == "Đảng bộ Công ty Điện lực Hưng Lợi Hạ")
         #expect(facts.first { $0.value == 14 }?.subject == "Đảng bộ Công ty Điện lực Hưng Lợi Hạ")
     }
+
+    /// "…, nay là Phó Trưởng Phòng Thí nghiệm Địa kỹ thuật số 2": a person's workplace after a title
+    /// gives a later "Chi bộ" no cell of its own.
+    @Test func aWorkplaceAfterATitleIsNoCellsInstitution() throws {
+        let facts = try facts("""
+        Chi bộ Viện Cơ học Đất Hạ có 47 đảng viên. TS Đoàn Minh Quý được kết nạp năm 2023, nay là Phó Trưởng Phòng Thí nghiệm Địa kỹ thuật số 2.
+
+        Năm 2025, Chi bộ phấn đấu kết nạp 3 đảng viên.
+        """)
+        #expect(facts.first { $0.value == 3 }?.subject == "Chi bộ Viện Cơ học Đất Hạ")
+    }
 }

@@ -283,7 +283,8 @@ final class SubjectResolver {
                 // (Not a sector in lower case: "thi đỗ vào ngành Kỹ thuật hàng không" names no unit.)
                 let bareEntity = m.level == .entity && !Self.opensWithPartyWord(m, analysis)
                     && analysis.tokens[analysis.contentTokens[m.firstPosition]].isCapitalized
-                if bareEntity, !m.isMass, !m.hasProviderHead, m.carriesOver {
+                // (Not a person's workplace after a title: "…, nay là Phó Trưởng Phòng Thí nghiệm A".)
+                if bareEntity, !m.isMass, !m.hasProviderHead, m.carriesOver, !m.followsTitle {
                     lastBareEntity = (resolved.count - 1, m.text)
                 }
                 // A unit listed before as a part of the one in view ("… như Trung tâm A, …"), named
