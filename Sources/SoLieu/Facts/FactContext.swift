@@ -155,11 +155,19 @@ final class FactContext {
     static func writtenWithThousandsComma(_ n: NumberSpan, _ analysis: TextAnalysis, lexicons: Lexicons) -> Bool {
         guard !n.inWords, n.scale == 1, n.position == n.lastPosition, n.lastPosition + 1 < analysis.contentTokens.count
         else { return false }
-        let key = Array(analysis.tokens[analysis.contentTokens[n.position]].key.utf8)
-        guard (5...7).contains(key.count), key[key.count - 4] == UInt8(ascii: ","),
-              key.allSatisfy({ $0 == UInt8(ascii: ",") || (0x30...0x39).contains($0) }),
-              key.filter({ $0 == UInt8(ascii: ",") }).count == 1,
-              let unit = lexicons.units.longestMatch(analysis, at: n.lastPosition + 1) else { return false }
+        let key = analysis.tokens[analysis.contentTokens[n.position]].key.utf8
+        // (Most numbers are shorter: asked first, without copying the key.)
+        guard (5...7).contains(key.count) else { return false }
+        var commaAt: Int?
+        for (i, b) in key.enumerated() {
+            if b == UInt8(ascii: ",") {
+                guard commaAt == nil else { return false }
+                commaAt = i
+            } else if !(0x30...0x39).contains(b) {
+                return false
+            }
+        }
+        guard commaAt == key.count - 4, let unit = lexicons.units.longestMatch(analysis, at: n.lastPosition + 1) else { return false }
         return unit.value.role == .person || unit.value.role == .organisation
     }
 

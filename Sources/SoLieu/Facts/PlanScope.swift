@@ -43,7 +43,6 @@ enum PlanScope {
         }
         return facts.map { fact in
             guard fact.modality == .actual, fact.kind != .documentRef else { return fact }
-            if fact.kind == .percentage, isCompletionRate(ctx.position(atOrAfter: fact.figure.lowerBound), ctx) { return fact }
             let figure = fact.figure
             let p = ctx.position(atOrAfter: figure.lowerBound)
             guard p < ctx.positionCount else { return fact }
@@ -54,7 +53,8 @@ enum PlanScope {
                 planned = setsOutPlan(ctx.listIntros.intro(of: figure.lowerBound), before: figure.lowerBound)
                     || setsOutPlan(headingOverItem(at: figure.lowerBound, ctx), before: figure.lowerBound)
             }
-            guard planned else { return fact }
+            // ("Tỷ lệ thực hiện chỉ tiêu kết nạp đạt 76%": a rate of a plan's completion happened.)
+            guard planned, !(fact.kind == .percentage && isCompletionRate(p, ctx)) else { return fact }
             var target = fact
             target.modality = .target
             return target

@@ -176,20 +176,19 @@ final class SubjectResolver {
         // examples ("Ở cơ sở, Đảng bộ xã A … Đảng bộ thị trấn B … Ngược lại, Đảng bộ xã C …"), leaves
         // that organisation in view after it: the line being read, the organisation in view when it
         // began, the areas it named by level, and what to go back to after it (`revertTo` per mention).
-        var currentLine = -1
+        var lineEnd = -1  // where the line being read ends (looked up once per line, not per mention)
         var aboveAtLineStart: (text: String, rank: Int)?
         var lineAreas: [OrganisationLevel: Set<String>] = [:]
         var examplesParent: (text: String, rank: Int, examples: Set<String>)?
         var revertTo: [String?] = []
         for m in mentions {
-            let line = analysis.lines.line(of: m.start)
-            if line != currentLine {
+            if m.start > lineEnd {
                 if let parent = examplesParent, let current = lastAboveCell, parent.examples.contains(current) {
                     lastAboveCell = parent.text
                     lastAboveCellRank = parent.rank
                 }
                 examplesParent = nil
-                currentLine = line
+                lineEnd = analysis.lines.range(ofLine: analysis.lines.line(of: m.start)).upperBound
                 aboveAtLineStart = lastAboveCell.flatMap { text in lastAboveCellRank.map { (text, $0) } }
                 lineAreas = [:]
             }
