@@ -11,12 +11,13 @@ struct ThousandsCommaTests {
     /// "1,125 tỷ đồng" and "2,5 ha" keep their decimals.
     @Test func aCommaBeforeThreeDigitsGroupsThousandsOfPeopleAndUnits() throws {
         let facts = try facts("""
-        Đảng bộ huyện Vĩnh Kha Hạ đã kết nạp 1,126 đảng viên, đạt 112.6% chỉ tiêu; có 2,615 quần chúng ưu tú. \
-        Huyện thu 1,125 tỷ đồng và trồng 2,5 ha rừng.
+        Đảng bộ huyện Vĩnh Kha Hạ đã kết nạp 1,126 đảng viên, đạt 112.6% chỉ tiêu; có 2,615 quần chúng ưu tú; \
+        chỉ tiêu là 1,000 đảng viên. Huyện thu 1,125 tỷ đồng và trồng 2,5 ha rừng.
         Đảng bộ sẽ tiếp tục.
         """)
         #expect(facts.first { $0.measure == "party_members.admitted" }?.value == 1126)
         #expect(facts.first { $0.measure == "candidates.total" }?.value == 2615)
+        #expect(facts.contains { $0.value == 1000 })
         #expect(facts.first { $0.kind == .percentage }?.value == 112.6)
         #expect(facts.first { $0.unit == "tỷ đồng" }?.value == 1.125)
         #expect(facts.first { $0.unit == "ha" }?.value == 2.5)

@@ -766,7 +766,8 @@ enum CountRule {
         if e >= 2, let labelled = labelMeasure(ctx, after: e - 1, unit: unit, number: p, target: target) { return labelled }
         // "Về lý do xóa tên: 17 đảng viên …; 8 đảng viên …; 4 đảng viên …": the later items of a list
         // after a label, each opening with its figure, count what the label names too.
-        if let colon = listLabelColon(ctx, before: ctx.hedgeStart(p)),
+        // (A semicolon within a hedge's reach is asked first: most figures follow none.)
+        if (1...3).contains(where: { ctx.keyIs(p - $0, Keys.semicolon) }), let colon = listLabelColon(ctx, before: ctx.hedgeStart(p)),
            let labelled = labelMeasure(ctx, after: colon, unit: unit, number: p, target: target) { return labelled }
         // "Kết nạp: kế hoạch 12 đảng viên, thực hiện 13 đảng viên": the label of the line's columns.
         if let column = ctx.labelColumn(before: p) {

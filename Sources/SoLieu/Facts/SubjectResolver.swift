@@ -178,8 +178,8 @@ final class SubjectResolver {
         // began, the areas it named by level, and what to go back to after it (`revertTo` per mention).
         var lineEnd = -1  // where the line being read ends (looked up once per line, not per mention)
         var aboveAtLineStart: (text: String, rank: Int)?
-        var lineAreas: [OrganisationLevel: Set<String>] = [:]
-        var examplesParent: (text: String, rank: Int, examples: Set<String>)?
+        var lineAreas: [OrganisationLevel: [String]] = [:]  // (a few per line: compared, not hashed)
+        var examplesParent: (text: String, rank: Int, examples: [String])?
         var revertTo: [String?] = []
         for m in mentions {
             if m.start > lineEnd {
@@ -295,7 +295,7 @@ final class SubjectResolver {
                     lastAboveCell = m.text
                     lastAboveCellRank = OrganisationRecognizer.rank(m.level)
                     if OrganisationRecognizer.isArea(m.level), !m.isListRow {
-                        lineAreas[m.level, default: []].insert(m.text)
+                        if !(lineAreas[m.level]?.contains(m.text) ?? false) { lineAreas[m.level, default: []].append(m.text) }
                         if let areas = lineAreas[m.level], areas.count >= 2, let above = aboveAtLineStart,
                            above.rank > OrganisationRecognizer.rank(m.level) {
                             examplesParent = (above.text, above.rank, areas)

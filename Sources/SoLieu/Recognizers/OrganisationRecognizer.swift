@@ -99,6 +99,9 @@ public enum OrganisationRecognizer {
     /// commas, list joins and other units that `p` continues ("ở các chi bộ khối phòng, ban, Đội A
     /// và Xưởng B").
     static func membershipPlace(before p: Int, _ analysis: TextAnalysis) -> Int? {
+        // (Right after the place, or after a comma or "và" of the list: asked first.)
+        guard p > 0, analysis.keyIs(p - 1, oneOf: membershipPlaces) || analysis.keyIs(p - 1, Keys.comma)
+                || analysis.keyIs(p - 1, Keys.va) else { return nil }
         var q = p - 1
         while q >= 0 && p - q <= membershipListReach {
             if analysis.keyIs(q, oneOf: membershipPlaces) { return q }
