@@ -145,4 +145,19 @@ struct TitleAndVerbNameStopTests {
         """)
         #expect(facts.first { $0.value == 3 }?.subject == "Chi bộ Viện Cơ học Đất Hạ")
     }
+
+    /// "Đảng ủy phường Trần Hưng Đạo", "Đảng ủy xã Nguyễn Văn Cừ": places named after people, after a
+    /// party word and an area word; a person after a title ("Bí thư Đảng ủy xã Lê Văn Tám") or after
+    /// a province's committee ("Tỉnh ủy Vũ Thị Thanh Nga") stays a person.
+    @Test func placesNamedAfterPeopleAfterAPartyAndAreaWord() throws {
+        let facts = try facts("""
+        Năm 2024, Đảng ủy phường Trần Hưng Đạo kết nạp 13 đảng viên. Đảng ủy xã Nguyễn Văn Cừ kết nạp 9 đảng viên.
+        """)
+        #expect(facts.first { $0.value == 13 }?.subject == "Đảng ủy phường Trần Hưng Đạo")
+        #expect(facts.first { $0.value == 9 }?.subject == "Đảng ủy xã Nguyễn Văn Cừ")
+        let people = try self.facts("""
+        Đảng bộ tỉnh Đông Lĩnh Hạ có 64.000 đảng viên. Trưởng Ban Tuyên giáo Tỉnh ủy Vũ Thị Thanh Nga cho biết năm nay tỉnh mở 12 lớp.
+        """)
+        #expect(people.first { $0.classes == 12 }?.subject?.contains("Vũ Thị Thanh Nga") == false)
+    }
 }

@@ -263,8 +263,14 @@ public enum OrganisationRecognizer {
             // "Bí thư Chi bộ Lương Văn Bảy": a person right after a party word. (Places may bear
             // people's names: "TP. Hồ Chí Minh", "phường Lê Lợi".)
             // "Trưởng bản Giàng A Sử": the head of a village, by name.
+            // ("Đảng ủy phường Trần Hưng Đạo", "Đảng ủy xã Nguyễn Văn Cừ": after a party word and an area
+            // word, a place, unless a person's title comes before it: "Bí thư Đảng ủy xã Lê Văn Tám";
+            // not "Tỉnh ủy Vũ Thị Thanh Nga", a person after the province's committee.)
+            let areaPartyHead = head.value.kind == .party && isArea(head.value.level) && head.length > 1
+                && lexicons.organisationHeads.longestMatch(analysis, at: p + head.length - 1)?.value.kind == .area
             let personFollows = (head.value.kind == .party || (head.value.kind == .area && analysis.keyIs(p - 1, Keys.truong)))
                 && q == p + head.length && isPersonName(analysis, at: q, lexicons: lexicons)
+                && (!areaPartyHead || phraseEnding(at: p, in: analysis, table: lexicons.personTitles) != nil)
             var nameEnd = personFollows ? q
                 : readName(analysis, from: q, entity: runsOn, allowNumber: [.hamlet, .commune, .district].contains(level) || runsOn,
                            digitAfterName: runsOn || ![.commune, .district, .town, .city, .province].contains(level),
