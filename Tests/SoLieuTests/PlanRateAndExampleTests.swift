@@ -89,8 +89,10 @@ struct PlanRateAndExampleTests {
     }
 }
 
-/// Titles and verbs that end or are no organisation's name: made-up texts.
-struct TitleAndVerbNameStopTests {
+/// How organisations are named and kept in view: titles and verbs that end or are no name, party
+/// groups, units listed where members are members, workplaces after a title, places named after
+/// people: made-up texts.
+struct OrganisationNameTests {
     private func facts(_ text: String) throws -> [Fact] {
         try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
     }
