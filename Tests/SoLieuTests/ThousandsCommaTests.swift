@@ -96,3 +96,21 @@ struct ParagraphSetTests {
         #expect(part?.measure == "party_members.badge_awarded")
     }
 }
+
+/// A part counted "trên tổng số" its whole: made-up texts.
+struct PartOfWholeTests {
+    /// "45 trên tổng số 52 người là đảng viên": the 45 are members, the 52 the people they are among;
+    /// "trên 50 đảng viên" stays a hedge; "lên 17 trên tổng số 38 cán bộ" after "số đảng viên" counts
+    /// members.
+    @Test func aPartOnItsWholeWithTrenTongSo() throws {
+        let facts = try TestSupport.extractor().extract(text: """
+        Tin
+
+        Hạt Kiểm lâm Bù Lách Hạ có 52 công chức. Trong đó, 45 trên tổng số 52 người là đảng viên. Năm nay trên 50 đảng viên được khen. \
+        Chi bộ Trường THCS Mỹ Hòa Hạ kết nạp 1 đảng viên, nâng số đảng viên của chi bộ lên 17 trên tổng số 38 cán bộ.
+        """).facts
+        #expect(facts.first { $0.value == 45 }?.measure == "party_members.total")
+        #expect(facts.first { $0.value == 50 }?.qualifier == .over)
+        #expect(facts.first { $0.value == 17 }?.measure != "other")
+    }
+}

@@ -1,16 +1,25 @@
 /// The counted nouns and sub-groups of figures that have no noun of their own (see `CountRule`).
 extension CountRule {
     /// The whole a part is counted in, and the whole's noun: the figure right after "trong",
-    /// "trong số" or "trong tổng số" after the part ("9 trong 12 chỉ tiêu", "41 trong tổng số 211
-    /// đảng viên").
+    /// "trong số", "trong tổng số" or "trên tổng số" after the part ("9 trong 12 chỉ tiêu", "41 trong
+    /// tổng số 211 đảng viên", "45 trên tổng số 52 người").
     static func wholeOf(_ ctx: FactContext, part figure: Figure) -> (figure: Figure, noun: (length: Int, value: UnitEntry))? {
         var r = figure.last + 1
-        guard ctx.keyIs(r, Keys.trong) else { return nil }
+        guard opensWhole(ctx, at: r) else { return nil }
         r += 1
         if ctx.keyIs(r, Keys.tong) && ctx.keyIs(r + 1, Keys.so) { r += 1 }
         if ctx.keyIs(r, Keys.so) { r += 1 }
         guard let i = ctx.figureAt[r], ctx.figures[i].first == r, let noun = ctx.unit(at: ctx.figures[i].last + 1) else { return nil }
         return (ctx.figures[i], noun)
+    }
+
+    /// "trên" of "trên tổng số" (not the hedge of "trên 50").
+    private static let tren = KeyConstant(folding: "trên")
+
+    /// Whether the word at `r` opens the whole of a part before it: "trong", or "trên" before
+    /// "tổng số".
+    static func opensWhole(_ ctx: FactContext, at r: Int) -> Bool {
+        ctx.keyIs(r, Keys.trong) || (ctx.keyIs(r, tren) && ctx.keyIs(r + 1, Keys.tong) && ctx.keyIs(r + 2, Keys.so))
     }
 
     /// A noun implied for a figure without one: after a group label in a breakdown ("trong đó nữ
@@ -55,7 +64,9 @@ extension CountRule {
             }
         }
         // "có 9 trong 12 chỉ tiêu", "3 trong số 5 chi bộ": a part of a whole counts the whole's noun.
-        if let whole = wholeOf(ctx, part: figure), whole.noun.value.role != .class {
+        // (Not a figure raised to: "nâng số đảng viên … lên 17 trên tổng số 38 cán bộ" counts the noun
+        // after "số", below.)
+        if !ctx.keyIs(figure.first - 1, Keys.len), let whole = wholeOf(ctx, part: figure), whole.noun.value.role != .class {
             let u = whole.figure.last + 1
             return (whole.noun.value, ctx.analysis.lowercasedSlice(ctx.token(u).start, ctx.token(u + whole.noun.length - 1).end))
         }

@@ -940,12 +940,12 @@ enum CountRule {
     static let linkAdverbs = KeySet(["đều", "cũng", "hiện", "đã"].map(FoldedKey.fold))
 
     /// Whether a figure is the whole of a part counted before it: the 7 of "6 trong số 7 cán bộ",
-    /// "6 trong 7 cán bộ", "6 trong tổng số 7 cán bộ".
+    /// "6 trong 7 cán bộ", "6 trong tổng số 7 cán bộ", "6 trên tổng số 7 cán bộ".
     static func isWholeOfPart(_ ctx: FactContext, _ figure: Figure) -> Bool {
         var q = figure.first - 1
         if ctx.keyIs(q, Keys.so) { q -= 1 }
         if ctx.keyIs(q, Keys.tong) { q -= 1 }
-        guard ctx.keyIs(q, Keys.trong), let part = ctx.figureEndingAt[q - 1] else { return false }
+        guard q > 0, opensWhole(ctx, at: q), let part = ctx.figureEndingAt[q - 1] else { return false }
         return wholeOf(ctx, part: ctx.figures[part])?.figure.first == figure.first
     }
 
