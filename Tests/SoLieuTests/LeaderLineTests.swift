@@ -4,10 +4,6 @@ import Testing
 /// Labels joined to their values by dot leaders or "=", and labels that go on after their verb:
 /// made-up texts.
 struct LeaderLineTests {
-    private func facts(_ text: String) throws -> [Fact] {
-        try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
-    }
-
     @Test func dotLeadersAndEqualsSignsJoinALabelToItsValue() {
         #expect(LeaderLines.joinedLine("Tổng số đảng viên ............... 624") == "Tổng số đảng viên: 624")
         #expect(LeaderLines.joinedLine("  - Chi bộ thôn . . . . . . 11") == "  - Chi bộ thôn: 11")
@@ -27,7 +23,7 @@ struct LeaderLineTests {
     /// "Kỷ luật khiển trách ....... 2", "Huy hiệu 30 năm tuổi Đảng ....... 12", "Chuyển sinh hoạt
     /// đảng đi ....... 9": a verb label that goes on to say how counts members.
     @Test func verbLabelsThatGoOnCountMembers() throws {
-        let facts = try facts(FigureTable.rewritingTables(in: """
+        let facts = try TestSupport.facts(FigureTable.rewritingTables(in: """
         Năm 2024, Đảng bộ xã Đại Thắng Tây Hạ tổng hợp số liệu.
 
         IV. KIỂM TRA, KỶ LUẬT, BIẾN ĐỘNG ĐẢNG VIÊN
@@ -49,14 +45,14 @@ struct LeaderLineTests {
     /// the label counts what the label names; a list after a colon whose first item has no figure
     /// first is no such list.
     @Test func itemsOfAListAfterALabelShareItsMeasure() throws {
-        let facts = try facts("""
+        let facts = try TestSupport.facts("""
         Nhiệm kỳ qua, Đảng bộ huyện Bình Hà Hạ xóa tên 29 đảng viên. Về lý do xóa tên: 17 đảng viên tự ý bỏ sinh hoạt đảng; \
         8 đảng viên không đóng đảng phí; 4 đảng viên đi làm ăn xa.
         Đảng bộ sẽ tiếp tục.
         """)
         #expect(facts.first { $0.value == 8 }?.measure == "party_members.struck_off")
         #expect(facts.first { $0.value == 4 }?.measure == "party_members.struck_off")
-        let other = try self.facts("""
+        let other = try TestSupport.facts("""
         Về xóa tên: đã làm đúng quy trình; 8 đảng viên được biểu dương.
         Đảng bộ sẽ tiếp tục.
         """)

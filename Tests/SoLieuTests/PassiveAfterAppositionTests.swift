@@ -7,7 +7,7 @@ import Testing
 /// sentence is made up.
 struct PassiveAfterAppositionTests {
     private func counts(_ text: String) throws -> [String] {
-        TestSupport.countLabels(try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts)
+        TestSupport.countLabels(try TestSupport.facts(text))
     }
 
     @Test func aPassiveVerbAfterAnAppositionIsTheCountsVerb() throws {

@@ -4,14 +4,10 @@ import Testing
 /// Rates of a plan's completion, classes of a provider named in an earlier sentence, areas named
 /// as examples in a paragraph, and a body named after a source: made-up texts.
 struct PlanRateAndExampleTests {
-    private func facts(_ text: String) throws -> [Fact] {
-        try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
-    }
-
     /// "Tỷ lệ thực hiện chỉ tiêu kết nạp đạt 76%": how much of a plan was done, which happened; a
     /// percentage right after the plan word, or in brackets after it, is the plan's own.
     @Test func aRateOfAPlansCompletionHappened() throws {
-        let facts = try facts("""
+        let facts = try TestSupport.facts("""
         Năm 2025, Đảng bộ xã Tân Lập Hạ kết nạp 38 đảng viên. Tỷ lệ thực hiện chỉ tiêu kết nạp đạt 76%. \
         Tỷ lệ đảng viên trong dân quân đạt 21,5%, vượt chỉ tiêu 18% mà tỉnh giao. \
         Có 92,4% đảng viên hoàn thành tốt nhiệm vụ, vượt chỉ tiêu Nghị quyết Đại hội (90%). \
@@ -26,7 +22,7 @@ struct PlanRateAndExampleTests {
 
     /// A label line "Tỷ lệ hoàn thành kế hoạch: 80%" gives a rate that happened.
     @Test func aLabelledCompletionRateHappened() throws {
-        let facts = try facts("""
+        let facts = try TestSupport.facts("""
         Năm 2025, Đảng bộ xã Tân Lập Hạ tiếp tục củng cố tổ chức.
         Tỷ lệ hoàn thành kế hoạch: 80%
         Đảng bộ sẽ tiếp tục phấn đấu.
@@ -38,7 +34,7 @@ struct PlanRateAndExampleTests {
     /// paragraph's first sentence owns the classes of the next one; not a partner after "phối hợp",
     /// and not the counts that are no classes.
     @Test func aProviderOwnsTheClassesOfItsParagraph() throws {
-        let facts = try facts("""
+        let facts = try TestSupport.facts("""
         Đảng bộ huyện Lương Điền Hạ có 58 tổ chức cơ sở đảng. Ngược lại, Đảng bộ xã Pù Cang Hạ chỉ kết nạp được 19 đảng viên.
 
         Lũy kế từ đầu nhiệm kỳ, Trung tâm Chính trị huyện mở 96 lớp với 9.850 học viên. Trong đó có 27 lớp bồi dưỡng nhận thức về Đảng cho 2.148 quần chúng ưu tú.
@@ -53,7 +49,7 @@ struct PlanRateAndExampleTests {
     /// A paragraph naming several communes as examples under the district in view leaves the
     /// district in view after it: the next paragraph's "Đảng bộ" and figures are the district's.
     @Test func areasNamedAsExamplesGiveBackTheOrganisationAboveThem() throws {
-        let facts = try facts("""
+        let facts = try TestSupport.facts("""
         Đảng bộ huyện Lương Điền Hạ hiện có 11.420 đảng viên.
 
         Ở cơ sở, Đảng bộ xã Điền Thượng Hạ kết nạp 64 đảng viên. Đảng bộ thị trấn Lương Điền Hạ có 27 chi bộ. Ngược lại, Đảng bộ xã Pù Cang Hạ chỉ kết nạp được 19 đảng viên.
@@ -67,7 +63,7 @@ struct PlanRateAndExampleTests {
 
     /// One commune named after the district is no example among others: it stays in view.
     @Test func oneCommuneNamedAfterTheDistrictStaysInView() throws {
-        let facts = try facts("""
+        let facts = try TestSupport.facts("""
         Đảng bộ huyện Lương Điền Hạ hiện có 11.420 đảng viên.
 
         Năm nay, Đảng bộ xã Pù Cang Hạ kết nạp được 19 đảng viên.
@@ -80,7 +76,7 @@ struct PlanRateAndExampleTests {
     /// "Theo Trung tâm Chính trị huyện, Đảng ủy xã A có …": the body after a source is the clause's
     /// subject, not a place that locates the source.
     @Test func aBodyNamedAfterASourceIsTheSubject() throws {
-        let facts = try facts("""
+        let facts = try TestSupport.facts("""
         Đảng bộ huyện Thạch Vân Hạ có 41 tổ chức cơ sở đảng.
 
         Theo Trung tâm Chính trị huyện, Đảng ủy xã Hòa Sơn Đông Hạ có số học viên đông nhất: 58 quần chúng ưu tú được cử dự lớp bồi dưỡng nhận thức về Đảng.
@@ -93,14 +89,10 @@ struct PlanRateAndExampleTests {
 /// groups, units listed where members are members, workplaces after a title, places named after
 /// people: made-up texts.
 struct OrganisationNameTests {
-    private func facts(_ text: String) throws -> [Fact] {
-        try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
-    }
-
     /// "Đội trưởng Đàm Văn Lực" is a person with a title, not a team; "do Trung tâm gửi Ban Thường
     /// vụ" is no institution named "Trung tâm gửi Ban Thường vụ".
     @Test func aTeamLeadersTitleAndASendingVerbNameNoOrganisation() throws {
-        let facts = try facts("""
+        let facts = try TestSupport.facts("""
         Chi bộ Hải quan cửa khẩu Nà Rầy Hạ có 17 đảng viên.
 
         Theo Bí thư Chi bộ, Đội trưởng Đàm Văn Lực, Chi bộ đã kết nạp 5 đảng viên. Theo báo cáo do Chi bộ gửi Ban Thường vụ Đảng ủy ngày 8/1, Chi bộ có 3 tổ đảng.
@@ -113,7 +105,7 @@ struct OrganisationNameTests {
     /// its sentence only; a later "Chi bộ" is still the cell in view. "tiểu khu 1542" is a forest
     /// block, no hamlet.
     @Test func aPartyGroupsTeamStaysInItsSentence() throws {
-        let facts = try facts("""
+        let facts = try TestSupport.facts("""
         Chi bộ Hạt Kiểm lâm Bù Lách Hạ chia thành 7 tổ đảng. Tổ đảng Đội Kiểm lâm cơ động có 15 đảng viên; riêng Trạm Kiểm lâm Mã Đà Hạ, nơi giáp tiểu khu 1542, có 4 đảng viên.
 
         Năm 2025, Chi bộ kết nạp 6 đảng viên.
@@ -127,7 +119,7 @@ struct OrganisationNameTests {
     /// units of a list where members are members are not in view after their sentence; "hôm nay"
     /// ends a name.
     @Test func unitsListedWhereMembersAreMembersLeaveTheCompanyInView() throws {
-        let facts = try facts("""
+        let facts = try TestSupport.facts("""
         Đảng bộ Công ty Điện lực Hưng Lợi Hạ hôm nay có 438 đảng viên; 110 đảng viên sinh hoạt ở các chi bộ khối phòng, ban, Đội Quản lý vận hành lưới điện cao thế và Xưởng Thí nghiệm điện. Tỷ lệ đảng viên trong công nhân đạt 31,5%.
 
         Từ đầu năm đến nay, Đảng bộ kết nạp 14 đảng viên.
@@ -140,7 +132,7 @@ struct OrganisationNameTests {
     /// "…, nay là Phó Trưởng Phòng Thí nghiệm Địa kỹ thuật số 2": a person's workplace after a title
     /// gives a later "Chi bộ" no cell of its own.
     @Test func aWorkplaceAfterATitleIsNoCellsInstitution() throws {
-        let facts = try facts("""
+        let facts = try TestSupport.facts("""
         Chi bộ Viện Cơ học Đất Hạ có 47 đảng viên. TS Đoàn Minh Quý được kết nạp năm 2023, nay là Phó Trưởng Phòng Thí nghiệm Địa kỹ thuật số 2.
 
         Năm 2025, Chi bộ phấn đấu kết nạp 3 đảng viên.
@@ -152,12 +144,12 @@ struct OrganisationNameTests {
     /// party word and an area word; a person after a title ("Bí thư Đảng ủy xã Lê Văn Tám") or after
     /// a province's committee ("Tỉnh ủy Vũ Thị Thanh Nga") stays a person.
     @Test func placesNamedAfterPeopleAfterAPartyAndAreaWord() throws {
-        let facts = try facts("""
+        let facts = try TestSupport.facts("""
         Năm 2024, Đảng ủy phường Trần Hưng Đạo kết nạp 13 đảng viên. Đảng ủy xã Nguyễn Văn Cừ kết nạp 9 đảng viên.
         """)
         #expect(facts.first { $0.value == 13 }?.subject == "Đảng ủy phường Trần Hưng Đạo")
         #expect(facts.first { $0.value == 9 }?.subject == "Đảng ủy xã Nguyễn Văn Cừ")
-        let people = try self.facts("""
+        let people = try TestSupport.facts("""
         Đảng bộ tỉnh Đông Lĩnh Hạ có 64.000 đảng viên. Trưởng Ban Tuyên giáo Tỉnh ủy Vũ Thị Thanh Nga cho biết năm nay tỉnh mở 12 lớp.
         """)
         #expect(people.first { $0.classes == 12 }?.subject?.contains("Vũ Thị Thanh Nga") == false)

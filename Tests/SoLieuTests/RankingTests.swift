@@ -5,7 +5,7 @@ import Testing
 /// or the verb before a standout word in its own clause. Each sentence is made up.
 struct RankingTests {
     private func counts(_ text: String) throws -> [String] {
-        TestSupport.countLabels(try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts)
+        TestSupport.countLabels(try TestSupport.facts(text))
     }
 
     @Test func aRankedUnitCountsWhatTheCountBeforeCounts() throws {
@@ -35,7 +35,7 @@ struct RankingTests {
         Dẫn đầu bảng là xã Nà Khương với 21 đảng viên, tiếp theo là xã Pắc Nậm (16), thị trấn Bằng Lũng \
         13 đảng viên, xã Cốc Đán và xã Thượng Ân cùng 11 đảng viên.
         """
-        let facts = try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
+        let facts = try TestSupport.facts(text)
         #expect(TestSupport.countLabels(facts) == ["party_members.admitted 21", "party_members.admitted 16",
                                                     "party_members.admitted 13", "party_members.admitted 11",
                                                     "party_members.admitted 11"])

@@ -3,12 +3,8 @@ import Testing
 
 /// Hedges written as signs in infographics and tables ("~43%", ">50 người"): made-up texts.
 struct SignHedgeTests {
-    private func facts(_ text: String) throws -> [Fact] {
-        try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
-    }
-
     @Test func signsBeforeAFigureAreItsHedge() throws {
-        let facts = try facts("""
+        let facts = try TestSupport.facts("""
         Đảng bộ phường Hòa Xuân Tây Hạ tổng kết năm.
         - Tổng số đảng viên: ≈ 1.260 đồng chí.
         - Đảng viên nữ: ~43%.

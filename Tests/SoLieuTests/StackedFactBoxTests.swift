@@ -5,10 +5,6 @@ import Testing
 /// note in brackets, "Tổng số" or a count of months before the colon, and a table of months:
 /// made-up texts.
 struct StackedFactBoxTests {
-    private func facts(_ text: String) throws -> [Fact] {
-        try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
-    }
-
     @Test func stackedLabelsAndValuesAreJoined() {
         let box = "SỐ LIỆU CẦN NHỚ\nSố chi bộ trực thuộc\n46\nĐảng viên dự bị\n71\nXóa tên\n3\n"
         #expect(StackedFactBox.rewritten(box) == "SỐ LIỆU CẦN NHỚ\nSố chi bộ trực thuộc: 46\nĐảng viên dự bị: 71\nXóa tên: 3\n")
@@ -40,7 +36,7 @@ struct StackedFactBoxTests {
 
         Mọi ý kiến đóng góp gửi về Văn phòng Đảng ủy xã trước ngày 10 hằng tháng.
         """)
-        let facts = try facts(text)
+        let facts = try TestSupport.facts(text)
         #expect(facts.first { $0.value == 1384 }?.measure == "party_members.total")
         #expect(facts.first { $0.value == 38 }?.measure == "party_members.admitted")
         #expect(facts.first { $0.value == 38 }?.period == "9 tháng")
@@ -62,7 +58,7 @@ struct StackedFactBoxTests {
         Tháng 3 | 2 | 3
         Cộng | 8 | 7
         """)
-        let facts = try facts(text)
+        let facts = try TestSupport.facts(text)
         let admitted = facts.filter { $0.measure == "party_members.admitted" }
         #expect(admitted.map { "\(Int($0.value ?? 0)) \($0.period ?? "-")" } == ["2 tháng 1", "4 tháng 2", "2 tháng 3", "8 -"])
     }

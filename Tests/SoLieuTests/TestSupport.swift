@@ -10,6 +10,11 @@ enum TestSupport {
     /// A fresh extractor for the calling test (extractors are per thread).
     static func extractor() throws -> Extractor { try Extractor() }
 
+    /// The facts of `text` read as an article body under a one-word headline ("Tin").
+    static func facts(_ text: String) throws -> [Fact] {
+        try extractor().extract(text: "Tin\n\n" + text).facts
+    }
+
     /// The count facts of `facts` as "measure value" labels ("party_members.admitted 27"), in order.
     static func countLabels(_ facts: [Fact]) -> [String] {
         facts.filter { $0.kind == .count }.map { "\($0.measure ?? "") \(Int($0.value ?? -1))" }

@@ -3,14 +3,10 @@ import Testing
 
 /// Numbers printed the English way in a Vietnamese article: made-up texts.
 struct ThousandsCommaTests {
-    private func facts(_ text: String) throws -> [Fact] {
-        try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
-    }
-
     /// "1,126 đảng viên", "2,615 quần chúng ưu tú": people are whole, so the comma groups thousands;
     /// "1,125 tỷ đồng" and "2,5 ha" keep their decimals.
     @Test func aCommaBeforeThreeDigitsGroupsThousandsOfPeopleAndUnits() throws {
-        let facts = try facts("""
+        let facts = try TestSupport.facts("""
         Đảng bộ huyện Vĩnh Kha Hạ đã kết nạp 1,126 đảng viên, đạt 112.6% chỉ tiêu; có 2,615 quần chúng ưu tú; \
         chỉ tiêu là 1,000 đảng viên. Huyện thu 1,125 tỷ đồng và trồng 2,5 ha rừng.
         Đảng bộ sẽ tiếp tục.
@@ -26,14 +22,10 @@ struct ThousandsCommaTests {
 
 /// Changes written in brackets after a count: made-up texts.
 struct BracketedChangeTests {
-    private func facts(_ text: String) throws -> [Fact] {
-        try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
-    }
-
     /// "1.036 đảng viên (+14)", "318 người (tăng 11)", "13 đồng chí (-1)": each change is a net change
     /// (`other`) in the count's noun, not a part of the count.
     @Test func aChangeInBracketsAfterACountIsANetChange() throws {
-        let facts = try facts("""
+        let facts = try TestSupport.facts("""
         Năm 2024, Đảng bộ phường Hòa Lạc Hạ có 1.036 đảng viên (+14). Đảng viên từ 70 tuổi trở lên 318 người (tăng 11). \
         Đảng ủy công nhận đảng viên chính thức cho 13 đồng chí (-1).
         Đảng bộ sẽ tiếp tục.
@@ -66,14 +58,10 @@ struct PlannedBodyTests {
 
 /// The set a breakdown opening a paragraph is of: made-up texts.
 struct ParagraphSetTests {
-    private func facts(_ text: String) throws -> [Fact] {
-        try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
-    }
-
     /// "Trong số 31 đảng viên mới, 12 người là …" opening a new paragraph: the parts are of the set
     /// the marker names (the blank line between paragraphs is no sentence of its own).
     @Test func aBreakdownOpeningAParagraphIsOfTheSetItNames() throws {
-        let facts = try facts("""
+        let facts = try TestSupport.facts("""
         Dịp 19/5, Đảng bộ huyện Tân Phú Sơn Hạ kết nạp 31 đảng viên mới.
 
         Trong số 31 đảng viên mới, 12 người là đoàn viên thanh niên, 7 người là đồng bào dân tộc Mường.
@@ -86,7 +74,7 @@ struct ParagraphSetTests {
     /// "Trong số 22 đồng chí nhận Huy hiệu …, có 9 đồng chí là nữ" after a paragraph about a commune:
     /// the 9 are of the 22 (its measure and subject), not of the commune's last count.
     @Test func thePartsOfANamedSetKeepItsSubject() throws {
-        let facts = try facts("""
+        let facts = try TestSupport.facts("""
         Đảng bộ huyện Đông Quan Hạ trao Huy hiệu Đảng cho 412 đảng viên. Đảng bộ xã Đông Vinh Hạ kết nạp 11 đảng viên.
 
         Trong số 22 đồng chí nhận Huy hiệu 30 năm tuổi Đảng đợt này, có 9 đồng chí là nữ.

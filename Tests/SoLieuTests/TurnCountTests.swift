@@ -3,14 +3,10 @@ import Testing
 
 /// Learners counted in turns ("lượt"): made-up texts.
 struct TurnCountTests {
-    private func facts(_ text: String) throws -> [Fact] {
-        try TestSupport.extractor().extract(text: "Tin\n\n" + text).facts
-    }
-
     /// "6 lớp … cho 487 lượt quần chúng ưu tú", "cử 64 lượt quần chúng ưu tú đi học lớp": the turns
     /// are the classes' learners, as "lượt học viên" are.
     @Test func turnsOfCandidatesAreLearners() throws {
-        let facts = try facts("""
+        let facts = try TestSupport.facts("""
         Năm 2024, Trung tâm Chính trị huyện Tân Mỹ Sơn Hạ mở 6 lớp bồi dưỡng nhận thức về Đảng cho 487 lượt quần chúng ưu tú. \
         Đảng ủy xã Tân Mỹ Hạ cử 64 lượt quần chúng ưu tú đi học lớp nhận thức về Đảng.
         Đảng bộ sẽ tiếp tục.

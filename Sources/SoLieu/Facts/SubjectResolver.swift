@@ -547,7 +547,6 @@ final class SubjectResolver {
     /// The subject of a figure whose first token is at content position `position`.
     func subject(at position: Int) -> String? { resolve(at: position).text }
 
-    /// The subject of a figure, and whether its own sentence names it (rather than an earlier one).
     /// The subject a name starting at content position `p` gives, when a named organisation starts
     /// there that is a subject at all (no locator, provider or listed place): "Công ty CP Giày Phúc
     /// Lộc" in "Hơn 3.400 công nhân Công ty CP Giày Phúc Lộc làm việc …".
