@@ -177,7 +177,8 @@ enum PlanScope {
     /// lines, items no longer than `ListIntros.longestMarkedItem`.
     ///
     /// An infographic's lines that open with their figure ("198 đảng viên mới", "≥ 190 đảng viên
-    /// mới") are items too, under a heading in capitals ("KẾT NẠP", "MỤC TIÊU 2025").
+    /// mới") are items too, under a heading in capitals ("KẾT NẠP", "MỤC TIÊU 2025"); so are a form's
+    /// labelled lines ("Kết nạp đảng viên: 20", "Kết nạp đảng viên = 20") under "CHỈ TIÊU NĂM 2025".
     static func headingOverItem(at offset: Int, _ ctx: FactContext) -> Range<Int>? {
         let lines = ctx.analysis.lines, scalars = ctx.analysis.scalars
         /// Whether a line opens with a list mark or a label ("- ", "▪ ", "1. ", "a) "), or with a
@@ -185,7 +186,8 @@ enum PlanScope {
         func opening(_ line: Range<Int>) -> ItemOpening? {
             guard let first = line.first(where: { scalars[$0] != " " && scalars[$0] != "\t" }) else { return nil }
             if ListItemOpening(of: line, in: scalars, marks: itemMarks) != nil { return .marked }
-            return FigureTable.leadFigure(scalars[first..<line.upperBound]) != nil ? .figure : .prose
+            if FigureTable.leadFigure(scalars[first..<line.upperBound]) != nil { return .figure }
+            return isLabelledValue(scalars[first..<line.upperBound]) ? .label : .prose
         }
         var i = lines.line(of: offset)
         // (An item longer than `ListIntros.longestMarkedItem` is prose.)
@@ -197,9 +199,10 @@ enum PlanScope {
             climbed += 1
             let line = lines.range(ofLine: i)
             guard let listed = opening(line) else { continue }
-            if listed != .prose { continue }
+            // (A labelled line over marked items is their heading: "Slide 9: MỤC TIÊU NĂM 2026".)
+            if listed != .prose && (listed != .label || itemOpening == .label) { continue }
             guard line.count <= longestHeading else { return nil }
-            if itemOpening == .figure, scalars[line].contains(where: { $0.properties.isLowercase }) { return nil }
+            if itemOpening != .marked, scalars[line].contains(where: { $0.properties.isLowercase }) { return nil }
             return line
         }
         return nil
@@ -217,7 +220,16 @@ enum PlanScope {
     }
 
     /// How a line opens, for `headingOverItem`.
-    private enum ItemOpening { case marked, figure, prose }
+    private enum ItemOpening { case marked, figure, label, prose }
+
+    /// Whether a line is a label and its value ("Kết nạp đảng viên: 20", "Tỷ lệ: trên 90%"): a colon
+    /// after a word, then a short value that holds a digit.
+    static func isLabelledValue(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let colon = line.firstIndex(of: ":"), colon > line.startIndex,
+              line[..<colon].contains(where: { $0.properties.isAlphabetic }) else { return false }
+        let value = line[(colon + 1)...]
+        return value.count <= LeaderLines.maxValueLength && value.contains(where: \.isASCIIDigit)
+    }
 
     /// List marks, with the bullets of infographic lists ("▪ Kết nạp 45–50 đảng viên").
     static let itemMarks = OrganisationRecognizer.listMarks.union(["▪", "▶", "►", "◆"])

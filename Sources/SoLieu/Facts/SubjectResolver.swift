@@ -196,14 +196,16 @@ final class SubjectResolver {
                 let r = resolved.last ?? nil
                 revertTo.append(examplesParent.flatMap { parent in r.map { parent.examples.contains($0) } == true ? parent.text : nil })
             }
+            // "Trung tâm Chính trị huyện" after "huyện Diễn Lộc": "Trung tâm Chính trị huyện Diễn Lộc".
+            let providerName = m.hasProviderHead && !m.isLocator
+                ? (m.innerAreas.isEmpty ? Self.completedByAnyLevel(m.text, areas: lastAreaByLevel) : m.text)
+                : nil
+            providerNames.append(providerName)
+            // (What "Trung tâm" refers to later: the name completed by its area.)
             if m.isProvider && !m.isLocator && m.form == .named {
                 providers.append(FoldedKey.fold(m.text))
-                providerTexts.append(m.text)
+                providerTexts.append(providerName ?? m.text)
             }
-            // "Trung tâm Chính trị huyện" after "huyện Diễn Lộc": "Trung tâm Chính trị huyện Diễn Lộc".
-            providerNames.append(m.hasProviderHead && !m.isLocator
-                ? (m.innerAreas.isEmpty ? Self.completedByAnyLevel(m.text, areas: lastAreaByLevel) : m.text)
-                : nil)
             // Every area named, in view or not ("(xã Hưng Phú, huyện Kim Giang)", "Bí thư Đảng ủy xã
             // Hưng Phú"): what "Toàn xã" means when no area of its level is in view.
             if m.form == .named, OrganisationRecognizer.isArea(m.level) { anyAreaByLevel[m.level] = m.text }

@@ -108,8 +108,9 @@ enum TrainingRule {
             // colon, as in lists, table rows and infographics.
             let colon = ctx.keyIs(q, Keys.colon)
             // "Bồi dưỡng nhận thức về Đảng: 2 lớp – 41 học viên": a dash between columns.
-            // "1 lớp/24 học viên": a slash right after the class word, in a table's cell.
-            let slashed = q == m.classWord + 1 && ctx.keyIs(q, Keys.slash) && ctx.token(q - 1).end == ctx.token(q).start
+            // "1 lớp/24 học viên", "01 lớp / 38 học viên": a slash right after the class word, in a
+            // table's cell or a form's line.
+            let slashed = q == m.classWord + m.unitLength && ctx.keyIs(q, Keys.slash)
             let punctuated = colon || slashed || ctx.keyIs(q, Keys.comma) || ctx.keyIs(q, Keys.openingBracket) || isSpacedDash(ctx, q)
                 ? participants(ctx, from: q + 1).flatMap { $0.known ? $0 : nil } : nil
             if let found = punctuated ?? ctx.lexicons.trainingLinks.longestMatch(ctx.analysis, at: q).flatMap({

@@ -1,0 +1,57 @@
+import Testing
+@testable import SoLieu
+
+/// A form's lines under a plan heading, classes and learners split by a spaced slash, and a
+/// provider referred to by its head word: made-up texts.
+struct FormSectionTests {
+    /// "CHỈ TIÊU NĂM 2025" over "Kết nạp đảng viên = 20": the labelled lines under a plan heading in
+    /// capitals are targets; the same lines under a heading of results happened, and a labelled
+    /// line over marked items is their heading.
+    @Test func labelledLinesUnderAPlanHeadingAreTargets() throws {
+        let facts = try TestSupport.facts(FigureTable.rewritingTables(in: """
+        Đảng bộ xã Đông Lâm Thượng tổng kết công tác năm 2024.
+
+        KẾT QUẢ NĂM 2024
+        Kết nạp đảng viên = 17
+        Chi bộ hoàn thành tốt nhiệm vụ trở lên = 92%
+
+        CHỈ TIÊU NĂM 2025
+        Kết nạp đảng viên = 20
+        Chi bộ hoàn thành tốt nhiệm vụ trở lên ........ 100%
+
+        Phần 3: MỤC TIÊU NĂM 2026
+        • Kết nạp: 25 đảng viên trở lên
+        """))
+        #expect(facts.first { $0.value == 17 }?.modality == .actual)
+        #expect(facts.first { $0.value == 92 }?.modality == .actual)
+        #expect(facts.first { $0.value == 20 }?.modality == .target)
+        #expect(facts.first { $0.value == 100 }?.modality == .target)
+        #expect(facts.first { $0.value == 25 }?.modality == .target)
+    }
+
+    /// "01 lớp / 38 học viên": a slash with spaces after the class word joins the learners, as
+    /// one without spaces does.
+    @Test func aSpacedSlashJoinsClassesAndLearners() throws {
+        let facts = try TestSupport.facts(FigureTable.rewritingTables(in: """
+        Năm 2024, Đảng ủy xã Đông Lâm Thượng mở các lớp bồi dưỡng:
+        Lớp bồi dưỡng nhận thức về Đảng ................ 01 lớp / 38 học viên
+        Lớp bồi dưỡng lý luận chính trị cho đảng viên mới: 02 lớp/45 học viên
+        """))
+        let training = facts.filter { $0.kind == .training }
+        #expect(training.first { $0.classes == 1 }?.participants == 38)
+        #expect(training.first { $0.classes == 2 }?.participants == 45)
+        #expect(!facts.contains { $0.kind == .count && ($0.value == 38 || $0.value == 45) })
+    }
+
+    /// "Trung tâm" after "Trung tâm Chính trị huyện", with "huyện Vĩnh Kha Hạ" in view: the provider
+    /// named with the area it serves.
+    @Test func aProviderReferredToByItsHeadKeepsItsArea() throws {
+        let facts = try TestSupport.facts("""
+        Đảng bộ huyện Vĩnh Kha Hạ đã kết nạp 426 đảng viên.
+
+        Để có nguồn kết nạp, Huyện ủy chỉ đạo Trung tâm Chính trị huyện mở lớp vào buổi tối. Từ đầu \
+        nhiệm kỳ, Trung tâm đã mở 38 lớp bồi dưỡng nhận thức về Đảng cho 2.615 quần chúng ưu tú.
+        """)
+        #expect(facts.first { $0.kind == .training }?.subject == "Trung tâm Chính trị huyện Vĩnh Kha Hạ")
+    }
+}
