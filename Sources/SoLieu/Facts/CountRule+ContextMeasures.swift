@@ -65,8 +65,11 @@ extension CountRule {
         // ("… là học sinh, sinh viên có 37 đồng chí": across the commas of a list then; not a noun
         // that only restates, "người".)
         var others: UnitEntry?
+        // (Past an age or a year that qualifies the noun: "số đảng viên dưới 40 tuổi là 25 người".)
         while s >= 0 && q - s <= 16 && !(anyPeople ? ctx.isClauseBreak(s) : ctx.isClauseBreakOrComma(s)) && ctx.sameSentence(s, q) {
-            if ctx.figureAt[s] != nil { return nil }
+            if ctx.figureAt[s] != nil, anyPeople || !ctx.isNotFigure(s, countingUse: false) { return nil }
+            // "Đến nay nguồn đã lên 35 người": the source of admissions, candidates.
+            if !anyPeople, ctx.keyIs(s, Self.nguon), ctx.unit(at: s + 1) == nil { return Self.candidates }
             if let unit = ctx.unit(at: s), unit.value.role == .person, !ctx.isFigureEnd(s - 1) {
                 if unit.value.family == "party_members" || unit.value.family == "candidates" { return unit.value }
                 if anyPeople, others == nil, ctx.lexicons.restatingNouns.longestMatch(ctx.analysis, at: s) == nil { others = unit.value }
@@ -79,7 +82,7 @@ extension CountRule {
         guard ctx.keyIs(q, Keys.la) else { return nil }
         s = q - 1
         while s > 0 && q - s <= 16 && !ctx.isClauseBreak(s) && ctx.sameSentence(s, q) {
-            if ctx.figureAt[s] != nil { return nil }
+            if ctx.figureAt[s] != nil, !ctx.isNotFigure(s, countingUse: false) { return nil }
             // (Or after "nguồn": "nguồn quần chúng ưu tú đang được theo dõi, bồi dưỡng là 17 người".)
             if ctx.keyIs(s - 1, Keys.so) || ctx.keyIs(s - 1, Self.nguon), let unit = ctx.unit(at: s), unit.value.role == .person,
                unit.value.family == "party_members" || unit.value.family == "candidates" {
@@ -133,6 +136,8 @@ extension CountRule {
     }
 
     private static let nguon = KeyConstant(folding: "nguồn")
+    /// What "nguồn" counts.
+    private static let candidates = UnitEntry(measure: "candidates.total", role: .person)
 
     /// The measure of the set a sentence opens with when it has no figure of its own ("Trong số
     /// đảng viên mới kết nạp từ đầu nhiệm kỳ, có 87 đồng chí là nữ" → admitted): the trigger
@@ -245,6 +250,30 @@ extension CountRule {
               let comma = (q + 1..<figure.first).first(where: { ctx.keyIs($0, Keys.comma) }), comma > q + 1
         else { return (measure, nil) }
         return (measure, ctx.text(from: q + 1, to: comma))
+    }
+
+    /// The measure of the previous count of its sentence, of candidates or of members, for people
+    /// counted as "người" by a party unit in a clause of its own that repeats its verb: "Hiện các chi
+    /// bộ ấp, khóm có 23 quần chúng ưu tú trong danh sách nguồn, các chi bộ cơ quan, trường học có 11
+    /// người" → candidates. Not the people of a place ("…, thôn có 1.200 người"): a party unit's word
+    /// (`organisation_heads.tsv`, kind party) must stand between the two counts, and no verb.
+    static func parallelPeopleMeasure(_ ctx: FactContext, figure: Figure, facts: [Fact]) -> String? {
+        var q = ctx.hedgeStart(figure.first) - 1
+        if let marker = phraseEnding(at: q + 1, in: ctx.analysis, table: ctx.lexicons.respectiveMarkers) { q = marker.start - 1 }
+        guard q > 0, ctx.keyIs(q, Keys.co) || ctx.keyIs(q, Keys.la) else { return nil }
+        guard let previous = facts.last, let measure = previous.measure,
+              measure == "party_members.total" || measure == "candidates.total", previous.unit != "người",
+              ctx.analysis.sentenceIndex(at: previous.evidence.start) == ctx.analysis.sentenceIndex(ofContent: figure.first)
+        else { return nil }
+        var partyUnit = false
+        var s = q - 1
+        while s > 0 && ctx.token(s).start >= previous.evidence.end {
+            if ctx.lexicons.triggers.longestMatch(ctx.analysis, at: s).map({ $0.value.measure != "base" }) ?? false { return nil }
+            if ctx.figureAt[s] != nil && !ctx.isNotFigure(s, countingUse: false) { return nil }
+            if ctx.lexicons.organisationHeads.longestMatch(ctx.analysis, at: s)?.value.kind == .party { partyUnit = true }
+            s -= 1
+        }
+        return partyUnit ? measure : nil
     }
 
     /// The measure of a count of members ranked after "với" (`breakdowns.tsv`, role `rank`): the

@@ -64,6 +64,13 @@ extension CountRule {
             marker = start - 2
             implied = true
         }
+        // "Các chi bộ khu phố A, B và C có 41, 38 và 52 đảng viên": as many units as figures, listed
+        // right before the verb of the list, are given them in order without a marker.
+        var unmarked = false
+        if marker == nil, let end = listEndBeforeVerb(ctx, before: start) {
+            marker = end
+            unmarked = true
+        }
         guard let marker else { return nil }
         let subjects = ctx.subjects
         // (Units listed as what a figure counts, "2 chi bộ là A và B", are no subjects, but are named.)
@@ -80,6 +87,7 @@ extension CountRule {
             return index == 0 ? subjects.resolved[last] : names[index - 1]
         }
         guard named.count >= chain.count else { return nil }
+        if unmarked && named.last.map({ subjects.mentions[$0].endPosition != marker }) ?? true { return nil }
         let chosen = Array(named.suffix(chain.count))
         for (a, b) in zip(chosen, chosen.dropFirst()) {
             let between = subjects.mentions[a].endPosition..<subjects.mentions[b].firstPosition
@@ -87,6 +95,23 @@ extension CountRule {
         }
         return subjects.resolved[chosen[index]] ?? subjects.mentions[chosen[index]].text
     }
+
+    /// Where a list of names ends right before the verb of a list of figures starting at `start`:
+    /// after a capitalised word or an organisation's name, with one to `verbReach` lower-case words
+    /// between.
+    private static func listEndBeforeVerb(_ ctx: FactContext, before start: Int) -> Int? {
+        var s = start - 1
+        while s > 0 && start - s <= verbReach && ctx.sameSentence(s, start) {
+            let token = ctx.token(s)
+            guard token.kind == .word, !token.isCapitalized else { return nil }
+            if ctx.token(s - 1).isCapitalized || ctx.subjects.mentions.contains(where: { $0.endPosition == s }) { return s }
+            s -= 1
+        }
+        return nil
+    }
+    /// The most words between a list of organisations and its figures without a marker ("có",
+    /// "đã kết nạp").
+    static let verbReach = 3
 
     /// The names listed right after a mention (before `end`), each a run of capitalised words after
     /// "," or "và", written under the mention's head words ("chi bộ thôn Đồng Bến, Hạ Trại" gives

@@ -212,20 +212,20 @@ enum CountRule {
             // "nguồn quần chúng ưu tú của huyện có chừng 450 người": people counted by the noun named
             // before "có" in the clause.
             var setApartGroup: String?
-            if measure == unitEntry.measure, unitEntry.role == .person, ctx.keyIs(unitStart, Keys.nguoi),
-               unitEnd == unitStart {
-                if let named = subjectNoun(ctx, before: figure.first) {
+            // ("…, các năm lần lượt là 46, 52 và 67 người": also the figures before the list's noun.)
+            if measure == unitEntry.measure, unitEntry.role == .person,
+               ctx.keyIs(unitStart, Keys.nguoi) && unitEnd == unitStart || unitEnd == figure.last && unitText == "người" {
+                // ("… là 2, 1 và 3 người": before the list's first figure.)
+                if let named = subjectNoun(ctx, before: listHead.map { ctx.figures[$0].first } ?? figure.first) {
                     measure = named.measure
                     // "Trong số đảng viên mới có 9 người là đoàn viên": a part of a set named at the
                     // head of the sentence.
                     if measure == "party_members.total", let set = namedSetMeasure(ctx, figure: figure, unit: named) { measure = set }
                 } else if let part = setApartPeopleMeasure(ctx, figure: listHead.map { ctx.figures[$0] } ?? figure, facts: facts) {
                     (measure, setApartGroup) = part
+                } else if let parallel = parallelPeopleMeasure(ctx, figure: listHead.map { ctx.figures[$0] } ?? figure, facts: facts) {
+                    measure = parallel
                 }
-            } else if measure == unitEntry.measure, unitEntry.role == .person, unitEnd == figure.last, unitText == "người",
-                      let part = setApartPeopleMeasure(ctx, figure: listHead.map { ctx.figures[$0] } ?? figure, facts: facts) {
-                // "…, các năm lần lượt là 46, 52 và 67 người": the figures before the list's noun.
-                (measure, setApartGroup) = part
             }
             // "Đội ngũ giảng viên hiện có 42 đồng chí": a noun that restates, counting people that a
             // noun of others names before "có".
@@ -804,6 +804,13 @@ enum CountRule {
                 continue
             }
             let t = m.value
+            // "Số đảng viên được miễn sinh hoạt đảng là 187 đồng chí": members in a state, counted
+            // as they are (not "miễn sinh hoạt cho 5 đảng viên", the act).
+            if t.namesStatus, m.start > 0, ctx.keyIs(m.start - 1, oneOf: passives), applies(t, to: unit),
+               // (Within its clause: past the commas of a list of figures only.)
+               !(m.start..<p).contains(where: { ctx.isClauseBreakOrComma($0) && !ctx.isFigureEnd($0 - 1) }) {
+                return (unit.measure, nil)
+            }
             if t.measure != "pass" && applies(t, to: unit) {
                 // "27 đảng viên chuyển đi, 6 đảng viên chưa chuyển": the verb of the count before it.
                 if isVerbOfEarlierCount(ctx, trigger: m.start, figure: p) { return (unit.measure, nil) }

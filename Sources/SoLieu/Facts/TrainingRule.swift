@@ -62,7 +62,7 @@ enum TrainingRule {
         let attendedClasses = Set(attended.compactMap(\.classesFirst))
         var facts: [Fact] = []
         for m in mentions.sorted(by: { $0.first < $1.first }) where !attendedClasses.contains(m.first) {
-            if let fact = classFact(ctx, m) { facts.append(fact) }
+            if let fact = classFact(ctx, m) { facts += spreadOverList(ctx, fact, classesAt: m.first) }
         }
         return labelled + facts + attended.map(\.fact)
     }
@@ -271,6 +271,35 @@ enum TrainingRule {
         return nil
     }
 
+    /// "mở 4, 5 và 5 lớp … cho 205, 226 và 240 học viên": a list of class counts sharing the class
+    /// word gives one fact per count, with the list's topic; a list of as many participant counts
+    /// sharing their noun gives each its participants in order (else only the last has them).
+    private static func spreadOverList(_ ctx: FactContext, _ fact: Fact, classesAt first: Int) -> [Fact] {
+        guard let own = ctx.figureAt[first] else { return [fact] }
+        let classes = CountRule.coordinatedFigures(ctx, ctx.figures[own])
+        guard classes.count >= 2, classes.last == own,
+              classes.allSatisfy({ ctx.figures[$0].value == ctx.figures[$0].value.rounded() && !ctx.used[ctx.figures[$0].first] || $0 == own })
+        else { return [fact] }
+        var learners: [Int] = []
+        if let count = fact.participants, case let end = fact.evidence.end,
+           let last = ctx.figures.lastIndex(where: { $0.first > first && ctx.token($0.first).start < end && $0.value == Double(count) }) {
+            let listed = CountRule.coordinatedFigures(ctx, ctx.figures[last])
+            if listed.count == classes.count, listed.first == last { learners = listed }
+        }
+        let lastPosition = ctx.position(atOrAfter: fact.evidence.end) - 1
+        return classes.enumerated().map { k, i in
+            let figure = ctx.figures[i]
+            var item = fact
+            item.classes = Int(figure.value)
+            item.figure = ctx.token(figure.first).start..<ctx.token(figure.last).end
+            item.evidence = ctx.evidence(from: figure.first, to: lastPosition)
+            if !learners.isEmpty { item.participants = Int(ctx.figures[learners[k]].value) } else if i != own { item.participants = nil }
+            ctx.markUsed(figureAt: figure.first)
+            for l in learners { ctx.markUsed(figureAt: ctx.figures[l].first) }
+            return item
+        }
+    }
+
     /// A participant count right after a link word: optional qualifier, a figure, a person noun (or
     /// a noun the lexicon lacks, up to the end of the clause).
     private static func participants(_ ctx: FactContext, from start: Int)
@@ -287,6 +316,11 @@ enum TrainingRule {
             guard unit.value.role == .person else { return nil }
             let unitText = ctx.analysis.lowercasedSlice(ctx.token(last + 1).start, ctx.token(last + unit.length).end)
             return (Int(figure.value), unitText, r, last + unit.length, true)
+        }
+        // "cho 205, 226 và 240 học viên": the first of a list sharing the noun after its last.
+        if let (unit, text) = CountRule.listNoun(ctx, figure), unit.role == .person,
+           let end = CountRule.coordinatedFigures(ctx, figure).last {
+            return (Int(figure.value), text, r, ctx.figures[end].last + text.spaceSeparatedWordCount, true)
         }
         // Participants named by a noun the lexicon lacks ("cho 640 cấp ủy viên cơ sở").
         var e = last + 1

@@ -1,0 +1,71 @@
+import Testing
+@testable import SoLieu
+
+/// Lists of figures given in order to lists of units or counts, members in a state, and people
+/// counted as "người" after the set they belong to: made-up texts.
+struct RespectiveListTests {
+    /// "Các chi bộ khu phố A, B và C có 41, 38 và 52 đảng viên": as many units as figures, listed
+    /// right before the verb, take them in order without "lần lượt"; a list of figures under one
+    /// organisation stays its own.
+    @Test func unitsListedBeforeTheVerbTakeTheirFiguresInOrder() throws {
+        let facts = try TestSupport.facts("""
+        Đảng bộ phường Thanh Lộc Đông có 1.402 đảng viên. Các chi bộ khu phố Gò Mít, Bãi Sậy và Đình Cả \
+        có 41, 38 và 52 đảng viên, nhưng số đảng viên dưới 40 tuổi theo thứ tự chỉ là 2, 1 và 3 người. \
+        Chi bộ Trường Tiểu học Lê Lợi và Chi bộ Trạm Y tế đã kết nạp 4 và 6 đảng viên. Đảng bộ phường \
+        kết nạp 20 và 25 đảng viên trong hai năm 2023, 2024.
+        """)
+        func subject(_ value: Double) -> String? { facts.first { $0.value == value }?.subject }
+        #expect(subject(41) == "chi bộ khu phố Gò Mít")
+        #expect(subject(38) == "chi bộ khu phố Bãi Sậy")
+        #expect(subject(52) == "chi bộ khu phố Đình Cả")
+        #expect(subject(4) == "Chi bộ Trường Tiểu học Lê Lợi")
+        #expect(subject(6) == "Chi bộ Trạm Y tế")
+        #expect(subject(20) == "Đảng bộ phường Thanh Lộc Đông")
+        #expect(subject(25) == "Đảng bộ phường Thanh Lộc Đông")
+        // "số đảng viên dưới 40 tuổi … là 2, 1 và 3 người": members, past the age in their noun.
+        #expect(facts.filter { [2, 1].contains($0.value) }.allSatisfy { $0.measure == "party_members.total" })
+    }
+
+    /// "Số đảng viên được miễn sinh hoạt đảng là 187 đồng chí", "Đảng viên được miễn sinh hoạt: 58":
+    /// members in a state are counted as they are; exempting them is an act (`other`).
+    @Test func membersInAStateAreCountedAsMembers() throws {
+        let facts = try TestSupport.facts("""
+        Đảng bộ phường Thanh Lộc Đông có 1.402 đảng viên. Số đảng viên nữ, đảng viên dự bị và đảng viên \
+        được miễn sinh hoạt đảng tương ứng là 402, 61 và 187 đồng chí. Đảng ủy đã xét miễn sinh hoạt \
+        đảng cho 5 đảng viên.
+        Đảng viên được miễn sinh hoạt: 58
+        """)
+        for value in [402.0, 61, 187, 58] {
+            #expect(facts.first { $0.value == value }?.measure == "party_members.total")
+        }
+        #expect(facts.first { $0.value == 5 }?.measure == "other")
+    }
+
+    /// "nguồn đã lên 35 người" counts candidates; so does "11 người" of party cells in a clause
+    /// repeating the verb of a count of candidates; the people of a hamlet stay `other`.
+    @Test func peopleAfterTheirSetAreCountedAsIt() throws {
+        let facts = try TestSupport.facts("""
+        Đảng bộ xã Cát Lương Đông có 300 đảng viên. Đến nay nguồn đã lên 35 người, có cả chủ trang trại. \
+        Hiện các chi bộ ấp, khóm có 23 quần chúng ưu tú trong danh sách nguồn, các chi bộ cơ quan, trường \
+        học có 11 người. Chi bộ thôn An Hòa có 45 đảng viên, thôn có 1.200 người.
+        """)
+        #expect(facts.first { $0.value == 35 }?.measure == "candidates.total")
+        #expect(facts.first { $0.value == 11 }?.measure == "candidates.total")
+        #expect(facts.first { $0.value == 1200 }?.measure == "other")
+    }
+
+    /// "mở 4, 5 và 5 lớp … cho 205, 226 và 240 học viên": one training fact per count of classes,
+    /// each with its learners in order; "2 và 3 lớp … cho 150 học viên" leaves the learners with
+    /// the last.
+    @Test func aListOfClassCountsGivesOneFactEach() throws {
+        let facts = try TestSupport.facts("""
+        Trung tâm Chính trị thị xã Hòa Cảng mở 4, 5 và 5 lớp bồi dưỡng nhận thức về Đảng cho 205, 226 \
+        và 240 học viên trong ba năm 2022, 2023, 2024. Năm 2025, Trung tâm mở 2 và 3 lớp bồi dưỡng \
+        cho 150 học viên.
+        """)
+        let training = facts.filter { $0.kind == .training }
+        #expect(training.map(\.classes) == [4, 5, 5, 2, 3])
+        #expect(training.map(\.participants) == [205, 226, 240, nil, 150])
+        #expect(!facts.contains { $0.kind == .count })
+    }
+}
