@@ -154,4 +154,15 @@ struct OrganisationNameTests {
         """)
         #expect(people.first { $0.classes == 12 }?.subject?.contains("Vũ Thị Thanh Nga") == false)
     }
+
+    /// "Tổng đội Thanh niên xung phong kinh tế - quốc phòng Ea Kră Hạ": a youth volunteer force
+    /// whose name holds fields joined by a spaced dash; "Đảng bộ Tổng đội" refers back to it.
+    @Test func aVolunteerForceNamedWithDashedFieldsIsInView() throws {
+        let facts = try TestSupport.facts("""
+        Tổng đội Thanh niên xung phong kinh tế - quốc phòng Ea Kră Hạ được thành lập năm 2002.
+
+        Đảng bộ Tổng đội có 7 chi bộ trực thuộc với 164 đảng viên.
+        """)
+        #expect(facts.first { $0.value == 164 }?.subject == "Tổng đội Thanh niên xung phong kinh tế - quốc phòng Ea Kră Hạ")
+    }
 }

@@ -1352,6 +1352,14 @@ public enum OrganisationRecognizer {
                 end = q
                 continue
             }
+            // "Tổng đội Thanh niên xung phong kinh tế - quốc phòng Ea Kră": a field of `name_fields.tsv`
+            // written with a spaced dash.
+            if entity, t.hasKey(Keys.hyphen) || t.hasKey(Keys.enDash), end == q, end > from,
+               let fieldEnd = nameField(analysis, around: q, lexicons: lexicons) {
+                q = fieldEnd
+                end = q
+                continue
+            }
             if (t.hasKey(Keys.hyphen) || t.hasKey(Keys.enDash)) && end == q && end > from && q + 1 < content.count
                 && token(q + 1).isCapitalized && sameLine(q + 1) && lexicons.organisationHeads.longestMatch(analysis, at: q + 1)?.value.kind != .party
                 && !opensCountLabel(q + 1) {
