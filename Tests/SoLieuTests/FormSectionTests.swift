@@ -54,4 +54,15 @@ struct FormSectionTests {
         """)
         #expect(facts.first { $0.kind == .training }?.subject == "Trung tâm Chính trị huyện Vĩnh Kha Hạ")
     }
+
+    /// "đảng viên mới đạt ít nhất 40%" after "yêu cầu": "mới" after a noun of people means "new",
+    /// and does not end the plan's reach as "mới đạt" ("only reached") does.
+    @Test func newMembersDoNotEndAPlansReach() throws {
+        let facts = try TestSupport.facts("""
+        Nghị quyết của Đảng ủy xã Tam Lộc Hạ yêu cầu tỷ lệ đảng viên nữ trong số đảng viên mới đạt ít         nhất 40%, đảng viên dưới 30 tuổi đạt trên 60%. Năm 2025, Đảng bộ xã mới đạt 55% kế hoạch.
+        """)
+        #expect(facts.first { $0.value == 40 }?.modality == .target)
+        #expect(facts.first { $0.value == 60 }?.modality == .target)
+        #expect(facts.first { $0.value == 55 }?.modality == .actual)
+    }
 }

@@ -165,4 +165,16 @@ struct OrganisationNameTests {
         """)
         #expect(facts.first { $0.value == 164 }?.subject == "Tổng đội Thanh niên xung phong kinh tế - quốc phòng Ea Kră Hạ")
     }
+
+    /// "Chi bộ khóm 2": a town's quarter in the Mekong Delta has its own cell, past an apposition
+    /// that names the town's market ("nằm sát chợ thị trấn").
+    @Test func aQuarterOfATownHasItsOwnCell() throws {
+        let facts = try TestSupport.facts("""
+        Đảng bộ thị trấn Kênh Xáng Hạ có 412 đảng viên, sinh hoạt ở các chi bộ ấp, khóm.
+
+        Chi bộ khóm 2, nằm sát chợ thị trấn, có 48 đảng viên, phải chia thành 3 tổ đảng để sinh hoạt.
+        """)
+        #expect(facts.first { $0.value == 48 }?.subject == "Chi bộ khóm 2")
+        #expect(facts.first { $0.value == 412 }?.subject == "Đảng bộ thị trấn Kênh Xáng Hạ")
+    }
 }

@@ -313,6 +313,24 @@ extension FactContext {
         return nil
     }
 
+    /// The length of a word that ends a plan's reach (`plan_scope.tsv`, break) at content position
+    /// `s`; not "mới" right after a noun of people, where it means "new" ("tỷ lệ đảng viên nữ trong
+    /// số đảng viên mới đạt ít nhất 40%"), not "only".
+    func planBreak(at s: Int) -> Int? {
+        guard let m = lexicons.planBreaks.longestMatch(analysis, at: s) else { return nil }
+        if keyIs(s, Keys.moiNew), isPeopleNoun(endingBefore: s) { return nil }
+        return m.length
+    }
+
+    /// Whether a noun of people ends right before content position `s` ("đảng viên" of "đảng viên
+    /// mới").
+    private func isPeopleNoun(endingBefore s: Int) -> Bool {
+        for k in 1...3 where s - k >= 0 {
+            if let u = unit(at: s - k), u.length == k, u.value.role == .person { return true }
+        }
+        return false
+    }
+
     /// Whether a target word (`targets.tsv`) comes before `position` in its clause.
     func isTarget(_ position: Int) -> Bool {
         // "Kết nạp đảng viên: kế hoạch 12, thực hiện 13": the column's name says.
@@ -323,7 +341,7 @@ extension FactContext {
         while s >= 0 && position - s <= 12 && !isClauseBreakOrComma(s) && sameSentence(s, position) {
             if let m = lexicons.targetMarkers.longestMatch(analysis, at: s), m.value, s + m.length <= position { return true }
             // "đã", "vượt 30% chỉ tiêu", "hiện còn 4 hồ sơ": what happened or is (`plan_scope.tsv`, break).
-            if keyIs(s, da) || lexicons.planBreaks.longestMatch(analysis, at: s).map({ s + $0.length <= position }) == true {
+            if keyIs(s, da) || planBreak(at: s).map({ s + $0 <= position }) == true {
                 return false
             }
             s -= 1
@@ -343,7 +361,7 @@ extension FactContext {
                 // looked for within `PlanScope.reach` of the figure.
                 var b = position - 1
                 while b >= q + m.length && position - b <= PlanScope.reach {
-                    if lexicons.planBreaks.longestMatch(analysis, at: b).map({ b + $0.length <= position }) == true { return false }
+                    if planBreak(at: b).map({ b + $0 <= position }) == true { return false }
                     b -= 1
                 }
                 return true

@@ -72,7 +72,7 @@ enum PlanScope {
                 continue
             }
             if let m = targetWord(at: s, ctx), s + m <= p { return true }
-            if let b = ctx.lexicons.planBreaks.longestMatch(ctx.analysis, at: s), s + b.length <= p { return false }
+            if let b = ctx.planBreak(at: s), s + b <= p { return false }
             s -= 1
         }
         return false
@@ -242,7 +242,7 @@ enum PlanScope {
         var s = ctx.position(atOrAfter: intro.lowerBound)
         var plan = false
         while s < end {
-            if ctx.lexicons.planBreaks.longestMatch(ctx.analysis, at: s) != nil { return false }
+            if ctx.planBreak(at: s) != nil { return false }
             if !plan, targetWord(at: s, ctx) != nil || ctx.lexicons.planNouns.longestMatch(ctx.analysis, at: s) != nil,
                !namesDocument(at: s, ctx) {
                 plan = true
