@@ -68,4 +68,25 @@ struct RespectiveListTests {
         #expect(training.map(\.participants) == [205, 226, 240, nil, 150])
         #expect(!facts.contains { $0.kind == .count })
     }
+
+    /// "Trong ba năm 2022, 2023, 2024, … cho ra khỏi Đảng 2, 1 và 1 đảng viên": a list of as many
+    /// years gives each figure its year, and the two 1s stay two facts.
+    @Test func aListOfYearsGivesEachFigureItsYear() throws {
+        let facts = try TestSupport.facts("""
+        Trong ba năm 2022, 2023, 2024, Thị ủy Hòa Cảng Hạ xóa tên 6, 4 và 3 đảng viên; cho ra khỏi Đảng         2, 1 và 1 đảng viên không còn đủ tư cách.
+        """)
+        let struckOff = facts.filter { $0.measure == "party_members.struck_off" }
+        #expect(struckOff.map(\.period) == ["năm 2022", "năm 2023", "năm 2024"])
+        let dismissed = facts.filter { $0.measure == "party_members.dismissed" }
+        #expect(dismissed.map(\.value) == [2, 1, 1])
+    }
+
+    /// "Dẫn đầu là phường A, phường B và xã C, kết nạp 19, 17 và 15 đảng viên": a comma may close
+    /// the list of units before the verb.
+    @Test func aCommaMayCloseTheListOfUnits() throws {
+        let facts = try TestSupport.facts("""
+        Dẫn đầu về số lượng trong năm 2024 là phường Hòa Tân Hạ, phường Cảng Bắc và xã Hòa Lộc, kết nạp         19, 17 và 15 đảng viên.
+        """)
+        #expect(facts.map(\.subject) == ["phường Hòa Tân Hạ", "phường Cảng Bắc", "xã Hòa Lộc"])
+    }
 }

@@ -97,14 +97,17 @@ extension CountRule {
     }
 
     /// Where a list of names ends right before the verb of a list of figures starting at `start`:
-    /// after a capitalised word or an organisation's name, with one to `verbReach` lower-case words
-    /// between.
+    /// after a capitalised word or an organisation's name (and a comma), with one to `verbReach`
+    /// lower-case words between.
     private static func listEndBeforeVerb(_ ctx: FactContext, before start: Int) -> Int? {
         var s = start - 1
         while s > 0 && start - s <= verbReach && ctx.sameSentence(s, start) {
             let token = ctx.token(s)
             guard token.kind == .word, !token.isCapitalized else { return nil }
-            if ctx.token(s - 1).isCapitalized || ctx.subjects.mentions.contains(where: { $0.endPosition == s }) { return s }
+            // ("Dẫn đầu là phường A, phường B và xã C, kết nạp 19, 17 và 15 đảng viên": a comma
+            // may close the list.)
+            let end = s > 1 && ctx.keyIs(s - 1, Keys.comma) ? s - 1 : s
+            if ctx.token(end - 1).isCapitalized || ctx.subjects.mentions.contains(where: { $0.endPosition == end }) { return end }
             s -= 1
         }
         return nil
@@ -112,6 +115,30 @@ extension CountRule {
     /// The most words between a list of organisations and its figures without a marker ("có",
     /// "đã kết nạp").
     static let verbReach = 3
+
+    /// The year a figure of a list is given by a list of as many years in its sentence ("Trong ba
+    /// năm 2022, 2023, 2024, Thị ủy xóa tên 6, 4 và 3 đảng viên"), as "năm 2022"; nil when the
+    /// figure stands alone or the sentence lists no such years.
+    static func respectiveYear(_ ctx: FactContext, _ figure: Figure) -> String? {
+        guard ctx.keyIs(figure.first - 1, oneOf: listJoins) || ctx.keyIs(figure.last + 1, oneOf: listJoins) else { return nil }
+        let chain = coordinatedFigures(ctx, figure)
+        guard let own = ctx.figureAt[figure.first], let index = chain.firstIndex(of: own) else { return nil }
+        let sentence = ctx.analysis.sentences[ctx.analysis.sentenceIndex(ofContent: figure.first)]
+        var p = ctx.position(atOrAfter: sentence.lowerBound)
+        while p < ctx.positionCount && ctx.token(p).start < sentence.upperBound {
+            WorkCounter.tick()
+            guard FactContext.isYearKey(ctx.key(p)) else { p += 1; continue }
+            var years = [p]
+            var q = p + 1
+            while q + 1 < ctx.positionCount, ctx.keyIs(q, oneOf: listJoins), FactContext.isYearKey(ctx.key(q + 1)) {
+                years.append(q + 1)
+                q += 2
+            }
+            if years.count == chain.count { return "năm " + ctx.key(years[index]) }
+            p = q
+        }
+        return nil
+    }
 
     /// The names listed right after a mention (before `end`), each a run of capitalised words after
     /// "," or "và", written under the mention's head words ("chi bộ thôn Đồng Bến, Hạ Trại" gives

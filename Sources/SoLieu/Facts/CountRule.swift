@@ -351,7 +351,7 @@ enum CountRule {
             fact.qualifier = qualifier
             fact.subject = subject
             fact.subjectExplicit = explicit
-            fact.period = ctx.period(at: figure.first)
+            fact.period = respectiveYear(ctx, figure) ?? ctx.period(at: figure.first)
             fact.modality = isTarget && target == nil ? .target : .actual
             fact.group = group
             ctx.markUsed(figureAt: figure.first)

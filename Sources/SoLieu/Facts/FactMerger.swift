@@ -28,8 +28,12 @@ enum FactMerger {
         for f in facts.indices.sorted(by: { facts[$0].evidence.start < facts[$1].evidence.start }) {
             let fact = facts[f]
             let key = identity(fact)
-            // (Not the same figure of another month: "Tháng 3: 2 đảng viên …", "Tháng 5: 2 đảng viên …".)
-            let candidates = (index[key] ?? []).filter { !differentMonths(merged[$0].period, fact.period) }
+            // (Not the same figure of another month: "Tháng 3: 2 đảng viên …", "Tháng 5: 2 đảng viên …";
+            // nor of another year in the same sentence.)
+            let candidates = (index[key] ?? []).filter {
+                !differentMonths(merged[$0].period, fact.period)
+                    && !(merged[$0].evidence.sentence == fact.evidence.sentence && differentYears(merged[$0].period, fact.period))
+            }
             let found: Int?
             if candidates.isEmpty {
                 found = nil
@@ -336,6 +340,22 @@ enum FactMerger {
         guard let a = a.flatMap(month), let b = b.flatMap(month) else { return false }
         return a != b
     }
+
+    /// Whether two periods name different years alone ("năm 2023" and "năm 2024"): asked of two
+    /// figures of one sentence ("xóa tên … cho ra khỏi Đảng 2, 1 và 1 đảng viên" in three years),
+    /// not across an article, where a figure restated is often put in a neighbouring year.
+    static func differentYears(_ a: String?, _ b: String?) -> Bool {
+        guard let a = a.flatMap(year), let b = b.flatMap(year) else { return false }
+        return a != b
+    }
+
+    /// The year of a period that is a year alone ("năm 2023" gives 2023).
+    private static func year(_ period: String) -> Int? {
+        let words = period.spaceSeparatedWords
+        guard words.count == 2, FoldedKey.fold(String(words[0])) == yearWord, FactContext.isYearKey(String(words[1])) else { return nil }
+        return Int(words[1])
+    }
+    private static let yearWord = FoldedKey.fold("năm")
 
     /// The number of a period that is a month alone ("Tháng 5" gives 5).
     private static func month(_ period: String) -> Int? {
