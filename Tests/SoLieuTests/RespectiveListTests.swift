@@ -89,4 +89,13 @@ struct RespectiveListTests {
         """)
         #expect(facts.map(\.subject) == ["phường Hòa Tân Hạ", "phường Cảng Bắc", "xã Hòa Lộc"])
     }
+
+    /// "Đợt 7/11, con số này là 101 đảng viên": the figure named as the one before, in the sentence
+    /// before, takes its measure.
+    @Test func thisFigureInTheNextSentenceKeepsTheMeasure() throws {
+        let facts = try TestSupport.facts("""
+        Đợt 2/9, toàn huyện Đoan Lâm Hạ trao Huy hiệu Đảng cho 87 đảng viên. Đợt 7/11, con số này là 101 đảng viên.
+        """)
+        #expect(facts.first { $0.value == 101 }?.measure == "party_members.badge_awarded")
+    }
 }

@@ -194,14 +194,15 @@ extension CountRule {
     /// The measure of the previous count of the sentence for a clause that sets a part of it apart
     /// with "riêng" and gives its figure after "là", with no verb: "đã kết nạp 486 đảng viên; riêng
     /// 9 tháng đầu năm 2024 là 103 đảng viên" → admitted. Also a clause that names the figure
-    /// before as a kind ("…; năm 2024 con số này là 13 đảng viên").
+    /// before as a kind ("…; năm 2024 con số này là 13 đảng viên"), in its sentence or the one before.
     static func setApartMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry, facts: [Fact]) -> String? {
         guard ctx.keyIs(figure.first - 1, Keys.la), let previous = facts.last, let measure = previous.measure,
               measure != "other", !measure.hasSuffix(".total"), counts(unit, as: measure)
         else { return nil }
         if let same = phraseEnding(at: figure.first - 1, in: ctx.analysis, table: ctx.lexicons.sameFigureWords),
            ctx.sameSentence(same.start, figure.first), previous.evidence.end <= ctx.token(same.start).start,
-           ctx.analysis.sentenceIndex(at: previous.evidence.start) == ctx.analysis.sentenceIndex(ofContent: figure.first) {
+           // (Or of the sentence before: "… trao Huy hiệu Đảng cho 87 đảng viên. Đợt 7/11, con số này là 101 đảng viên".)
+           ctx.analysis.sentenceIndex(ofContent: figure.first) - ctx.analysis.sentenceIndex(at: previous.evidence.start) <= 1 {
             return measure
         }
         var q = figure.first - 2
