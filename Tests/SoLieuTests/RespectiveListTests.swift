@@ -98,4 +98,15 @@ struct RespectiveListTests {
         """)
         #expect(facts.first { $0.value == 101 }?.measure == "party_members.badge_awarded")
     }
+
+    /// "8 thuyền trưởng và 6 máy trưởng là đảng viên": both counts are members; "64 người, 52 người
+    /// là đảng viên" keeps the whole apart from its part.
+    @Test func coordinatedPeopleAreMembersTogether() throws {
+        let facts = try TestSupport.facts("""
+        Công ty Vận tải biển Hòn La Hạ có 54 đảng viên. Trong đội tàu, 8 thuyền trưởng và 6 máy trưởng         là đảng viên. Riêng đội ngũ già làng có 64 người, 52 người là đảng viên.
+        """)
+        #expect(facts.first { $0.value == 8 }?.measure == "party_members.total")
+        #expect(facts.first { $0.value == 6 }?.measure == "party_members.total")
+        #expect(facts.first { $0.value == 64 }?.measure == "other")
+    }
 }

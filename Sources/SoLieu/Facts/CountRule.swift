@@ -923,8 +923,9 @@ enum CountRule {
     }
 
     /// The position of "là" linking people to what they are, right after their noun (and a second
-    /// noun of the same people after a comma) or past "của" and up to three words ("của đơn vị")
-    /// and an adverb ("đều", "cũng", "hiện", "đã").
+    /// noun of the same people after a comma, or further counts of people: "8 thuyền trưởng và 6
+    /// máy trưởng là đảng viên") or past "của" and up to three words ("của đơn vị") and an adverb
+    /// ("đều", "cũng", "hiện", "đã").
     static func membershipLink(_ ctx: FactContext, after unitEnd: Int) -> Int? {
         var q = unitEnd + 1
         // "47 già làng, người có uy tín là đảng viên": a second noun of people joined by a comma
@@ -932,6 +933,14 @@ enum CountRule {
         if ctx.keyIs(q, Keys.comma) || ctx.keyIs(q, Keys.va), let other = ctx.unit(at: q + 1), other.value.role == .person,
            other.value.family != "party_members", ctx.figureAt[q + 1] == nil {
             q += 1 + other.length
+        }
+        // "8 thuyền trưởng và 6 máy trưởng là đảng viên": further counts of people joined to it.
+        while ctx.keyIs(q, Keys.comma) || ctx.keyIs(q, Keys.va), let i = ctx.figureAt[q + 1],
+              case let next = ctx.figures[i], let other = ctx.unit(at: next.last + 1), other.value.role == .person,
+              other.value.family != "party_members",
+              // (Not a part told in a noun that restates: "có 64 người, 52 người là đảng viên".)
+              ctx.lexicons.restatingNouns.longestMatch(ctx.analysis, at: next.last + 1) == nil {
+            q = next.last + 1 + other.length
         }
         if ctx.keyIs(q, Keys.cua) {
             var r = q + 1
