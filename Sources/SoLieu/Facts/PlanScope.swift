@@ -51,7 +51,7 @@ enum PlanScope {
                 || (fact.qualifier == .atLeast && normBefore(p, ctx))
             if !planned {
                 planned = setsOutPlan(ctx.listIntros.intro(of: figure.lowerBound), before: figure.lowerBound)
-                    || setsOutPlan(headingOverItem(at: figure.lowerBound, ctx), before: figure.lowerBound)
+                    || setsOutPlan(headingOverItem(at: figure.lowerBound, ctx, labelledItems: true), before: figure.lowerBound)
             }
             // ("Tỷ lệ thực hiện chỉ tiêu kết nạp đạt 76%": a rate of a plan's completion happened.)
             guard planned, !(fact.kind == .percentage && isCompletionRate(p, ctx)) else { return fact }
@@ -179,7 +179,9 @@ enum PlanScope {
     /// An infographic's lines that open with their figure ("198 đảng viên mới", "≥ 190 đảng viên
     /// mới") are items too, under a heading in capitals ("KẾT NẠP", "MỤC TIÊU 2025"); so are a form's
     /// labelled lines ("Kết nạp đảng viên: 20", "Kết nạp đảng viên = 20") under "CHỈ TIÊU NĂM 2025".
-    static func headingOverItem(at offset: Int, _ ctx: FactContext) -> Range<Int>? {
+    /// `labelledItems` for the plan a heading sets out only: a labelled line's own label names what
+    /// it counts, whatever the heading names.
+    static func headingOverItem(at offset: Int, _ ctx: FactContext, labelledItems: Bool = false) -> Range<Int>? {
         let lines = ctx.analysis.lines, scalars = ctx.analysis.scalars
         /// Whether a line opens with a list mark or a label ("- ", "▪ ", "1. ", "a) "), or with a
         /// figure; nil when blank.
@@ -187,7 +189,7 @@ enum PlanScope {
             guard let first = line.first(where: { scalars[$0] != " " && scalars[$0] != "\t" }) else { return nil }
             if ListItemOpening(of: line, in: scalars, marks: itemMarks) != nil { return .marked }
             if FigureTable.leadFigure(scalars[first..<line.upperBound]) != nil { return .figure }
-            return isLabelledValue(scalars[first..<line.upperBound]) ? .label : .prose
+            return labelledItems && isLabelledValue(scalars[first..<line.upperBound]) ? .label : .prose
         }
         var i = lines.line(of: offset)
         // (An item longer than `ListIntros.longestMarkedItem` is prose.)
