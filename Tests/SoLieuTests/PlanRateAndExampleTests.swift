@@ -177,4 +177,25 @@ struct OrganisationNameTests {
         #expect(facts.first { $0.value == 48 }?.subject == "Chi bộ khóm 2")
         #expect(facts.first { $0.value == 412 }?.subject == "Đảng bộ thị trấn Kênh Xáng Hạ")
     }
+
+    /// "Xã cù lao Hòa Quý Hạ": a word for a river islet between the area word and its name; "Đảng bộ
+    /// xã" after it is that commune's.
+    @Test func anIsletCommuneIsNamedPastItsDescriptor() throws {
+        let facts = try TestSupport.facts("""
+        Xã cù lao Hòa Quý Hạ (huyện Trà Ôn Đông) nằm giữa sông Hậu. Đảng bộ xã hiện có 246 đảng viên.
+        """)
+        #expect(facts.first { $0.value == 246 }?.subject?.hasSuffix("Hòa Quý Hạ") == true)
+    }
+
+    /// "…, Chi bộ thôn Đông Tiến 4 đảng viên, Chi bộ thôn Bàu Sen 3, …": after an item that ends
+    /// with a count, a hamlet's number before a comma is its figure, not part of its name.
+    @Test func aHamletsFigureAfterACountedItemIsNoPartOfItsName() throws {
+        let facts = try TestSupport.facts("""
+        Năm 2025, Chi bộ thôn Trung Hòa kết nạp 5 đảng viên, Chi bộ thôn Đông Tiến 4 đảng viên, Chi bộ \
+        thôn Bàu Sen 3, Chi bộ thôn Hạ Vàng 2. Chi bộ thôn Pà Cò 2 có 31 đảng viên.
+        """)
+        #expect(facts.first { $0.value == 3 }?.subject == "Chi bộ thôn Bàu Sen")
+        #expect(facts.first { $0.value == 2 }?.measure == "party_members.admitted")
+        #expect(facts.first { $0.value == 31 }?.subject == "Chi bộ thôn Pà Cò 2")
+    }
 }

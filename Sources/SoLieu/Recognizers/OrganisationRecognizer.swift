@@ -1148,13 +1148,23 @@ public enum OrganisationRecognizer {
                     ?? lexicons.triggers.longestMatch(analysis, at: i).map(\.length) else { return false }
             return i + m < content.count && analysis.keyIs(i + m, Keys.colon)
         }
-        // Whether the head before `from` (at most three lower-case words) follows "," or "và" right
-        // after a number: the place is an item of a list of places and figures.
+        // Whether the head before `from` (at most three lower-case words, or "Chi bộ" and two more)
+        // follows "," or "và" right after a number, or after a number and its noun ("…, Chi bộ thôn
+        // Đông Tiến 4 đảng viên, Chi bộ thôn Bàu Sen 3"): the place is an item of a list of places
+        // and figures.
         func followsNumberedItem() -> Bool {
             var b = from - 1
             while b > 0 && from - b <= 3 && token(b).kind == .word && !token(b).isCapitalized && !token(b).hasKey(Keys.va) { b -= 1 }
+            if b > 1, from - b <= 3, token(b).isCapitalized, lexicons.organisationHeads.longestMatch(analysis, at: b)?.value.kind == .party {
+                b -= 1
+            }
             guard b > 0, b < from - 1, token(b).hasKey(Keys.comma) || token(b).hasKey(Keys.va) else { return false }
-            return token(b - 1).kind == .number
+            if token(b - 1).kind == .number { return true }
+            for length in 1...3 where b - length > 0 {
+                if let noun = lexicons.units.longestMatch(analysis, at: b - length), noun.length == length,
+                   token(b - length - 1).kind == .number { return true }
+            }
+            return false
         }
         // Whether a lower-case area word at `i` has no capitalised name or number after it ("Khu phố
         // 4 phường 5" is a name).
