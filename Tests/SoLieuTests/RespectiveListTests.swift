@@ -109,4 +109,22 @@ struct RespectiveListTests {
         #expect(facts.first { $0.value == 6 }?.measure == "party_members.total")
         #expect(facts.first { $0.value == 64 }?.measure == "other")
     }
+
+    /// Subjects named after their figures: "Được trao Huy hiệu … có 2 đồng chí" (a verb in the
+    /// passive opening the sentence), "Đứng đầu về số đảng viên mới là Chi bộ A với 6 đảng viên"
+    /// (new members), "Xếp thứ hai, với 5 đảng viên, …" (a rank before a comma), "… thuộc về Chi bộ
+    /// B với 19 người" after a noun of candidates.
+    @Test func figuresBeforeTheirSubjectKeepWhatTheyCount() throws {
+        let facts = try TestSupport.facts("""
+        Đảng bộ phường Tam Sơn Hạ có 1.200 đảng viên. Được trao Huy hiệu 70 năm tuổi Đảng dịp 2/9 vừa \
+        qua có 2 đồng chí. Đứng đầu về số đảng viên mới là Chi bộ khu phố Đông Xuyên với 6 đảng viên. \
+        Xếp thứ hai, với 5 đảng viên, là Chi bộ Công ty Quang Minh. Nguồn quần chúng ưu tú dồi dào nhất \
+        thuộc về Chi bộ Công ty Quang Minh với 19 người. Được biết, chi bộ có 30 đảng viên.
+        """)
+        #expect(facts.first { $0.value == 2 }?.measure == "party_members.badge_awarded")
+        #expect(facts.first { $0.value == 6 }?.measure == "party_members.admitted")
+        #expect(facts.first { $0.value == 5 }?.measure == "party_members.admitted")
+        #expect(facts.first { $0.value == 19 }?.measure == "candidates.total")
+        #expect(facts.first { $0.value == 30 }?.measure == "party_members.total")
+    }
 }

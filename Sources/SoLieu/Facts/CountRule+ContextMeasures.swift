@@ -58,7 +58,9 @@ extension CountRule {
         // "… có chừng 450 người", "… là 27 người", "… còn 23 người" (what is left of a source), "…
         // lên đến 8 người" (what it reached).
         if q > 1, ctx.keyIs(q, Keys.den) || ctx.keyIs(q, Keys.toi), ctx.keyIs(q - 1, Keys.len) { q -= 1 }
-        guard q > 0, ctx.keyIs(q, Keys.co) || ctx.keyIs(q, Keys.la) || ctx.keyIs(q, Keys.con) || ctx.keyIs(q, Keys.len) else { return nil }
+        // ("Nguồn quần chúng ưu tú dồi dào nhất thuộc về Chi bộ A với 19 người".)
+        guard q > 0, ctx.keyIs(q, Keys.co) || ctx.keyIs(q, Keys.la) || ctx.keyIs(q, Keys.con) || ctx.keyIs(q, Keys.len)
+                || ctx.keyIs(q, Keys.voi) else { return nil }
         var s = q - 1
         // (Of any people, the nearest noun unless members are named before it: "số đảng viên là lái
         // xe chỉ có 21 đồng chí" counts members.)
@@ -286,9 +288,14 @@ extension CountRule {
         let voi = ctx.hedgeStart(figure.first) - 1
         guard voi > 0, ctx.keyIs(voi, Keys.voi) else { return nil }
         var q = voi - 1
-        var ranked = false, standout = false
+        // ("Xếp thứ hai, với 5 đảng viên, là Chi bộ …": the rank may open the clause before a comma.)
+        if q > 0, ctx.keyIs(q, Keys.comma) { q -= 1 }
+        var ranked = false, standout = false, newMembers = false
         while q >= 0 && voi - q <= 16 && !ctx.isClauseBreakOrComma(q) && ctx.sameSentence(q, voi) {
             if ctx.lexicons.rankWords.longestMatch(ctx.analysis, at: q) != nil { ranked = true }
+            // "Đứng đầu về số đảng viên mới là Chi bộ A với 6 đảng viên": new members were admitted.
+            if ctx.keyIs(q, Keys.so), let noun = ctx.unit(at: q + 1), noun.value.family == "party_members",
+               ctx.keyIs(q + 1 + noun.length, Keys.moiNew) { newMembers = true }
             if ctx.lexicons.standoutWords.longestMatch(ctx.analysis, at: q) != nil { standout = true }
             if standout, let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
                let given = m.value.givenMeasure(for: unit), given.hasPrefix("party_members."), given != unit.measure,
@@ -297,6 +304,8 @@ extension CountRule {
             }
             q -= 1
         }
+        guard ranked || standout else { return nil }
+        if newMembers, unit.family == "party_members" { return "party_members.admitted" }
         guard ranked else { return nil }
         let sentence = ctx.analysis.sentenceIndex(ofContent: figure.first)
         if let previous = facts.last, ctx.analysis.sentenceIndex(at: previous.evidence.start) >= sentence - 1 {

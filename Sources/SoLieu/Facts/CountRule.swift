@@ -773,6 +773,7 @@ enum CountRule {
         if let column = ctx.labelColumn(before: p) {
             return labelMeasure(ctx, after: column.colon, unit: unit, number: p, target: target) ?? (unit.measure, nil)
         }
+        if let topical = topicalisedMeasure(ctx, number: p, unit: unit) { return (topical, nil) }
         // Whether a target word stands between the position reached and the figure: "vượt chỉ tiêu
         // 35 đảng viên" is a quota of the activity named before "vượt", not a number exceeded by.
         var pastTarget = false
@@ -835,6 +836,28 @@ enum CountRule {
             return labelled
         }
         return (unit.measure, nil)
+    }
+
+    /// The measure of a verb in the passive that opens the sentence, for the figure it puts last
+    /// after "có" or "là": "Được trao Huy hiệu 70 năm tuổi Đảng dịp 2/9 vừa qua có 2 đồng chí",
+    /// "Được kết nạp nhiều nhất là Chi bộ thôn A với 6 đảng viên".
+    static func topicalisedMeasure(_ ctx: FactContext, number p: Int, unit: UnitEntry) -> String? {
+        let sentence = ctx.analysis.sentences[ctx.analysis.sentenceIndex(ofContent: p)]
+        let first = ctx.position(atOrAfter: sentence.lowerBound)
+        guard first + 1 < p, ctx.keyIs(first, Keys.duoc), unit.family == "party_members",
+              let verb = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: first + 1),
+              verb.value.measure.hasPrefix("party_members."), applies(verb.value, to: unit),
+              let given = verb.value.givenMeasure(for: unit) else { return nil }
+        // Only "có" or "là" (and a subject before "với") between: no verb of its own (an occasion's
+        // date may stand there: "dịp 2/9").
+        var q = first + 1 + verb.length
+        var linked = false
+        while q < p {
+            if ctx.keyIs(q, Keys.co) || ctx.keyIs(q, Keys.la) { linked = true }
+            else if ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q) != nil { return nil }
+            q += 1
+        }
+        return linked ? given : nil
     }
 
     /// The measure of the set "số <noun> <verb> …" right before "lên" in its clause ("nâng số đảng
