@@ -32,4 +32,10 @@ struct CorrectionNoticeTests {
         #expect(facts.first?.subject == "Đảng bộ xã Hòa Thắng")
         #expect(facts.first?.period == "năm 2024")
     }
+
+    /// "(*) Đính chính: …": a notice after a footnote's mark, whose right figure restates the body's.
+    @Test func aNoticeAfterAFootnoteMarkIsANotice() throws {
+        let text = "Tin\n\nĐảng bộ xã Nà Hỳ Hạ kết nạp 11 đảng viên (*).\n\n(*) Đính chính: Bản đăng lúc 7 giờ 30 ngày 11/7/2024 ghi Đảng bộ xã Nà Hỳ Hạ kết nạp 17 đảng viên; số đúng là 11 đảng viên.\n"
+        #expect(try values(text) == [11])
+    }
 }

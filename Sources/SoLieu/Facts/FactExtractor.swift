@@ -99,8 +99,9 @@ enum FactExtractor {
             let p = ctx.position(atOrAfter: line.lowerBound)
             guard p < ctx.positionCount, ctx.token(p).start < line.upperBound else { continue }
             if let corrects = headingOpened { notices.append((line, corrects)); headingOpened = nil; continue }
-            // After a list mark or "*" ("* Đính chính: …").
-            let q = ctx.token(p).kind == .punct && p + 1 < ctx.positionCount ? p + 1 : p
+            // After a list mark or a footnote's mark ("* Đính chính: …", "(*) Đính chính: …").
+            var q = p
+            while q - p < 3 && ctx.token(q).kind == .punct && q + 1 < ctx.positionCount && ctx.token(q + 1).start < line.upperBound { q += 1 }
             if let opener = ctx.lexicons.correctionOpeners.longestMatch(analysis, at: q) {
                 notices.append((line, opener.value))
                 var end = q + opener.length
