@@ -65,4 +65,28 @@ struct FormSectionTests {
         #expect(facts.first { $0.value == 60 }?.modality == .target)
         #expect(facts.first { $0.value == 55 }?.modality == .actual)
     }
+
+    /// "7. Nhiệm vụ quý IV/2025" over "- Kết nạp ≥ 6 đảng viên": a numbered heading of a plan over
+    /// items marked otherwise, or numbered below it ("2.1." under "2."), sets them out as targets;
+    /// a numbered heading of results does not.
+    @Test func aNumberedPlanHeadingCoversTheItemsBelowIt() throws {
+        let facts = try TestSupport.facts("""
+        Đảng bộ xã Hòa Xuân Hạ sơ kết 9 tháng.
+
+        6. Kết quả 9 tháng
+
+        - Kết nạp 17 đảng viên.
+
+        7. Nhiệm vụ quý IV/2025
+
+        - Kết nạp ≥ 6 đảng viên để hoàn thành kế hoạch năm.
+
+        8. Phương hướng năm 2026
+
+        8.1. Kết nạp 25 đảng viên.
+        """)
+        #expect(facts.first { $0.value == 17 }?.modality == .actual)
+        #expect(facts.first { $0.value == 6 }?.modality == .target)
+        #expect(facts.first { $0.value == 25 }?.modality == .target)
+    }
 }

@@ -51,7 +51,7 @@ enum PlanScope {
                 || (fact.qualifier == .atLeast && normBefore(p, ctx))
             if !planned {
                 planned = setsOutPlan(ctx.listIntros.intro(of: figure.lowerBound), before: figure.lowerBound)
-                    || setsOutPlan(headingOverItem(at: figure.lowerBound, ctx, labelledItems: true), before: figure.lowerBound)
+                    || setsOutPlan(headingOverItem(at: figure.lowerBound, ctx, forPlan: true), before: figure.lowerBound)
             }
             // ("Tỷ lệ thực hiện chỉ tiêu kết nạp đạt 76%": a rate of a plan's completion happened.)
             guard planned, !(fact.kind == .percentage && isCompletionRate(p, ctx)) else { return fact }
@@ -179,9 +179,11 @@ enum PlanScope {
     /// An infographic's lines that open with their figure ("198 đảng viên mới", "≥ 190 đảng viên
     /// mới") are items too, under a heading in capitals ("KẾT NẠP", "MỤC TIÊU 2025"); so are a form's
     /// labelled lines ("Kết nạp đảng viên: 20", "Kết nạp đảng viên = 20") under "CHỈ TIÊU NĂM 2025".
-    /// `labelledItems` for the plan a heading sets out only: a labelled line's own label names what
-    /// it counts, whatever the heading names.
-    static func headingOverItem(at offset: Int, _ ctx: FactContext, labelledItems: Bool = false) -> Range<Int>? {
+    /// `forPlan` for the plan a heading sets out only: a labelled line's own label names what it
+    /// counts, whatever the heading names; and there a numbered line is the heading of the items
+    /// under it that are marked otherwise ("7. Nhiệm vụ quý IV/2025" over "- Kết nạp ≥ 6 đảng viên")
+    /// or numbered below it ("2. Nhiệm vụ trọng tâm …" over "2.3. Đảng ủy thị trấn … hoàn thiện 6 hồ sơ").
+    static func headingOverItem(at offset: Int, _ ctx: FactContext, forPlan: Bool = false) -> Range<Int>? {
         let lines = ctx.analysis.lines, scalars = ctx.analysis.scalars
         /// Whether a line opens with a list mark or a label ("- ", "▪ ", "1. ", "a) "), or with a
         /// figure; nil when blank.
@@ -189,7 +191,7 @@ enum PlanScope {
             guard let first = line.first(where: { scalars[$0] != " " && scalars[$0] != "\t" }) else { return nil }
             if ListItemOpening(of: line, in: scalars, marks: itemMarks) != nil { return .marked }
             if FigureTable.leadFigure(scalars[first..<line.upperBound]) != nil { return .figure }
-            return labelledItems && isLabelledValue(scalars[first..<line.upperBound]) ? .label : .prose
+            return forPlan && isLabelledValue(scalars[first..<line.upperBound]) ? .label : .prose
         }
         var i = lines.line(of: offset)
         // (An item longer than `ListIntros.longestMarkedItem` is prose.)
@@ -201,6 +203,9 @@ enum PlanScope {
             climbed += 1
             let line = lines.range(ofLine: i)
             guard let listed = opening(line) else { continue }
+            if forPlan, listed == .marked, line.count <= longestHeading, parentNumbering(line, over: item, scalars) {
+                return line
+            }
             // (A labelled line over marked items is their heading: "Slide 9: MỤC TIÊU NĂM 2026".)
             if listed != .prose && (listed != .label || itemOpening == .label) { continue }
             guard line.count <= longestHeading else { return nil }
@@ -219,6 +224,21 @@ enum PlanScope {
         if ctx.keyIs(after, Keys.so) { return true }
         let start = ctx.token(after).start
         return ctx.codes.contains { $0.start == start }
+    }
+
+    /// Whether `line` opens with a number ("7.", "2.") over an item marked with a sign ("- ", "• ")
+    /// or numbered below that number ("2.3.").
+    static func parentNumbering(_ line: Range<Int>, over item: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        func numbering(_ range: Range<Int>) -> ArraySlice<Unicode.Scalar> {
+            let first = range.first { scalars[$0] != " " && scalars[$0] != "\t" } ?? range.upperBound
+            var end = first
+            while end < range.upperBound && (scalars[end].isASCIIDigit || scalars[end] == ".") { end += 1 }
+            return scalars[first..<end]
+        }
+        let heading = numbering(line), below = numbering(item)
+        guard heading.count >= 2, heading.last == ".", heading.first?.isASCIIDigit == true else { return false }
+        if below.isEmpty { return true }
+        return below.count > heading.count && below.starts(with: heading)
     }
 
     /// How a line opens, for `headingOverItem`.
