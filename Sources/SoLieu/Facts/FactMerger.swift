@@ -332,9 +332,6 @@ enum FactMerger {
         return max(hv * 0.1, step)
     }
 
-    /// What makes two facts the same figure (see the type's documentation); a hashable value,
-    /// not a formatted string. Its hash is worked out once, from all its fields, so that looking
-    /// it up hashes one word instead of each string.
     /// Whether two periods name different months alone ("Tháng 3" and "tháng 5").
     static func differentMonths(_ a: String?, _ b: String?) -> Bool {
         guard let a = a.flatMap(month), let b = b.flatMap(month) else { return false }
@@ -365,6 +362,9 @@ enum FactMerger {
     }
     private static let monthWord = FoldedKey.fold("tháng")
 
+    /// What makes two facts the same figure (see the type's documentation); a hashable value,
+    /// not a formatted string. Its hash is worked out once, from all its fields, so that looking
+    /// it up hashes one word instead of each string.
     private struct Identity: Hashable {
         var kind: FactKind
         var text: String? = nil

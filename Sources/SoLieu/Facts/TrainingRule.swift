@@ -278,7 +278,7 @@ enum TrainingRule {
         guard let own = ctx.figureAt[first] else { return [fact] }
         let classes = CountRule.coordinatedFigures(ctx, ctx.figures[own])
         guard classes.count >= 2, classes.last == own,
-              classes.allSatisfy({ ctx.figures[$0].value == ctx.figures[$0].value.rounded() && !ctx.used[ctx.figures[$0].first] || $0 == own })
+              classes.allSatisfy({ $0 == own || (ctx.figures[$0].value == ctx.figures[$0].value.rounded() && !ctx.used[ctx.figures[$0].first]) })
         else { return [fact] }
         var learners: [Int] = []
         if let count = fact.participants, case let end = fact.evidence.end,
@@ -287,7 +287,7 @@ enum TrainingRule {
             if listed.count == classes.count, listed.first == last { learners = listed }
         }
         let lastPosition = ctx.position(atOrAfter: fact.evidence.end) - 1
-        return classes.enumerated().map { k, i in
+        let items = classes.enumerated().map { k, i in
             let figure = ctx.figures[i]
             var item = fact
             item.classes = Int(figure.value)
@@ -295,9 +295,10 @@ enum TrainingRule {
             item.evidence = ctx.evidence(from: figure.first, to: lastPosition)
             if !learners.isEmpty { item.participants = Int(ctx.figures[learners[k]].value) } else if i != own { item.participants = nil }
             ctx.markUsed(figureAt: figure.first)
-            for l in learners { ctx.markUsed(figureAt: ctx.figures[l].first) }
             return item
         }
+        for l in learners { ctx.markUsed(figureAt: ctx.figures[l].first) }
+        return items
     }
 
     /// A participant count right after a link word: optional qualifier, a figure, a person noun (or
