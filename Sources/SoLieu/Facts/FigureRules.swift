@@ -316,6 +316,7 @@ extension FactContext {
     /// The length of a word that ends a plan's reach (`plan_scope.tsv`, break) at content position
     /// `s`; not "mới" right after a noun of people, where it means "new" ("tỷ lệ đảng viên nữ trong
     /// số đảng viên mới đạt ít nhất 40%"), not "only".
+    @inline(__always)
     func planBreak(at s: Int) -> Int? {
         guard let m = lexicons.planBreaks.longestMatch(analysis, at: s) else { return nil }
         if keyIs(s, Keys.moiNew), isPeopleNoun(endingBefore: s) { return nil }

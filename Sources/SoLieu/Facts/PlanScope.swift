@@ -191,7 +191,9 @@ enum PlanScope {
             guard let first = line.first(where: { scalars[$0] != " " && scalars[$0] != "\t" }) else { return nil }
             if ListItemOpening(of: line, in: scalars, marks: itemMarks) != nil { return .marked }
             if FigureTable.leadFigure(scalars[first..<line.upperBound]) != nil { return .figure }
-            return forPlan && isLabelledValue(scalars[first..<line.upperBound]) ? .label : .prose
+            // (A labelled line is short: a paragraph is not scanned for its colon.)
+            return forPlan && line.count <= ListIntros.longestMarkedItem && isLabelledValue(scalars[first..<line.upperBound])
+                ? .label : .prose
         }
         var i = lines.line(of: offset)
         // (An item longer than `ListIntros.longestMarkedItem` is prose.)
