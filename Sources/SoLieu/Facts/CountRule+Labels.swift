@@ -143,7 +143,7 @@ extension CountRule {
            let m = phraseEnding(at: labelEnd, in: ctx.analysis, table: ctx.lexicons.triggers),
            m.value.measure != "pass", applies(m.value, to: unit) {
             // "Đảng viên được miễn sinh hoạt: 58": members in a state, counted as they are.
-            if m.value.namesStatus, ctx.keyIs(m.start - 1, oneOf: passives) { return (unit.measure, nil) }
+            if isStateInPassive(ctx, m) { return (unit.measure, nil) }
             let given = m.value.givenMeasure(for: unit)
             if !(given == nil && target) { return (given ?? unit.measure, m.start) }
         }

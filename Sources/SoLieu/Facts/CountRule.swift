@@ -807,7 +807,7 @@ enum CountRule {
             let t = m.value
             // "Số đảng viên được miễn sinh hoạt đảng là 187 đồng chí": members in a state, counted
             // as they are (not "miễn sinh hoạt cho 5 đảng viên", the act).
-            if t.namesStatus, m.start > 0, ctx.keyIs(m.start - 1, oneOf: passives), applies(t, to: unit),
+            if isStateInPassive(ctx, m), applies(t, to: unit),
                // (Within its clause: past the commas of a list of figures only.)
                !(m.start..<p).contains(where: { ctx.isClauseBreakOrComma($0) && !ctx.isFigureEnd($0 - 1) }) {
                 return (unit.measure, nil)
@@ -986,6 +986,13 @@ enum CountRule {
         if ctx.keyIs(q, Keys.tong) { q -= 1 }
         guard q > 0, opensWhole(ctx, at: q), let part = ctx.figureEndingAt[q - 1] else { return false }
         return wholeOf(ctx, part: ctx.figures[part])?.figure.first == figure.first
+    }
+
+    /// Whether a trigger of a state (`triggers.tsv`, status) follows "được" or "bị": "Số đảng viên
+    /// được miễn sinh hoạt …", "Đảng viên được miễn sinh hoạt: 58" count members in that state, as
+    /// they are; "miễn sinh hoạt cho 5 đảng viên" is the act.
+    static func isStateInPassive(_ ctx: FactContext, _ trigger: (start: Int, value: TriggerEntry)) -> Bool {
+        trigger.value.namesStatus && trigger.start > 0 && ctx.keyIs(trigger.start - 1, oneOf: passives)
     }
 
     /// Auxiliary words between a counted noun and a verb that follows it ("8 đồng chí được công
