@@ -253,4 +253,14 @@ struct MeasureTests {
         #expect(facts.map(\.value) == [9, 2, 5, 34])
         #expect(facts.map(\.modality) == [.target, .target, .actual, .actual])
     }
+
+    @Test func aVerbWhoseObjectAnEarlierClauseNamedKeepsItsMeasure() throws {
+        let facts = try facts("""
+        Dịp 3/2 hằng năm, Thị ủy trao Huy hiệu Đảng cho các đảng viên lão thành; số đồng chí được trao trong ba năm là \
+        96, 112 và 127. Năm 2024, Đảng ủy trao Huy hiệu Đảng cho 78 đảng viên; dịp 2/9, trao cho 34 đồng chí. \
+        Đảng ủy trao thẻ đảng cho đảng viên mới. Số đồng chí được trao năm nay là 15.
+        """)
+        #expect(facts.map(\.value) == [96, 112, 127, 78, 34, 15])
+        #expect(facts.map(\.measure) == Array(repeating: "party_members.badge_awarded", count: 5) + ["party_members.total"])
+    }
 }

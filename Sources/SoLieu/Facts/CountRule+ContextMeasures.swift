@@ -462,6 +462,31 @@ extension CountRule {
         return measure
     }
 
+    /// The measure of a verb standing without its object because the sentence, or the one before,
+    /// named it with the verb: "Thị ủy trao Huy hiệu Đảng cho các đảng viên lão thành; số đồng chí
+    /// được trao trong ba năm là 96, 112 và 127" counts badges. `start` is where the figure's
+    /// clause starts; the verb stands there after "được" or before "cho", and its earlier phrase is a
+    /// trigger of members of more than one word that opens with the same word ("trao Huy hiệu"; not
+    /// "trao thẻ", which counts no badge but keeps its own measure).
+    static func elidedObjectMeasure(_ ctx: FactContext, from start: Int, number p: Int, unit: UnitEntry) -> String? {
+        guard unit.family == "party_members", start > 0 else { return nil }
+        let sentence = ctx.analysis.sentenceIndex(ofContent: p)
+        let earliest = ctx.position(atOrAfter: ctx.analysis.sentences[max(0, previousSentenceWithWords(ctx, before: sentence))].lowerBound)
+        for q in max(start, 1)..<p where ctx.keyIs(q - 1, Keys.duoc) || ctx.keyIs(q + 1, Keys.cho) {
+            guard ctx.token(q).kind == .word, ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q) == nil else { continue }
+            let verb = ctx.key(q)
+            var r = start - 1
+            while r >= earliest {
+                if ctx.key(r) == verb, let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: r) {
+                    guard m.length > 1, m.value.measure.hasPrefix("party_members."), applies(m.value, to: unit) else { return nil }
+                    return m.value.givenMeasure(for: unit)
+                }
+                r -= 1
+            }
+        }
+        return nil
+    }
+
     /// Whether a figure's noun may count what `measure` measures: a noun of the measure's family,
     /// or a noun of people for a measure of party members.
     static func counts(_ unit: UnitEntry, as measure: String) -> Bool {

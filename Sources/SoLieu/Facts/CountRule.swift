@@ -835,6 +835,7 @@ enum CountRule {
            let labelled = labelMeasure(ctx, after: e - 1, unit: unit, number: p, target: target) {
             return labelled
         }
+        if let elided = elidedObjectMeasure(ctx, from: e, number: p, unit: unit) { return (elided, nil) }
         return (unit.measure, nil)
     }
 

@@ -57,6 +57,7 @@ enum Keys {
     static let moi = KeyConstant(folding: "mỗi")
     static let ban = KeyConstant(folding: "bản")
     static let voi = KeyConstant(folding: "với")
+    static let cho = KeyConstant(folding: "cho")
     /// "phẩy": the decimal comma said in words ("năm mươi hai phẩy năm").
     static let phay = KeyConstant(folding: "phẩy")
     /// "không": zero among spoken decimals ("phẩy không năm"), a negation elsewhere.
