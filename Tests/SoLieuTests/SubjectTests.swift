@@ -330,6 +330,17 @@ struct SubjectTests {
         #expect(facts.last?.subject == "Đảng bộ xã Phú Lộc")
     }
 
+    @Test func eachNamedCellOfAListSharingOneFigureIsAFact() throws {
+        let facts = try facts("""
+        Năm 2025, Chi bộ thôn Trung Hòa kết nạp 5 đảng viên, Chi bộ thôn Bàu Sen 3; các chi bộ thôn Phú Mỹ, Tân Lộc và \
+        Chi bộ Quân sự xã mỗi chi bộ 1 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [5, 3, 1, 1, 1])
+        #expect(facts.map(\.subject) == ["Chi bộ thôn Trung Hòa", "Chi bộ thôn Bàu Sen", "chi bộ thôn Phú Mỹ",
+                                         "chi bộ thôn Tân Lộc", "Chi bộ Quân sự xã"])
+        #expect(facts.allSatisfy { $0.measure == "party_members.admitted" })
+    }
+
     @Test func aSchoolsOwnPartyOrganisationIsItsSubject() throws {
         let facts = try facts("Đảng bộ Trường Chính trị tỉnh có 4 chi bộ với 52 đảng viên.")
         #expect(facts.map(\.subject) == ["Đảng bộ Trường Chính trị tỉnh", "Đảng bộ Trường Chính trị tỉnh"])

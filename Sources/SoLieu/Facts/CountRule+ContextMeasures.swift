@@ -507,8 +507,10 @@ extension CountRule {
         // "tiếp theo là xã B (15)": a figure in brackets after its place.
         if q > 0, q == head.first, ctx.keyIs(q - 1, Keys.openingBracket), ctx.keyIs(head.last + 1, Keys.closingBracket) { return q - 1 }
         if let marker = phraseEnding(at: q, in: ctx.analysis, table: ctx.lexicons.respectiveMarkers) { return marker.start }
-        // "…; Chi bộ B và Chi bộ C mỗi nơi 2 đảng viên": the verb left out before "mỗi nơi".
-        if let d = ctx.distributiveStart(head.first), ctx.keyIs(d + 1, Keys.noi) || ctx.keyIs(d + 1, Keys.donVi[0]) { return d }
+        // "…; Chi bộ B và Chi bộ C mỗi nơi 2 đảng viên": the verb left out before "mỗi nơi" (or
+        // "mỗi chi bộ", a party unit's word).
+        if let d = ctx.distributiveStart(head.first),
+           ctx.keyIs(d + 1, Keys.noi) || ctx.keyIs(d + 1, Keys.donVi[0]) || ctx.unit(at: d + 1)?.value.family == "party_units" { return d }
         return head.first
     }
 

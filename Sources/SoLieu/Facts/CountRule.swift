@@ -455,9 +455,15 @@ enum CountRule {
             return (m.form == .named || m.namesItself) && subjects.resolved[i] != nil && m.end <= dStart && m.start >= clauseStart
                 && ctx.analysis.sentenceIndex(at: m.start) == sentence
         }
-        // "Các xã Tân Long, Minh Đức và Lũng Vân mỗi nơi …": names listed bare after the last place.
-        let bare = places.last.flatMap { bareNames(ctx, after: subjects.mentions[$0], before: d) } ?? []
-        return places.compactMap { subjects.resolved[$0] } + bare
+        // "Các xã Tân Long, Minh Đức và Lũng Vân mỗi nơi …": names listed bare after a place, up to
+        // the next place ("các chi bộ thôn Phú Mỹ, Tân Lộc và Chi bộ Quân sự xã mỗi chi bộ …").
+        var named: [String] = []
+        for (k, i) in places.enumerated() {
+            named.append(subjects.resolved[i]!)
+            let end = k + 1 < places.count ? subjects.mentions[places[k + 1]].firstPosition : d
+            named += bareNames(ctx, after: subjects.mentions[i], before: end) ?? []
+        }
+        return named
     }
 
     /// The places that share one figure through "cùng" right before it (or before "có" or a verb
