@@ -263,4 +263,18 @@ struct MeasureTests {
         #expect(facts.map(\.value) == [96, 112, 127, 78, 34, 15])
         #expect(facts.map(\.measure) == Array(repeating: "party_members.badge_awarded", count: 5) + ["party_members.total"])
     }
+
+    @Test func itemsAfterAColonTakeTheEventItsLabelNames() throws {
+        let facts = try facts("""
+        Đảng ủy phường trao Huy hiệu Đảng theo từng đợt: đợt thứ nhất dịp 3/2 cho 12 đồng chí, đợt thứ hai dịp 19/5 cho 7 \
+        đồng chí. Một số đơn vị kết nạp khá: xã Đồng Vân 6 đảng viên, thị trấn Tân Đà 5 đảng viên. Chi bộ biểu quyết đề \
+        nghị kết nạp cả 2 quần chúng: 31 đồng chí có mặt tán thành. Năm 2024, Đảng bộ xóa tên 2 đảng viên (năm 2023: 4); \
+        thi hành kỷ luật 3 đảng viên (khiển trách: 2; cảnh cáo: 1).
+        """)
+        #expect(facts.filter { $0.value == 12 || $0.value == 7 }.allSatisfy { $0.measure == "party_members.badge_awarded" })
+        #expect(facts.filter { $0.value == 6 || $0.value == 5 }.allSatisfy { $0.measure == "party_members.admitted" })
+        #expect(facts.first { $0.value == 31 }?.measure == "party_members.total")
+        #expect(facts.filter { $0.group == "khiển trách" || $0.group == "cảnh cáo" }.map(\.measure)
+                == ["party_members.disciplined", "party_members.disciplined"])
+    }
 }

@@ -435,7 +435,9 @@ extension CountRule {
             colon += 1
         }
         guard colon < figure.first, ctx.keyIs(colon, Keys.colon) else { return nil }
-        guard opensWithSo || (ctx.keyIs(open, Keys.ket) && ctx.keyIs(open + 1, Keys.qua)) else { return nil }
+        guard opensWithSo || (ctx.keyIs(open, Keys.ket) && ctx.keyIs(open + 1, Keys.qua)) else {
+            return eventLabelMeasure(ctx, from: open, colon: colon, figure: figure, unit: unit)
+        }
         for q in (open + 1)..<colon {
             if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q),
                let given = m.value.givenMeasure(for: unit), given != "pass", applies(m.value, to: unit) {
@@ -443,6 +445,32 @@ extension CountRule {
                 // members are no count of that activity.)
                 return opensWithSo || (given != "other" && !given.hasSuffix(".total")) ? given : nil
             }
+        }
+        return nil
+    }
+
+    /// The measure of an event that a clause without figures names before its colon, for the items
+    /// after it that name no verb of their own: "Đảng ủy phường trao Huy hiệu Đảng theo từng đợt: đợt
+    /// thứ nhất dịp 3/2 cho 12 đồng chí, đợt thứ hai dịp 19/5 cho 7 đồng chí" → badges. Not a total
+    /// or an activity on members ("Kết quả rà soát …: Chi bộ A có 12 đảng viên").
+    private static func eventLabelMeasure(_ ctx: FactContext, from open: Int, colon: Int, figure: Figure, unit: UnitEntry) -> String? {
+        // The item ends with the figure's noun ("…, đợt thứ hai cho 7 đồng chí;"), not with a verb
+        // of its own ("31/31 đồng chí có mặt tán thành").
+        let nounEnd = figure.last + 1 + (ctx.unit(at: figure.last + 1)?.length ?? 0)
+        guard nounEnd >= ctx.positionCount || !ctx.sameSentence(nounEnd, figure.last) || ctx.isClauseBreakOrComma(nounEnd)
+                || ctx.keyIs(nounEnd, Keys.va) || ctx.keyIs(nounEnd, Keys.openingBracket) || ctx.lineBreak(after: nounEnd - 1) else { return nil }
+        var item = ctx.hedgeStart(figure.first) - 1
+        while item > colon && !ctx.isClauseBreakOrComma(item) {
+            if ctx.lexicons.triggers.longestMatch(ctx.analysis, at: item) != nil { return nil }
+            item -= 1
+        }
+        // (No figure in the label, counted already or not: "xóa tên 2 đảng viên (năm 2023: 4)".)
+        if (open..<colon).contains(where: { ctx.figureAt[$0] != nil && !ctx.isNotFigure($0, countingUse: false) }) { return nil }
+        for q in open..<colon {
+            guard let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q) else { continue }
+            guard let given = m.value.givenMeasure(for: unit), given.hasPrefix("party_members."), !given.hasSuffix(".total"),
+                  applies(m.value, to: unit) else { return nil }
+            return given
         }
         return nil
     }
