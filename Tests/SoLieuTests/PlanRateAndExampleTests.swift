@@ -198,4 +198,18 @@ struct OrganisationNameTests {
         #expect(facts.first { $0.value == 2 }?.measure == "party_members.admitted")
         #expect(facts.first { $0.value == 31 }?.subject == "Chi bộ thôn Pà Cò 2")
     }
+
+    @Test func aRegionAfterAShortNamesBracketIsPartOfTheName() throws {
+        let facts = try TestSupport.facts("""
+        Đảng bộ Bảo hiểm xã hội (BHXH) khu vực Trà Giang hiện có 17 chi bộ trực thuộc với 186 đảng viên.
+        """)
+        #expect(facts.map(\.subject) == Array(repeating: "Đảng bộ Bảo hiểm xã hội (BHXH) khu vực Trà Giang", count: 2))
+    }
+
+    @Test func aRiverAfterAFewDescriptorsIsNoCommunesName() throws {
+        let facts = try TestSupport.facts("""
+        Đông Sơn Hạ là xã thuần nông ven sông Chu, có 11 thôn. Đảng bộ xã hiện có 402 đảng viên.
+        """)
+        #expect(facts.map(\.subject) == ["Đông Sơn Hạ", "Đông Sơn Hạ"])
+    }
 }

@@ -18,6 +18,19 @@ extension OrganisationRecognizer {
         var isBrand = false
     }
 
+    /// The end of a region named right after a short name's bracket by a word that is no area of
+    /// its own and capitalised words on the same line: "Đảng bộ Bảo hiểm xã hội (BHXH) khu vực Trà
+    /// Giang". Nil when none follows.
+    private static func regionAfter(_ analysis: TextAnalysis, bracketClose close: Int, lexicons: Lexicons) -> Int? {
+        let content = analysis.contentTokens
+        guard close + 2 < content.count, let head = lexicons.organisationHeads.longestMatch(analysis, at: close + 1),
+              head.value.kind == .descriptor, !analysis.tokens[content[close + 1]].isCapitalized else { return nil }
+        var q = close + 1 + head.length
+        while q < content.count, analysis.tokens[content[q]].isCapitalized, analysis.tokens[content[q]].kind == .word,
+              !analysis.lineBreak(after: q - 1) { q += 1 }
+        return q > close + 1 + head.length ? q : nil
+    }
+
     /// Extends a name to the bracket of its short name: "Ban Quản lý dự án Đầu tư xây dựng các công
     /// trình giao thông tỉnh Tây Lĩnh (Ban QLDA Giao thông)", "Trung tâm Phát triển quỹ đất huyện
     /// (gọi tắt là Trung tâm)". Names of institutions are often long and in lower case, so the
@@ -57,7 +70,7 @@ extension OrganisationRecognizer {
                     && (isArea($0.level) || ($0.form == .named && $0.level == .entity && !$0.isMass && !$0.isProvider))
                     && !analysis.scalars[token(alias.close).end..<$0.start].contains("\n")
             }
-            let end = placeAfter?.endPosition ?? p
+            let end = placeAfter?.endPosition ?? regionAfter(analysis, bracketClose: alias.close, lexicons: lexicons) ?? p
             // "Bệnh viện Đa khoa tỉnh Bình Lâm (BVĐK tỉnh)": the name with its short name, as written.
             let named = analysis.slice(token(start).start, token(max(alias.close, end - 1)).end)
             shortNames[FoldedKey.fold(analysis.slice(token(alias.nameStart).start, token(alias.close - 1).end))] = named
@@ -66,7 +79,7 @@ extension OrganisationRecognizer {
             }
             let covered = mentions.indices.filter { mentions[$0].firstPosition < end && mentions[$0].endPosition > start }
             // Already one mention up to the bracket: only its acronym to add.
-            if placeAfter == nil, covered.count == 1, mentions[covered[0]].firstPosition == start, mentions[covered[0]].endPosition == p {
+            if end == p, covered.count == 1, mentions[covered[0]].firstPosition == start, mentions[covered[0]].endPosition == p {
                 if let acronym = alias.acronymAt { addAcronymMentions(&mentions, analysis, acronym: acronym, after: p, lexicons: lexicons) }
                 continue
             }
