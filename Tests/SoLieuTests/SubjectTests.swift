@@ -341,6 +341,16 @@ struct SubjectTests {
         #expect(facts.allSatisfy { $0.measure == "party_members.admitted" })
     }
 
+    @Test func placesSharingAFigureStartAfterTheLastItemWithItsOwn() throws {
+        let facts = try facts("""
+        Năm 2024, Chi bộ thôn Bào Hạ kết nạp 3, Chi bộ thôn Tiền Phong 2, các chi bộ thôn Khe Mây và Cồn Soi mỗi nơi 1 \
+        đảng viên. Thấp nhất là xã Sảng Mộc và xã Thần Sa, mỗi xã chỉ kết nạp 2 đảng viên, trong khi chỉ tiêu giao cho \
+        mỗi xã là 5 đảng viên.
+        """)
+        #expect(facts.filter { $0.value == 1 }.map(\.subject) == ["chi bộ thôn Khe Mây", "chi bộ thôn Cồn Soi"])
+        #expect(facts.filter { $0.value == 5 }.map(\.subject) == ["xã Sảng Mộc", "xã Thần Sa"])
+    }
+
     @Test func aSchoolsOwnPartyOrganisationIsItsSubject() throws {
         let facts = try facts("Đảng bộ Trường Chính trị tỉnh có 4 chi bộ với 52 đảng viên.")
         #expect(facts.map(\.subject) == ["Đảng bộ Trường Chính trị tỉnh", "Đảng bộ Trường Chính trị tỉnh"])

@@ -436,9 +436,16 @@ enum CountRule {
         let dStart = ctx.token(d).start
         // Only the places of the figure's clause: "Chi bộ A xóa tên 3 đảng viên; Chi bộ B và Chi bộ
         // C mỗi nơi 2 đảng viên" is about B and C.
+        // Nor the places of items with figures of their own before it: "…, Chi bộ thôn Tiền Phong 2,
+        // các chi bộ thôn Khe Mây và Cồn Soi mỗi nơi 1 đảng viên" is about Khe Mây and Cồn Soi.
         var clause = d - 1
-        while clause >= 0 && !ctx.keyIs(clause, Keys.semicolon) && ctx.sameSentence(clause, d) { clause -= 1 }
-        let clauseStart = clause >= 0 && ctx.keyIs(clause, Keys.semicolon) ? ctx.token(clause).end : 0
+        while clause >= 0 && !ctx.keyIs(clause, Keys.semicolon) && ctx.sameSentence(clause, d)
+                && !(ctx.figureEndingAt[clause].map {
+                    // (A figure shared by the same places does not end them: "mỗi xã chỉ kết nạp 2 đảng
+                    // viên, trong khi chỉ tiêu giao cho mỗi xã là 5".)
+                    !ctx.isNotFigure(ctx.figures[$0].first, countingUse: false) && ctx.distributiveStart(ctx.figures[$0].first) == nil
+                } ?? false) { clause -= 1 }
+        let clauseStart = clause >= 0 && ctx.sameSentence(clause, d) ? ctx.token(clause).end : 0
         let subjects = ctx.subjects
         // Only the mentions of the sentence (mentions are in text order): found by bisection.
         let range = ctx.analysis.sentences[sentence]
