@@ -478,14 +478,25 @@ extension CountRule {
     /// The measure of the previous count of the sentence when a figure follows a second
     /// organisation joined by "còn", "và", "," or ";" with no verb of its own ("…, còn Chi bộ Khoa Sản
     /// 3 đồng chí"), or a rank word, and that count had a verb.
+    /// Items shared by places ("mỗi nơi") go on into the next sentence: "… mỗi nơi được giao 3 đảng
+    /// viên. Ở khối cơ quan, Chi bộ A và Chi bộ B mỗi nơi 2 đảng viên".
     static func elidedMeasure(_ ctx: FactContext, mention: OrganisationMention, previous: Fact, unit: UnitEntry) -> String? {
         let before = mention.firstPosition - 1
         // (Or a rank word: "xã A với 18 đảng viên, tiếp theo là xã B (15)".)
         guard before > 0, ctx.keyIs(before, oneOf: joiners)
                 || phraseEnding(at: mention.firstPosition, in: ctx.analysis, table: ctx.lexicons.rankWords) != nil,
               let measure = previous.measure, measure != "other", !measure.hasSuffix(".total"),
-              ctx.analysis.sentenceIndex(at: previous.evidence.start) == ctx.analysis.sentenceIndex(at: mention.start),
               previous.evidence.end <= mention.start, counts(unit, as: measure)
+        else { return nil }
+        let sentence = ctx.analysis.sentenceIndex(at: mention.start)
+        if ctx.analysis.sentenceIndex(at: previous.evidence.start) == sentence { return measure }
+        // (Across sentences: both figures shared by places, in neighbouring sentences, the later one
+        // with no verb before it in its sentence.)
+        let previousFigure = ctx.position(atOrAfter: previous.figure.lowerBound)
+        guard ctx.analysis.sentenceIndex(ofContent: previousFigure) == CountRule.previousSentenceWithWords(ctx, before: sentence),
+              ctx.distributiveStart(previousFigure) != nil, let d = ctx.distributiveStart(mention.endPosition + 1),
+              case let first = ctx.position(atOrAfter: ctx.analysis.sentences[sentence].lowerBound),
+              !(first..<d).contains(where: { ctx.lexicons.triggers.longestMatch(ctx.analysis, at: $0) != nil })
         else { return nil }
         return measure
     }
@@ -513,6 +524,68 @@ extension CountRule {
             }
         }
         return nil
+    }
+
+    /// The measure (and whether a plan's) of the previous count of the sentence, for a figure shared
+    /// by a counted set of party units that opens its clause with no verb: "… mỗi nơi được giao 3
+    /// đảng viên; 7 chi bộ thôn còn lại mỗi chi bộ ít nhất 1 đảng viên".
+    static func elidedSetMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry, facts: [Fact]) -> (measure: String, target: Bool)? {
+        guard let d = ctx.distributiveStart(figure.first) else { return nil }
+        var q = d - 1
+        while q > 0 && d - q <= 6 && ctx.figureEndingAt[q] == nil {
+            if ctx.isClauseBreakOrComma(q) { return nil }
+            q -= 1
+        }
+        guard let i = ctx.figureEndingAt[q], case let set = ctx.figures[i], set.first > 0,
+              ctx.unit(at: set.last + 1)?.value.family == "party_units",
+              ctx.keyIs(set.first - 1, Keys.semicolon) || ctx.keyIs(set.first - 1, Keys.comma),
+              case let setStart = ctx.token(set.first).start,
+              let previous = facts.last(where: { $0.evidence.end <= setStart }),
+              ctx.analysis.sentenceIndex(at: previous.evidence.start) == ctx.analysis.sentenceIndex(ofContent: figure.first),
+              let measure = previous.measure, measure.hasPrefix("party_members."), !measure.hasSuffix(".total"),
+              counts(unit, as: measure) else { return nil }
+        return (measure, previous.modality == .target)
+    }
+
+    /// Whether a count of party units is who a quota was given to, which exist: "giao chỉ tiêu kết
+    /// nạp 20 đảng viên cho 14 chi bộ", "giao chỉ tiêu đến 14 chi bộ". The figure follows "cho",
+    /// "đến" or "tới", after "giao" in its clause.
+    static func isQuotaRecipient(_ ctx: FactContext, figureAt p: Int, family: String?) -> Bool {
+        let before = ctx.hedgeStart(p) - 1
+        guard family == "party_units", before > 0,
+              ctx.keyIs(before, Keys.cho) || ctx.keyIs(before, Keys.den) || ctx.keyIs(before, Keys.toi) else { return false }
+        var q = before - 1
+        while q >= 0 && before - q <= 12 && !ctx.isClauseBreakOrComma(q) && ctx.sameSentence(q, before) {
+            if ctx.keyIs(q, Keys.giao) { return true }
+            q -= 1
+        }
+        return false
+    }
+
+    /// Whether a bounded count of members says which units a counted set of party units holds, the
+    /// set being the clause's subject: "23 chi bộ có dưới 10 đảng viên", "11/46 tổ chức cơ sở đảng
+    /// kết nạp từ 5 đảng viên trở lên", "9 chi bộ ở các BHXH cơ sở có dưới 10 đảng viên". Only "có"
+    /// or a verb stands between; not "với" ("4 chi bộ với hơn 70 đảng viên" counts members) nor
+    /// "đã" ("42 chi bộ đã kết nạp hơn 30 đảng viên": the committee's own admissions).
+    static func isSetThreshold(_ ctx: FactContext, figure: Figure, unit: UnitEntry) -> Bool {
+        guard unit.family == "party_members" else { return false }
+        var q = ctx.hedgeStart(figure.first) - 1
+        var verb = false
+        while q > 0 && figure.first - q <= 12 && ctx.figureEndingAt[q] == nil {
+            // (Nor a quota of each: "7 chi bộ còn lại mỗi chi bộ ít nhất 1 đảng viên".)
+            if ctx.isClauseBreakOrComma(q) || ctx.keyIs(q, Keys.voi) || ctx.keyIs(q, Keys.da) || ctx.keyIs(q, Keys.moi) { return false }
+            if ctx.keyIs(q, Keys.co) || ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q) != nil { verb = true }
+            q -= 1
+        }
+        guard verb, let i = ctx.figureEndingAt[q], ctx.unit(at: q + 1)?.value.family == "party_units" else { return false }
+        var start = ctx.figures[i].first
+        // ("11/46 tổ chức cơ sở đảng": the set may be a share.)
+        if start > 1, ctx.keyIs(start - 1, Keys.slash), let part = ctx.figureEndingAt[start - 2] { start = ctx.figures[part].first }
+        // (The set opens its clause, or is one "trong" a set, "một trong 4 chi bộ thôn có trên 40", or
+        // what is left, "vẫn còn 23 chi bộ có dưới 10 đảng viên".)
+        return start == 0 || ctx.isClauseBreakOrComma(start - 1) || !ctx.sameSentence(start - 1, start)
+            || ctx.keyIs(start - 1, Keys.va) || ctx.keyIs(start - 1, Keys.trong) || ctx.keyIs(start - 1, Keys.con)
+            || phraseEnding(at: start, in: ctx.analysis, table: ctx.lexicons.breakdownMarkers) != nil
     }
 
     /// Whether a figure's noun may count what `measure` measures: a noun of the measure's family,

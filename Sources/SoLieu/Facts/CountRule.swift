@@ -102,13 +102,15 @@ enum CountRule {
             }
             // "Chỉ tiêu giao một số đơn vị: Đảng bộ xã A: 14 đảng viên; …": items of a quota.
             let listedQuota = unitEntry.family == "party_members" ? quotaListMeasure(ctx, figure: figure) : nil
-            let isTarget = listedQuota != nil || ctx.isTarget(figure.first)
+            let isTarget = listedQuota != nil || ctx.isTarget(figure.first) && !isQuotaRecipient(ctx, figureAt: figure.first, family: unitEntry.family)
             var (measure, triggerStart) = self.measure(ctx, number: figure.first, unit: unitEntry, target: isTarget)
             // A verb after the noun ("3 đảng viên bị xóa tên") sets the measure, unless a verb of
             // party members before the figure already did ("khai trừ 2 đảng viên ra khỏi Đảng").
             let specificBefore = triggerStart.map { governs(ctx, trigger: $0, figure: figure.first) } ?? false
                 && measure != unitEntry.measure && (measure.hasPrefix("party_members.") || measure == "other")
             var verbAfter = false
+            // Whether the figure's verb is left out after a plan's items in the sentence before.
+            var elidedTarget = false
             if !specificBefore, let after = triggerAfter(ctx, unitEnd: unitEnd, unit: unitEntry) {
                 measure = after
                 triggerStart = nil
@@ -169,6 +171,12 @@ enum CountRule {
                         let last = facts.last,
                         let elided = elidedMeasure(ctx, mention: ctx.subjects.mentions[m], previous: last, unit: unitEntry) {
                     measure = elided
+                    elidedTarget = last.modality == .target
+                }
+                // "…; 7 chi bộ thôn còn lại mỗi chi bộ ít nhất 1 đảng viên": the same for a counted set.
+                else if let elided = elidedSetMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) {
+                    measure = elided.measure
+                    elidedTarget = elided.target
                 }
                 // "… lần lượt có 17 và 14 đồng chí": a later figure of a list takes the measure the
                 // list's first figure was given.
@@ -339,6 +347,8 @@ enum CountRule {
                 group = ctx.analysis.lowercasedSlice(ctx.token(figure.last + 1).start, ctx.token(figure.last + m.length).end)
             }
             let (qualifier, qualifierStart) = ctx.qualifier(number: figure.first, afterUnit: unitEnd + 1)
+            // "23 chi bộ có dưới 10 đảng viên": a bound that says which units a set counts.
+            if [.under, .over, .atLeast].contains(qualifier), isSetThreshold(ctx, figure: figure, unit: unitEntry) { continue }
             var first = figure.first
             if let t = triggerStart, figure.first - t <= 6 { first = t }
             if let q = qualifierStart, q < first { first = q }
@@ -352,7 +362,7 @@ enum CountRule {
             fact.subject = subject
             fact.subjectExplicit = explicit
             fact.period = respectiveYear(ctx, figure) ?? ctx.period(at: figure.first)
-            fact.modality = isTarget && target == nil ? .target : .actual
+            fact.modality = (isTarget || elidedTarget) && target == nil ? .target : .actual
             fact.group = group
             ctx.markUsed(figureAt: figure.first)
             lastNoun = (unitEntry, unitText, unitEnd)
