@@ -277,4 +277,14 @@ struct MeasureTests {
         #expect(facts.filter { $0.group == "khiển trách" || $0.group == "cảnh cáo" }.map(\.measure)
                 == ["party_members.disciplined", "party_members.disciplined"])
     }
+
+    @Test func aComparedFigureInBracketsCountsWhatTheComparisonDoes() throws {
+        let facts = try facts("""
+        Năm 2024, Đảng bộ kết nạp 28 đảng viên, tăng 40% so với năm 2022 (20 đảng viên). Quý I/2025, thị trấn kết nạp \
+        9 đảng viên, gần gấp đôi quý I/2024 (5 đảng viên). Đảng bộ có 310 đảng viên, so với năm 2020 (260 đảng viên).
+        """).filter { $0.kind == .count }
+        #expect(facts.map(\.value) == [28, 20, 9, 5, 310, 260])
+        #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.admitted", "party_members.admitted",
+                                         "party_members.admitted", "party_members.total", "party_members.total"])
+    }
 }

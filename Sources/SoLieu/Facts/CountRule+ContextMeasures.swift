@@ -588,6 +588,26 @@ extension CountRule {
             || phraseEnding(at: start, in: ctx.analysis, table: ctx.lexicons.breakdownMarkers) != nil
     }
 
+    /// The measure of the count a comparison looks back from, for the compared figure in brackets
+    /// right after it: "kết nạp 28 đảng viên, tăng 40% so với năm 2022 (20 đảng viên)", "… 9 đảng
+    /// viên, gần gấp đôi quý I/2024 (5 đảng viên)", "bằng 125% cùng kỳ năm 2024 (36 đảng viên)".
+    static func comparedValueMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry, facts: [Fact]) -> String? {
+        let open = ctx.hedgeStart(figure.first) - 1
+        guard open > 1, ctx.keyIs(open, Keys.openingBracket) else { return nil }
+        var q = open - 1
+        while q > 0 && open - q <= 8 && !ctx.isClauseBreakOrComma(q) {
+            if ctx.keyIs(q, Keys.soCompared) && ctx.keyIs(q + 1, Keys.voi) || ctx.keyIs(q, Keys.gap)
+                || ctx.keyIs(q, Keys.cung) && ctx.keyIs(q + 1, Keys.ky) { break }
+            q -= 1
+        }
+        guard q > 0, open - q <= 8, !ctx.isClauseBreakOrComma(q), case let comparison = ctx.token(q).start,
+              let previous = facts.last(where: { $0.kind == .count && $0.evidence.end <= comparison }),
+              ctx.analysis.sentenceIndex(at: previous.evidence.start) == ctx.analysis.sentenceIndex(at: comparison),
+              let measure = previous.measure, measure.hasPrefix("party_members."), !measure.hasSuffix(".total"),
+              counts(unit, as: measure) else { return nil }
+        return measure
+    }
+
     /// Whether a figure's noun may count what `measure` measures: a noun of the measure's family,
     /// or a noun of people for a measure of party members.
     static func counts(_ unit: UnitEntry, as measure: String) -> Bool {

@@ -65,6 +65,8 @@ enum Keys {
     /// "so" of "so với" (compared with).
     static let soCompared = KeyConstant(folding: "so")
     static let cung = KeyConstant(folding: "cùng")
+    /// "gấp" of "gấp đôi", "gấp 3 lần": a multiple of what is compared.
+    static let gap = KeyConstant(folding: "gấp")
     static let cungAlso = KeyConstant(folding: "cũng")
     static let noi = KeyConstant(folding: "nơi")
     static let la = KeyConstant(folding: "là")
