@@ -212,4 +212,14 @@ struct OrganisationNameTests {
         """)
         #expect(facts.map(\.subject) == ["Đông Sơn Hạ", "Đông Sơn Hạ"])
     }
+
+    @Test func whereMembersWentToLiveAndAFormerWorkplaceStayOutOfView() throws {
+        let facts = try TestSupport.facts("""
+        Chi bộ khu phố Thiện Kỵ có 71 đảng viên. Năm nay, chi bộ chuyển sinh hoạt cho 2 đồng chí về ở với con tại Hà \
+        Nội và TP Hồ Chí Minh. Bốn đồng chí từ trần. Đồng chí Phạm Văn Kháng, nguyên Phó Giám đốc Sở Công nghiệp, \
+        hưởng thọ 93 tuổi. Tỷ lệ đảng viên dự sinh hoạt đạt 84%. Tổ đảng Đồng Quê 17 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [71, 2, 4, 84, 17])
+        #expect(facts.allSatisfy { $0.subject == "Chi bộ khu phố Thiện Kỵ" })
+    }
 }

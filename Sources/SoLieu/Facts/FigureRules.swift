@@ -152,8 +152,9 @@ extension FactContext {
            phraseEnding(at: first, in: analysis, table: lexicons.triggers) == nil,
            phraseEnding(at: first, in: analysis, table: lexicons.qualifiersBefore) == nil,
            phraseEnding(at: first, in: analysis, table: lexicons.groupLabels) == nil,
+           // (A street or origin word ends no name: "tổ đảng Đồng Quê 17 đảng viên".)
            !([.person, .class].contains(unit(at: last + 1)?.value.role)
-             && phraseEnding(at: first, in: analysis, table: lexicons.organisationHeads) == nil),
+             && phraseEnding(at: first, in: analysis, table: lexicons.organisationHeads).map { $0.value.kind == .street } ?? true),
            // A word opening its sentence or line ("a) Tiếp 1.126 lượt công dân") is capitalised as
            // such: a name only when it heads one ("Tổ 5 có 12 đảng viên").
            !opensSentenceOrLine(first - 1) || phraseEnding(at: first, in: analysis, table: lexicons.organisationHeads) != nil,

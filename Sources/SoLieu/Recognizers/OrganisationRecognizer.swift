@@ -734,7 +734,12 @@ public enum OrganisationRecognizer {
                         || lexicons.sayingVerbs.longestMatch(analysis, at: after) == nil
                     // "khai trừ 1 đảng viên, nguyên Giám đốc HTX muối Tân Hòa, …": the workplace of
                     // someone counted is no subject, in its sentence or after.
-                    if describesCounted(title: title.start, analysis, lexicons: lexicons) {
+                    // "đồng chí Phạm Văn Kháng, nguyên Phó Giám đốc Sở Công nghiệp, hưởng thọ 93 tuổi": a
+                    // former workplace is no subject either (unless the person then speaks of it; not a
+                    // place: "nguyên trưởng thôn Bắc Sơn … trả lại 120 m² đất công cho thôn").
+                    let former = title.start > 0 && !isArea(mention.level)
+                        && (analysis.keyIs(title.start - 1, Keys.nguyenFormer) || analysis.keyIs(title.start - 1, Keys.cuuFormer))
+                    if describesCounted(title: title.start, analysis, lexicons: lexicons) || former && mentions[m].followsTitle {
                         mentions[m].isLocator = true
                         mentions[m].carriesOver = false
                     }
