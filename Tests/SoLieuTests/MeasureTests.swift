@@ -287,4 +287,13 @@ struct MeasureTests {
         #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.admitted", "party_members.admitted",
                                          "party_members.admitted", "party_members.total", "party_members.total"])
     }
+
+    @Test func aVerbAfterDescribedMembersOrAfterCóThêmNamesWhatHappened() throws {
+        let facts = try facts("""
+        Từ sau Tết, 5 đảng viên lão thành của phường đã từ trần. Cuối tháng Tư, có thêm 17 đồng chí nghỉ hưu chuyển \
+        sinh hoạt đảng về chi bộ nơi cư trú. Chi bộ có thêm 4 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [5, 17, 4])
+        #expect(facts.map(\.measure) == ["other", "other", "party_members.admitted"])
+    }
 }

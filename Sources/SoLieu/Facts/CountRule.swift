@@ -106,7 +106,8 @@ enum CountRule {
             var (measure, triggerStart) = self.measure(ctx, number: figure.first, unit: unitEntry, target: isTarget)
             // A verb after the noun ("3 đảng viên bị xóa tên") sets the measure, unless a verb of
             // party members before the figure already did ("khai trừ 2 đảng viên ra khỏi Đảng").
-            let specificBefore = triggerStart.map { governs(ctx, trigger: $0, figure: figure.first) } ?? false
+            // ("có thêm 17 đồng chí nghỉ hưu chuyển sinh hoạt …": "có" only says there are more of them.)
+            let specificBefore = triggerStart.map { governs(ctx, trigger: $0, figure: figure.first) && !ctx.keyIs($0, Keys.co) } ?? false
                 && measure != unitEntry.measure && (measure.hasPrefix("party_members.") || measure == "other")
             var verbAfter = false
             // Whether the figure's verb is left out after a plan's items in the sentence before.
@@ -1030,8 +1031,11 @@ enum CountRule {
         // A heading on the next line ("94 đồng chí" then "PHÁT TRIỂN ĐẢNG VIÊN") is not the count's verb.
         if ctx.lineBreak(after: unitEnd) { return nil }
         var q = unitEnd + 1
-        // "214 đảng viên của Đảng bộ đã anh dũng hy sinh": whose members they are, before the verb.
-        if ctx.keyIs(q, Keys.cua), let end = ctx.mentionEnd(startingAt: q + 1) { q = end }
+        // "214 đảng viên của Đảng bộ đã anh dũng hy sinh": whose members they are, before the verb
+        // (after a word or two that describe them: "5 đảng viên lão thành của phường đã từ trần").
+        if let cua = (q..<min(q + 3, ctx.positionCount)).first(where: { ctx.keyIs($0, Keys.cua) }),
+           (q..<cua).allSatisfy({ ctx.token($0).kind == .word && !ctx.token($0).isCapitalized }),
+           let end = ctx.mentionEnd(startingAt: cua + 1) { q = end }
         var sawAuxiliary = false, sawPassive = false
         while q < ctx.positionCount && ctx.keyIs(q, oneOf: auxiliaries) {
             if ctx.keyIs(q, oneOf: passives) { sawPassive = true }
