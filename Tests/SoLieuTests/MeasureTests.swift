@@ -296,4 +296,14 @@ struct MeasureTests {
         #expect(facts.map(\.value) == [5, 17, 4])
         #expect(facts.map(\.measure) == ["other", "other", "party_members.admitted"])
     }
+
+    @Test func aPartWithAVerbOfLeavingOrAStateIsNotTheParentsEvent() throws {
+        let facts = try facts("""
+        Trong năm, Đảng ủy trao Huy hiệu Đảng cho 14 đảng viên, trong đó có 1 đảng viên nhận Huy hiệu 70 năm tuổi Đảng; \
+        6 đảng viên từ trần. Đảng bộ có 486 đảng viên; trong đó 73 đảng viên cao tuổi được miễn sinh hoạt đảng.
+        """)
+        #expect(facts.map(\.value) == [14, 1, 6, 486, 73])
+        #expect(facts.map(\.measure) == ["party_members.badge_awarded", "party_members.badge_awarded", "other",
+                                         "party_members.total", "party_members.total"])
+    }
 }

@@ -117,7 +117,8 @@ enum CountRule {
                 triggerStart = nil
                 // Only a change of membership is the breakdown's own event ("2 đảng viên bị khai
                 // trừ"); "41 đảng viên được miễn sinh hoạt" describes members of the parent.
-                verbAfter = after != unitEntry.measure && after.hasPrefix("party_members.")
+                // So is leaving it: "…, trong đó có 1 đảng viên nhận Huy hiệu 70 năm; 6 đảng viên từ trần".
+                verbAfter = after != unitEntry.measure && (after.hasPrefix("party_members.") || after == "other")
             }
             // "• Quần chúng ưu tú trong diện bồi dưỡng: gần 50 người": a noun of anyone counts what
             // the line's label names; so does a member's noun under a label of members ("Đảng viên
@@ -1114,7 +1115,8 @@ enum CountRule {
                     if let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: t),
                        let given = m.value.givenMeasure(for: unit), given != "pass",
                        applies(m.value, to: unit), ctx.unit(at: t + m.length) == nil {
-                        return given
+                        // ("73 đảng viên cao tuổi được miễn sinh hoạt": members in a state.)
+                        return m.value.namesStatus ? unit.measure : given
                     }
                     t += 1
                 }
