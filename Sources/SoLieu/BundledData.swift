@@ -25,6 +25,7 @@ enum BundledData {
         case "titles.tsv": return PackageResources.titles_tsv
         case "aliases.tsv": return PackageResources.aliases_tsv
         case "occasions.tsv": return PackageResources.occasions_tsv
+        case "month_names.tsv": return PackageResources.month_names_tsv
         case "name_fields.tsv": return PackageResources.name_fields_tsv
         case "corrections.tsv": return PackageResources.corrections_tsv
         case "plan_scope.tsv": return PackageResources.plan_scope_tsv

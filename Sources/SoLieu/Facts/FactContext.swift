@@ -95,7 +95,7 @@ final class FactContext {
         lastDa = das
         unitAliases = Self.unitAliases(analysis, lexicons)
         units = Self.unitsByPosition(analysis, lexicons, unitAliases)
-        dates = DateRecognizer.recognize(analysis.scalars)
+        dates = Self.mergingDates(DateRecognizer.recognize(analysis.scalars), WordedDateRecognizer.recognize(analysis, lexicons: lexicons))
         codes = DocumentCodeRecognizer.recognize(analysis.scalars)
         mentions = OrganisationRecognizer.recognize(analysis, lexicons: lexicons)
         periods = PeriodRecognizer.recognize(analysis, lexicons: lexicons)
@@ -173,6 +173,14 @@ final class FactContext {
 
     /// Words of a date: after one, "2 đến 3" without "từ" is no range ("ngày 2 đến 3 tháng 5").
     private static let dateWords: KeySet = [Keys.nam, Keys.ngay, Keys.thang, Keys.slash]
+
+    /// The dates in digits and those written out, in text order (the few written out are rare:
+    /// most texts have none, and the digits' list is returned as it is).
+    static func mergingDates(_ digits: [DateSpan], _ words: [DateSpan]) -> [DateSpan] {
+        guard !words.isEmpty else { return digits }
+        let added = words.filter { w in !digits.contains { $0.start < w.end && w.start < $0.end } }
+        return (digits + added).sorted { $0.start < $1.start }
+    }
 
     /// Days and months without a year after a word of a day ("Ngày 12/3, 1.200 công nhân …",
     /// "Sáng 9/1"), as code point ranges: no figures (`DateRecognizer` reads dates with a year).

@@ -239,6 +239,9 @@ public struct Lexicons: Sendable {
     /// Words that open the name of a day or an occasion (`occasions.tsv`: "Ngày truyền thống"): an
     /// organisation named inside one is neither a subject nor in view.
     public let occasionOpeners: PhraseTable<Bool>
+    /// Months named in words after "tháng" in a date written out (`month_names.tsv`: "Một" → 1,
+    /// "Giêng" → 1, "Chạp" → 12).
+    public let monthNames: PhraseTable<Int>
     /// Lower-case fields written with a comma inside a name (`name_fields.tsv`: "phòng cháy, chữa
     /// cháy"): the name runs on through the comma.
     public let nameFields: PhraseTable<Bool>
@@ -273,7 +276,7 @@ public struct Lexicons: Sendable {
                                    "training.tsv", "targets.tsv", "name_stops.tsv", "number_words.tsv",
                                    "breakdowns.tsv", "surnames.tsv", "bodies.tsv", "clause_openers.tsv", "former_units.tsv", "titles.tsv",
                                    "aliases.tsv", "occasions.tsv", "name_fields.tsv", "corrections.tsv",
-                                   "plan_scope.tsv", "departments.tsv"]
+                                   "plan_scope.tsv", "departments.tsv", "month_names.tsv"]
 
     /// The lexicons compiled into the binary, extended by the files of the same names in
     /// `extraDirectory` when given (their lines are added; a phrase listed again takes the new value).
@@ -522,6 +525,12 @@ public struct Lexicons: Sendable {
         clauseOpeners = try phraseSet("clause_openers.tsv")
         aliasMarkers = try phraseSet("aliases.tsv")
         occasionOpeners = try phraseSet("occasions.tsv")
+        var months = PhraseTable<Int>()
+        for row in rows("month_names.tsv") {
+            guard let month = Int(try row.field(1, "month")), (1...12).contains(month) else { throw row.error("month is not 1–12") }
+            months.insert(try keys(row.field(0, "phrase"), row), month)
+        }
+        monthNames = months
         nameFields = try phraseSet("name_fields.tsv")
         /// A file of phrases with a role column, as one set per role (in `roles` order), each phrase
         /// with the value true; a role of `falseIn` goes into the set of the role it names, with the

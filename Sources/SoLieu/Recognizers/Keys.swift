@@ -19,6 +19,8 @@ enum Keys {
     static let het = KeyConstant(folding: "hết")
     static let ngay = KeyConstant(folding: "ngày")
     static let thang = KeyConstant(folding: "tháng")
+    /// "mùng", "mồng" before the day of a month (the first ten days: "mùng 5 tháng Sáu").
+    static let mung = KeyConstant(folding: "mùng"), mong = KeyConstant(folding: "mồng")
     static let dau = KeyConstant(folding: "đầu")
     static let cuoi = KeyConstant(folding: "cuối")
     static let trong = KeyConstant(folding: "trong")
