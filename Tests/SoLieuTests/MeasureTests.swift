@@ -306,4 +306,14 @@ struct MeasureTests {
         #expect(facts.map(\.measure) == ["party_members.badge_awarded", "party_members.badge_awarded", "other",
                                          "party_members.total", "party_members.total"])
     }
+
+    @Test func aFigureNamedAsAFigureIsOneAndRestatesAnEarlierOne() throws {
+        let facts = try facts("""
+        Trước hết là con số 1.312 đảng viên của Đảng bộ xã. Con số 14 chi bộ chưa kết nạp được đảng viên cần được đọc \
+        kỹ. Đảng ủy trao Huy hiệu Đảng cho 94 đảng viên. Con số 94 đảng viên cao hơn hẳn đợt trước.
+        """)
+        #expect(facts.map(\.value) == [1312, 14, 94])
+        #expect(facts.map(\.measure) == ["party_members.total", "party_units.total", "party_members.badge_awarded"])
+        #expect(facts.last?.mentions == 2)
+    }
 }

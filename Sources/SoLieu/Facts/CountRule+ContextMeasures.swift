@@ -608,6 +608,17 @@ extension CountRule {
         return measure
     }
 
+    /// The measure of the figure that "con số" names again: "… trao Huy hiệu Đảng cho 94 đảng viên.
+    /// Con số 94 đảng viên cao hơn hẳn đợt trước" → badges. The latest earlier count of the same value
+    /// whose measure the noun may count.
+    static func namedFigureMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry, facts: [Fact]) -> String? {
+        let hedge = ctx.hedgeStart(figure.first)
+        guard hedge > 1, ctx.keyIs(hedge - 1, Keys.so), ctx.keyIs(hedge - 2, Keys.conNoun),
+              let earlier = facts.last(where: { $0.kind == .count && $0.value == figure.value && $0.valueMax == figure.valueMax }),
+              let measure = earlier.measure, measure.hasPrefix("party_members."), counts(unit, as: measure) else { return nil }
+        return measure
+    }
+
     /// Whether a figure's noun may count what `measure` measures: a noun of the measure's family,
     /// or a noun of people for a measure of party members.
     static func counts(_ unit: UnitEntry, as measure: String) -> Bool {

@@ -144,6 +144,8 @@ enum CountRule {
                 else if let listed = colonIntroMeasure(ctx, figure: figure, unit: unitEntry) { measure = listed }
                 // "kết nạp 3 đảng viên mới: 02 đồng chí thuộc Chi bộ A, 01 đồng chí …".
                 else if let listed = colonBreakdownMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) { measure = listed }
+                // "… cho 94 đảng viên. Con số 94 đảng viên cao hơn hẳn đợt trước".
+                else if let named = namedFigureMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) { measure = named }
                 // "kết nạp 28 đảng viên, tăng 40% so với năm 2022 (20 đảng viên)".
                 else if let compared = comparedValueMeasure(ctx, figure: figure, unit: unitEntry, facts: facts) { measure = compared }
                 // "… đã kết nạp 486 đảng viên; riêng 9 tháng đầu năm 2024 là 103 đảng viên".

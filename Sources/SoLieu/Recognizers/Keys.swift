@@ -67,6 +67,8 @@ enum Keys {
     /// "so" of "so với" (compared with).
     static let soCompared = KeyConstant(folding: "so")
     static let cung = KeyConstant(folding: "cùng")
+    /// "con" of "con số" ("con số 94 đảng viên": a figure named as such).
+    static let conNoun = KeyConstant(folding: "con")
     /// "gấp" of "gấp đôi", "gấp 3 lần": a multiple of what is compared.
     static let gap = KeyConstant(folding: "gấp")
     static let cungAlso = KeyConstant(folding: "cũng")
