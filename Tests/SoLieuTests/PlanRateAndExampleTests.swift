@@ -222,4 +222,9 @@ struct OrganisationNameTests {
         #expect(facts.map(\.value) == [71, 2, 4, 84, 17])
         #expect(facts.allSatisfy { $0.subject == "Chi bộ khu phố Thiện Kỵ" })
     }
+
+    @Test func aHeadInsideAPlaceSaidToBeAnAreaIsNone() throws {
+        let facts = try TestSupport.facts("Xuân Đài Thượng là xã vùng cao với 1.870 hộ. Đảng bộ xã có 206 đảng viên.")
+        #expect(facts.map(\.subject) == ["Xuân Đài Thượng", "Xuân Đài Thượng"])
+    }
 }

@@ -30,7 +30,11 @@ extension OrganisationRecognizer {
         added += namesSaidToBeAreas(analysis, lexicons: lexicons, startsMention: startsMention)
         added += lineLabels(analysis, mentions: mentions, startsMention: startsMention)
         guard !added.isEmpty else { return }
-        mentions = (mentions + added).sorted { $0.start < $1.start }
+        // ("Xuân Đài Thượng là xã …": a head read inside the place's name, "Đài Thượng", is none.)
+        let inside = mentions.filter { m in
+            !added.contains { $0.firstPosition < m.firstPosition && m.endPosition <= $0.endPosition }
+        }
+        mentions = (inside + added).sorted { $0.start < $1.start }
     }
 
     /// "Minh Phú Thượng phát triển được 7 đảng viên", "…, ở Tân Hòa Lộc là 38,5%" after "Đảng bộ xã
