@@ -227,4 +227,15 @@ struct OrganisationNameTests {
         let facts = try TestSupport.facts("Xuân Đài Thượng là xã vùng cao với 1.870 hộ. Đảng bộ xã có 206 đảng viên.")
         #expect(facts.map(\.subject) == ["Xuân Đài Thượng", "Xuân Đài Thượng"])
     }
+
+    @Test func unitsLabellingFiguresInBracketsAreTheirSubjectsThere() throws {
+        let facts = try TestSupport.facts("""
+        Đảng ủy phường Mỹ Khánh Tây cho biết: trong tháng, Đảng bộ phường kết nạp 5 đảng viên (Chi bộ Khu vực 2: 2 \
+        đồng chí; Chi bộ Trường THCS Mỹ Khánh: 1 đồng chí; Chi bộ Khu vực 6: 2 đồng chí), nâng tổng số đảng viên kết \
+        nạp 10 tháng lên 31 đồng chí. Dự kiến năm nay kết nạp 36 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [5, 2, 1, 2, 31, 36])
+        #expect(facts.map(\.subject) == ["Đảng ủy phường Mỹ Khánh Tây", "Chi bộ Khu vực 2", "Chi bộ Trường THCS Mỹ Khánh",
+                                         "Chi bộ Khu vực 6", "Đảng ủy phường Mỹ Khánh Tây", "Đảng ủy phường Mỹ Khánh Tây"])
+    }
 }

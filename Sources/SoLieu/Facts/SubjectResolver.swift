@@ -213,6 +213,11 @@ final class SubjectResolver {
             if m.isLocator, m.form == .named, m.level == .dangBo || m.level == .entity, !m.isMass {
                 locatingBodies.append(m.text)
             }
+            // "(Chi bộ Khu vực 2: 2 đồng chí; …)": the subject of its bracketed figure, not in view.
+            if m.labelsBracketedFigure {
+                resolved.append(m.text)
+                continue
+            }
             if m.isLocator || m.isProvider {
                 // "…, Công ty TNHH MTV Nông trường Thung Khải (huyện Tương Lĩnh)": a parent named to
                 // locate a unit is no subject here, but "Đảng bộ Nông trường" may refer to it later.
@@ -627,11 +632,20 @@ final class SubjectResolver {
         // before a figure of the whole ("có 14 chi bộ, gồm …, Chi bộ Quân sự phường, với tổng số 547
         // đảng viên": the whole's, named before the list or in view).
         if lo > 0, let i = lastResolved[lo - 1], sentenceOf[i] == sentence, let r = resolved[i] {
+            // ("kết nạp 5 đảng viên (Chi bộ A: 2 đồng chí; Chi bộ B: 3 đồng chí), nâng tổng số lên 31":
+            // the units labelling figures in a closed bracket are passed over.)
+            if mentions[i].labelsBracketedFigure,
+               (mentions[i].endPosition..<position).contains(where: { analysis.keyIs($0, Keys.closingBracket) }) {
+                var j = i
+                while j >= 0 && sentenceOf[j] == sentence && (mentions[j].labelsBracketedFigure || resolved[j] == nil) { j -= 1 }
+                if j >= 0, sentenceOf[j] == sentence, let earlier = resolved[j] { return (earlier, true) }
+            } else {
             guard mentions[i].isListedPart, followsWith(position),
                   OrganisationRecognizer.partOfCountedWhole(at: mentions[i].firstPosition, analysis) else { return (r, true) }
             var j = i
             while j >= 0 && sentenceOf[j] == sentence && (mentions[j].isListedPart || resolved[j] == nil) { j -= 1 }
             if j >= 0, sentenceOf[j] == sentence, let whole = resolved[j] { return (whole, true) }
+            }
         }
         // A mention after it in its sentence, introduced by a forward link.
         if let j = nextLinked[lo], sentenceOf[j] == sentence, let r = resolved[j] { return (r, true) }

@@ -71,6 +71,9 @@ public struct OrganisationMention: Sendable {
     /// nghiệp như Trung tâm A, Trung tâm B", "gồm Chi bộ A, Chi bộ B"): a part of the organisation in
     /// view, which stays in view when the part is named again.
     public var isListedPart = false
+    /// A unit labelling its figure inside brackets ("kết nạp 5 đảng viên (Chi bộ Khu vực 2: 2 đồng
+    /// chí; …)"): that figure's subject, none after the bracket closes.
+    public var labelsBracketedFigure = false
 }
 
 /// Finds organisation mentions from the head words of `organisations.tsv`.
@@ -784,7 +787,16 @@ public enum OrganisationRecognizer {
                 // "(Cổng TTĐT huyện Tân Hòa Sơn) - Theo …": a credit opening the paragraph names the
                 // place the article is about; it is no aside.
                 if depth > 0 && creditOpensParagraph(analysis, at: t.start) { depthException = true }
-                if depth > 0 && !depthException && !bracketedParagraph { mentions[m].isLocator = true }
+                // "(Chi bộ Khu vực 2: 2 đồng chí; Chi bộ Khu vực 6: 2 đồng chí)": a unit labelling its
+                // figure in brackets is that figure's subject, in the bracket only.
+                let labelsFigure = mention.endPosition + 1 < analysis.contentTokens.count
+                    && analysis.keyIs(mention.endPosition, Keys.colon)
+                    && analysis.tokens[analysis.contentTokens[mention.endPosition + 1]].kind == .number
+                if depth > 0 && labelsFigure && mention.form == .named {
+                    mentions[m].carriesOver = false
+                    mentions[m].labelsBracketedFigure = true
+                }
+                else if depth > 0 && !depthException && !bracketedParagraph { mentions[m].isLocator = true }
                 else if mention.form == .named, let previousEnd, m > 0, mentions[m - 1].form == .named,
                         rank(mention.level) > rank(mentions[m - 1].level) {
                     // "Chi bộ Tiểu đoàn 3, Phòng Cảnh sát cơ động", "xã A, huyện B": the parent locates the child.
