@@ -52,8 +52,9 @@ extension CountRule {
     /// nạp 20 đảng viên cho 14 chi bộ", "giao chỉ tiêu đến 14 chi bộ". The figure follows "cho",
     /// "đến" or "tới", after "giao" in its clause.
     static func isQuotaRecipient(_ ctx: FactContext, figureAt p: Int, family: String?) -> Bool {
+        guard family == "party_units" else { return false }
         let before = ctx.hedgeStart(p) - 1
-        guard family == "party_units", before > 0,
+        guard before > 0,
               ctx.keyIs(before, Keys.cho) || ctx.keyIs(before, Keys.den) || ctx.keyIs(before, Keys.toi) else { return false }
         var q = before - 1
         while q >= 0 && before - q <= 12 && !ctx.isClauseBreakOrComma(q) && ctx.sameSentence(q, before) {
@@ -93,6 +94,8 @@ extension CountRule {
     /// right after it: "kết nạp 28 đảng viên, tăng 40% so với năm 2022 (20 đảng viên)", "… 9 đảng
     /// viên, gần gấp đôi quý I/2024 (5 đảng viên)", "bằng 125% cùng kỳ năm 2024 (36 đảng viên)".
     static func comparedValueMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry, facts: [Fact]) -> String? {
+        // (Most figures have no bracket just before them: asked before the hedge is sought.)
+        guard (max(0, figure.first - 4)..<figure.first).contains(where: { ctx.keyIs($0, Keys.openingBracket) }) else { return nil }
         let open = ctx.hedgeStart(figure.first) - 1
         guard open > 1, ctx.keyIs(open, Keys.openingBracket) else { return nil }
         var q = open - 1
@@ -113,6 +116,7 @@ extension CountRule {
     /// Con số 94 đảng viên cao hơn hẳn đợt trước" → badges. The latest earlier count of the same value
     /// whose measure the noun may count.
     static func namedFigureMeasure(_ ctx: FactContext, figure: Figure, unit: UnitEntry, facts: [Fact]) -> String? {
+        guard (max(0, figure.first - 4)..<figure.first).contains(where: { ctx.keyIs($0, Keys.conNoun) }) else { return nil }
         let hedge = ctx.hedgeStart(figure.first)
         guard hedge > 1, ctx.keyIs(hedge - 1, Keys.so), ctx.keyIs(hedge - 2, Keys.conNoun),
               let earlier = facts.last(where: { $0.kind == .count && $0.value == figure.value && $0.valueMax == figure.valueMax }),

@@ -423,8 +423,10 @@ enum FactMerger {
             // Things counted as `other` are the same figure only when they are the same things
             // ("3 trường hợp" is not "3 chi bộ").
             // Nor is a floor ("mỗi chi bộ ít nhất 1 đảng viên") the same as an exact figure.
-            let measure = f.measure ?? "", floor = f.qualifier == .atLeast ? "\u{2}" : ""
-            id = Identity(kind: .count, text: (measure == "other" ? "other\u{1}" + (f.unit ?? "") : measure) + floor,
+            let measure = f.measure ?? ""
+            var text = measure == "other" ? "other\u{1}" + (f.unit ?? "") : measure
+            if f.qualifier == .atLeast { text += "\u{2}" }
+            id = Identity(kind: .count, text: text,
                           value: f.value ?? -1, valueMax: f.valueMax ?? -1, group: f.group ?? "", modality: f.modality)
         case .training:
             id = Identity(kind: .training, modality: f.modality, classes: f.classes ?? -1,

@@ -47,7 +47,7 @@ enum PlanScope {
             let p = ctx.position(atOrAfter: figure.lowerBound)
             guard p < ctx.positionCount else { return fact }
             // ("giao chỉ tiêu … cho 14 chi bộ": the units a quota is given to exist.)
-            if fact.kind == .count, CountRule.isQuotaRecipient(ctx, figureAt: p, family: fact.measure.map { String($0.prefix { $0 != "." }) }) {
+            if fact.kind == .count, fact.measure == "party_units.total", CountRule.isQuotaRecipient(ctx, figureAt: p, family: "party_units") {
                 return fact
             }
             // "Kế hoạch năm 2025: trên 85%": the plan noun's reach counts from the figure's hedge.
