@@ -14,10 +14,12 @@ extension CountRule {
         let earliest = ctx.position(atOrAfter: ctx.analysis.sentences[max(0, previousSentenceWithWords(ctx, before: sentence))].lowerBound)
         for q in max(start, 1)..<p where ctx.keyIs(q - 1, Keys.duoc) || ctx.keyIs(q + 1, Keys.cho) {
             guard ctx.token(q).kind == .word, ctx.lexicons.triggers.longestMatch(ctx.analysis, at: q) == nil else { continue }
-            let verb = ctx.key(q)
+            let verb = ctx.token(q)
             var r = start - 1
             while r >= earliest {
-                if ctx.key(r) == verb, let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: r) {
+                // (Hashes compared first: most words differ.)
+                if ctx.token(r).keyHash == verb.keyHash, ctx.token(r).key == verb.key,
+                   let m = ctx.lexicons.triggers.longestMatch(ctx.analysis, at: r) {
                     guard m.length > 1, m.value.measure.hasPrefix("party_members."), applies(m.value, to: unit) else { return nil }
                     return m.value.givenMeasure(for: unit)
                 }
