@@ -12,11 +12,10 @@ enum WordedDateRecognizer {
             return Int(token(p).key)
         }
         var spans: [DateSpan] = []
+        let ngay = Keys.ngay  // read once (see `KeyConstant`)
         var p = 0
         while p + 4 < content.count {
-            WorkCounter.tick()
-            // ("ngày" is four code points: most tokens are passed by their length alone.)
-            guard token(p).end - token(p).start == 4, analysis.keyIs(p, Keys.ngay) else { p += 1; continue }
+            guard analysis.keyIs(p, ngay) else { p += 1; continue }
             var q = p + 1
             // "mùng 2": the day in digits after "mùng" counts as a written-out date too.
             var inWords = analysis.keyIs(q, Keys.mung) || analysis.keyIs(q, Keys.mong)
