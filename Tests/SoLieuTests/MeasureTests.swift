@@ -316,4 +316,12 @@ struct MeasureTests {
         #expect(facts.map(\.measure) == ["party_members.total", "party_units.total", "party_members.badge_awarded"])
         #expect(facts.last?.mentions == 2)
     }
+
+    @Test func aFigureLabelledByAPeriodInBracketsComparesAtAnySize() throws {
+        let facts = try facts("Năm 2024, Đảng bộ xã xóa tên 2 đảng viên (năm 2023: 4), kết nạp 23 đảng viên (năm 2023: 17).")
+        #expect(facts.map(\.value) == [2, 4, 23, 17])
+        #expect(facts.map(\.measure) == ["party_members.struck_off", "party_members.struck_off", "party_members.admitted",
+                                         "party_members.admitted"])
+        #expect(facts[1].period == "năm 2023")
+    }
 }

@@ -699,7 +699,9 @@ enum CountRule {
         let wholeAfterMarker = marker.flatMap { m in
             ctx.lexicons.breakdownMarkers.longestMatch(ctx.analysis, at: m).map { m + $0.length == figure.first }
         } ?? false && ctx.unit(at: figure.last + 1).map { parent.measure?.hasPrefix($0.value.family + ".") == true } ?? false
-        if let whole = parent.value, figure.value > whole, !wholeAfterMarker {
+        // ("xóa tên 2 đảng viên (năm 2023: 4)": a figure labelled by a period compares, at any size.)
+        let periodLabelled = figure.first > 0 && ctx.keyIs(figure.first - 1, Keys.colon) && ctx.period(endingAt: figure.first - 1) != nil
+        if let whole = parent.value, figure.value > whole, !wholeAfterMarker, !periodLabelled {
             let figureOffset = ctx.token(figure.first).start
             guard let larger = facts.last(where: { fact in
                 WorkCounter.tick()
