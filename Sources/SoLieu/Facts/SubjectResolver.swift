@@ -632,19 +632,22 @@ final class SubjectResolver {
         // before a figure of the whole ("có 14 chi bộ, gồm …, Chi bộ Quân sự phường, với tổng số 547
         // đảng viên": the whole's, named before the list or in view).
         if lo > 0, let i = lastResolved[lo - 1], sentenceOf[i] == sentence, let r = resolved[i] {
+            /// The nearest mention resolved before `i` in the sentence, past those `passed` says to pass.
+            func earlier(than i: Int, passing passed: (Int) -> Bool) -> String? {
+                var j = i
+                while j >= 0 && sentenceOf[j] == sentence && (passed(j) || resolved[j] == nil) { j -= 1 }
+                return j >= 0 && sentenceOf[j] == sentence ? resolved[j] : nil
+            }
             // ("kết nạp 5 đảng viên (Chi bộ A: 2 đồng chí; Chi bộ B: 3 đồng chí), nâng tổng số lên 31":
             // the units labelling figures in a closed bracket are passed over.)
             if mentions[i].labelsBracketedFigure,
                (mentions[i].endPosition..<position).contains(where: { analysis.keyIs($0, Keys.closingBracket) }) {
-                var j = i
-                while j >= 0 && sentenceOf[j] == sentence && (mentions[j].labelsBracketedFigure || resolved[j] == nil) { j -= 1 }
-                if j >= 0, sentenceOf[j] == sentence, let earlier = resolved[j] { return (earlier, true) }
+                if let before = earlier(than: i, passing: { mentions[$0].labelsBracketedFigure }) { return (before, true) }
+            } else if mentions[i].isListedPart, followsWith(position),
+                      OrganisationRecognizer.partOfCountedWhole(at: mentions[i].firstPosition, analysis) {
+                if let whole = earlier(than: i, passing: { mentions[$0].isListedPart }) { return (whole, true) }
             } else {
-            guard mentions[i].isListedPart, followsWith(position),
-                  OrganisationRecognizer.partOfCountedWhole(at: mentions[i].firstPosition, analysis) else { return (r, true) }
-            var j = i
-            while j >= 0 && sentenceOf[j] == sentence && (mentions[j].isListedPart || resolved[j] == nil) { j -= 1 }
-            if j >= 0, sentenceOf[j] == sentence, let whole = resolved[j] { return (whole, true) }
+                return (r, true)
             }
         }
         // A mention after it in its sentence, introduced by a forward link.
