@@ -135,7 +135,7 @@ enum DocumentRefRule {
     }
 
     /// A document named by its type and a bare number, without a code: "Chỉ thị 05 của Bộ Chính
-    /// trị", "Nghị quyết số 57". Only a number of at most three digits right after a capitalised type
+    /// trị", "Nghị quyết số 57". Not a programme's name ("Chương trình 135"). Only a number of at most three digits right after a capitalised type
     /// (and "số"), not part of a code, and not the number of a code in the article: "Chỉ thị 05"
     /// after "Chỉ thị số 05-CT/TW" is that document again.
     private static func shortForms(_ ctx: FactContext)
@@ -161,6 +161,8 @@ enum DocumentRefRule {
             let typeEnd = ctx.keyIs(p - 1, Keys.so) ? p - 1 : p
             guard let t = phraseEnding(at: typeEnd, in: ctx.analysis, table: ctx.lexicons.documentTypes),
                   ctx.token(t.start).isCapitalized, !ignored(ctx, before: typeEnd) else { continue }
+            // "Chương trình 135" is a programme's name; "Chương trình số 12" a paper.
+            if typeEnd == p && ctx.lexicons.programmeDocumentTypes.contains(t.value) { continue }
             let code = ctx.codes.partitioningIndex { $0.end > n.start }
             if code < ctx.codes.count && ctx.codes[code].start <= n.start { continue }  // inside a code
             if codeNumbers == nil {

@@ -143,6 +143,8 @@ public struct Lexicons: Sendable {
     public let documentTypes: PhraseTable<String>
     /// Numbered papers that are not document references (`Giấy phép`).
     public let ignoredDocumentTypes: PhraseTable<Bool>
+    /// Document type names whose bare number without "số" names a programme (`Chương trình` 135).
+    public let programmeDocumentTypes: Set<String>
     /// Document type names by the type letters of codes (`CT` → `Chỉ thị`).
     public let documentTypeByLetters: [String: String]
     public let organisationHeads: PhraseTable<OrganisationHead>
@@ -388,10 +390,15 @@ public struct Lexicons: Sendable {
         self.triggers = triggers
 
         var types = PhraseTable<String>(), ignored = PhraseTable<Bool>()
-        var byLetters: [String: String] = [:]
+        var byLetters: [String: String] = [:], programmes: Set<String> = []
         for row in rows("doc_types.tsv") {
             let name = try row.field(0, "name")
-            if row.optionalField(2) == "ignore" { ignored.insert(try keys(name, row), true); continue }
+            switch row.optionalField(2) {
+            case nil: break
+            case "ignore": ignored.insert(try keys(name, row), true); continue
+            case "programme": programmes.insert(name)
+            case let other?: throw row.error("the third column is empty, 'ignore' or 'programme', not '\(other)'")
+            }
             types.insert(try keys(name, row), name)
             for letters in (row.optionalField(1) ?? "").split(separator: ",") {
                 let l = letters.trimmingHorizontalSpace()
@@ -400,6 +407,7 @@ public struct Lexicons: Sendable {
         }
         documentTypes = types
         ignoredDocumentTypes = ignored
+        programmeDocumentTypes = programmes
         documentTypeByLetters = byLetters
 
         var heads = PhraseTable<OrganisationHead>()
