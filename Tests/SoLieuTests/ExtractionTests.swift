@@ -171,6 +171,14 @@ struct ExtractionTests {
         #expect(facts.map(\.group) == [nil, "nữ"])
     }
 
+    @Test func aPeriodInBracketsLabelsOnlyWhatIsInsideThem() throws {
+        let facts = try TestSupport.extractor().extract(text: """
+            Năm 2024, Đảng bộ xã kết nạp 12 đảng viên (năm 2023: 9), xóa tên 2 đảng viên.
+            """).facts
+        #expect(facts.map(\.value) == [12, 9, 2])
+        #expect(facts.map(\.period) == ["năm 2024", "năm 2023", "năm 2024"])
+    }
+
     @Test func aSavedPageHasItsDateLineUnderTheMenuAndItsRelatedListFarFromTheEnd() throws {
         let menu = ["CỔNG THÔNG TIN XÃ TÂN HÒA", "Trang chủ", "Giới thiệu", "Tin tức", "Xây dựng Đảng", "Liên hệ",
                     "Trang chủ / Xây dựng Đảng", "Đảng bộ xã Tân Hòa kết nạp 12 đảng viên"]

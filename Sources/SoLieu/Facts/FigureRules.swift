@@ -273,7 +273,8 @@ extension FactContext {
     }
 
     /// The period of a figure: the nearest period before it in its sentence, else one after it in
-    /// its clause.
+    /// its clause. A period in brackets closed before the figure labels only what is inside them
+    /// ("kết nạp 12 đảng viên (năm 2023: 9), xóa tên 2 đảng viên": the 2 keeps the sentence's year).
     func period(at position: Int) -> String? {
         var best: PeriodSpan?
         // Periods are in order and do not overlap: start from the last one that ends by `position`.
@@ -282,17 +283,35 @@ extension FactContext {
             let mid = (lo + hi) / 2
             if periods[mid].endPosition <= position { lo = mid + 1 } else { hi = mid }
         }
-        for p in periods[max(0, lo - 1)...] {
+        var before = lo - 1
+        while before >= 0 && sameSentence(periods[before].firstPosition, position) {
             WorkCounter.tick()
-            if p.endPosition <= position {
-                if sameSentence(p.firstPosition, position) { best = p }
-            } else if p.firstPosition > position {
+            if !isInClosedBracket(periods[before], before: position) { best = periods[before]; break }
+            before -= 1
+        }
+        for p in periods[max(0, lo)...] {
+            WorkCounter.tick()
+            if p.firstPosition > position {
                 if best == nil, sameSentence(p.firstPosition, position),
                    semicolonsBefore[p.firstPosition] == semicolonsBefore[position] { best = p }
                 break
             }
         }
         return best?.text
+    }
+
+    /// Whether `period` stands inside brackets that close before `position`.
+    private func isInClosedBracket(_ period: PeriodSpan, before position: Int) -> Bool {
+        var s = period.endPosition
+        while s < min(position, period.endPosition + 10) {
+            if keyIs(s, Keys.openingBracket) { return false }
+            if keyIs(s, Keys.closingBracket) {
+                let sentenceStart = self.position(atOrAfter: analysis.sentences[analysis.sentenceIndex(ofContent: position)].lowerBound)
+                return PlanScope.openingBracket(before: period.firstPosition, limit: sentenceStart, self) != nil
+            }
+            s += 1
+        }
+        return false
     }
 
     /// Where "mỗi" opens the clause of a figure ("mỗi chi bộ kết nạp ít nhất 01 đảng viên"): the
