@@ -104,6 +104,12 @@ final class SubjectResolver {
         // party words before it: "QTDND An Bài Thượng"), with where.
         var lastCellAt: Int?
         var lastBareEntity: (at: Int, text: String)?
+        // The last hamlet named at the head of its clause ("Xóm Đồng Lạnh. Chi bộ có 48 đảng viên"),
+        // with where: the place whose cell a later "Chi bộ" is, when named since the last cell.
+        var lastHamlet: (at: Int, text: String)?
+        // Where a cell was last named or referred to by its head ("Chi bộ Đồn"): a hamlet named before
+        // it is not the place of a later "Chi bộ".
+        var lastCellReferenceAt = -1
         // The texts of units named as parts or examples of what was counted (`isListedPart`).
         var partNames = Set<String>()
         var anyAreaByLevel: [OrganisationLevel: String] = [:]
@@ -293,6 +299,11 @@ final class SubjectResolver {
                 if bareEntity, !m.isMass, !m.hasProviderHead, m.carriesOver, !m.followsTitle {
                     lastBareEntity = (resolved.count - 1, m.text)
                 }
+                // (Not a hamlet qualifying a noun: "tại nhà văn hóa xóm Đồng Lạnh".)
+                if m.level == .hamlet, m.carriesOver, !m.isListRow, !m.namesFormerUnit, !m.followsTitle,
+                   Self.headsClause(m, analysis) {
+                    lastHamlet = (resolved.count - 1, m.text)
+                }
                 // A unit listed before as a part of the one in view ("… như Trung tâm A, …"), named
                 // again, leaves that one in view ("Trung tâm A có 6 đảng viên. … Đảng ủy cử …").
                 if m.isListedPart, m.form == .named { partNames.insert(m.text) }
@@ -401,6 +412,7 @@ final class SubjectResolver {
                     }
                     resolved.append(answer.map { named[$0].text } ?? provider ?? selfNamedBefore
                                     ?? (m.namesItself ? m.text : lastAboveCell))
+                    if m.hasCellHead { lastCellReferenceAt = resolved.count - 1 }
                     // "8. Chi bộ Công an phường. Chi bộ có 31 đảng viên": a cell of an institution named
                     // by its area word is the cell a later "Chi bộ" refers to.
                     if m.hasCellHead, m.namesItself, m.areaLevel != nil, answer == nil, provider == nil, let r = resolved.last ?? nil {
@@ -435,10 +447,19 @@ final class SubjectResolver {
                     // "QTDND An Bài Thượng là quỹ nhỏ nhất huyện … Chi bộ có 6 đảng viên": the cell of
                     // an institution named since the last cell, which has no party body named of its own.
                     // (Not after a title: "Bí thư Chi bộ" is the cell in view.)
-                    if m.level == .chiBo, !qualifies, !m.followsTitle, let entity = lastBareEntity, entity.at > lastCellAt ?? -1 {
-                        r = "Chi bộ " + entity.text
+                    // The same for a hamlet named at the head of its clause ("Xóm Đồng Lạnh. Chi bộ có
+                    // 48 đảng viên": "Chi bộ xóm Đồng Lạnh"), whichever was named last.
+                    if m.level == .chiBo, !qualifies, !m.followsTitle {
+                        let since = lastCellAt ?? -1
+                        let entity = lastBareEntity.flatMap { $0.at > since ? $0 : nil }
+                        let hamlet = lastHamlet.flatMap { $0.at > max(since, lastCellReferenceAt) ? $0 : nil }
+                        if let hamlet, hamlet.at > entity?.at ?? -1 {
+                            r = "Chi bộ " + hamlet.text.prefix(1).lowercased() + hamlet.text.dropFirst()
+                        } else if let entity {
+                            r = "Chi bộ " + entity.text
+                        }
                         // Later "chi bộ" refer to it too.
-                        if let r { lastByLevel[.chiBo] = r }
+                        if entity != nil || hamlet != nil, let r { lastByLevel[.chiBo] = r }
                     }
                     resolved.append(r)
                     // "Đảng bộ xã …, Đảng ủy đã kết nạp …": the party organisation now in view.
@@ -541,6 +562,17 @@ final class SubjectResolver {
         return !t.isCapitalized || analysis.keyIs(m.firstPosition - 2, Keys.phia)
     }
 
+
+    /// Whether a mention heads its clause: first in its sentence, after punctuation, or after a
+    /// capitalised word ("Ở xóm …"); not after a lower-case word or a number ("nhà văn hóa xóm
+    /// Đồng Lạnh", "phòng số 12 khu B").
+    static func headsClause(_ m: OrganisationMention, _ analysis: TextAnalysis) -> Bool {
+        guard m.firstPosition > 0,
+              analysis.sentenceIndex(ofContent: m.firstPosition - 1) == analysis.sentenceIndex(ofContent: m.firstPosition)
+        else { return true }
+        let t = analysis.tokens[analysis.contentTokens[m.firstPosition - 1]]
+        return t.kind == .punct || (t.kind == .word && t.isCapitalized)
+    }
 
     /// Whether a mention comes after "trong" after a lower-case word: "các cấp ủy trong tỉnh".
     static func followsNounAndTrong(_ m: OrganisationMention, _ analysis: TextAnalysis) -> Bool {
