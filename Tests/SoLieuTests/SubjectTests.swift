@@ -760,4 +760,11 @@ struct SubjectShapeTests {
         #expect(facts.map(\.value) == [30, 4, 3])
         #expect(facts.last?.subject == "Đảng bộ Chi cục Thú y tỉnh Lạng Bình")
     }
+
+    @Test func aBareCellAfterAHamletHeadingItsClauseIsThatHamletsCell() throws {
+        let text = "Tin\n\nĐảng bộ xã Thanh Bồ có 19 chi bộ; riêng chi bộ xóm Bãi Dài 2 chưa có đảng viên mới. Lớp học mở tại nhà văn hóa xóm Gốc Sở.\n\nXóm Đồng Lạnh. Chi bộ có 48 đảng viên.\n\nỞ xóm Khuôn Ngàn, chi bộ có 35 đảng viên. Ông Tùng ở phòng số 12 khu B. Chi bộ kết nạp 2 đảng viên."
+        let facts = try facts(text)
+        #expect(facts.map(\.value) == [19, 48, 35, 2])
+        #expect(facts.map(\.subject) == ["Đảng bộ xã Thanh Bồ", "Chi bộ xóm Đồng Lạnh", "xóm Khuôn Ngàn", "Chi bộ xóm Khuôn Ngàn"])  // not "Chi bộ khu B"
+    }
 }
