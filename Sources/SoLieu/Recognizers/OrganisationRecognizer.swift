@@ -122,6 +122,10 @@ public enum OrganisationRecognizer {
     /// The connectives "Như vậy", "Vì thế", "Do đó" too: "Như vậy chi bộ hiện có 27 đồng chí".
     static let clauseAdverbs = KeySet(["hiện", "nay", "vậy", "thế", "đó"].map(FoldedKey.fold))
 
+    /// What comes before a number that is a year or the last part of a date, not a count: "năm
+    /// 2025", "10/2025", "20-10-2025".
+    static let yearOpeners: KeySet = [Keys.nam, Keys.slash, Keys.hyphen]
+
     static let quantifiers = KeySet(["các", "những", "mỗi", "nhiều", "mọi", "mấy", "từng", "cùng", "hai", "ba", "cấp"]
         .map(FoldedKey.fold))
 
@@ -164,8 +168,10 @@ public enum OrganisationRecognizer {
                 p += 1
                 continue
             }
-            // "3 thôn", "100% thôn có chi bộ": the things counted, not a reference.
+            // "3 thôn", "100% thôn có chi bộ": the things counted, not a reference. (Not a year or a
+            // date's last part: "Từ đầu năm 2025 Đảng bộ xã đã kết nạp …", "tháng 10/2025 Đảng ủy xã …".)
             let previousIsNumber = p > 0 && (analysis.tokens[content[p - 1]].kind == .number
+                && !(p > 1 && analysis.keyIs(p - 2, oneOf: yearOpeners))
                 || (p > 1 && analysis.tokens[content[p - 2]].kind == .number && analysis.keyIs(p - 1, Keys.percentSign)))
             let afterQuantifier = analysis.keyIs(p - 1, oneOf: quantifiers)
             if head.value.kind == .refer {
