@@ -324,4 +324,10 @@ struct MeasureTests {
                                          "party_members.admitted"])
         #expect(facts[1].period == "năm 2023")
     }
+
+    @Test func votersAreNoMembersCountAndTheirWholeIsTheMembers() throws {
+        let facts = try facts("Chi bộ thôn Đông Khê: 21/23 đảng viên chính thức tán thành (91,3%). Đảng ủy xã đồng ý cho 17 đảng viên được miễn sinh hoạt.")
+        #expect(facts.map(\.value) == [21, 23, 91.3, 17])
+        #expect(facts.map(\.measure) == ["other", "party_members.total", nil, "party_members.total"])
+    }
 }

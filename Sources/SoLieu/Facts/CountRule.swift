@@ -395,6 +395,9 @@ enum CountRule {
                 // The whole of "10/11 chi bộ hoàn thành tốt nhiệm vụ" is all the cells, not the group
                 // of the part (and so the same fact as "11 chi bộ" stated before).
                 if planned.modality == .actual { planned.group = nil }
+                // The whole of "21/23 đảng viên chính thức tán thành" is the members there are, not
+                // voters: a verb after the noun that counts them as something else is the part's.
+                if planned.modality == .actual, verbAfter, measure == "other" { planned.measure = unitEntry.measure }
                 planned.figure = ctx.token(target.first).start..<ctx.token(target.last).end
                 ctx.markUsed(figureAt: target.first)
                 append(planned)
