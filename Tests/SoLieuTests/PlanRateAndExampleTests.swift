@@ -238,4 +238,17 @@ struct OrganisationNameTests {
         #expect(facts.map(\.subject) == ["Đảng ủy phường Mỹ Khánh Tây", "Chi bộ Khu vực 2", "Chi bộ Trường THCS Mỹ Khánh",
                                          "Chi bộ Khu vực 6", "Đảng ủy phường Mỹ Khánh Tây", "Đảng ủy phường Mỹ Khánh Tây"])
     }
+
+    @Test func aQuotaGivenForSeveralYearsInTurnAndTheRateConcludedFromIt() throws {
+        let facts = try TestSupport.extractor().extract(text: """
+        Tin
+
+        Năm 2022, 2023 và 2024, Đảng bộ xã lần lượt kết nạp 12, 15 và 18 đảng viên. Chỉ tiêu Huyện ủy giao cho xã \
+        trong ba năm đó lần lượt là 10, 12 và 15 đảng viên; như vậy Đảng bộ đạt tương ứng 120%, 125% và 120% chỉ tiêu.
+        """).facts
+        #expect(facts.map(\.value) == [12, 15, 18, 10, 12, 15, 120, 125, 120])
+        #expect(facts[3...5].map(\.measure) == Array(repeating: "party_members.admitted", count: 3))
+        #expect(facts[3...5].map(\.modality) == Array(repeating: .target, count: 3))
+        #expect(facts[6...].map(\.modality) == Array(repeating: .actual, count: 3))
+    }
 }

@@ -106,7 +106,14 @@ extension CountRule {
         // "vượt 13,3% chỉ tiêu nhiệm kỳ (30 đảng viên)": up to two words between the quota and a bracket.
         else if ctx.keyIs(first - 1, Keys.openingBracket) { end -= 1; reach = 4 }
         // "Chỉ tiêu năm 2025 Đảng ủy cấp trên giao là 7 đảng viên".
-        else if ctx.keyIs(first - 1, Keys.la) { end -= 1; reach = 10 }
+        else if ctx.keyIs(first - 1, Keys.la) {
+            end -= 1; reach = 10
+            // "Chỉ tiêu … giao cho xã trong ba năm đó lần lượt là 10, 12 và 15 đảng viên".
+            if let respective = phraseEnding(at: end, in: ctx.analysis, table: ctx.lexicons.respectiveMarkers) {
+                reach += end - respective.start
+                end = respective.start
+            }
+        }
         while end > 0 && first - end <= reach && !ctx.isClauseBreakOrComma(end - 1) {
             if let quota = phraseEnding(at: end, in: ctx.analysis, table: ctx.lexicons.quotaMeasures) { return quota.value }
             end -= 1

@@ -134,7 +134,11 @@ enum CountRule {
             }
             if measure == unitEntry.measure, unitEntry.family == "party_members" {
                 // "chỉ tiêu 180 đảng viên": a quota of members is of the activity its word implies.
-                if isTarget, let quota = quotaMeasure(ctx, before: figure.first) ?? listedQuota { measure = quota }
+                // (Or before the first of a list the figure is in: "chỉ tiêu … là 10, 12 và 15 đảng viên".)
+                if isTarget, let quota = quotaMeasure(ctx, before: figure.first) ?? listedQuota
+                    ?? listHead.flatMap({ $0 != ctx.figureAt[figure.first] ? quotaMeasure(ctx, before: ctx.figures[$0].first) : nil }) {
+                    measure = quota
+                }
                 // "Trong số đảng viên mới kết nạp …, có 87 đồng chí là nữ": a part of a set named
                 // by its activity at the head of the sentence.
                 else if let set = namedSetMeasure(ctx, figure: figure, unit: unitEntry) { measure = set }
