@@ -330,4 +330,10 @@ struct MeasureTests {
         #expect(facts.map(\.value) == [21, 23, 91.3, 17])
         #expect(facts.map(\.measure) == ["other", "party_members.total", nil, "party_members.total"])
     }
+
+    @Test func peopleCountedAfterANounOfNewMembersOrAPartOfMembers() throws {
+        let facts = try facts("Đảng viên mới năm 2024 là 27 người. Đảng viên từ 60 tuổi trở lên chiếm 612 người, tương đương 53,3%.")
+        #expect(facts.map(\.value) == [27, 612, 53.3])
+        #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.total", nil])
+    }
 }

@@ -59,8 +59,9 @@ extension CountRule {
         // lên đến 8 người" (what it reached).
         if q > 1, ctx.keyIs(q, Keys.den) || ctx.keyIs(q, Keys.toi), ctx.keyIs(q - 1, Keys.len) { q -= 1 }
         // ("Nguồn quần chúng ưu tú dồi dào nhất thuộc về Chi bộ A với 19 người".)
+        // ("Đảng viên từ 60 tuổi trở lên chiếm 612 người": the part the noun names.)
         guard q > 0, ctx.keyIs(q, Keys.co) || ctx.keyIs(q, Keys.la) || ctx.keyIs(q, Keys.con) || ctx.keyIs(q, Keys.len)
-                || ctx.keyIs(q, Keys.voi) else { return nil }
+                || ctx.keyIs(q, Keys.voi) || ctx.keyIs(q, Keys.chiem) else { return nil }
         var s = q - 1
         // (Of any people, the nearest noun unless members are named before it: "số đảng viên là lái
         // xe chỉ có 21 đồng chí" counts members.)
@@ -73,7 +74,7 @@ extension CountRule {
             // "Đến nay nguồn đã lên 35 người": the source of admissions, candidates.
             if !anyPeople, ctx.keyIs(s, Self.nguon), ctx.unit(at: s + 1) == nil { return Self.candidates }
             if let unit = ctx.unit(at: s), unit.value.role == .person, !ctx.isFigureEnd(s - 1) {
-                if unit.value.family == "party_members" || unit.value.family == "candidates" { return unit.value }
+                if unit.value.family == "party_members" || unit.value.family == "candidates" { return admittedIfNew(ctx, unit, at: s) }
                 if anyPeople, others == nil, ctx.lexicons.restatingNouns.longestMatch(ctx.analysis, at: s) == nil { others = unit.value }
             }
             s -= 1
@@ -88,12 +89,22 @@ extension CountRule {
             // (Or after "nguồn": "nguồn quần chúng ưu tú đang được theo dõi, bồi dưỡng là 17 người".)
             if ctx.keyIs(s - 1, Keys.so) || ctx.keyIs(s - 1, Self.nguon), let unit = ctx.unit(at: s), unit.value.role == .person,
                unit.value.family == "party_members" || unit.value.family == "candidates" {
-                return unit.value
+                return admittedIfNew(ctx, unit, at: s)
             }
             s -= 1
         }
         return nil
     }
+
+    /// A noun of members followed by "mới" ("Đảng viên mới năm 2024 là 27 người") counts members
+    /// admitted; any other noun counts what it names.
+    private static func admittedIfNew(_ ctx: FactContext, _ unit: (length: Int, value: UnitEntry), at start: Int) -> UnitEntry {
+        let end = start + unit.length
+        guard unit.value.measure == "party_members.total", ctx.keyIs(end, Keys.moiNew), ctx.unit(at: end + 1) == nil else { return unit.value }
+        return Self.admitted
+    }
+
+    private static let admitted = UnitEntry(measure: "party_members.admitted", role: .person)
 
     /// The measure of a quota word (`targets.tsv`, second column) ending at most two positions before
     /// the figure in its clause ("chỉ tiêu 180", "chỉ tiêu là 180", "chỉ tiêu: 180"), or opening the

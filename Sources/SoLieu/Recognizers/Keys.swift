@@ -82,6 +82,7 @@ enum Keys {
     static let len = KeyConstant(folding: "lên")
     static let xuong = KeyConstant(folding: "xuống")
     static let con = KeyConstant(folding: "còn")
+    static let chiem = KeyConstant(folding: "chiếm")
     static let donVi = ["đơn", "vị"].map { KeyConstant(folding: $0) }
     static let theo = KeyConstant(folding: "theo")
     static let rieng = KeyConstant(folding: "riêng")
