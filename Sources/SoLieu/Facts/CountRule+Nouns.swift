@@ -140,7 +140,15 @@ extension CountRule {
         // "nâng số chi bộ trực thuộc Đảng bộ xã lên 14": the noun after "số" only.
         let raisedTo = !change && ctx.keyIs(figure.first - 1, Keys.len)
         if change || raisedTo || ctx.keyIs(figure.first - 1, oneOf: linkingWords) || isLabelSeparator(ctx, figure.first - 1) {
-            let lowest = max(0, figure.first - 13)
+            // Twelve words back, a period counting as none ("Tổng số đảng viên của Đảng bộ tính đến
+            // ngày 31/12/2024 là 1.148").
+            var lowest = figure.first - 1, words = 0
+            while lowest > 0 && words < 12 {
+                if let period = ctx.period(endingAt: lowest), period.firstPosition < lowest { lowest = period.firstPosition; continue }
+                lowest -= 1
+                words += 1
+            }
+            lowest = max(0, lowest)
             func inClause(_ s: Int) -> Bool {
                 !ctx.isClauseBreakOrComma(s) && ctx.sameSentence(s, figure.first)
             }

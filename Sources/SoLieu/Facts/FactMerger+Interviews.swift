@@ -58,7 +58,8 @@ extension FactMerger {
     private static func answers(_ q: Fact, _ a: Fact, _ exchange: Exchange, _ cores: CoreMemo) -> Bool {
         guard q.kind == a.kind, q.modality == a.modality, let qv = q.value, let av = a.value,
               compatibleSubjects(q.subject, a.subject, cores) else { return false }
-        if let x = q.period, let y = a.period, FoldedKey.fold(x) != FoldedKey.fold(y) { return false }
+        // (Two times up to now are one: "Đến nay …?" answered "Tính đến ngày 31/10, …".)
+        if let x = q.period, let y = a.period, !periodsAgree(x, y) { return false }
         if q.kind == .count {
             let family = { (m: String?) in m.map { $0.prefix { $0 != "." } } }
             let sameMeasure = q.measure == a.measure

@@ -260,7 +260,8 @@ enum FactMerger {
             else { i += 1; continue }
             if let j = out.indices.first(where: {
                 WorkCounter.tick()
-                return $0 != i && !restating(out[$0]) && (!samePeriod || h.period == nil || h.period == out[$0].period)
+                return $0 != i && !restating(out[$0])
+                    && (!samePeriod || h.period == nil || out[$0].period.map { periodsAgree(h.period!, $0) } == true)
                     && restates(h, out[$0], cores)
             }) {
                 var body = out[j]
@@ -331,6 +332,24 @@ enum FactMerger {
         }
         return max(hv * 0.1, step)
     }
+
+    /// Whether two periods are worded as one time: the same words, one ending the other ("đến nay"
+    /// and "từ tháng 7/2025 đến nay"), or both up to a time ("Đến nay" and "tính đến ngày 31/10").
+    static func periodsAgree(_ x: String, _ y: String) -> Bool {
+        let a = FoldedKey.fold(x), b = FoldedKey.fold(y)
+        if a == b || a.hasSuffix(" " + b) || b.hasSuffix(" " + a) { return true }
+        return isUntil(a) && isUntil(b)
+    }
+
+    /// Whether a folded period runs up to a time ("đến nay", "tính đến ngày 31/10", "hiện nay").
+    private static func isUntil(_ folded: String) -> Bool {
+        let words = folded.spaceSeparatedWords
+        let first = words.first.map(String.init) == untilWords[0] ? words.dropFirst().first : words.first
+        return first.map { untilWords.dropFirst().contains(String($0)) } ?? false
+    }
+
+    /// "tính", then the words that open a period up to a time.
+    private static let untilWords = ["tính", "đến", "tới", "hiện"].map(FoldedKey.fold)
 
     /// Whether two periods name different months alone ("Tháng 3" and "tháng 5").
     static func differentMonths(_ a: String?, _ b: String?) -> Bool {

@@ -23,6 +23,9 @@ enum Keys {
     static let mung = KeyConstant(folding: "mùng"), mong = KeyConstant(folding: "mồng")
     static let dau = KeyConstant(folding: "đầu")
     static let cuoi = KeyConstant(folding: "cuối")
+    /// Words of periods: "tính đến", "9 tháng qua", "tháng 5 vừa qua", "dịp 3/2", "đợt 19/5".
+    static let tinh = KeyConstant(folding: "tính"), past = KeyConstant(folding: "qua"), vua = KeyConstant(folding: "vừa")
+    static let dip = KeyConstant(folding: "dịp"), dot = KeyConstant(folding: "đợt")
     static let trong = KeyConstant(folding: "trong")
     static let tong = KeyConstant(folding: "tổng")
     static let gom = KeyConstant(folding: "gồm")

@@ -14,7 +14,8 @@ public enum PeriodRecognizer {
     static let untilWords: KeySet = [Keys.den, Keys.toi]
     /// The words the patterns open with (a number opens "6 tháng đầu năm"; "tháng" a month labelling
     /// its line).
-    private static let openers: KeySet = [Keys.tu, Keys.trong, Keys.nam, Keys.giai, Keys.nhiem, Keys.quy, Keys.thang]
+    private static let openers: KeySet = [Keys.tu, Keys.trong, Keys.nam, Keys.giai, Keys.nhiem, Keys.quy, Keys.thang,
+                                          Keys.den, Keys.toi, Keys.tinh, Keys.dip, Keys.dot]
     /// The quarters of a year in Roman numerals ("quý III/2025").
     private static let romanQuarters = KeySet(["I", "II", "III", "IV"].map(FoldedKey.fold))
     static let durationUnits = KeySet(["năm", "tháng", "tuần", "ngày", "quý"].map(FoldedKey.fold))
@@ -42,7 +43,7 @@ public enum PeriodRecognizer {
             WorkCounter.tick()
             return analysis.keyIs(i, oneOf: set)
         }
-        func isNumber(_ i: Int) -> Bool { i < content.count && analysis.tokens[content[i]].kind == .number }
+        func isNumber(_ i: Int) -> Bool { i >= 0 && i < content.count && analysis.tokens[content[i]].kind == .number }
         /// Whether the token at `i` is a number word before "tháng" ("Sáu tháng đầu năm 2025").
         func isMonthCountWord(_ i: Int) -> Bool {
             i + 1 < content.count && keyIs(i + 1, Keys.thang) && lexicons.numberWord(analysis.tokens[content[i]]) != nil
@@ -63,6 +64,31 @@ public enum PeriodRecognizer {
                 p += 1
                 continue
             }
+            /// The end of "đến nay", "đến (hết|cuối) năm 2025", "đến ngày 31/12/2024", "đến (cuối)
+            /// tháng 6/2025", "đến 31/3/2025", "đến cuối năm" after "đến" at `q`; nil when no time follows.
+            func untilEnd(_ q: Int) -> Int? {
+                if keyIs(q + 1, Keys.nay) { return q + 2 }
+                var r = q + 1
+                let bound = keyIs(r, Keys.het) || keyIs(r, Keys.cuoi)
+                if bound { r += 1 }
+                if keyIs(r, Keys.nam) { return isYear(r + 1) ? r + 2 : bound ? r + 1 : nil }
+                if keyIs(r, Keys.ngay) && isNumber(r + 1) { return dateEnd(analysis, r + 1) }
+                if keyIs(r, Keys.thang) && isNumber(r + 1) {
+                    let e = dateEnd(analysis, r + 1)
+                    return keyIs(e, Keys.nam) && isYear(e + 1) ? e + 2 : e
+                }
+                if keyIs(r, Keys.quy), isNumber(r + 1) || keyIs(r + 1, oneOf: Self.romanQuarters) {
+                    return (keyIs(r + 2, Keys.slash) || keyIs(r + 2, Keys.nam)) && isYear(r + 3) ? r + 4 : r + 2
+                }
+                // "đến 31/3/2025": a date of day and month.
+                if !bound, isNumber(r), keyIs(r + 1, Keys.slash), isNumber(r + 2) { return dateEnd(analysis, r) }
+                return nil
+            }
+            /// The end of "vừa qua" or "qua" at `q`, else `q`.
+            func pastEnd(_ q: Int) -> Int {
+                if keyIs(q, Keys.past) { return q + 1 }
+                return keyIs(q, Keys.vua) && keyIs(q + 1, Keys.past) ? q + 2 : q
+            }
             var end = p
             if keyIs(p, tu) {
                 // từ … đến nay / đến năm N / đến ngày …
@@ -73,33 +99,45 @@ public enum PeriodRecognizer {
                         && (!isNumber(q) || isYear(q) || keyIs(q - 1, oneOf: dateParts)) {
                     q += 1
                 }
-                if keyIs(q, oneOf: untilWords) {
-                    if keyIs(q + 1, Keys.nay) { end = q + 2 }
-                    else if keyIs(q + 1, Keys.nam) && isYear(q + 2) { end = q + 3 }
-                    else if keyIs(q + 1, Keys.het) && keyIs(q + 2, Keys.nam) && isYear(q + 3) { end = q + 4 }
-                    else if keyIs(q + 1, Keys.ngay) && isNumber(q + 2) { end = dateEnd(analysis, q + 2) }
-                    else if keyIs(q + 1, Keys.thang) && isNumber(q + 2) { end = dateEnd(analysis, q + 2) }
-                }
+                if keyIs(q, oneOf: untilWords), let e = untilEnd(q) { end = e }
+            } else if keyIs(p, oneOf: untilWords) || keyIs(p, Keys.tinh) && keyIs(p + 1, oneOf: untilWords) {
+                // "(Tính) đến ngày 31/12/2024, …", "Đến nay, …", "đến hết năm 2025".
+                if let e = untilEnd(keyIs(p, Keys.tinh) ? p + 1 : p) { end = e }
+            } else if keyIs(p, Keys.dip) || keyIs(p, Keys.dot), isNumber(p + 1), keyIs(p + 2, Keys.slash), isNumber(p + 3) {
+                // "dịp 3/2", "đợt 19/5/2025 vừa qua", "dịp 3/2 và 2/9/2024": an occasion by its date.
+                end = dateEnd(analysis, p + 1)
+                if keyIs(end, Keys.va), isNumber(end + 1), keyIs(end + 2, Keys.slash), isNumber(end + 3) { end = dateEnd(analysis, end + 1) }
+                end = pastEnd(end)
             }
             var fixedEnd = p
             if end == p, let fixed = lexicons.periods.longestMatch(analysis, at: p) {
                 fixedEnd = p + fixed.length
                 if keyIs(fixedEnd, Keys.nam) && isYear(fixedEnd + 1) { fixedEnd += 2 }  // "đầu năm 2022"
                 else if isYear(fixedEnd) && keyIs(fixedEnd - 1, Keys.nam) { fixedEnd += 1 }  // "trong năm 2023"
+                // "trong quý 3 năm 2024", "trong tháng 5": the quarter or month the pattern reads next.
+                else if keyIs(fixedEnd - 1, Keys.quy) || keyIs(fixedEnd - 1, Keys.thang),
+                        isNumber(fixedEnd) || keyIs(fixedEnd, oneOf: Self.romanQuarters) { fixedEnd = p }
             }
             if end == p {
                 var q = p
                 let opensWithTrong = keyIs(p, trong)
                 if opensWithTrong { q += 1 }
+                var partOfYear = false
                 if isNumber(q) || isMonthCountWord(q), keyIs(q + 1, Keys.thang) {
                     // "6 tháng đầu năm 2025", "9 tháng năm 2024" ("tháng" then a year: no month's date).
-                    if keyIs(q + 2, Keys.dau) || keyIs(q + 2, Keys.cuoi) { q += 3 }
+                    if keyIs(q + 2, Keys.dau) || keyIs(q + 2, Keys.cuoi) { q += 3; partOfYear = true }
                     else if keyIs(q + 2, nam) && isYear(q + 3) { q += 2 }
                     // "Kết nạp mới 9 tháng: 38": months before a label's colon and its figure (a
                     // duration elsewhere).
                     else if keyIs(q + 2, Keys.colon), isNumber(q + 3) { end = q + 2 }
+                    // "9 tháng qua", "6 tháng vừa qua".
+                    else if pastEnd(q + 2) > q + 2 { end = pastEnd(q + 2) }
+                    // "9 tháng, các cấp ủy …": months opening a sentence before its comma.
+                    else if keyIs(q + 2, Keys.comma), q == 0 || analysis.contentSentence[q - 1] != analysis.contentSentence[q] { end = q + 2 }
                 }
                 if keyIs(q, nam) && isYear(q + 1) { end = q + 2 }
+                // "6 tháng đầu năm", "sáu tháng cuối năm": of the year in view.
+                else if partOfYear && keyIs(q, nam) { end = q + 1 }
                 else if opensWithTrong && isNumber(p + 1) {
                     var r = p + 1
                     while isNumber(r) && (keyIs(r + 1, Keys.comma) || keyIs(r + 1, Keys.hyphen)) && isNumber(r + 2) { r += 2 }
@@ -108,6 +146,13 @@ public enum PeriodRecognizer {
                           p == 0 || analysis.lineBreak(after: p - 1) {
                     // "Tháng 5: 4 đảng viên kết nạp, …": a month labelling its line (a table's row).
                     end = p + 2
+                } else if keyIs(p, Keys.thang), isNumber(p + 1), !isNumber(p - 1), !keyIs(p + 2, Keys.colon),
+                          !(keyIs(p - 1, Keys.slash) || keyIs(p - 1, Keys.hyphen)) {
+                    // "tháng 8/2025", "tháng 3 năm 2025", "tháng 5 vừa qua": a month (not the month of a
+                    // day's date, "ngày 19 tháng 5").
+                    end = dateEnd(analysis, p + 1)
+                    if keyIs(end, Keys.nam) && isYear(end + 1) { end += 2 }
+                    end = pastEnd(end)
                 } else if keyIs(p, Keys.quy), isNumber(p + 1) || keyIs(p + 1, oneOf: Self.romanQuarters) {
                     // "quý III/2025", "quý 2 năm 2024", "quý I": a quarter, of a year when one follows.
                     end = p + 2
