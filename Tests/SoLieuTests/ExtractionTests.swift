@@ -179,6 +179,17 @@ struct ExtractionTests {
         #expect(facts.map(\.period) == ["năm 2024", "năm 2023", "năm 2024"])
     }
 
+    @Test func aDocumentsTitleEndsBeforeAFigureOpeningTheMainClauseAndItsTimeIsNoFigures() throws {
+        let facts = try TestSupport.extractor().extract(text: """
+            Thực hiện Quy định số 124-QĐ/TW ngày 04/10/2023 của Bộ Chính trị về kiểm điểm và đánh giá, xếp loại chất lượng \
+            hằng năm đối với tập thể, cá nhân trong hệ thống chính trị, 18,4% số chi bộ (7 chi bộ) được xếp loại hoàn thành \
+            xuất sắc nhiệm vụ.
+            """).facts
+        #expect(facts.first?.title == "kiểm điểm và đánh giá, xếp loại chất lượng hằng năm đối với tập thể, cá nhân trong hệ thống chính trị")
+        #expect(facts.dropFirst().map(\.value) == [18.4, 7])
+        #expect(facts.dropFirst().map(\.period) == [nil, nil])  // not "hằng năm" of the title
+    }
+
     @Test func aSavedPageHasItsDateLineUnderTheMenuAndItsRelatedListFarFromTheEnd() throws {
         let menu = ["CỔNG THÔNG TIN XÃ TÂN HÒA", "Trang chủ", "Giới thiệu", "Tin tức", "Xây dựng Đảng", "Liên hệ",
                     "Trang chủ / Xây dựng Đảng", "Đảng bộ xã Tân Hòa kết nạp 12 đảng viên"]

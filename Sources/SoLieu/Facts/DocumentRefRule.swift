@@ -82,6 +82,7 @@ enum DocumentRefRule {
         facts.sort { $0.evidence.start < $1.evidence.start }
         // Organisations named as issuers or in titles are not what the article's figures are about.
         ctx.resolveSubjects(excluding: extents)
+        ctx.forgetPeriods(in: extents)
         return facts
     }
 
@@ -122,7 +123,9 @@ enum DocumentRefRule {
                          // the main clause after a reference that opened the sentence.
                          // ", chi bộ chuyển sang sinh hoạt …": a party body in lower case, too.
                          // ", năm học qua nhà trường đã mở …": a period opens the main clause.
+                         // ", 18,4% số chi bộ …": so does a figure.
                          && (ctx.lexicons.documentTypes.longestMatch(ctx.analysis, at: r + 1) != nil
+                             || ctx.isCountingFigure(at: r + 1)
                              || ctx.mentionEnd(startingAt: r + 1) != nil || ctx.periodStarts(at: r + 1)
                              || ctx.lexicons.organisationHeads.longestMatch(ctx.analysis, at: r + 1)?.value.kind == .party)) {
                 r += 1

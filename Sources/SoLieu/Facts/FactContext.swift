@@ -44,7 +44,7 @@ final class FactContext {
     let dates: [DateSpan]
     let codes: [DocumentCodeSpan]
     let mentions: [OrganisationMention]
-    let periods: [PeriodSpan]
+    @exclusivity(unchecked) private(set) var periods: [PeriodSpan]
     /// Content positions of whole-area mentions opening a clause after ";" ("…; toàn công ty có 612
     /// người lao động"): a new statement, which ends the breakdown before it. In order.
     let wholeClauseStarts: [Int]
@@ -263,6 +263,15 @@ final class FactContext {
     func mentionIndex(endingAt p: Int) -> Int? {
         let i = mentions.partitioningIndex { $0.firstPosition >= p } - 1
         return i >= 0 && mentions[i].endPosition == p ? i : nil
+    }
+
+    /// Forgets the periods in document references with their issuers and titles (code point
+    /// ranges): a time in a title ("Quy định số 124-QĐ/TW … về kiểm điểm và đánh giá, xếp loại chất
+    /// lượng hằng năm") is no figure's. (Their verbs still count: "ban hành Nghị quyết số 07-NQ/ĐU
+    /// về … phát triển đảng viên …, mỗi khu phố kết nạp ít nhất 1 đảng viên".)
+    func forgetPeriods(in extents: [Range<Int>]) {
+        guard !extents.isEmpty else { return }
+        periods.removeAll { period in extents.contains { $0.contains(period.start) } }
     }
 
     /// Marks the content positions whose tokens overlap `start..<end` as blocked.
