@@ -767,4 +767,11 @@ struct SubjectShapeTests {
         #expect(facts.map(\.value) == [19, 48, 35, 2])
         #expect(facts.map(\.subject) == ["Đảng bộ xã Thanh Bồ", "Chi bộ xóm Đồng Lạnh", "xóm Khuôn Ngàn", "Chi bộ xóm Khuôn Ngàn"])  // not "Chi bộ khu B"
     }
+
+    @Test func aFigureOfTheWholeAfterItsPartsListedAfterAColon() throws {
+        let text = "Tin\n\nĐảng bộ xã An Phú có 3 chi bộ trực thuộc: Chi bộ thôn A, Chi bộ thôn B và Chi bộ thôn C, với 120 đảng viên. Đảng bộ xã Bình Phú có 2 chi bộ: Chi bộ thôn D với 20 đảng viên, Chi bộ thôn E với 15 đảng viên."
+        let facts = try facts(text)
+        #expect(facts.map(\.value) == [3, 120, 2, 20, 15])
+        #expect(facts.map(\.subject) == ["Đảng bộ xã An Phú", "Đảng bộ xã An Phú", "Đảng bộ xã Bình Phú", "Chi bộ thôn D", "Chi bộ thôn E"])
+    }
 }

@@ -624,12 +624,15 @@ final class SubjectResolver {
     static let afterCommaReach = 4
 
     /// Whether "với" (and "tổng số") comes right before content position `position` (a figure).
-    private func followsWith(_ position: Int) -> Bool {
+    private func followsWith(_ position: Int) -> Bool { analysis.keyIs(withStart(position), Keys.voi) }
+    private static let cong = KeyConstant(folding: "cộng")
+
+    /// Where "với" (and "tổng số") before a figure at `position` starts.
+    private func withStart(_ position: Int) -> Int {
         var q = position - 1
         while q > 0 && position - q <= 3 && (analysis.keyIs(q, Keys.tong) || analysis.keyIs(q, Keys.so) || analysis.keyIs(q, Self.cong)) { q -= 1 }
-        return analysis.keyIs(q, Keys.voi)
+        return q
     }
-    private static let cong = KeyConstant(folding: "cộng")
 
     /// Whether sentence `sentence` opens with "Với" ("Với 3.412 công nhân, …").
     private func opensWithVoi(_ sentence: Int) -> Bool {
@@ -676,7 +679,10 @@ final class SubjectResolver {
                (mentions[i].endPosition..<position).contains(where: { analysis.keyIs($0, Keys.closingBracket) }) {
                 if let before = earlier(than: i, passing: { mentions[$0].labelsBracketedFigure }) { return (before, true) }
             } else if mentions[i].isListedPart, followsWith(position),
-                      OrganisationRecognizer.partOfCountedWhole(at: mentions[i].firstPosition, analysis) {
+                      let opener = OrganisationRecognizer.countedWholeOpener(at: mentions[i].firstPosition, analysis),
+                      // (After a colon, only past the list: ", với tổng số 67 đảng viên", not "Chi bộ A
+                      // với 20 đảng viên".)
+                      !analysis.keyIs(opener, Keys.colon) || analysis.keyIs(withStart(position) - 1, Keys.comma) {
                 if let whole = earlier(than: i, passing: { mentions[$0].isListedPart }) { return (whole, true) }
             } else {
                 return (r, true)

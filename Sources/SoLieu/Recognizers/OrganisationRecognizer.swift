@@ -833,18 +833,31 @@ public enum OrganisationRecognizer {
     /// count that ", gồm" breaks down ("có 14 chi bộ trực thuộc, gồm 10 chi bộ tổ dân phố, còn lại
     /// là …, Chi bộ Công an phường và Chi bộ Quân sự phường, với tổng số 547 đảng viên"): a count
     /// right before ", gồm", and no clause's end between.
-    static func partOfCountedWhole(at p: Int, _ analysis: TextAnalysis) -> Bool {
+    static func partOfCountedWhole(at p: Int, _ analysis: TextAnalysis) -> Bool { countedWholeOpener(at: p, analysis) != nil }
+
+    /// Where the list of parts that a name at `p` belongs to opens: ", gồm" after a count, or a
+    /// colon after one ("có 4 chi bộ trực thuộc: Chi bộ Điền kinh – Bơi lặn, …"); nil when none.
+    static func countedWholeOpener(at p: Int, _ analysis: TextAnalysis) -> Int? {
         var q = p - 1
         while q > 1 && p - q <= 30 && !analysis.keyIs(q, Keys.semicolon) && !analysis.keyIs(q, Keys.fullStop)
                 && !analysis.lineBreak(after: q) {
+            // The count: a number within four words before the comma or the colon.
+            let counted = { (end: Int) in (max(0, end - 5)..<end).contains { analysis.tokens[analysis.contentTokens[$0]].kind == .number } }
             if analysis.keyIs(q, Keys.gom) {
-                guard analysis.keyIs(q - 1, Keys.comma) else { return false }
-                // The count: a number within four words before the comma.
-                return (max(0, q - 6)..<(q - 1)).contains { analysis.tokens[analysis.contentTokens[$0]].kind == .number }
+                return analysis.keyIs(q - 1, Keys.comma) && counted(q - 1) ? q : nil
+            }
+            // (After a colon, a number with its noun: "có 4 chi bộ trực thuộc:", not "Cập nhật số liệu
+            // năm 2024:".)
+            if analysis.keyIs(q, Keys.colon) {
+                let counts = (max(0, q - 5)..<(q - 1)).contains {
+                    analysis.tokens[analysis.contentTokens[$0]].kind == .number && analysis.tokens[analysis.contentTokens[$0 + 1]].kind == .word
+                        && !analysis.keyIs($0 - 1, Keys.nam)
+                }
+                return counts ? q : nil
             }
             q -= 1
         }
-        return false
+        return nil
     }
 
     /// Whether a person's title starting at content position `title` describes people just counted:
