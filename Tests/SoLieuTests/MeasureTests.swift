@@ -336,4 +336,10 @@ struct MeasureTests {
         #expect(facts.map(\.value) == [27, 612, 53.3])
         #expect(facts.map(\.measure) == ["party_members.admitted", "party_members.total", nil])
     }
+
+    @Test func peopleCountedAmongThoseJustCountedArePartOfThem() throws {
+        let facts = try facts("Riêng năm 2024 kết nạp 9 đảng viên, đạt 112,5% chỉ tiêu (8 đảng viên); 6 người trong số đó công tác ở tuyến xã.")
+        #expect(facts.map(\.value) == [9, 112.5, 8, 6])
+        #expect(facts.last?.measure == "party_members.admitted")
+    }
 }

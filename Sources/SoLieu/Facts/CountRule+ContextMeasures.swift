@@ -96,6 +96,22 @@ extension CountRule {
         return nil
     }
 
+    /// The measure of the last count of members or candidates, in the sentence or the one before,
+    /// for people counted as "người" with a breakdown marker right after them: "kết nạp 9 đảng viên,
+    /// …; 6 người trong số đó công tác ở tuyến xã" → admitted.
+    static func markedPartMeasure(_ ctx: FactContext, unitEnd: Int, facts: [Fact]) -> String? {
+        guard let marker = ctx.lexicons.breakdownMarkers.longestMatch(ctx.analysis, at: unitEnd + 1), marker.length >= 3
+        else { return nil }
+        // (Past a quota in brackets: "kết nạp 9 đảng viên, đạt 112,5% chỉ tiêu (8 đảng viên); 6 người …".)
+        let sentence = ctx.analysis.sentenceIndex(ofContent: unitEnd)
+        for fact in facts.suffix(3).reversed() where fact.kind == .count && fact.modality == .actual {
+            guard sentence - ctx.analysis.sentenceIndex(at: fact.evidence.start) <= 1, let measure = fact.measure,
+                  measure.hasPrefix("party_members.") || measure.hasPrefix("candidates.") else { return nil }
+            return measure
+        }
+        return nil
+    }
+
     /// A noun of members followed by "mới" ("Đảng viên mới năm 2024 là 27 người") counts members
     /// admitted; any other noun counts what it names.
     private static func admittedIfNew(_ ctx: FactContext, _ unit: (length: Int, value: UnitEntry), at start: Int) -> UnitEntry {

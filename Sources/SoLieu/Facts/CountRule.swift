@@ -243,6 +243,8 @@ enum CountRule {
                     (measure, setApartGroup) = part
                 } else if let parallel = parallelPeopleMeasure(ctx, figure: listHead.map { ctx.figures[$0] } ?? figure, facts: facts) {
                     measure = parallel
+                } else if let whole = markedPartMeasure(ctx, unitEnd: unitEnd, facts: facts) {
+                    measure = whole
                 }
             }
             // "Đội ngũ giảng viên hiện có 42 đồng chí": a noun that restates, counting people that a
