@@ -123,8 +123,15 @@ public enum OrganisationRecognizer {
     static let clauseAdverbs = KeySet(["hiện", "nay", "vậy", "thế", "đó"].map(FoldedKey.fold))
 
     /// What comes before a number that is a year or the last part of a date, not a count: "năm
-    /// 2025", "10/2025", "20-10-2025".
+    /// 2025", "10/2025", "20-10-2025" (after a slash or a hyphen, a year only: "9/9 thôn" counts).
     static let yearOpeners: KeySet = [Keys.nam, Keys.slash, Keys.hyphen]
+
+    /// Whether the number at content position `p` is written as a year (four digits, 1900–2100).
+    static func isYear(_ p: Int, _ analysis: TextAnalysis) -> Bool {
+        let t = analysis.tokens[analysis.contentTokens[p]]
+        guard t.kind == .number, t.end - t.start == 4, let v = Int(analysis.slice(t.start, t.end)) else { return false }
+        return (1900...2100).contains(v)
+    }
 
     static let quantifiers = KeySet(["các", "những", "mỗi", "nhiều", "mọi", "mấy", "từng", "cùng", "hai", "ba", "cấp"]
         .map(FoldedKey.fold))
@@ -171,7 +178,7 @@ public enum OrganisationRecognizer {
             // "3 thôn", "100% thôn có chi bộ": the things counted, not a reference. (Not a year or a
             // date's last part: "Từ đầu năm 2025 Đảng bộ xã đã kết nạp …", "tháng 10/2025 Đảng ủy xã …".)
             let previousIsNumber = p > 0 && (analysis.tokens[content[p - 1]].kind == .number
-                && !(p > 1 && analysis.keyIs(p - 2, oneOf: yearOpeners))
+                && !(p > 1 && analysis.keyIs(p - 2, oneOf: yearOpeners) && (analysis.keyIs(p - 2, Keys.nam) || isYear(p - 1, analysis)))
                 || (p > 1 && analysis.tokens[content[p - 2]].kind == .number && analysis.keyIs(p - 1, Keys.percentSign)))
             let afterQuantifier = analysis.keyIs(p - 1, oneOf: quantifiers)
             if head.value.kind == .refer {
