@@ -303,9 +303,10 @@ extension FactContext {
     /// Whether `period` stands inside brackets that close before `position`.
     private func isInClosedBracket(_ period: PeriodSpan, before position: Int) -> Bool {
         var s = period.endPosition
+        let opening = Keys.openingBracket, closing = Keys.closingBracket  // read once (see `KeyConstant`)
         while s < min(position, period.endPosition + 10) {
-            if keyIs(s, Keys.openingBracket) { return false }
-            if keyIs(s, Keys.closingBracket) {
+            if keyIs(s, opening) { return false }
+            if keyIs(s, closing) {
                 let sentenceStart = self.position(atOrAfter: analysis.sentences[analysis.sentenceIndex(ofContent: position)].lowerBound)
                 return PlanScope.openingBracket(before: period.firstPosition, limit: sentenceStart, self) != nil
             }
