@@ -6,10 +6,12 @@ public struct PeriodSpan: Sendable {
     public let text: String
 }
 
-/// Finds periods: the fixed phrases of `periods.tsv` (`từ đầu nhiệm kỳ đến nay`), and the patterns
-/// `từ … đến nay|năm N|ngày …` (at most eight words apart), `(trong) (N tháng (đầu)) năm YYYY` (N in
-/// digits or words), `N tháng` before a colon and a figure, `Tháng N:` opening a line, `trong N(, M) năm|tháng`, `giai đoạn|nhiệm kỳ|năm học
-/// YYYY-YYYY`, `quý I|1(/YYYY| năm YYYY)`.
+/// Finds periods: the fixed phrases of `periods.tsv` (`từ đầu nhiệm kỳ đến nay`, `hiện nay`), and the
+/// patterns `(từ …|tính) đến nay|(hết|cuối) năm N|ngày …|tháng M/N|quý …|D/M/N` (at most eight words
+/// apart after "từ"), `(trong) (N tháng (đầu|cuối)) năm (YYYY)` (N in digits or words), `N tháng (vừa)
+/// qua`, `N tháng` before a colon and a figure or opening a sentence before its comma, `Tháng N:`
+/// opening a line, `tháng N(/YYYY| năm YYYY)( vừa qua)`, `dịp|đợt D/M( và D/M)`, `trong N(, M)
+/// năm|tháng`, `giai đoạn|nhiệm kỳ|năm học YYYY-YYYY`, `quý I|1(/YYYY| năm YYYY)`.
 public enum PeriodRecognizer {
     static let untilWords: KeySet = [Keys.den, Keys.toi]
     /// The words the patterns open with (a number opens "6 tháng đầu năm"; "tháng" a month labelling
@@ -52,6 +54,31 @@ public enum PeriodRecognizer {
             guard isNumber(i), let v = NumberParser.parse(key(i)) else { return false }
             return key(i).count == 4 && v >= 1900 && v <= 2100
         }
+        /// The end of "đến nay", "đến (hết|cuối) năm 2025", "đến ngày 31/12/2024", "đến (cuối)
+        /// tháng 6/2025", "đến 31/3/2025", "đến cuối năm" after "đến" at `q`; nil when no time follows.
+        func untilEnd(_ q: Int) -> Int? {
+            if keyIs(q + 1, Keys.nay) { return q + 2 }
+            var r = q + 1
+            let bound = keyIs(r, Keys.het) || keyIs(r, Keys.cuoi)
+            if bound { r += 1 }
+            if keyIs(r, Keys.nam) { return isYear(r + 1) ? r + 2 : bound ? r + 1 : nil }
+            if keyIs(r, Keys.ngay) && isNumber(r + 1) { return dateEnd(analysis, r + 1) }
+            if keyIs(r, Keys.thang) && isNumber(r + 1) {
+                let e = dateEnd(analysis, r + 1)
+                return keyIs(e, Keys.nam) && isYear(e + 1) ? e + 2 : e
+            }
+            if keyIs(r, Keys.quy), isNumber(r + 1) || keyIs(r + 1, oneOf: Self.romanQuarters) {
+                return (keyIs(r + 2, Keys.slash) || keyIs(r + 2, Keys.nam)) && isYear(r + 3) ? r + 4 : r + 2
+            }
+            // "đến 31/3/2025": a date of day and month.
+            if !bound, isNumber(r), keyIs(r + 1, Keys.slash), isNumber(r + 2) { return dateEnd(analysis, r) }
+            return nil
+        }
+        /// The end of "vừa qua" or "qua" at `q`, else `q`.
+        func pastEnd(_ q: Int) -> Int {
+            if keyIs(q, Keys.past) { return q + 1 }
+            return keyIs(q, Keys.vua) && keyIs(q + 1, Keys.past) ? q + 2 : q
+        }
         // The words tested at every token, read once (see `KeyConstant`).
         let tu = Keys.tu, trong = Keys.trong, nam = Keys.nam, giai = Keys.giai, nhiem = Keys.nhiem, openers = Self.openers
         var spans: [PeriodSpan] = []
@@ -63,31 +90,6 @@ public enum PeriodRecognizer {
                !isMonthCountWord(p) {
                 p += 1
                 continue
-            }
-            /// The end of "đến nay", "đến (hết|cuối) năm 2025", "đến ngày 31/12/2024", "đến (cuối)
-            /// tháng 6/2025", "đến 31/3/2025", "đến cuối năm" after "đến" at `q`; nil when no time follows.
-            func untilEnd(_ q: Int) -> Int? {
-                if keyIs(q + 1, Keys.nay) { return q + 2 }
-                var r = q + 1
-                let bound = keyIs(r, Keys.het) || keyIs(r, Keys.cuoi)
-                if bound { r += 1 }
-                if keyIs(r, Keys.nam) { return isYear(r + 1) ? r + 2 : bound ? r + 1 : nil }
-                if keyIs(r, Keys.ngay) && isNumber(r + 1) { return dateEnd(analysis, r + 1) }
-                if keyIs(r, Keys.thang) && isNumber(r + 1) {
-                    let e = dateEnd(analysis, r + 1)
-                    return keyIs(e, Keys.nam) && isYear(e + 1) ? e + 2 : e
-                }
-                if keyIs(r, Keys.quy), isNumber(r + 1) || keyIs(r + 1, oneOf: Self.romanQuarters) {
-                    return (keyIs(r + 2, Keys.slash) || keyIs(r + 2, Keys.nam)) && isYear(r + 3) ? r + 4 : r + 2
-                }
-                // "đến 31/3/2025": a date of day and month.
-                if !bound, isNumber(r), keyIs(r + 1, Keys.slash), isNumber(r + 2) { return dateEnd(analysis, r) }
-                return nil
-            }
-            /// The end of "vừa qua" or "qua" at `q`, else `q`.
-            func pastEnd(_ q: Int) -> Int {
-                if keyIs(q, Keys.past) { return q + 1 }
-                return keyIs(q, Keys.vua) && keyIs(q + 1, Keys.past) ? q + 2 : q
             }
             var end = p
             if keyIs(p, tu) {
