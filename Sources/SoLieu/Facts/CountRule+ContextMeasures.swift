@@ -115,9 +115,13 @@ extension CountRule {
     /// A noun of members followed by "mới" ("Đảng viên mới năm 2024 là 27 người") counts members
     /// admitted; any other noun counts what it names.
     private static func admittedIfNew(_ ctx: FactContext, _ unit: (length: Int, value: UnitEntry), at start: Int) -> UnitEntry {
-        let end = start + unit.length
-        guard unit.value.measure == "party_members.total", ctx.keyIs(end, Keys.moiNew), ctx.unit(at: end + 1) == nil else { return unit.value }
-        return Self.admitted
+        unit.value.measure == "party_members.total" && namesNewMembers(ctx, at: start + unit.length) ? Self.admitted : unit.value
+    }
+
+    /// Whether "mới" at content position `p`, right after a noun of members, makes them new members
+    /// ("27 đảng viên mới"; not "mới" before another noun).
+    static func namesNewMembers(_ ctx: FactContext, at p: Int) -> Bool {
+        ctx.keyIs(p, Keys.moiNew) && ctx.unit(at: p + 1) == nil
     }
 
     private static let admitted = UnitEntry(measure: "party_members.admitted", role: .person)

@@ -218,7 +218,7 @@ enum CountRule {
             // admitted.
             if measure == "party_members.total",
                triggerStart == nil || ctx.keyIs(figure.first - 1, Keys.co) || ctx.keyIs(figure.first - 1, Keys.voi),
-               ctx.keyIs(unitEnd + 1, Keys.moiNew), ctx.unit(at: unitEnd + 2) == nil {
+               namesNewMembers(ctx, at: unitEnd + 1) {
                 measure = "party_members.admitted"
             }
             // "các cơ sở Đoàn kết nạp 1.035 đoàn viên mới": new members of another organisation were

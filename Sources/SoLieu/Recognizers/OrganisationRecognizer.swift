@@ -126,13 +126,6 @@ public enum OrganisationRecognizer {
     /// 2025", "10/2025", "20-10-2025" (after a slash or a hyphen, a year only: "9/9 thôn" counts).
     static let yearOpeners: KeySet = [Keys.nam, Keys.slash, Keys.hyphen]
 
-    /// Whether the number at content position `p` is written as a year (four digits, 1900–2100).
-    static func isYear(_ p: Int, _ analysis: TextAnalysis) -> Bool {
-        let t = analysis.tokens[analysis.contentTokens[p]]
-        guard t.kind == .number, t.end - t.start == 4, let v = Int(analysis.slice(t.start, t.end)) else { return false }
-        return (1900...2100).contains(v)
-    }
-
     static let quantifiers = KeySet(["các", "những", "mỗi", "nhiều", "mọi", "mấy", "từng", "cùng", "hai", "ba", "cấp"]
         .map(FoldedKey.fold))
 
@@ -178,7 +171,7 @@ public enum OrganisationRecognizer {
             // "3 thôn", "100% thôn có chi bộ": the things counted, not a reference. (Not a year or a
             // date's last part: "Từ đầu năm 2025 Đảng bộ xã đã kết nạp …", "tháng 10/2025 Đảng ủy xã …".)
             let previousIsNumber = p > 0 && (analysis.tokens[content[p - 1]].kind == .number
-                && !(p > 1 && analysis.keyIs(p - 2, oneOf: yearOpeners) && (analysis.keyIs(p - 2, Keys.nam) || isYear(p - 1, analysis)))
+                && !(p > 1 && analysis.keyIs(p - 2, oneOf: yearOpeners) && (analysis.keyIs(p - 2, Keys.nam) || FactContext.isYearKey(analysis.tokens[content[p - 1]].key)))
                 || (p > 1 && analysis.tokens[content[p - 2]].kind == .number && analysis.keyIs(p - 1, Keys.percentSign)))
             let afterQuantifier = analysis.keyIs(p - 1, oneOf: quantifiers)
             if head.value.kind == .refer {
@@ -845,23 +838,19 @@ public enum OrganisationRecognizer {
     /// Where the list of parts that a name at `p` belongs to opens: ", gồm" after a count, or a
     /// colon after one ("có 4 chi bộ trực thuộc: Chi bộ Điền kinh – Bơi lặn, …"); nil when none.
     static func countedWholeOpener(at p: Int, _ analysis: TextAnalysis) -> Int? {
+        /// Whether a number stands within four words before `end`; after a colon, a number with its
+        /// noun ("có 4 chi bộ trực thuộc:", not "Cập nhật số liệu năm 2024:").
+        func countedBefore(_ end: Int, withNoun: Bool) -> Bool {
+            (max(0, end - 5)..<end).contains { n in
+                analysis.tokens[analysis.contentTokens[n]].kind == .number
+                    && (!withNoun || n + 1 < end && analysis.tokens[analysis.contentTokens[n + 1]].kind == .word && !analysis.keyIs(n - 1, Keys.nam))
+            }
+        }
         var q = p - 1
         while q > 1 && p - q <= 30 && !analysis.keyIs(q, Keys.semicolon) && !analysis.keyIs(q, Keys.fullStop)
                 && !analysis.lineBreak(after: q) {
-            // The count: a number within four words before the comma or the colon.
-            let counted = { (end: Int) in (max(0, end - 5)..<end).contains { analysis.tokens[analysis.contentTokens[$0]].kind == .number } }
-            if analysis.keyIs(q, Keys.gom) {
-                return analysis.keyIs(q - 1, Keys.comma) && counted(q - 1) ? q : nil
-            }
-            // (After a colon, a number with its noun: "có 4 chi bộ trực thuộc:", not "Cập nhật số liệu
-            // năm 2024:".)
-            if analysis.keyIs(q, Keys.colon) {
-                let counts = (max(0, q - 5)..<(q - 1)).contains {
-                    analysis.tokens[analysis.contentTokens[$0]].kind == .number && analysis.tokens[analysis.contentTokens[$0 + 1]].kind == .word
-                        && !analysis.keyIs($0 - 1, Keys.nam)
-                }
-                return counts ? q : nil
-            }
+            if analysis.keyIs(q, Keys.gom) { return analysis.keyIs(q - 1, Keys.comma) && countedBefore(q - 1, withNoun: false) ? q : nil }
+            if analysis.keyIs(q, Keys.colon) { return countedBefore(q, withNoun: true) ? q : nil }
             q -= 1
         }
         return nil
