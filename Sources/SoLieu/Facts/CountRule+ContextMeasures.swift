@@ -584,3 +584,30 @@ extension CountRule {
         return q >= ctx.positionCount || !ctx.keyIs(q, Keys.tro)
     }
 }
+
+extension CountRule {
+    /// The measure of a count of members in brackets beside a share, taken from the share's base:
+    /// "nữ chiếm 55,3% (26 đồng chí) số đảng viên mới", "chiếm 55,3% số đảng viên mới (26 đồng chí)"
+    /// → admitted. Nil when the base names no members, or names them plainly.
+    static func shareBaseMeasure(_ ctx: FactContext, figure: Figure, unitEnd: Int) -> String? {
+        let open = ctx.hedgeStart(figure.first) - 1
+        guard open > 0, ctx.keyIs(open, Keys.openingBracket), ctx.keyIs(unitEnd + 1, Keys.closingBracket) else { return nil }
+        var base: Int
+        if ctx.keyIs(open - 1, Keys.percentSign) {
+            base = unitEnd + 2  // the base after the bracket
+        } else {
+            // The base between the share and the bracket, a few words long.
+            var p = open - 1
+            while p > 0, open - p <= 8, !ctx.keyIs(p, Keys.percentSign), !ctx.isClauseBreakOrComma(p), ctx.figureAt[p] == nil { p -= 1 }
+            guard ctx.keyIs(p, Keys.percentSign) else { return nil }
+            base = p + 1
+        }
+        if ctx.keyIs(base, Keys.tong) { base += 1 }
+        guard ctx.keyIs(base, Keys.so), let unit = ctx.unit(at: base + 1), unit.value.family == "party_members" else { return nil }
+        let nounEnd = base + unit.length
+        if unit.value.measure == "party_members.total", namesNewMembers(ctx, at: nounEnd + 1) { return "party_members.admitted" }
+        guard let after = triggerAfter(ctx, unitEnd: nounEnd, unit: unit.value), after != unit.value.measure,
+              after.hasPrefix("party_members.") else { return nil }
+        return after
+    }
+}

@@ -57,10 +57,22 @@ extension CountRule {
         var s = colon - 1
         while s > 0, colon - s < labelLength, !ctx.lineBreak(after: s - 1), !isListMark(ctx, s - 1) {
             if s < colon, isCellSeparator(ctx, s - 1), ctx.keyIs(colon, Keys.colon), labelledCellAround(ctx, s - 1) { return s }
-            if ctx.keyIs(s - 1, Keys.colon) || ctx.keyIs(s - 1, Keys.semicolon) || ctx.keyIs(s - 1, Keys.fullStop) { return colon }
+            // "… ở 32 chi bộ trực thuộc. Chi bộ khu phố: 24; chi bộ cơ quan …: 8.": a capitalised
+            // label after a sentence on its line, over a bare figure that ends its cell.
+            if ctx.keyIs(s - 1, Keys.fullStop) { return ctx.token(s).isCapitalized && bareFigureCell(ctx, colon: colon) ? s : colon }
+            if ctx.keyIs(s - 1, Keys.colon) || ctx.keyIs(s - 1, Keys.semicolon) { return colon }
             s -= 1
         }
         return s == 0 || ctx.lineBreak(after: s - 1) || isListMark(ctx, s - 1) ? s : colon
+    }
+
+    /// Whether a colon at `colon` is followed by a figure alone up to a semicolon, a full stop or the
+    /// end of the line.
+    private static func bareFigureCell(_ ctx: FactContext, colon: Int) -> Bool {
+        guard ctx.keyIs(colon, Keys.colon), let i = ctx.figureAt[colon + 1], ctx.figures[i].first == colon + 1 else { return false }
+        let after = ctx.figures[i].last + 1
+        return after >= ctx.positionCount || ctx.lineBreak(after: after - 1)
+            || ctx.keyIs(after, Keys.semicolon) || ctx.keyIs(after, Keys.fullStop)
     }
 
     /// Whether content position `p` ends a label before its figure: a colon, or a dash set apart by

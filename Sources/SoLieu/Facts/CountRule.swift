@@ -139,6 +139,8 @@ enum CountRule {
                     ?? listHead.flatMap({ $0 != ctx.figureAt[figure.first] ? quotaMeasure(ctx, before: ctx.figures[$0].first) : nil }) {
                     measure = quota
                 }
+                // "nữ chiếm 55,3% (26 đồng chí) số đảng viên mới": the share's base.
+                else if let share = shareBaseMeasure(ctx, figure: figure, unitEnd: unitEnd) { measure = share }
                 // "Trong số đảng viên mới kết nạp …, có 87 đồng chí là nữ": a part of a set named
                 // by its activity at the head of the sentence.
                 else if let set = namedSetMeasure(ctx, figure: figure, unit: unitEntry) { measure = set }
@@ -822,9 +824,12 @@ enum CountRule {
             // after the comma; a verb before it is not this count's. Not a list of units ("…, Chi
             // bộ B và Chi bộ C lần lượt …") or of units and figures ("…, Đảng bộ huyện Hòa Định (276
             // đảng viên)"). Also after "thì" ("Nếu như Chi bộ A kết nạp 7 đảng viên thì Chi bộ B với 29 đảng viên …").
+            // ("…, Đảng bộ xã Đông Sơn Hạ (tỉnh Quảng Lâm) vẫn duy trì 7 chi bộ": past a place in
+            // brackets after the subject.)
             if e < p, ctx.keyIs(e - 1, Keys.comma) || ctx.keyIs(e - 1, Keys.thi),
-               let subjectEnd = ctx.mentionEnd(startingAt: e)
-                ?? ctx.lexicons.organisationHeads.longestMatch(ctx.analysis, at: e).flatMap({ $0.value.kind == .party ? e + $0.length : nil }),
+               let subjectEnd = (ctx.mentionEnd(startingAt: e)
+                ?? ctx.lexicons.organisationHeads.longestMatch(ctx.analysis, at: e).flatMap({ $0.value.kind == .party ? e + $0.length : nil }))
+                .map({ pastBracket(ctx, at: $0, before: p) }),
                subjectEnd < p, ctx.token(subjectEnd).kind == .word, !ctx.keyIs(subjectEnd, oneOf: Keys.listJoins),
                ctx.mentionEnd(startingAt: subjectEnd) == nil,
                !(e..<p).contains(where: { ctx.isCountingFigure(at: $0) }) { break }
@@ -1177,6 +1182,19 @@ enum CountRule {
 
     /// Whether a trigger before a figure governs it directly: close, with no comma or clause opener
     /// between ("khai trừ 2 đảng viên", not "bị xóa tên, 12 đảng viên").
+    /// The position after a short bracket opening at `p` and closing before `limit` ("(tỉnh Quảng
+    /// Lâm)"), or `p` when none opens there.
+    static func pastBracket(_ ctx: FactContext, at p: Int, before limit: Int) -> Int {
+        guard ctx.keyIs(p, Keys.openingBracket) else { return p }
+        var q = p + 1
+        while q < limit && q - p <= 12 {
+            if ctx.keyIs(q, Keys.closingBracket) { return q + 1 }
+            if ctx.keyIs(q, Keys.openingBracket) { break }
+            q += 1
+        }
+        return p
+    }
+
     static func governs(_ ctx: FactContext, trigger t: Int, figure p: Int) -> Bool {
         guard p - t <= 8 else { return false }
         for q in t + 1..<p where ctx.isClauseBreakOrComma(q)

@@ -200,10 +200,12 @@ final class FactContext {
         return out
     }
 
-    /// Words of a day before its date (grammar).
+    /// Words of a day or an occasion before its date (grammar): "ngày 12/3", "Sáng 9/1", "dịp 19/5",
+    /// "Quốc khánh 2/9", "kỷ niệm 30/4".
     private static let dayWords: KeySet = [Keys.ngay, KeyConstant(folding: "sáng"), KeyConstant(folding: "chiều"),
                                            KeyConstant(folding: "tối"), KeyConstant(folding: "trưa"), KeyConstant(folding: "đêm"),
-                                           KeyConstant(folding: "hôm")]
+                                           KeyConstant(folding: "hôm"), Keys.dip, Keys.dot, KeyConstant(folding: "khánh"),
+                                           KeyConstant(folding: "niệm")]
 
     /// Separators that continue a list or range of numbers ("16, 17 năm", "30 - 40", "2 và 3").
     static let listSeparators: KeySet = [Keys.comma, Keys.hyphen, Keys.enDash, Keys.va, Keys.den]

@@ -21,6 +21,8 @@ enum TrainingRule {
     static func apply(_ ctx: FactContext) -> [Fact] {
         // "Học viên lớp bồi dưỡng nhận thức về Đảng: kế hoạch 25; thực hiện 28": learners by label.
         let labelled = labelledLearners(ctx)
+        // "Số lớp bồi dưỡng … mở được là 2, học viên tham dự là 96 người".
+        let named = namedClassCounts(ctx)
         var mentions: [ClassMention] = []
         for figure in ctx.figures {
             guard !ctx.isNotFigure(figure.position),
@@ -64,7 +66,7 @@ enum TrainingRule {
         for m in mentions.sorted(by: { $0.first < $1.first }) where !attendedClasses.contains(m.first) {
             if let fact = classFact(ctx, m) { facts += spreadOverList(ctx, fact, classesAt: m.first) }
         }
-        return labelled + facts + attended.map(\.fact)
+        return labelled + named + facts + attended.map(\.fact)
     }
 
     private static func classFact(_ ctx: FactContext, _ m: ClassMention) -> Fact? {
@@ -303,7 +305,7 @@ enum TrainingRule {
 
     /// A participant count right after a link word: optional qualifier, a figure, a person noun (or
     /// a noun the lexicon lacks, up to the end of the clause).
-    private static func participants(_ ctx: FactContext, from start: Int)
+    static func participants(_ ctx: FactContext, from start: Int)
         -> (count: Int, unit: String, first: Int, lastPosition: Int, known: Bool)? {
         var r = start
         if let q = ctx.lexicons.qualifiersBefore.longestMatch(ctx.analysis, at: r) { r += q.length }

@@ -6,8 +6,9 @@ enum Keys {
     static let listJoins: KeySet = [comma, va]
     /// The dashes that set apart columns and captions: "-", "–", "—".
     static let dashes: KeySet = [hyphen, enDash, emDash]
-    /// Verbs of going that a destination follows ("trung chuyển rau đi TP. Hồ Chí Minh").
-    static let goingTo: KeySet = [KeyConstant(folding: "đi"), KeyConstant(folding: "sang")]
+    /// Verbs of going that a destination follows ("trung chuyển rau đi TP. Hồ Chí Minh", "Chuyến thứ
+    /// hai ra đặc khu Hòn Mỏ").
+    static let goingTo: KeySet = [KeyConstant(folding: "đi"), KeyConstant(folding: "sang"), KeyConstant(folding: "ra")]
     static let them = KeyConstant(folding: "thêm")
     /// "thì": opens the part of a ratio ("cứ 10 đảng viên thì có 7 người …").
     static let thi = KeyConstant(folding: "thì")

@@ -58,6 +58,10 @@ extension OrganisationRecognizer {
             // (Not what follows "vào", "thành": "sáp nhập thành xã Nghĩa Lâm Đông" names the new unit.)
             guard q < count, !analysis.keyIs(q, Keys.comma), !analysis.keyIs(q, Keys.vao), !analysis.keyIs(q, Keys.thanhInto),
                   sentence(q) == sentence(q - 1) else { continue }
+            // (Nor a bare area word, lower case, with no name after it: "sáp nhập thôn năm 2019,
+            // Đảng bộ xã …" merged hamlets in general, not the unit named next.)
+            if mentionAt[q] == nil, !isName(q), let head = lexicons.organisationHeads.longestMatch(analysis, at: q),
+               head.value.kind == .area, q + head.length >= count || !isName(q + head.length) { continue }
             // The first unit listed, within a short description ("toàn bộ diện tích tự nhiên, quy mô
             // dân số của …").
             // ("hợp nhất Báo Hải Lâm và Đài Phát thanh …, Đảng bộ …": a name no head word marks, then

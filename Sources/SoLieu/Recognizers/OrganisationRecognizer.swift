@@ -477,6 +477,7 @@ public enum OrganisationRecognizer {
         markCountedUnitLists(&mentions, analysis, lexicons: lexicons)
         markEnumeratedUnits(&mentions, analysis, lexicons: lexicons)
         markUnitLists(&mentions, analysis)
+        markSemicolonItems(&mentions, analysis)
         markGappedPlaces(&mentions, analysis, lexicons: lexicons)
         markLabelledItems(&mentions, analysis)
         markShortQuotes(&mentions, analysis)
