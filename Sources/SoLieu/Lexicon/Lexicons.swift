@@ -236,6 +236,8 @@ public struct Lexicons: Sendable {
     public let clauseOpeners: PhraseTable<Bool>
     /// Words before a list of merged units (`sáp nhập`) and after a former unit's name (`cũ`).
     public let mergeWords: PhraseTable<Bool>, formerWords: PhraseTable<Bool>
+    /// Phrases opening a sentence about units before a merger ("Trước khi ghép, …"): its units are former ones.
+    public let formerOpeners: PhraseTable<Bool>
     /// Words that introduce a short name in brackets (`aliases.tsv`: "gọi tắt là").
     public let aliasMarkers: PhraseTable<Bool>
     /// Words that open the name of a day or an occasion (`occasions.tsv`: "Ngày truyền thống"): an
@@ -574,8 +576,8 @@ public struct Lexicons: Sendable {
             if let last = try keys(row.field(0, "phrase"), row).last { columnEnds.append(last) }
         }
         columnWordEnds = KeySet(columnEnds)
-        let former = try phraseSets("former_units.tsv", roles: ["merge", "former"])
-        (mergeWords, formerWords) = (former[0], former[1])
+        let former = try phraseSets("former_units.tsv", roles: ["merge", "former", "before"])
+        (mergeWords, formerWords, formerOpeners) = (former[0], former[1], former[2])
         let people = try phraseSets("titles.tsv", roles: ["title", "says", "apposition"])
         (personTitles, sayingVerbs, appositionOpeners) = (people[0], people[1], people[2])
     }

@@ -109,6 +109,18 @@ extension OrganisationRecognizer {
             }
             p = max(p, mentions[i].endPosition)
         }
+        // "Trước khi ghép, Chi bộ thôn 3 có 9 đảng viên, Chi bộ thôn 4 có 11 đảng viên": a former
+        // word of two words or more, or an opener of `former_units.tsv`, opening a sentence makes
+        // the units it names former ones, subjects in it only.
+        for i in mentions.indices where mentions[i].form == .named && !mentions[i].isLocator {
+            let s = sentence(mentions[i].firstPosition)
+            guard let first = analysis.sentences.indices.contains(s) ? Optional(analysis.position(atOrAfter: analysis.sentences[s].lowerBound)) : nil,
+                  first < mentions[i].firstPosition,
+                  lexicons.formerOpeners.longestMatch(analysis, at: first) != nil
+                    || (lexicons.formerWords.longestMatch(analysis, at: first)?.length ?? 0) >= 2 else { continue }
+            mentions[i].carriesOver = false
+            mentions[i].namesFormerUnit = true
+        }
         // Later mentions of a merged unit ("Đảng bộ xã Tân Mỹ" after "sáp nhập xã Phong Lạc và xã
         // Tân Mỹ") still name it for figures of their sentence, but do not stay in view.
         var formerNames: [(end: Int, key: String)] = []

@@ -1166,6 +1166,16 @@ public enum OrganisationRecognizer {
         func sameLine(_ i: Int) -> Bool {
             i > 0 && !analysis.scalars[token(i - 1).end..<token(i).start].contains("\n")
         }
+        // "Chi bộ ghép thôn 3 – thôn 4": after a number at `i - 1`, a dash, an area word and a
+        // number join a second numbered place to the name; the end of that place.
+        func joinedNumberedPlace(_ i: Int) -> Int? {
+            guard i + 2 < content.count, i > 0, token(i - 1).kind == .number,
+                  token(i).hasKey(Keys.hyphen) || token(i).hasKey(Keys.enDash), sameLine(i + 1),
+                  let h = lexicons.organisationHeads.longestMatch(analysis, at: i + 1), h.value.kind == .area,
+                  i + 1 + h.length < content.count, token(i + 1 + h.length).kind == .number, sameLine(i + 1 + h.length)
+            else { return nil }
+            return i + 2 + h.length
+        }
         // Whether a lower-case area word at `i` has a proper name after it ("thị trấn Gia Vân").
         func namesArea(_ i: Int) -> Bool {
             guard !token(i).isCapitalized, let h = lexicons.organisationHeads.longestMatch(analysis, at: i),
@@ -1305,6 +1315,7 @@ public enum OrganisationRecognizer {
                 // "Vùng 4 Hải quân": a capitalised word may follow the number.
                 if q < content.count, token(q).isCapitalized, sameLine(q),
                    lexicons.organisationHeads.longestMatch(analysis, at: q)?.value.kind != .party { continue }
+                if let joined = joinedNumberedPlace(q) { q = joined; end = q }
                 break
             }
             // "Sở Văn hóa, Thể thao và Du lịch": a comma between the fields an office is named by.
