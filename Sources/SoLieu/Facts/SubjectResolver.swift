@@ -40,6 +40,9 @@ final class SubjectResolver {
     static let linkedReach = 5
 
     static let forwardLinks: KeySet = [Keys.nhu, Keys.cua, Keys.tai, Keys.o, Keys.thuoc]
+    /// First-person words after a unit's name: the speaker's own unit ("Chi bộ Hiệp hội chúng tôi").
+    static let firstPerson: KeySet = [KeyConstant(folding: "chúng"), KeyConstant(folding: "tôi"), KeyConstant(folding: "mình")]
+
     /// The links after which a cell right after a figure is the figure's: "thuộc", "của".
     static let cellLinks: KeySet = [Keys.thuoc, Keys.cua]
     /// Words after which an area word names the area itself, not a place qualifying a noun: "(địa)
@@ -418,6 +421,13 @@ final class SubjectResolver {
                     if m.hasCellHead, m.namesItself, m.areaLevel != nil, answer == nil, provider == nil, let r = resolved.last ?? nil {
                         lastByLevel[.chiBo] = r
                         lastCellAt = resolved.count - 1
+                    }
+                    // So is the cell of an institution named before by its head ("Chi bộ Đoàn Xiếc" after
+                    // "Đoàn Nghệ thuật Xiếc …"), unless an institution named since the last cell is.
+                    // (Not a speaker's own, "Chi bộ Hiệp hội chúng tôi": another speaker's "Chi bộ" is theirs.)
+                    else if m.hasCellHead, m.carriesOver, let a = answer, !Self.isCell(named[a]), !named[a].isMass,
+                            !analysis.keyIs(m.endPosition, oneOf: Self.firstPerson) {
+                        lastByLevel[.chiBo] = named[a].text
                     }
                     // "… nâng Chi bộ Hạt Kiểm lâm thành Đảng bộ cơ sở": the institution named before is
                     // in view again (not a cell, a mass organisation, or one after a title).
