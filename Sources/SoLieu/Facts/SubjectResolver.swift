@@ -244,7 +244,18 @@ final class SubjectResolver {
                 if m.headKey.isEmpty || m.headKey == words {
                     // "Hội LHPN xã" after "xã Tân Phong": the one of the area in view.
                     let ofArea = m.areaLevel.flatMap { lastAreaByLevel[$0] }.flatMap { Self.completed(m.text, by: $0) }
-                    resolved.append(massByHead[words] ?? ofArea ?? m.text)
+                    // "Đoàn trường" after "Trường Giáo dục chuyên biệt Hướng Dương": the one of the
+                    // institution named before by the head word it ends in.
+                    var ofEntity: String?
+                    if massByHead[words] == nil, ofArea == nil, m.endPosition - m.firstPosition >= 2 {
+                        let last = analysis.keys(from: m.endPosition - 1, to: m.endPosition)
+                        if let j = named.lastIndex(where: { $0.level == .entity && !$0.isMass && $0.headKey.hasPrefix(last) }),
+                           Self.withoutPartyWords(named[j].text).prefix(while: { $0 != " " }) == last,
+                           let space = m.text.lastIndex(of: " ") {
+                            ofEntity = m.text[..<space] + " " + Self.droppingPartyWords(named[j].text)
+                        }
+                    }
+                    resolved.append(massByHead[words] ?? ofArea ?? ofEntity ?? m.text)
                 } else {
                     resolved.append(m.text)
                     massByHead[m.headKey] = m.text
