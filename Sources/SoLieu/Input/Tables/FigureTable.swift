@@ -7,11 +7,12 @@ import Foundation
 enum FigureTable {
     /// `text` with its plain-text tables of figures written row by row: labels joined to their
     /// values by dot leaders or "=" (`LeaderLines`), bar charts drawn in text (`BarChart`), rows
-    /// pasted from a spreadsheet (`DelimitedTable`), cells between "|" (`PipeTable`), lists of
-    /// "label – figure" lines (`DashTable`), then labels over their values (`StackedFactBox`).
+    /// pasted from a spreadsheet (`DelimitedTable`), columns between spaced dashes (`DashColumns`),
+    /// cells between "|" (`PipeTable`), lists of "label – figure" lines (`DashTable`), then labels
+    /// over their values (`StackedFactBox`).
     static func rewritingTables(in text: String) -> String {
-        StackedFactBox.rewritten(DashTable.rewritten(PipeTable.rewritten(DelimitedTable.rewritten(BarChart.rewritten(
-            LeaderLines.rewritten(text))))))
+        StackedFactBox.rewritten(DashTable.rewritten(PipeTable.rewritten(DashColumns.rewritten(DelimitedTable.rewritten(
+            BarChart.rewritten(LeaderLines.rewritten(text)))))))
     }
 
     /// The text inside the last bracket of a line: where a sentence before a table gives its
