@@ -10,6 +10,7 @@ enum FactExtractor {
         facts += TrainingRule.apply(ctx)
         facts += CountRule.apply(ctx)
         facts = withoutRetractions(facts, ctx)
+        facts = withoutSlips(facts, ctx)
         facts = PlanScope.apply(facts, ctx)
         let subheadings = subheadings(analysis, after: headlineEnd)
         // A subheading's figure may state one of the paragraph under it, as a bullet heading's does
@@ -88,6 +89,29 @@ enum FactExtractor {
     /// nhầm … là 321") are the wrong ones printed before, and its others ("Số liệu đúng là 312")
     /// restate the article's own when a fact outside the notice has the same value. An editor's note
     /// ("Ghi chú của Tòa soạn: Trong thư gốc, bạn đọc ghi …") loses only its retracted figures.
+    /// `facts` without the figures a speaker takes back: "kết nạp được 45 đảng viên mới... xin nói lại,
+    /// không phải 45 mà là 54 đồng chí" drops the 45 (a `slip` word of `corrections.tsv`, the figure,
+    /// "mà", another figure; the facts of the first figure's value before it, in its sentence or the
+    /// one before).
+    static func withoutSlips(_ facts: [Fact], _ ctx: FactContext) -> [Fact] {
+        let analysis = ctx.analysis
+        var taken: [(value: Double, before: Int, from: Int)] = []
+        for figure in ctx.figures where figure.first > 0 {
+            guard let slip = phraseEnding(at: figure.first, in: analysis, table: ctx.lexicons.slipWords),
+                  ctx.keyIs(figure.last + 1, Keys.maThat) else { continue }
+            var next = figure.last + 2
+            if ctx.keyIs(next, Keys.la) { next += 1 }
+            guard let i = ctx.figureAt[next], ctx.figures[i].first == next, ctx.figures[i].value != figure.value else { continue }
+            let sentence = analysis.sentenceIndex(ofContent: slip.start)
+            let from = analysis.sentences[max(0, sentence - 1)].lowerBound
+            taken.append((figure.value, ctx.token(slip.start).start, from))
+        }
+        guard !taken.isEmpty else { return facts }
+        return facts.filter { fact in
+            !taken.contains { $0.value == fact.value && fact.evidence.start >= $0.from && fact.evidence.start < $0.before }
+        }
+    }
+
     static func withoutRetractions(_ facts: [Fact], _ ctx: FactContext) -> [Fact] {
         let analysis = ctx.analysis, lines = analysis.lines
         // The lines of notices, and whether each corrects (an editor's note only retracts).

@@ -256,6 +256,9 @@ public struct Lexicons: Sendable {
     /// Labels that open an interviewer's question (`corrections.tsv`, role `asker`: "PV", "Hỏi"), and
     /// words of an answer that say the question's figure was wrong (role `answer`: "không phải").
     public let interviewAskers: PhraseTable<Bool>, answerCorrections: PhraseTable<Bool>
+    /// Words before a figure a speaker takes back (`corrections.tsv`, role `slip`: "không phải" of
+    /// "không phải 45 mà là 54").
+    public let slipWords: PhraseTable<Bool>
     /// How far a plan reaches (`plan_scope.tsv`): words before a target word that make it a plan
     /// referred to (`đạt` … `chỉ tiêu`), words that end a plan's reach (`đã`, `kết quả`), words that
     /// plan what follows them (`sẽ`), plan nouns whose figure follows closely (`kế hoạch`), and
@@ -563,10 +566,10 @@ public struct Lexicons: Sendable {
         let training = try phraseSets("training.tsv", roles: ["link", "attend", "open", "pupil"],
                                       falseIn: ["attend_count": "attend"])
         (trainingLinks, trainingAttend, trainingOpen, schoolPupils) = (training[0], training[1], training[2], training[3])
-        let corrections = try phraseSets("corrections.tsv", roles: ["opener", "retraction", "asker", "answer"],
+        let corrections = try phraseSets("corrections.tsv", roles: ["opener", "retraction", "asker", "answer", "slip"],
                                          falseIn: ["note": "opener"])
-        (correctionOpeners, retractionWords, interviewAskers, answerCorrections)
-            = (corrections[0], corrections[1], corrections[2], corrections[3])
+        (correctionOpeners, retractionWords, interviewAskers, answerCorrections, slipWords)
+            = (corrections[0], corrections[1], corrections[2], corrections[3], corrections[4])
         let plans = try phraseSets("plan_scope.tsv", roles: ["reference", "break", "future", "plan", "each", "planned"],
                                    falseIn: ["done": "planned"])
         (planReferences, planBreaks, futureMarkers, planNouns, normWords, columnWords)
