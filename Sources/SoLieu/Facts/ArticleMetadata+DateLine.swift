@@ -32,6 +32,8 @@ extension ArticleMetadata {
             // page's section set apart by a bar ("Thư bạn đọc | 10/03/2025 | 08:00").
             guard let name = byline(segment), !last || separated else {
                 if isSection(segment), lead.contains("|") { continue }
+                // A social page's name before "·": "Trang thông tin Đảng ủy xã Cư Hriêng · 08/09/2025 19:42".
+                if isSection(segment, words: 10), lead.contains("·") { continue }
                 return nil
             }
             if author == nil && !isSource(name) { author = name }
@@ -92,11 +94,11 @@ extension ArticleMetadata {
             && s.allSatisfy { $0.isASCIIDigit || $0 == ":" || $0 == "h" || $0 == "g" }
     }
 
-    /// Whether a segment may be the name of a page's section: a few words, the first capitalised,
-    /// no figures ("Thư bạn đọc", "Xây dựng Đảng", "Tin tức").
-    private static func isSection(_ segment: String) -> Bool {
+    /// Whether a segment may be the name of a page's section: a few words (at most `most`), the first
+    /// capitalised, no figures ("Thư bạn đọc", "Xây dựng Đảng", "Tin tức").
+    private static func isSection(_ segment: String, words most: Int = 5) -> Bool {
         let words = segment.spaceSeparatedWords
-        return (1...5).contains(words.count) && segment.first?.isUppercase == true
+        return (1...most).contains(words.count) && segment.first?.isUppercase == true
             && segment.allSatisfy { $0.isLetter || $0 == " " }
     }
 
