@@ -951,6 +951,7 @@ enum CountRule {
         if t.membersOnly && unit.family != "party_members" { return false }
         return t.appliesTo == "any" || t.appliesTo == "people" || t.appliesTo == unit.family
             || (t.appliesTo == "party_members" && unit.role == .person)
+            || (t.appliesTo == "party" && (unit.family == "party_members" || unit.family == "party_units"))
     }
 
     /// Whether the trigger at `s` follows another count's noun, through auxiliaries, and a comma

@@ -50,8 +50,9 @@ public struct NumberWord: Sendable {
 public struct TriggerEntry: Sendable {
     /// The measure it gives, or `base` to keep the unit's own.
     public let measure: String
-    /// The measure family it applies to, `any`, or `people`: people outside the party ("giới thiệu
-    /// 52 hội viên" introduces candidates); said of anything else, it keeps the unit's measure.
+    /// The measure family it applies to, `any`, `party` (members and party organisations), or
+    /// `people`: people outside the party ("giới thiệu 52 hội viên" introduces candidates); said of
+    /// anything else, it keeps the unit's measure.
     public let appliesTo: String
     /// Whether its own words name the fact's sub-group (the forms of discipline: "khiển trách 1
     /// đảng viên, cảnh cáo 1 đảng viên" are two facts).
@@ -379,8 +380,8 @@ public struct Lexicons: Sendable {
                 throw row.error("unknown measure '\(measure)'")
             }
             let scope = try row.field(2, "applies to")
-            guard ["any", "people"].contains(scope) || Measures.count.contains(where: { $0 == scope || $0.hasPrefix(scope + ".") }) else {
-                throw row.error("unknown family '\(scope)' (a measure family, 'any' or 'people')")
+            guard ["any", "people", "party"].contains(scope) || Measures.count.contains(where: { $0 == scope || $0.hasPrefix(scope + ".") }) else {
+                throw row.error("unknown family '\(scope)' (a measure family, 'any', 'people' or 'party')")
             }
             var entry = TriggerEntry(measure: measure, appliesTo: scope)
             switch row.optionalField(3) {
