@@ -61,6 +61,8 @@ public struct OrganisationMention: Sendable {
     /// A mass organisation (`organisations.tsv`, kind `mass`): a subject of its sentence only, and
     /// no antecedent.
     public var isMass = false
+    /// A state office serving the public (`organisations.tsv`, kind `office`).
+    public var isOffice = false
     /// One of two or more places listed after "ở", "tại" ("thành lập 3 chi bộ ở Khoa A, Khoa B và
     /// Khoa C"): where the things counted are, shared out among them; no figure's subject alone.
     public var isListedPlace = false
@@ -369,6 +371,7 @@ public enum OrganisationRecognizer {
                 m.isProvider = head.value.kind == .provider
                 m.hasProviderHead = m.isProvider
                 m.isMass = head.value.kind.isSentenceOnly
+                m.isOffice = head.value.kind == .office
                 m.headKey = analysis.keys(from: lastHead.lowerBound, to: lastHead.upperBound)
                 // "Hội LHPN huyện Thạch Yên", then "Hội LHPN huyện": a mass organisation is known by
                 // its head words through the area word; with no name after them, by its area's level.
@@ -476,6 +479,7 @@ public enum OrganisationRecognizer {
         markRespectiveLists(&mentions, analysis, lexicons: lexicons)
         markCountedUnitLists(&mentions, analysis, lexicons: lexicons)
         markEnumeratedUnits(&mentions, analysis, lexicons: lexicons)
+        markOfficesInFocus(&mentions, analysis)
         markUnitLists(&mentions, analysis)
         markSemicolonItems(&mentions, analysis)
         markGappedPlaces(&mentions, analysis, lexicons: lexicons)
