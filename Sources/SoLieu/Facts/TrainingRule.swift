@@ -16,6 +16,9 @@ enum TrainingRule {
         let classWord: Int
         let unitLength: Int
         let classes: Int?
+        /// Right after a verb of attending ("đi học lớp …"): a class of its own only when learners are
+        /// joined to it by a link word ("… do Đảng ủy xã mở cho 46 học viên").
+        var afterAttend = false
     }
 
     static func apply(_ ctx: FactContext) -> [Fact] {
@@ -42,10 +45,9 @@ enum TrainingRule {
             mentions.append(ClassMention(first: figure.first, classWord: figure.last + 1, unitLength: unit.length,
                                          classes: Int(figure.value)))
         }
-        for p in 0..<ctx.positionCount where ctx.unit(at: p)?.value.role == .class
-            && !ctx.keyIs(p - 1, oneOf: plural)
-            && !(p >= 1 && ctx.lexicons.trainingAttend.longestMatch(ctx.analysis, at: p - 1) != nil)
-            && !(p >= 2 && ctx.lexicons.trainingAttend.longestMatch(ctx.analysis, at: p - 2) != nil) {
+        for p in 0..<ctx.positionCount where ctx.unit(at: p)?.value.role == .class && !ctx.keyIs(p - 1, oneOf: plural) {
+            let afterAttend = p >= 1 && ctx.lexicons.trainingAttend.longestMatch(ctx.analysis, at: p - 1) != nil
+                || p >= 2 && ctx.lexicons.trainingAttend.longestMatch(ctx.analysis, at: p - 2) != nil
             let unit = ctx.unit(at: p)!
             // "một lớp …": the article "một" opens the mention; other figures were handled above.
             var first = p
@@ -56,7 +58,7 @@ enum TrainingRule {
             } else if p > 0 && ctx.token(p - 1).kind == .number {
                 continue
             }
-            mentions.append(ClassMention(first: first, classWord: p, unitLength: unit.length, classes: nil))
+            mentions.append(ClassMention(first: first, classWord: p, unitLength: unit.length, classes: nil, afterAttend: afterAttend))
         }
         // People sent to classes first: "cử 9 quần chúng ưu tú tham gia 02 lớp …" is one fact with
         // both counts, and its classes are no class mention of their own.
@@ -102,7 +104,7 @@ enum TrainingRule {
             return fact
         }
         while q < ctx.positionCount && q - m.classWord < 30 && (!ctx.isClauseBreak(q) || ctx.keyIs(q, Keys.colon))
-                && ctx.sameSentence(q, m.classWord) {
+                && ctx.sameSentence(q, m.classWord) && !(m.afterAttend && ctx.isClauseBreakOrComma(q)) {
             if let i = ctx.figureAt[q],
                ctx.unit(at: ctx.figures[i].last + 1)?.value.role == .class { break }
             // "01 lớp trung cấp …, 87 học viên;", "4 lớp … (396 học viên)", "• 1 lớp bồi dưỡng …: 29
@@ -113,10 +115,10 @@ enum TrainingRule {
             // "1 lớp/24 học viên", "01 lớp / 38 học viên": a slash right after the class word, in a
             // table's cell or a form's line.
             let slashed = q == m.classWord + m.unitLength && ctx.keyIs(q, Keys.slash)
-            let punctuated = colon || slashed || ctx.keyIs(q, Keys.comma) || ctx.keyIs(q, Keys.openingBracket) || isSpacedDash(ctx, q)
+            let punctuated = !m.afterAttend && (colon || slashed || ctx.keyIs(q, Keys.comma) || ctx.keyIs(q, Keys.openingBracket) || isSpacedDash(ctx, q))
                 ? participants(ctx, from: q + 1).flatMap { $0.known ? $0 : nil } : nil
             if let found = punctuated ?? ctx.lexicons.trainingLinks.longestMatch(ctx.analysis, at: q).flatMap({
-                participants(ctx, from: q + $0.length)
+                participants(ctx, from: q + $0.length).flatMap { !m.afterAttend || $0.known && !ctx.used[$0.first] ? $0 : nil }
             }) {
                 topicEnd = q
                 fact.participants = found.count
