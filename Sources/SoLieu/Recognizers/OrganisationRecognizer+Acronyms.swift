@@ -49,8 +49,39 @@ extension OrganisationRecognizer {
             mentions[i].text = head + " " + (name.isEmpty ? mentions[full].text : name)
             acronymNames[word.key] = name.isEmpty ? mentions[full].text : name
         }
+        markAreaInitials(&mentions, analysis, lexicons: lexicons)
         guard !acronymNames.isEmpty else { return }
         addBareAcronyms(&mentions, analysis, names: acronymNames)
+    }
+
+    /// Names a place written by its initials ("xã HKT", in a message or a post) by the place of the
+    /// same level named before whose name's words those are ("xã Hưng Khánh Tây").
+    private static func markAreaInitials(_ mentions: inout [OrganisationMention], _ analysis: TextAnalysis, lexicons: Lexicons) {
+        let content = analysis.contentTokens
+        func token(_ p: Int) -> Token { analysis.tokens[content[p]] }
+        /// The position after the area word a mention opens with, or nil.
+        func nameStart(_ m: OrganisationMention) -> Int? {
+            guard let head = lexicons.organisationHeads.longestMatch(analysis, at: m.firstPosition), head.value.kind == .area,
+                  m.firstPosition + head.length < m.endPosition else { return nil }
+            return m.firstPosition + head.length
+        }
+        for i in mentions.indices where mentions[i].form == .named && isArea(mentions[i].level) {
+            let m = mentions[i]
+            guard let start = nameStart(m), m.endPosition == start + 1 else { continue }
+            let word = token(start)
+            let letters = analysis.text(of: word).unicodeScalars
+            guard word.kind == .word, letters.count >= acronymMinimumLetters, letters.allSatisfy({ $0.properties.isUppercase })
+            else { continue }
+            let wanted = letters.compactMap { FoldedKey.fold(String($0)).unicodeScalars.first }
+            let full = (0..<i).reversed().first { j in
+                let n = mentions[j]
+                guard n.form == .named, n.level == m.level, let from = nameStart(n), n.endPosition - from == wanted.count else { return false }
+                return (from..<n.endPosition).map { token($0).key.unicodeScalars.first } == wanted.map { Optional($0) }
+            }
+            guard let full, let from = nameStart(mentions[full]) else { continue }
+            let head = analysis.slice(token(m.firstPosition).start, token(start - 1).end)
+            mentions[i].text = head + " " + analysis.slice(token(from).start, token(mentions[full].endPosition - 1).end)
+        }
     }
 
     /// Adds a named mention for each acronym of `names` standing alone outside any mention, written
