@@ -87,4 +87,15 @@ struct CombinedCellAndTroupeTests {
         #expect(facts.map(\.subject) == ["Trung tâm Phục vụ hành chính công xã Phú Lâm Tây", "Xã Phú Lâm Tây",
                                          "Trung tâm Phục vụ hành chính công xã Phú Lâm Tây"])
     }
+
+    /// A place written by its initials in a message ("xã HKT") is the place of that level named before.
+    @Test func aPlaceWrittenByItsInitialsIsThePlaceNamedBefore() throws {
+        let facts = try facts("""
+        Tin
+
+        Xã Hưng Khánh Tây có 28 chi bộ. Tháng 9, xã HKT kết nạp 5 đảng viên.
+        """)
+        #expect(facts.map(\.value) == [28, 5])
+        #expect(facts.map(\.subject) == ["Xã Hưng Khánh Tây", "xã Hưng Khánh Tây"])
+    }
 }
