@@ -96,9 +96,9 @@ enum FactExtractor {
     static func withoutSlips(_ facts: [Fact], _ ctx: FactContext) -> [Fact] {
         let analysis = ctx.analysis
         var taken: [(value: Double, before: Int, from: Int)] = []
-        for figure in ctx.figures where figure.first > 0 {
-            guard let slip = phraseEnding(at: figure.first, in: analysis, table: ctx.lexicons.slipWords),
-                  ctx.keyIs(figure.last + 1, Keys.maThat) else { continue }
+        // ("mà" after the figure first: a key test, cheaper than the phrase lookup.)
+        for figure in ctx.figures where figure.first > 0 && ctx.keyIs(figure.last + 1, Keys.maThat) {
+            guard let slip = phraseEnding(at: figure.first, in: analysis, table: ctx.lexicons.slipWords) else { continue }
             var next = figure.last + 2
             if ctx.keyIs(next, Keys.la) { next += 1 }
             guard let i = ctx.figureAt[next], ctx.figures[i].first == next, ctx.figures[i].value != figure.value else { continue }

@@ -112,12 +112,18 @@ extension OrganisationRecognizer {
         // "Trước khi ghép, Chi bộ thôn 3 có 9 đảng viên, Chi bộ thôn 4 có 11 đảng viên": a former
         // word of two words or more, or an opener of `former_units.tsv`, opening a sentence makes
         // the units it names former ones, subjects in it only.
+        // (Asked once per sentence: the mentions come in text order.)
+        var asked: (sentence: Int, opens: Bool) = (-1, false)
         for i in mentions.indices where mentions[i].form == .named && !mentions[i].isLocator {
             let s = sentence(mentions[i].firstPosition)
-            guard let first = analysis.sentences.indices.contains(s) ? Optional(analysis.position(atOrAfter: analysis.sentences[s].lowerBound)) : nil,
-                  first < mentions[i].firstPosition,
-                  lexicons.formerOpeners.longestMatch(analysis, at: first) != nil
-                    || (lexicons.formerWords.longestMatch(analysis, at: first)?.length ?? 0) >= 2 else { continue }
+            if s != asked.sentence {
+                let first = analysis.position(atOrAfter: analysis.sentences[s].lowerBound)
+                let opens = first < mentions[i].firstPosition
+                    && (lexicons.formerOpeners.longestMatch(analysis, at: first) != nil
+                        || (lexicons.formerWords.longestMatch(analysis, at: first)?.length ?? 0) >= 2)
+                asked = (s, opens)
+            }
+            guard asked.opens else { continue }
             mentions[i].carriesOver = false
             mentions[i].namesFormerUnit = true
         }

@@ -11,10 +11,9 @@ import Foundation
 /// hyphen, two of them at least with a figure in every cell after the first. Other lines are left
 /// as they are ("Đội Nhào lộn – Tung hứng có 18 người" splits into two cells only).
 enum DashColumns {
-    /// `text` with its dash-separated tables rewritten; `text` itself when it has none.
+    /// `text` with its dash-separated tables rewritten; `text` itself when it has none. (Its rows end
+    /// in a spaced dash and a figure: `FigureTable` calls it only when two lines do.)
     static func rewritten(_ text: String) -> String {
-        // Cheap test first: rows end in a spaced dash and a figure.
-        guard DashTable.figureEndingLines(text.utf8) >= 2 else { return text }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var out: [String] = []
         var changed = false

@@ -11,8 +11,13 @@ enum FigureTable {
     /// cells between "|" (`PipeTable`), lists of "label – figure" lines (`DashTable`), then labels
     /// over their values (`StackedFactBox`).
     static func rewritingTables(in text: String) -> String {
-        StackedFactBox.rewritten(DashTable.rewritten(PipeTable.rewritten(DashColumns.rewritten(DelimitedTable.rewritten(
-            BarChart.rewritten(LeaderLines.rewritten(text)))))))
+        let rows = DelimitedTable.rewritten(BarChart.rewritten(LeaderLines.rewritten(text)))
+        // Lines ending in a spaced dash and a figure, counted once for both readers of them: the
+        // tables between (`PipeTable`) add none.
+        let dashLines = DashTable.figureEndingLines(rows.utf8)
+        let dashed = dashLines >= 2 ? DashColumns.rewritten(rows) : rows
+        let piped = PipeTable.rewritten(dashed)
+        return StackedFactBox.rewritten(dashLines >= 3 ? DashTable.rewritten(piped) : piped)
     }
 
     /// The text inside the last bracket of a line: where a sentence before a table gives its
