@@ -7,10 +7,10 @@ extension TrainingRule {
     /// The training facts of classes counted so, their figures marked used.
     static func namedClassCounts(_ ctx: FactContext) -> [Fact] {
         var facts: [Fact] = []
-        for figure in ctx.figures where !ctx.used[figure.first] && !ctx.isNotFigure(figure.position) {
+        for figure in ctx.figures where !ctx.used[figure.first] && figure.valueMax == nil && figure.value >= 1
+            && figure.value == figure.value.rounded() && !ctx.isNotFigure(figure.position) {
             let before = ctx.hedgeStart(figure.first) - 1
-            guard figure.value == figure.value.rounded(), figure.valueMax == nil, figure.value >= 1,
-                  before > 1, ctx.keyIs(before, Keys.la) || ctx.keyIs(before, Keys.colon),
+            guard before > 1, ctx.keyIs(before, Keys.la) || ctx.keyIs(before, Keys.colon),
                   ctx.unit(at: figure.last + 1) == nil,
                   let label = classLabel(ctx, before: before) else { continue }
             var fact = Fact(kind: .training, evidence: ctx.evidence(from: label.start, to: figure.last))
