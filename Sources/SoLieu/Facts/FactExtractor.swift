@@ -84,11 +84,6 @@ enum FactExtractor {
     /// Closing quotes and brackets after a question mark.
     private static let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "\u{BB}", "]"]
 
-    /// `facts` without those of correction notices that add nothing (`corrections.tsv`): a line
-    /// opening with "Đính chính" is a notice; its figures in a sentence with a retraction word ("ghi
-    /// nhầm … là 321") are the wrong ones printed before, and its others ("Số liệu đúng là 312")
-    /// restate the article's own when a fact outside the notice has the same value. An editor's note
-    /// ("Ghi chú của Tòa soạn: Trong thư gốc, bạn đọc ghi …") loses only its retracted figures.
     /// `facts` without the figures a speaker takes back: "kết nạp được 45 đảng viên mới... xin nói lại,
     /// không phải 45 mà là 54 đồng chí" drops the 45 (a `slip` word of `corrections.tsv`, the figure,
     /// "mà", another figure; the facts of the first figure's value before it, in its sentence or the
@@ -112,6 +107,11 @@ enum FactExtractor {
         }
     }
 
+    /// `facts` without those of correction notices that add nothing (`corrections.tsv`): a line
+    /// opening with "Đính chính" is a notice; its figures in a sentence with a retraction word ("ghi
+    /// nhầm … là 321") are the wrong ones printed before, and its others ("Số liệu đúng là 312")
+    /// restate the article's own when a fact outside the notice has the same value. An editor's note
+    /// ("Ghi chú của Tòa soạn: Trong thư gốc, bạn đọc ghi …") loses only its retracted figures.
     static func withoutRetractions(_ facts: [Fact], _ ctx: FactContext) -> [Fact] {
         let analysis = ctx.analysis, lines = analysis.lines
         // The lines of notices, and whether each corrects (an editor's note only retracts).

@@ -434,7 +434,8 @@ final class SubjectResolver {
                         lastCellAt = resolved.count - 1
                     }
                     // So is the cell of an institution named before by its head ("Chi bộ Đoàn Xiếc" after
-                    // "Đoàn Nghệ thuật Xiếc …"), unless an institution named since the last cell is.
+                    // "Đoàn Xiếc Phú Lâm"): a later bare "chi bộ" is the institution's, unless one named since
+                    // the last cell is (see the `.chiBo` case below).
                     // (Not a speaker's own, "Chi bộ Hiệp hội chúng tôi": another speaker's "Chi bộ" is theirs.)
                     else if m.hasCellHead, m.carriesOver, let a = answer, !Self.isCell(named[a]), !named[a].isMass,
                             !analysis.keyIs(m.endPosition, oneOf: Self.firstPerson) {

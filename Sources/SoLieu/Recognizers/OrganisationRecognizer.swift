@@ -416,6 +416,7 @@ public enum OrganisationRecognizer {
                 // "Huyện đoàn", "Đoàn Thanh niên Công ty": named by its head words.
                 var m = mention(analysis, p, q, .named, .entity)
                 m.isMass = true
+                m.isOffice = head.value.kind == .office
                 mentions.append(m)
             case .entity where headToken.isCapitalized && !generic && q == p + head.length
                 && (p == 0 || opensSentence(analysis, p) || opensSentence(analysis, p - 1) && analysis.tokens[content[p - 1]].kind == .word
