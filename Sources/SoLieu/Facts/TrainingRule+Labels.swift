@@ -20,9 +20,7 @@ extension TrainingRule {
             fact.participantUnit = label.noun
             fact.topic = label.topic
             fact.qualifier = ctx.qualifier(number: figure.first, afterUnit: nil).0
-            (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: figure.first, training: true)
-            fact.period = ctx.period(at: figure.first)
-            fact.modality = ctx.isTarget(figure.first) ? .target : .actual
+            placeInContext(&fact, ctx, at: figure.first)
             ctx.markUsed(figureAt: figure.first)
             facts.append(fact)
         }

@@ -71,6 +71,14 @@ enum TrainingRule {
         return labelled + named + facts + attended.map(\.fact)
     }
 
+    /// Sets what a training fact takes from where its figure stands at content position `p`: its
+    /// subject, its period and whether it is a target.
+    static func placeInContext(_ fact: inout Fact, _ ctx: FactContext, at p: Int) {
+        (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: p, training: true)
+        fact.period = ctx.period(at: p)
+        fact.modality = ctx.isTarget(p) ? .target : .actual
+    }
+
     private static func classFact(_ ctx: FactContext, _ m: ClassMention) -> Fact? {
         if let schoolClasses = schoolClassCount(ctx, m) { return schoolClasses }
         let topicStart = m.classWord + m.unitLength
@@ -97,9 +105,7 @@ enum TrainingRule {
             ctx.markUsed(figureAt: found.first)
             fact.topic = hedge > topicStart ? ctx.text(from: topicStart, to: hedge) : nil
             fact.evidence = ctx.evidence(from: m.first, to: found.lastPosition)
-            (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: m.first, training: true)
-            fact.period = ctx.period(at: m.first)
-            fact.modality = ctx.isTarget(m.first) ? .target : .actual
+            placeInContext(&fact, ctx, at: m.first)
             ctx.markUsed(figureAt: m.first)
             return fact
         }
@@ -140,9 +146,7 @@ enum TrainingRule {
         fact.topic = ctx.text(from: topicStart, to: topicEnd)
         if fact.qualifier == .exact { fact.qualifier = ctx.qualifier(number: m.first, afterUnit: nil).0 }
         fact.evidence = ctx.evidence(from: m.first, to: lastPosition)
-        (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: m.first, training: true)
-        fact.period = ctx.period(at: m.first)
-        fact.modality = ctx.isTarget(m.first) ? .target : .actual
+        placeInContext(&fact, ctx, at: m.first)
         ctx.markUsed(figureAt: m.first)
         return fact
     }
@@ -169,9 +173,7 @@ enum TrainingRule {
         fact.value = Double(classes)
         fact.unit = ctx.analysis.lowercasedSlice(ctx.token(m.classWord).start, ctx.token(classEnd).end)
         fact.qualifier = ctx.qualifier(number: m.first, afterUnit: nil).0
-        (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: m.first, training: true)
-        fact.period = ctx.period(at: m.first)
-        fact.modality = ctx.isTarget(m.first) ? .target : .actual
+        placeInContext(&fact, ctx, at: m.first)
         ctx.markUsed(figureAt: m.first)
         return fact
     }
@@ -232,9 +234,7 @@ enum TrainingRule {
             fact.participantUnit = ctx.analysis.lowercasedSlice(ctx.token(p + 1).start, ctx.token(p + unitLength).end)
             fact.topic = ctx.text(from: topicStart, to: q)
             fact.qualifier = ctx.qualifier(number: figure.first, afterUnit: nil).0
-            (fact.subject, fact.subjectExplicit) = ctx.subjects.resolve(at: figure.first, training: true)
-            fact.period = ctx.period(at: figure.first)
-            fact.modality = ctx.isTarget(figure.first) ? .target : .actual
+            placeInContext(&fact, ctx, at: figure.first)
             ctx.markUsed(figureAt: figure.first)
             facts.append((fact, classes?.first))
         }
